@@ -1,0 +1,97 @@
+"""What kind of answer a question wants, and whether a sentence offers one.
+
+Question-word rules (a general resource, not tuned to any question set): "when" wants a
+date, "how many/much" a number, "who" a person or body, "where" a place. A sentence offers
+the type when it holds such a thing that the question itself does not already name, since
+the answer is what the asker does not yet know.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from bot.text import STOP_WORDS, fold, words
+
+DATE, NUMBER, PERSON, PLACE = "date", "number", "person", "place"
+
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DATE_RE = re.compile(
+    rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b|\b(?:{_MONTHS})\b|\b\d+(?:st|nd|rd|th) century\b|"
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:bc|bce|ad|ce)\b|centur(?:y|ies)|decade",
+    re.IGNORECASE)
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                 r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|"
+                 r"dozens?|half|several|percent")
+_NUMBER_RE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b|%|\$", re.IGNORECASE)
+_NAME_RE = re.compile(r"(?<![\w.])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|von|van|the))*")
+_PLACE_CUE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?[A-Z]")
+
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), t) for p, t in (
+        (r"^(?:since |until )?when\b|\bwhat (?:year|date|day|month|time|decade|century|era|"
+         r"period)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|"
+         r"\bin what year\b", DATE),
+        (r"\bhow (?:many|much|long|far|old|large|big|high|tall|deep|wide|often|fast)\b|"
+         r"\bwhat (?:percentage|percent|number|amount|proportion|fraction|share|size|"
+         r"population|price|cost|value|volume)\b", NUMBER),
+        (r"^who\b|\bwho (?:is|was|were|are|did|does|led|leads|chairs|founded)\b|\bwhom\b|"
+         r"\bwhose\b|\bwhich (?:person|people|man|woman|president|minister|leader|official|"
+         r"company|companies|organi[sz]ation|congress\w*|senator|author|scientist)\b", PERSON),
+        (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|state|"
+         r"place|region|town|continent|location|area|province|island|river)\b|"
+         r"\bwhat (?:city|country|state|place|region|town|continent|location|area)\b|"
+         r"\bin what (?:city|country|state|place|region)\b", PLACE),
+    )
+)
+_QUESTION_WORDS = ("when", "where", "who", "what", "which", "how", "why", "whom", "whose")
+
+
+def _first_word_fixed(text: str) -> str:
+    """The folded question with a misspelt first question word repaired ("wen" → "when")."""
+    folded = fold(text).strip()
+    head, _, rest = folded.partition(" ")
+    if head and head not in STOP_WORDS and head.isalpha():
+        best = process.extractOne(head, _QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        if best:
+            return f"{best[0]} {rest}"
+    return folded
+
+
+def expected_type(question: str) -> str | None:
+    """The answer type a question asks for, or None when the rules do not say."""
+    text = _first_word_fixed(question)
+    for pattern, answer_type in _RULES:
+        if pattern.search(text):
+            return answer_type
+    return None
+
+
+def _new_names(sentence: str, known: set[str]) -> list[str]:
+    """Capitalised names in a sentence, past its first word, that the question lacks."""
+    names = []
+    for match in _NAME_RE.finditer(sentence):
+        if match.start() == 0:
+            continue
+        name_words = set(words(match.group()))
+        if name_words and not name_words <= known:
+            names.append(match.group())
+    return names
+
+
+def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> float:
+    """How well a sentence offers the wanted answer type: 1 yes, 0 no (0 when untyped)."""
+    if answer_type is None:
+        return 0.0
+    if answer_type == DATE:
+        found = [m.group() for m in _DATE_RE.finditer(sentence)]
+        return 1.0 if any(fold(d) not in question_words for d in found) else 0.0
+    if answer_type == NUMBER:
+        hits = [m for m in _NUMBER_RE.finditer(sentence)]
+        return 1.0 if hits else 0.0
+    names = _new_names(sentence, question_words)
+    if answer_type == PLACE:
+        return 1.0 if names and _PLACE_CUE.search(sentence) else 0.5 if names else 0.0
+    return 1.0 if names else 0.0

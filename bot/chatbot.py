@@ -1,0 +1,189 @@
+"""The engine every way in shares: a Chatbot answers, a Conversation remembers.
+
+A message goes, in order: cleaned and bounded → small talk (an intent, when the whole
+message is one, or a greeting before a real question is set aside) → retrieval → an answer
+when its confidence clears ``threshold``, otherwise an honest fallback that says what the
+document does cover.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from bot.corpus import document_from_text, load
+from bot.document import Document
+from bot.intents import IntentMatch, IntentMatcher
+from bot.reply import Explanation, Reply, Source
+from bot.retriever import Finding, Retriever
+
+_PACKAGE = Path(__file__).resolve().parent
+MAX_QUESTION_CHARS = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
+                      r"\ud800-\udfff]")
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_CLAUSE_END = re.compile(r"[.!?,;:]+\s+|\s+-+\s+")
+
+
+def default_path(name: str) -> Path:
+    """A bundled folder (corpus/ or intents/): inside the installed package, else the repo."""
+    installed = _PACKAGE / "_data" / name
+    return installed if installed.is_dir() else _PACKAGE.parent / name
+
+
+def clean(message: str) -> str:
+    """The message without escape sequences or control characters, spaces collapsed."""
+    return " ".join(_CONTROL.sub(" ", _ANSI.sub(" ", message)).split())
+
+
+class Chatbot:
+    """Answers questions about one document; see the module docstring for the route.
+
+    ``threshold`` is the least confidence (share of the question's idf mass the answer's
+    passage covers) for an answer; ``intent_cutoff`` the least fuzzy score (0-100) for a
+    whole message to count as small talk.
+    """
+
+    def __init__(self, corpus: str | Path | None = None, intents: str | Path | None = None,
+                 *, threshold: float = 0.4, intent_cutoff: float = 80.0,
+                 document: Document | None = None, seed: int | None = None) -> None:
+        self.threshold = threshold
+        self.intent_cutoff = intent_cutoff
+        self.document = document or load(Path(corpus) if corpus else default_path("corpus"))
+        self.intents = IntentMatcher.from_folder(
+            Path(intents) if intents else default_path("intents"))
+        self.retriever = Retriever().fit(self.document)
+        self._rng = random.Random(seed)
+
+    @classmethod
+    def from_text(cls, text: str, intents: str | Path | None = None, **options: float) -> Chatbot:
+        """A Chatbot for a document given as a string."""
+        return cls(intents=intents, document=document_from_text(text), **options)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_path(cls, path: str | Path, intents: str | Path | None = None,
+                  **options: float) -> Chatbot:
+        """A Chatbot for a .txt/.md file or a folder of them."""
+        return cls(corpus=path, intents=intents, **options)  # type: ignore[arg-type]
+
+    @property
+    def title(self) -> str:
+        """The document's title, or a plain name when it has none."""
+        return self.document.title or "the document"
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The document's sections, in order."""
+        return self.document.sections
+
+    def ask(self, question: str) -> Reply:
+        """Reply to one message, on its own (no memory of earlier turns)."""
+        return self._reply(question, context="")
+
+    def conversation(self) -> Conversation:
+        """A conversation whose follow-up questions can lean on earlier turns."""
+        return Conversation(self)
+
+    def _reply(self, message: str, context: str) -> Reply:
+        """The reply to a message, with optional context from earlier turns."""
+        text = clean(message)
+        if not text:
+            return self._fallback("Please ask a question about " + self.title + ".")
+        if len(text) > MAX_QUESTION_CHARS:
+            return self._fallback(f"That message is {len(text):,} characters long; please ask "
+                                  f"in fewer than {MAX_QUESTION_CHARS:,}.")
+        small_talk = self.intents.match(text)
+        if small_talk and small_talk.score >= self.intent_cutoff:
+            return self._intent_reply(small_talk)
+        question = self._without_small_talk(text)
+        finding = self.retriever.find(question, context)
+        if finding and finding.confidence >= self.threshold:
+            return self._answer(finding, f"{context} {question}" if context else None)
+        if small_talk and small_talk.score >= self.intent_cutoff - 15:
+            return self._intent_reply(small_talk)
+        return self._not_found(finding)
+
+    def _without_small_talk(self, text: str) -> str:
+        """The message minus a leading greeting or thanks ("Hi! When was …?" → "When was …?")."""
+        parts = _CLAUSE_END.split(text, maxsplit=1)
+        if len(parts) == 2 and parts[1].strip():
+            lead = self.intents.match(parts[0])
+            if lead and lead.score >= self.intent_cutoff:
+                return parts[1]
+        return text
+
+    def _intent_reply(self, match: IntentMatch) -> Reply:
+        """The reply for a matched intent."""
+        text = self.intents.respond(match.intent, self._rng, title=self.title,
+                                    topics=", ".join(self.topics) or self.title)
+        confidence = match.score / 100.0
+        return Reply("intent", text, match.intent.name, confidence,
+                     explanation=Explanation("intent", intent_score=match.score,
+                                             confidence=confidence))
+
+    def _answer(self, finding: Finding, resolved: str | None) -> Reply:
+        """The reply for a confident retrieval."""
+        sources = tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end)
+                        for p, score in finding.passages)
+        return Reply("answer", finding.text, None, finding.confidence, sources,
+                     self._explain(finding, resolved))
+
+    def _explain(self, finding: Finding | None, resolved: str | None = None) -> Explanation:
+        """The numbers behind a retrieval, answered or not."""
+        if finding is None:
+            return Explanation("retrieval", threshold=self.threshold)
+        return Explanation("retrieval", answer_score=finding.score,
+                           confidence=finding.confidence, threshold=self.threshold,
+                           answer_type=finding.answer_type, corrections=finding.corrections,
+                           resolved_question=resolved)
+
+    def _not_found(self, finding: Finding | None) -> Reply:
+        """An honest fallback: the document does not say, and here is what it covers."""
+        topics = ", ".join(self.topics)
+        covers = f" It covers: {topics}." if topics else ""
+        text = f"Sorry, I couldn't find that in {self.title}.{covers}"
+        confidence = finding.confidence if finding else 0.0
+        return Reply("fallback", text, None, confidence, explanation=self._explain(finding))
+
+    def _fallback(self, text: str) -> Reply:
+        """A fallback for a message that could not be read as a question."""
+        return Reply("fallback", text, explanation=Explanation("none", threshold=self.threshold))
+
+
+class Conversation:
+    """Turns with one Chatbot; a follow-up borrows the previous question's words when needed."""
+
+    def __init__(self, bot: Chatbot) -> None:
+        self.bot = bot
+        self.history: list[tuple[str, Reply]] = []
+
+    def ask(self, question: str) -> Reply:
+        """Reply to a message in the light of the earlier turns."""
+        context = self._context()
+        reply = self.bot._reply(question, context="")
+        if context and reply.kind != "intent" and self._needs_context(question, reply):
+            with_context = self.bot._reply(question, context=context)
+            if with_context.kind == "answer":
+                reply = with_context
+        self.history.append((question, reply))
+        return reply
+
+    def reset(self) -> None:
+        """Forget the earlier turns."""
+        self.history.clear()
+
+    def _context(self) -> str:
+        """The last question that got an answer, as context for a follow-up."""
+        for question, reply in reversed(self.history):
+            if reply.kind == "answer":
+                return reply.explanation.resolved_question or question
+        return ""
+
+    def _needs_context(self, question: str, reply: Reply) -> bool:
+        """True for a follow-up: it leans on a pronoun or ellipsis, or fails on its own."""
+        return reply.kind != "answer" or bool(_ANAPHORA.search(question.lower()))
+
+
+_ANAPHORA = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|"
+                       r"these|those|there|then)\b|^\s*(?:and|what about|how about|also)\b")

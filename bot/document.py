@@ -1,0 +1,131 @@
+"""A document as sections, passages and sentences, each pointing back into its source text.
+
+Headings are found from the text's shape, not from a list: a paragraph of one short line
+with no sentence punctuation and no digits, followed by ordinary text (or a Markdown "#"
+line). Passages are paragraphs; a long paragraph is cut at sentence boundaries so that no
+passage runs past ``max_passage_chars`` unless one sentence alone does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.sentences import split_spans
+
+MAX_PASSAGE_CHARS = 1200
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+_HEADING_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``passage`` is its passage's position in the document."""
+
+    text: str
+    passage: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph (or part of a long one) with its section, file, position and offsets."""
+
+    text: str
+    section: str
+    file: str | None
+    position: int
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything the index needs: the title, the sections in order, and the passages."""
+
+    title: str
+    sections: tuple[str, ...]
+    passages: tuple[Passage, ...]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """All sentences, in document order."""
+        return [s for p in self.passages for s in p.sentences]
+
+
+def _heading_text(block: str) -> str | None:
+    """The heading a paragraph spells, or None when it is ordinary text."""
+    if "\n" in block:
+        return None
+    markdown = _MARKDOWN_HEADING.match(block)
+    if markdown:
+        return markdown.group(1)
+    looks_like_heading = (
+        len(block.split()) <= _HEADING_MAX_WORDS
+        and block[0].isupper()
+        and block[-1] not in ".!?:;,"
+        and not any(c.isdigit() for c in block)
+    )
+    return block if looks_like_heading else None
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph, trimmed of surrounding white space."""
+    start = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            yield start + lead, start + len(chunk.rstrip())
+        start = brk.end() if brk else len(text)
+
+
+def _chunks(spans: list[tuple[int, int]], limit: int) -> list[list[tuple[int, int]]]:
+    """Consecutive sentence spans grouped so that each group stays within limit characters."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for span in spans:
+        current = groups[-1]
+        if current and span[1] - current[0][0] > limit:
+            groups.append([])
+        groups[-1].append(span)
+    return groups
+
+
+def parse(text: str, file: str | None = None, max_passage_chars: int = MAX_PASSAGE_CHARS,
+          first_position: int = 0) -> Document:
+    """Split text into a Document; positions start at first_position (for multi-file corpora)."""
+    blocks = list(_paragraphs(text))
+    title = ""
+    section = ""
+    sections: list[str] = []
+    passages: list[Passage] = []
+    for i, (a, b) in enumerate(blocks):
+        block = text[a:b]
+        heading = _heading_text(block)
+        if heading is not None and i + 1 < len(blocks):
+            next_is_heading = _heading_text(text[slice(*blocks[i + 1])]) is not None
+            if not title and not passages and next_is_heading:
+                title = heading
+            else:
+                section = heading
+                sections.append(heading)
+            continue
+        for group in _chunks(split_spans(block, a), max_passage_chars):
+            position = first_position + len(passages)
+            sentences = tuple(Sentence(text[s:e], position, s, e) for s, e in group)
+            start, end = group[0][0], group[-1][1]
+            passages.append(Passage(text[start:end], section or title, file, position,
+                                    start, end, sentences))
+    return Document(title, tuple(sections), tuple(passages))
+
+
+def merge(documents: list[Document]) -> Document:
+    """One Document from several (a folder of files), keeping passage positions unique."""
+    title = documents[0].title if len(documents) == 1 else ""
+    sections = tuple(s for d in documents for s in d.sections)
+    return Document(title, sections, tuple(p for d in documents for p in d.passages))

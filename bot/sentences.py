@@ -1,0 +1,57 @@
+"""Cut text into sentences without breaking abbreviations, initials or numbers.
+
+A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by white
+space and something that can start a sentence. A period does not end a sentence after a
+known abbreviation ("Mr.", "Co."), a run of initials ("U.S.", "W. R."), or inside a number
+("1.636", "6.02.2017"), which never has white space after its dots anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft co corp inc ltd llc plc bros dept univ assn
+    gen col lt sgt capt cmdr adm gov sen rep pres rev hon messrs mme mlle
+    vs etc al e.g i.e cf approx est no nos vol vols fig figs ed eds pp ch sec art
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    ave blvd rd ca c""".split()
+)
+
+# Candidate ends: terminal punctuation, closing marks, then white space.
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
+# What may start the next sentence: a capital, a digit, or an opening quote/bracket.
+_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[^\W_a-z]", re.UNICODE)
+_INITIALS = re.compile(r"(?:^|[\s(\[\"'-])(?:[A-Za-z]\.)+$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    """True when the text just before a period ends with an abbreviation or initials."""
+    if _INITIALS.search(before):
+        return True
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word.lstrip("(\"'[").rstrip(".").lower() in ABBREVIATIONS
+
+
+def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) character spans of the sentences in text, shifted by offset."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if not _START.match(text, end):
+            continue
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.start() + 1]):
+            continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of text, each stripped of surrounding white space."""
+    return [text[a:b] for a, b in split_spans(text)]

@@ -1,0 +1,44 @@
+"""Typo correction of question words against the document's own vocabulary.
+
+A word is corrected only when neither it nor its stem is known to the document, it is long
+enough to judge (short words are too often other real words), and one document word is
+close by rapidfuzz's ``ratio``. Stop words are never touched.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from bot.text import STOP_WORDS, WORD_ALIASES, stem
+
+MIN_LENGTH = 5
+
+
+class SpellingCorrector:
+    """Maps unknown question words to the closest word the document uses."""
+
+    def __init__(self, cutoff: float = 85.0) -> None:
+        self.cutoff = cutoff
+
+    def fit(self, document_words: list[str]) -> SpellingCorrector:
+        """Learn the vocabulary: the document's distinct alphabetic words and alias names."""
+        known = {w for w in document_words if w.isalpha()}
+        self.vocabulary_: list[str] = sorted(known | set(WORD_ALIASES))
+        self.known_: set[str] = set(self.vocabulary_) | {stem(w) for w in known}
+        return self
+
+    def correct(self, words: list[str]) -> tuple[list[str], dict[str, str]]:
+        """The words with typos repaired, and what was changed (typo → correction)."""
+        fixed: list[str] = []
+        changes: dict[str, str] = {}
+        for word in words:
+            new = word
+            if (len(word) >= MIN_LENGTH and word.isalpha() and word not in STOP_WORDS
+                    and word not in self.known_ and stem(word) not in self.known_):
+                best = process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
+                                          score_cutoff=self.cutoff)
+                if best:
+                    new = best[0]
+                    changes[word] = new
+            fixed.append(WORD_ALIASES.get(new, new))
+        return fixed, changes

@@ -1,0 +1,141 @@
+"""Words of a text as the index sees them: folded, aliased, stemmed, stop words dropped.
+
+The same function turns documents and questions into terms, so both sides always agree.
+Aliases fold the many names of a country ("U.S.", "USA", "America", "American") into one
+term; stems fold word forms ("invested", "investment"). Both are general resources, not
+tuned to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from snowballstemmer import stemmer as _snowball
+
+# Multi-word names first: they must be folded before the text is cut into words.
+_PHRASE_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), term)
+    for pattern, term in (
+        (r"\bunited states of america\b|\bunited states\b|\bu\.\s?s\.(?:\s?a\.?)?", " usa "),
+        (r"\bunited kingdom\b|\bgreat britain\b|\bu\.\s?k\.", " britain "),
+        (r"\bunited nations\b|\bu\.\s?n\.", " un "),
+        (r"\beuropean union\b", " eu "),
+        (r"\bsoviet union\b|\bu\.\s?s\.\s?s\.\s?r\.", " ussr "),
+        (r"'s\b|(?<=s)'(?=\s)", ""),  # possessives: "Kazakhstan's embassy"
+        (r"\b(?:the )?(?:islamic |federal |people's |democratic )*republic of (?=\w)", ""),
+    )
+)
+
+# Single-word country names and demonyms mapped to one term per country.
+WORD_ALIASES: dict[str, str] = {
+    "us": "usa", "america": "usa", "american": "usa", "americans": "usa", "amerika": "usa",
+    "kazakh": "kazakhstan", "kazakhs": "kazakhstan", "kazakhstani": "kazakhstan",
+    "kazakhstanis": "kazakhstan", "qazaqstan": "kazakhstan",
+    "uk": "britain", "british": "britain", "briton": "britain", "britons": "britain",
+    "russian": "russia", "russians": "russia", "chinese": "china", "french": "france",
+    "german": "germany", "germans": "germany", "japanese": "japan", "indian": "india",
+    "italian": "italy", "spanish": "spain", "canadian": "canada", "mexican": "mexico",
+    "brazilian": "brazil", "ukrainian": "ukraine", "turkish": "turkey", "iranian": "iran",
+    "afghan": "afghanistan", "uzbek": "uzbekistan", "kyrgyz": "kyrgyzstan",
+    "tajik": "tajikistan", "turkmen": "turkmenistan", "dutch": "netherlands",
+    "holland": "netherlands", "korean": "korea", "polish": "poland", "swedish": "sweden",
+    "norwegian": "norway", "danish": "denmark", "finnish": "finland", "greek": "greece",
+    "egyptian": "egypt", "israeli": "israel", "saudi": "arabia", "australian": "australia",
+    "serbian": "serbia", "soviet": "ussr", "european": "europe", "asian": "asia",
+    "african": "africa",
+}
+
+STOP_WORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    either else ever few for from further had has have having he her here hers herself him
+    himself his how i if in into is it its itself just me might more most must my myself
+    no nor not now of off on once only or other our ours ourselves out over own same shall
+    she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up upon very was we were what whatever when
+    whenever where whereas whether which while who whoever whom whose why will with within
+    would yet you your yours yourself yourselves s t d ll m re ve without
+    tell please know let like many much kind sort type thing things give name called
+    one ones""".split()
+)
+
+_WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_STEMMER = _snowball("english")
+
+
+def fold(text: str) -> str:
+    """Unicode-normalise and lower-case text, with one kind of dash and quote."""
+    return unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES).lower()
+
+
+def words(text: str) -> list[str]:
+    """Every word of the text, folded and aliased, stop words included, in order."""
+    folded = fold(text)
+    for pattern, term in _PHRASE_ALIASES:
+        folded = pattern.sub(term, folded)
+    return [WORD_ALIASES.get(w, w) for w in _WORD_RE.findall(folded)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of one folded word; numbers are kept whole."""
+    if word[0].isdigit():
+        return word
+    return str(_STEMMER.stemWord(word))
+
+
+def terms(text: str) -> list[str]:
+    """The content terms of a text: stems of its words, minus stop words."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS]
+
+
+_GENITIVE_LINKS = frozenset({"of", "the", "a", "an"})
+
+
+def features(folded_words: list[str]) -> list[str]:
+    """What the index counts: content stems plus word pairs that read as phrases.
+
+    A pair is two content words side by side ("consulate general"), or the two sides of a
+    genitive read in English's other order ("ambassador of the U.S." → "usa ambassador"),
+    so "the US ambassador" and "the ambassador of Kazakhstan" stay apart.
+    """
+    unigrams: list[str] = []
+    pairs: list[str] = []
+    previous: list[str] = []  # the content stems just before the current word
+    linked = False  # an "of (the)" run separates previous from the current word
+    for word in folded_words:
+        if word in STOP_WORDS:
+            if word == "of" and previous:
+                linked = True
+            elif not (linked and word in _GENITIVE_LINKS):
+                previous, linked = [], False
+            continue
+        term = stem(word)
+        unigrams.append(term)
+        if linked:
+            pairs += [f"{term} {head}" for head in previous[-2:]]
+        elif previous:
+            pairs.append(f"{previous[-1]} {term}")
+        previous = [] if linked else previous
+        previous.append(term)
+        linked = False
+    return unigrams + pairs
+
+
+_TOKEN = re.compile(r"[^\W_][\w'-]*")
+
+
+def name_terms(text: str) -> set[str]:
+    """Terms of the words a text capitalises mid-sentence (names) or writes in capitals."""
+    found: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        before = text[: match.start()].rstrip()
+        sentence_start = not before or before[-1] in ".?!:\"\u201c"
+        if (word[0].isupper() and not sentence_start) or (len(word) > 1 and word.isupper()):
+            found.update(terms(word))
+    return found
