@@ -90,7 +90,7 @@ class TfidfIndex:
     def scores(self, features: list[str]) -> FloatArray:
         """Cosine similarity of the query with every text of the collection."""
         result = np.zeros(self.n_texts_)
-        for term, weight in zip(*self.query_vector(features)):
+        for term, weight in zip(*self.query_vector(features), strict=True):
             lo, hi = self.indptr_[term], self.indptr_[term + 1]
             result[self.indices_[lo:hi]] += weight * self.data_[lo:hi]
         return result

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft co corp inc ltd llc plc bros dept univ assn
-    gen col lt sgt capt cmdr adm gov sen rep pres rev hon messrs mme mlle
-    vs etc al e.g i.e cf approx est no nos vol vols fig figs ed eds pp ch sec art
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    ave blvd rd ca c""".split()
+    """mr mrs ms dr prof sr jr st mt ft co corp inc ltd llc plc bros dept univ assn gen col lt
+    sgt capt cmdr adm gov sen rep pres rev hon messrs mme mlle vs etc al e.g i.e cf approx
+    est no nos vol vols fig figs ed eds pp ch sec art jan feb mar apr jun jul aug sep sept
+    oct nov dec ave blvd rd ca c""".split()
 )
 
 # Candidate ends: terminal punctuation, closing marks, then white space.

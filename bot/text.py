@@ -30,7 +30,7 @@ _PHRASE_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Single-word country names and demonyms mapped to one term per country.
 WORD_ALIASES: dict[str, str] = {
-    "us": "usa", "america": "usa", "american": "usa", "americans": "usa", "amerika": "usa",
+    "us": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "kazakh": "kazakhstan", "kazakhs": "kazakhstan", "kazakhstani": "kazakhstan",
     "kazakhstanis": "kazakhstan", "qazaqstan": "kazakhstan",
     "uk": "britain", "british": "britain", "briton": "britain", "britons": "britain",
@@ -51,14 +51,13 @@ STOP_WORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
     either else ever few for from further had has have having he her here hers herself him
-    himself his how i if in into is it its itself just me might more most must my myself
-    no nor not now of off on once only or other our ours ourselves out over own same shall
-    she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up upon very was we were what whatever when
+    himself his how i if in into is it its itself just me might more most must my myself no
+    nor not now of off on once only or other our ours ourselves out over own same shall she
+    should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up upon very was we were what whatever when
     whenever where whereas whether which while who whoever whom whose why will with within
-    would yet you your yours yourself yourselves s t d ll m re ve without
-    tell please know let like many much kind sort type thing things give name called
-    one ones""".split()
+    would yet you your yours yourself yourselves s t d ll m re ve without tell please know
+    let like many much kind sort type thing things give name called one ones""".split()
 )
 
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")

@@ -1,0 +1,130 @@
+"""The ``kzbot`` command: a thin shell over Chatbot (chat, ask, eval).
+
+Exit codes: 0 for any reply (answer, intent or fallback); 1 for unreadable input (a
+missing, empty, binary or undecodable document, a bad intent file, an unreadable question
+file); 2 for usage errors (unknown options, an empty question); 130 on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+
+from bot import __version__
+from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
+from bot.errors import KzbotError
+from bot.reply import Reply
+from bot.terminal import format_sources, safe, style, wants_colour, write_line
+
+EPILOG = """exit codes:
+  0  a reply was given (answer, small talk or "the document doesn't say")
+  1  unreadable input: missing, empty, binary or non-UTF-8 document; bad intent file
+  2  usage error: unknown option, empty or over-long question
+"""
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as written (exit code 2)."""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    """Options every command shares: which document, which intents, colour."""
+    parser.add_argument("--corpus", metavar="PATH",
+                        help="a .txt/.md file or a folder of them (default: the bundled document)")
+    parser.add_argument("--intents", metavar="DIR",
+                        help="a folder of intent .toml files (default: the bundled intents)")
+    parser.add_argument("--no-color", action="store_true", help="never colour the output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="kzbot", description="Answers questions about a document. With no command, "
+        "starts the chat.", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"kzbot {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="{chat,ask,eval}")
+    chat = commands.add_parser("chat", help="talk with the bot in the terminal (the default)",
+                               epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common(chat)
+    ask = commands.add_parser("ask", help="answer one question and exit", epilog=EPILOG,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    ask.add_argument("question", help='the question, or "-" to read one question per line '
+                     "from standard input (blank lines are skipped)")
+    ask.add_argument("--json", action="store_true", help="print each reply as one JSON object")
+    ask.add_argument("--sources", action="store_true", help="also print the passages behind it")
+    _common(ask)
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Chatbot:
+    """The Chatbot the options describe."""
+    return Chatbot(corpus=args.corpus, intents=args.intents)
+
+
+def _questions(args: argparse.Namespace) -> Iterable[str]:
+    """The question(s) to answer: the argument, or each non-blank line of stdin."""
+    if args.question != "-":
+        if not clean(args.question):
+            raise UsageError("the question is empty")
+        if len(args.question) > MAX_QUESTION_CHARS:
+            raise UsageError(f"the question is longer than {MAX_QUESTION_CHARS:,} characters")
+        return [args.question]
+    return (line for line in sys.stdin if line.strip())
+
+
+def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool) -> None:
+    """One reply, as text or as one JSON line."""
+    if args.json:
+        data = reply.to_dict()
+        del data["explanation"]
+        if not args.sources:
+            data["sources"] = [{k: s[k] for k in ("text", "score", "section")}
+                               for s in data["sources"]]
+        write_line(json.dumps(data, ensure_ascii=False))
+        return
+    write_line(style(safe(reply.text), "1", colour))
+    if args.sources:
+        write_line(format_sources(reply, colour))
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    """Answer the question(s) given on the command line or stdin."""
+    questions = _questions(args)
+    bot = _load(args)
+    colour = wants_colour(sys.stdout, args.no_color)
+    for question in questions:
+        _print_reply(bot.ask(question), args, colour)
+        sys.stdout.flush()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run kzbot; returns the exit code (see the module docstring)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (arguments[0].startswith("-")
+                         and arguments[0] not in ("-h", "--help", "--version")):
+        arguments.insert(0, "chat")
+    args = build_parser().parse_args(arguments)
+    try:
+        if args.command == "ask":
+            return run_ask(args)
+        from bot.repl import run_chat
+
+        return run_chat(args)
+    except UsageError as exc:
+        print(f"kzbot: error: {exc}", file=sys.stderr)
+        return 2
+    except KzbotError as exc:
+        print(f"kzbot: error: {safe(str(exc))}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""The chat: a prompt-toolkit session over one Conversation, with slash commands.
+
+Everything it answers comes from ``Chatbot.conversation()``; this module only reads lines,
+routes slash commands, and prints replies safely (no raw control characters, colour only on
+a terminal that wants it). With stdin not a terminal it reads plain lines and prints plain
+replies, so the chat can be scripted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from bot.chatbot import Chatbot, Conversation
+from bot.reply import Reply
+from bot.terminal import format_sources, safe, style, wants_colour, write_line
+
+COMMANDS = {
+    "/help": "show this list",
+    "/sources": "the passages behind the last reply",
+    "/why": "how the last reply was chosen",
+    "/topics": "the document's sections",
+    "/reset": "forget the conversation so far",
+    "/quit": "leave (also /exit, Ctrl-D)",
+}
+ALIASES = {"/exit": "/quit", "/q": "/quit", "/?": "/help"}
+
+
+def history_path() -> Path:
+    """Where the chat keeps its input history: $XDG_STATE_HOME/kzbot/history."""
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "kzbot" / "history"
+
+
+class ChatSession:
+    """One chat: turns a line of input into printed output; ``run`` drives the prompt."""
+
+    def __init__(self, bot: Chatbot, out: TextIO, colour: bool, width: int | None = None) -> None:
+        self.bot = bot
+        self.conversation: Conversation = bot.conversation()
+        self.out = out
+        self.colour = colour
+        terminal = shutil.get_terminal_size().columns if out.isatty() else 0
+        self.width = width or (max(40, min(100, terminal)) if terminal else 10**6)
+        self.last: Reply | None = None
+
+    def say(self, text: str, code: str = "") -> None:
+        """Print text wrapped to the terminal's width, styled when colour is on."""
+        for paragraph in safe(text).split("\n"):
+            lines = textwrap.wrap(paragraph, self.width, subsequent_indent="  "
+                                  if paragraph.startswith("  ") else "") or [""]
+            for line in lines:
+                write_line(style(line, code, self.colour) if code else line, self.out)
+
+    def banner(self) -> None:
+        """What the chat is about and how to get help."""
+        self.say(f"kzbot — ask me about: {self.bot.title}", "1")
+        if self.bot.topics:
+            self.say("Topics: " + ", ".join(self.bot.topics), "2")
+        self.say("Type a question, /help for commands, Ctrl-D to leave.", "2")
+
+    def handle(self, line: str) -> bool:
+        """Act on one line of input; False when the chat should end."""
+        text = line.strip()
+        if not text:
+            return True
+        if text.startswith("/"):
+            return self.command(text.split()[0].lower())
+        reply = self.conversation.ask(text)
+        self.last = reply
+        self.show(reply)
+        return reply.intent != "goodbye"
+
+    def show(self, reply: Reply) -> None:
+        """A reply: the text stands out, its section is dimmed beneath it."""
+        self.say(reply.text, "1" if reply.kind == "answer" else "")
+        corrections = reply.explanation.corrections
+        if corrections:
+            self.say("(did you mean: " + ", ".join(corrections.values()) + "?)", "2")
+        if reply.sources:
+            self.say(f"— {reply.sources[0].section or self.bot.title}", "2")
+
+    def command(self, name: str) -> bool:
+        """Run a slash command; False for /quit."""
+        name = ALIASES.get(name, name)
+        actions: dict[str, Callable[[], None]] = {
+            "/help": self._help, "/sources": self._sources, "/why": self._why,
+            "/topics": self._topics, "/reset": self._reset,
+        }
+        if name == "/quit":
+            return False
+        action = actions.get(name)
+        if action is None:
+            self.say(f"Unknown command {name} — type /help to see the commands.", "2")
+        else:
+            action()
+        return True
+
+    def _help(self) -> None:
+        for name, what in COMMANDS.items():
+            self.say(f"  {name:<9} {what}")
+
+    def _sources(self) -> None:
+        if self.last is None:
+            self.say("Nothing asked yet.", "2")
+            return
+        for line in format_sources(self.last, self.colour).split("\n"):
+            write_line(line, self.out)
+
+    def _why(self) -> None:
+        if self.last is None:
+            self.say("Nothing asked yet.", "2")
+            return
+        e = self.last.explanation
+        if e.route == "intent":
+            self.say(f"Small talk: matched the '{self.last.intent}' intent "
+                     f"(fuzzy score {e.intent_score:.0f}/100).")
+            return
+        if e.route == "none":
+            self.say("The message could not be read as a question.")
+            return
+        verdict = "answered" if self.last.kind == "answer" else "not answered (fallback)"
+        self.say(f"Retrieval: {verdict}. Confidence {e.confidence:.2f} "
+                 f"(share of the question's key words the passage covers); "
+                 f"threshold {e.threshold:.2f}; sentence score {e.answer_score:.3f}.")
+        if e.answer_type:
+            self.say(f"Expected answer type: {e.answer_type}.")
+        if e.corrections:
+            self.say("Spelling: " + ", ".join(f"{a} → {b}" for a, b in e.corrections.items()))
+        if e.resolved_question:
+            self.say(f"Follow-up read as: {e.resolved_question}")
+
+    def _topics(self) -> None:
+        for topic in self.bot.topics or (self.bot.title,):
+            self.say(f"  • {topic}")
+
+    def _reset(self) -> None:
+        self.conversation.reset()
+        self.last = None
+        self.say("Conversation forgotten.", "2")
+
+    def run_lines(self, lines: TextIO) -> int:
+        """The scripted chat: one reply per input line, no prompt; 0 at end of input."""
+        for line in lines:
+            if not self.handle(line):
+                break
+        return 0
+
+    def run_prompt(self, session_factory: Callable[[], object] | None = None) -> int:
+        """The interactive chat on a terminal; 0 on /quit, goodbye or Ctrl-D."""
+        from prompt_toolkit import PromptSession
+
+        session = session_factory() if session_factory else self._prompt_session()
+        assert isinstance(session, PromptSession)
+        while True:
+            try:
+                line = session.prompt("you › ")
+            except KeyboardInterrupt:
+                continue
+            except EOFError:
+                return 0
+            if not self.handle(line):
+                return 0
+
+    def _prompt_session(self) -> object:
+        """A PromptSession with persistent history (or memory only, said once)."""
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+        from prompt_toolkit.completion import WordCompleter
+        from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+
+        history: History
+        path = history_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
+            history = FileHistory(str(path))
+        except OSError as exc:
+            history = InMemoryHistory()
+            self.say(f"(history is not saved: {path.parent} is not writable: {exc.strerror})",
+                     "2")
+        completer = WordCompleter([*COMMANDS, *ALIASES], sentence=True,
+                                  pattern=None, match_middle=False)
+        return PromptSession(history=history, auto_suggest=AutoSuggestFromHistory(),
+                             completer=completer, complete_while_typing=False)
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    """Start the chat the command line asks for; the exit code when it ends."""
+    bot = Chatbot(corpus=args.corpus, intents=args.intents)
+    interactive = sys.stdin.isatty()
+    colour = interactive and wants_colour(sys.stdout, args.no_color)
+    chat = ChatSession(bot, sys.stdout, colour)
+    if not interactive:
+        return chat.run_lines(sys.stdin)
+    chat.banner()
+    return chat.run_prompt()

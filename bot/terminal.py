@@ -1,0 +1,49 @@
+"""Writing to a terminal safely: no raw control characters, colour only where wanted."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import TextIO
+
+from bot.reply import Reply
+
+_UNSAFE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|.)?|"
+                     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def safe(text: str) -> str:
+    """Text with escape sequences, control characters and lone surrogates removed."""
+    return _UNSAFE.sub("", text)
+
+
+def wants_colour(stream: TextIO, disabled: bool = False) -> bool:
+    """Colour only on a real terminal, and never with NO_COLOR, TERM=dumb or --no-color."""
+    if disabled or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return False
+    return stream.isatty()
+
+
+def style(text: str, code: str, colour: bool) -> str:
+    """Text wrapped in an SGR code when colour is on."""
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def format_sources(reply: Reply, colour: bool = False) -> str:
+    """The passages behind a reply, numbered, with section, file and score."""
+    if not reply.sources:
+        return style("(no sources: this reply did not come from the document)", "2", colour)
+    lines = []
+    for n, source in enumerate(reply.sources, 1):
+        where = " · ".join(x for x in (source.section, source.file) if x)
+        head = style(f"[{n}] {where} (score {source.score:.3f})", "2", colour)
+        lines.append(f"{head}\n    {safe(source.text)}")
+    return "\n".join(lines)
+
+
+def write_line(text: str, stream: TextIO | None = None) -> None:
+    """Print one line, replacing what the stream's encoding cannot show."""
+    out = stream or sys.stdout
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    out.write(text.encode(encoding, "replace").decode(encoding) + "\n")

@@ -1,0 +1,33 @@
+"""Shared fixtures: one default Chatbot, and a way to run the real `kzbot` command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import Chatbot
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def bot() -> Chatbot:
+    """The bot on the bundled document and intents (built once: it is read-only)."""
+    return Chatbot()
+
+
+def run_kzbot(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None,
+              env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot ARGS` as a user would, capturing its output as text."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    done = subprocess.run([sys.executable, "-m", "bot", *args], input=data,
+                          capture_output=True, cwd=cwd or ROOT, env=full_env, timeout=120)
+    return subprocess.CompletedProcess(done.args, done.returncode,
+                                       done.stdout.decode("utf-8", "replace"),
+                                       done.stderr.decode("utf-8", "replace"))

@@ -1,0 +1,42 @@
+"""The TF-IDF index: the same vectors as scikit-learn, queried with numpy alone."""
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from bot.index import TfidfIndex
+from bot.text import features, words
+
+TEXTS = ["The U.S. Embassy is established in Kazakhstan.",
+         "Bilateral trade with the United States amounted to 1.636 billion dollars.",
+         "Trade and investment grew; trade grew again.", "Nothing at all."]
+
+
+def test_query_vectors_equal_scikit_learns() -> None:
+    docs = [features(words(t)) for t in TEXTS]
+    index = TfidfIndex().fit(docs)
+    reference = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit(docs)
+    for query in ["trade trade with the US", "embassy in Kazakhstan", "unknown words only"]:
+        q = features(words(query))
+        expected = reference.transform([q]).toarray()[0]
+        got = np.zeros_like(expected)
+        ids, weights = index.query_vector(q)
+        for term, weight in zip(ids, weights, strict=True):
+            got[reference.vocabulary_[index_term(index, term)]] = weight
+        np.testing.assert_allclose(got, expected, atol=1e-12)
+        np.testing.assert_allclose(index.scores(q), (reference.transform(docs) @ expected),
+                                   atol=1e-12)
+
+
+def index_term(index: TfidfIndex, term_id: int) -> str:
+    return next(t for t, i in index.vocabulary_.items() if i == term_id)
+
+
+def test_the_best_text_ranks_first_and_state_round_trips() -> None:
+    index = TfidfIndex().fit([features(words(t)) for t in TEXTS])
+    query = features(words("How much was bilateral trade?"))
+    assert int(np.argmax(index.scores(query))) == 1
+    copy = TfidfIndex()
+    state = index.state()
+    copy.set_state(list(state["vocabulary"]), state["idf"], state["indptr"], state["indices"],
+                   state["data"], int(state["n_texts"][0]))
+    np.testing.assert_array_equal(copy.scores(query), index.scores(query))

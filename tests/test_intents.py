@@ -1,0 +1,66 @@
+"""Small talk: intents from TOML files, matched despite typos, refused when malformed."""
+
+from pathlib import Path
+
+import pytest
+
+from bot import Chatbot, IntentError
+from bot.intents import IntentMatcher, load_intent
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("hello", "greeting"), ("Hi there!", "greeting"), ("helo", "greeting"),
+    ("good morning", "greeting"), ("thanks", "thanks"), ("thnx", "thanks"),
+    ("Thank you very much!", "thanks"), ("bye", "goodbye"), ("see you later", "goodbye"),
+    ("help", "help"), ("what can you do?", "help"), ("who are you?", "about"),
+])
+def test_conversational_messages_get_their_intent(bot: Chatbot, message: str, intent: str) -> None:
+    reply = bot.ask(message)
+    assert (reply.kind, reply.intent) == ("intent", intent)
+    assert 0.0 <= reply.confidence <= 1.0 and reply.sources == ()
+
+
+def test_every_shipped_intent_has_a_dozen_phrasings_and_a_response() -> None:
+    matcher = IntentMatcher.from_folder(ROOT / "intents")
+    names = {i.name for i in matcher.intents}
+    assert {"greeting", "thanks", "goodbye", "help", "about"} <= names
+    for intent in matcher.intents:
+        assert len(intent.examples) >= 12 and intent.responses
+
+
+def test_help_names_what_the_document_covers(bot: Chatbot) -> None:
+    assert "Economic cooperation" in bot.ask("help").text
+
+
+def test_a_greeting_before_a_question_is_answered_as_the_question(bot: Chatbot) -> None:
+    reply = bot.ask("Hi! When were diplomatic relations established?")
+    assert reply.kind == "answer" and "January 7, 1992" in reply.text
+
+
+def test_a_real_question_is_not_mistaken_for_small_talk(bot: Chatbot) -> None:
+    assert bot.ask("Who is the US ambassador to Kazakhstan?").kind == "answer"
+
+
+@pytest.mark.parametrize("content, message", [
+    ('examples = ["hi"\nresponses = ["x"]\n', r"bad\.toml:\d+: invalid TOML"),
+    ('examples = ["hi"]\n', r"missing 'responses'"),
+    ('examples = []\nresponses = ["x"]\n', r"bad\.toml:1: 'examples' must be a non-empty"),
+    ('examples = ["hi"]\nresponses = [1]\n', r"bad\.toml:2: every item of 'responses'"),
+    ('examples = ["hi"]\nresponses = ["x"]\nreply = "y"\n', r"bad\.toml:3: unknown key"),
+])
+def test_a_malformed_intent_file_is_refused_naming_file_and_line(
+        tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content)
+    with pytest.raises(IntentError, match=message):
+        load_intent(path)
+
+
+def test_custom_intents_folder_is_used(tmp_path: Path) -> None:
+    (tmp_path / "weather.toml").write_text(
+        'examples = ["how is the weather", "is it raining"]\n'
+        'responses = ["I only know {title}."]\n')
+    bot = Chatbot.from_text("Trade grew in 2017.", intents=tmp_path)
+    reply = bot.ask("how is the weather?")
+    assert reply.intent == "weather"

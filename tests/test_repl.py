@@ -1,0 +1,118 @@
+"""The chat: slash commands, Ctrl-C and Ctrl-D, history, scripted use, a real terminal."""
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from bot import Chatbot
+from bot.repl import ChatSession, history_path
+from conftest import ROOT, run_kzbot
+
+
+def chat(bot: Chatbot, keys: str, monkeypatch: pytest.MonkeyPatch,
+         tmp_path: Path) -> tuple[int, str]:
+    """Drive the prompt with keystrokes; return the exit code and what was printed."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    out = io.StringIO()
+    session = ChatSession(bot, out, colour=False, width=100)
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        from prompt_toolkit import PromptSession
+
+        def factory() -> PromptSession[str]:
+            prompt = session._prompt_session()
+            assert isinstance(prompt, PromptSession)
+            prompt.app.input = pipe
+            prompt.app.output = DummyOutput()
+            return prompt
+
+        code = session.run_prompt(factory)
+    return code, out.getvalue()
+
+
+def test_slash_commands(bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    keys = "Who is the US ambassador to Kazakhstan?\r/sources\r/why\r/topics\r/help\r/nope\r/quit\r"
+    code, out = chat(bot, keys, monkeypatch, tmp_path)
+    assert code == 0
+    assert "William Moser" in out and "[1] General information" in out
+    assert "Retrieval: answered" in out and "threshold" in out
+    assert "• Economic cooperation" in out and "/sources" in out
+    assert "Unknown command /nope" in out
+
+
+def test_reset_forgets_the_conversation(bot: Chatbot, monkeypatch: pytest.MonkeyPatch,
+                                        tmp_path: Path) -> None:
+    keys = "When was the 4th C5+1 ministerial meeting held?\r/reset\r/sources\r\x04"
+    code, out = chat(bot, keys, monkeypatch, tmp_path)
+    assert code == 0 and "Conversation forgotten" in out and "Nothing asked yet" in out
+
+
+def test_ctrl_c_keeps_the_session_and_ctrl_d_ends_it(
+        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, out = chat(bot, "half a quest\x03When was the FATCA agreement signed?\r\x04",
+                     monkeypatch, tmp_path)
+    assert code == 0 and "September 11, 2017" in out
+
+
+def test_goodbye_ends_the_chat_and_history_is_saved(
+        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, out = chat(bot, "hello\rbye\rnever read\r", monkeypatch, tmp_path)
+    assert code == 0 and "never read" not in out
+    assert history_path() == tmp_path / "kzbot" / "history"
+    assert "bye" in history_path().read_text()
+
+
+def test_an_unwritable_history_folder_is_said_once_and_the_chat_works(
+        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    code, out = chat(bot, "hello\r\x04", monkeypatch, blocker)
+    assert code == 0 and out.count("history is not saved") == 1
+
+
+def test_piped_stdin_is_a_scripted_chat_without_prompt_or_escapes() -> None:
+    done = run_kzbot(stdin="hello\nWho is the US ambassador?\n", env={"TERM": "xterm"})
+    assert done.returncode == 0
+    assert "William Moser" in done.stdout and "\x1b" not in done.stdout
+    assert "you ›" not in done.stdout
+
+
+def test_escape_sequences_from_the_user_are_never_echoed(tmp_path: Path) -> None:
+    done = run_kzbot(stdin="\x1b[31mhello\x1b]0;pwned\x07\n/why\n")
+    assert "\x1b" not in done.stdout and "\x07" not in done.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_a_real_terminal_session(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path), "TERM": "xterm",
+           "PROMPT_TOOLKIT_NO_CPR": "1"}  # pexpect cannot answer cursor-position queries
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(sys.executable, ["-m", "bot"], cwd=str(ROOT), env=env,
+                          encoding="utf-8", timeout=60, dimensions=(40, 100))
+    child.expect("ask me about")
+    child.expect("you ›")
+    child.sendline("When was the 4th C5+1 ministerial meeting held?")
+    child.expect("September 22, 2017")
+    child.expect("you ›")
+    child.sendline("Who attended it?")
+    child.expect("Rex Tillerson")
+    child.expect("you ›")
+    child.sendline("/sources")
+    child.expect(r"\[1\]")
+    child.expect("you ›")
+    child.send("something half typed")
+    child.sendcontrol("c")
+    child.expect("you ›")
+    child.sendline("How many members does the Friends of Kazakhstan Caucus have?")
+    child.expect("consists of 11")
+    child.expect("you ›")
+    child.sendline("/quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
