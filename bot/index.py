@@ -1,16 +1,26 @@
-"""A TF-IDF index over feature lists: fitted once with scikit-learn, queried with numpy.
+"""A term index over feature lists: fitted once with scikit-learn, queried with numpy.
 
-Scoring, for a query q and a text d of a collection of n texts:
+Two weightings share one vocabulary and one sparse layout, because they answer different
+questions. For a text d in a collection of n texts, with tf(t, d) the count of feature t:
 
-    w(t, d) = (1 + ln tf(t, d)) * idf(t)        idf(t) = ln((1 + n) / (1 + df(t))) + 1
-    v_d = w(., d) / ||w(., d)||                  score(q, d) = v_q . v_d   (cosine)
+TF-IDF cosine (how alike are question and text, whatever their lengths)::
 
-Why this weighting: sublinear tf stops a word repeated in a long passage from swamping
-rarer matches; the smoothed idf keeps every known term positive; l2 normalisation makes
-short sentences and long passages comparable. Features are stemmed content words plus word
-bigrams (see ``bot.text``), so a phrase matched as a phrase counts more than its words
-scattered. The learned state is plain arrays (vocabulary, idf, and the text vectors stored
-term by term), so a query costs one slice per query term and can be cached without pickle.
+    w(t, d) = (1 + ln tf(t, d)) * idf(t),   idf(t) = ln((1 + n) / (1 + df(t))) + 1
+    cos(q, d) = (w_q / |w_q|) . (w_d / |w_d|)
+
+exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``; sublinear tf stops a word
+repeated in a long text from swamping rarer matches, and l2 normalisation lets a short
+sentence compete with a long passage.
+
+BM25 (how much evidence a text holds for the question's words)::
+
+    bm25(q, d) = sum over distinct t in q of  idf'(t) * tf (k1 + 1) / (tf + K(d))
+    idf'(t) = ln(1 + (n - df + 0.5) / (df + 0.5)),   K(d) = k1 (1 - b + b |d| / avg|d|)
+
+saturating tf and normalising length only partly, which ranks passages better than cosine.
+
+The learned state is plain arrays (vocabulary, idf, and both weightings stored term by
+term), so a query costs one slice per query term and can be cached without pickle.
 """
 
 from __future__ import annotations
@@ -31,66 +41,98 @@ def _identity(features: list[str]) -> list[str]:
     return features
 
 
-class TfidfIndex:
-    """Cosine TF-IDF ranking of a fixed collection of texts (see the module docstring)."""
+class TermIndex:
+    """TF-IDF cosine and BM25 ranking of a fixed collection of texts (see the module doc)."""
 
-    def __init__(self, sublinear_tf: bool = True) -> None:
-        self.sublinear_tf = sublinear_tf
+    def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1 = k1
+        self.b = b
 
     def fit(self, texts: list[list[str]]) -> Self:
-        """Learn the vocabulary, idf and text vectors of a collection of feature lists."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        """Learn the vocabulary, idf and both weightings of a collection of feature lists."""
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-        vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=self.sublinear_tf,
-                                     lowercase=False, norm="l2", smooth_idf=True)
-        if any(texts):
-            matrix = vectorizer.fit_transform(texts).tocsc()
-            vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
-            self.set_state(vocabulary, vectorizer.idf_, matrix.indptr, matrix.indices,
-                           matrix.data, len(texts))
-        else:
+        if not any(texts):
             empty = np.zeros(0)
-            self.set_state([], empty, np.zeros(1), empty, empty, len(texts))
+            self.set_state([], empty, np.zeros(1), empty, empty, empty, len(texts))
+            return self
+        vectorizer = CountVectorizer(analyzer=_identity, lowercase=False, dtype=np.float64)
+        counts = vectorizer.fit_transform(texts)
+        transformer = TfidfTransformer(sublinear_tf=True, norm="l2", smooth_idf=True)
+        tfidf = transformer.fit_transform(counts).tocsc()
+        counts = counts.tocsc()
+        counts.sort_indices()
+        tfidf.sort_indices()
+        rows = counts.indices
+        n = len(texts)
+        df = np.diff(counts.indptr)
+        bm25_idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        lengths = np.array([len(t) for t in texts], dtype=np.float64)
+        norm = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
+        tf = counts.data
+        bm25 = np.repeat(bm25_idf, df) * tf * (self.k1 + 1.0) / (tf + norm[rows])
+        vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+        self.set_state(vocabulary, transformer.idf_, tfidf.indptr, rows, tfidf.data, bm25, n)
         return self
 
     def set_state(self, vocabulary: list[str], idf: npt.ArrayLike, indptr: npt.ArrayLike,
-                  indices: npt.ArrayLike, data: npt.ArrayLike, n_texts: int) -> None:
+                  indices: npt.ArrayLike, tfidf: npt.ArrayLike, bm25: npt.ArrayLike,
+                  n_texts: int) -> None:
         """Install learned state, from ``fit`` or from a cache."""
         self.vocabulary_: dict[str, int] = {t: i for i, t in enumerate(vocabulary)}
         self.idf_: FloatArray = np.asarray(idf, dtype=np.float64)
         self.indptr_: IntArray = np.asarray(indptr, dtype=np.int64)
         self.indices_: IntArray = np.asarray(indices, dtype=np.int64)
-        self.data_: FloatArray = np.asarray(data, dtype=np.float64)
+        self.tfidf_: FloatArray = np.asarray(tfidf, dtype=np.float64)
+        self.bm25_: FloatArray = np.asarray(bm25, dtype=np.float64)
         self.n_texts_ = n_texts
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
         """The learned arrays, for a cache to save (``set_state`` takes them back)."""
         terms = sorted(self.vocabulary_, key=self.vocabulary_.__getitem__)
         return {"vocabulary": np.array(terms, dtype=str), "idf": self.idf_,
-                "indptr": self.indptr_, "indices": self.indices_, "data": self.data_,
-                "n_texts": np.array([self.n_texts_])}
+                "indptr": self.indptr_, "indices": self.indices_, "tfidf": self.tfidf_,
+                "bm25": self.bm25_, "n_texts": np.array([self.n_texts_])}
 
     def idf(self, term: str) -> float | None:
-        """The idf of a known term, or None for a term the collection never uses."""
+        """The TF-IDF idf of a known term, or None for a term the collection never uses."""
         i = self.vocabulary_.get(term)
         return None if i is None else float(self.idf_[i])
 
     def query_vector(self, features: list[str]) -> tuple[IntArray, FloatArray]:
-        """Term ids and l2-normalised weights of a query; unknown features are dropped."""
+        """Term ids and l2-normalised TF-IDF weights of a query; unknown features dropped."""
         counts = Counter(f for f in features if f in self.vocabulary_)
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        ids = np.fromiter((self.vocabulary_[f] for f in counts), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        if self.sublinear_tf:
-            tf = 1.0 + np.log(tf)
+        ids = np.fromiter((self.vocabulary_[f] for f in counts), dtype=np.int64,
+                          count=len(counts))
+        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
         weights = tf * self.idf_[ids]
         return ids, weights / math.sqrt(float(weights @ weights))
 
-    def scores(self, features: list[str]) -> FloatArray:
-        """Cosine similarity of the query with every text of the collection."""
+    def cosine(self, features: list[str]) -> FloatArray:
+        """TF-IDF cosine of the query with every text."""
+        return self._accumulate(*self.query_vector(features), self.tfidf_)
+
+    def bm25(self, features: list[str]) -> FloatArray:
+        """BM25 score of every text for the query's distinct known features."""
+        ids = np.fromiter({self.vocabulary_[f] for f in features if f in self.vocabulary_},
+                          dtype=np.int64)
+        return self._accumulate(ids, np.ones(len(ids)), self.bm25_)
+
+    def coverage(self, features: list[str]) -> FloatArray:
+        """Per text, the share of the query's distinct known features' idf it contains."""
+        ids = np.fromiter({self.vocabulary_[f] for f in features if f in self.vocabulary_},
+                          dtype=np.int64)
+        if not len(ids):
+            return np.zeros(self.n_texts_)
+        weights = self.idf_[ids] / self.idf_[ids].sum()
+        return self._accumulate(ids, weights, np.ones_like(self.tfidf_))
+
+    def _accumulate(self, ids: IntArray, weights: FloatArray, data: FloatArray) -> FloatArray:
+        """Sum, over query terms, weight times each text's stored value for that term."""
         result = np.zeros(self.n_texts_)
-        for term, weight in zip(*self.query_vector(features), strict=True):
+        for term, weight in zip(ids.tolist(), weights.tolist(), strict=True):
             lo, hi = self.indptr_[term], self.indptr_[term + 1]
-            result[self.indices_[lo:hi]] += weight * self.data_[lo:hi]
+            result[self.indices_[lo:hi]] += weight * data[lo:hi]
         return result

@@ -1,15 +1,18 @@
 """From a question to the best sentence of the document, with the passages behind it.
 
-Candidates are the sentences of the best-scoring passages plus the best sentences overall.
-Each is scored
+Candidates are every sentence of the best passages plus the best sentences overall. Each
+candidate s, in passage p, is described by the features in ``FEATURES`` and scored
 
-    score(s) = sentence_cos(q, s) + passage_weight * passage_cos(q, p(s))
-               + type_weight * offers(answer type of q, s)
+    score(s) = sum_k WEIGHTS[k] * feature_k(q, s)
 
-so a sentence wins by matching the question itself, by sitting in a passage about the
-question, and by holding the kind of thing asked for (a date for "when"...). The answer's
-confidence is the share of the question's idf mass that the answer and its passage
-cover: a question whose rare words the document never uses cannot be answered by it.
+a linear ranker whose weights were fitted by logistic regression on the tuning articles
+(``bench/train_ranker.py`` prints them). A sentence wins by matching the question itself
+(BM25, cosine, the share of the question's idf it covers, the phrases it repeats), by
+sitting in a passage about the question, by neighbours that match (the answer often
+follows the sentence that names the subject), and by holding the kind of thing asked for
+(a date for "when"...). The answer's confidence is the share of the question's idf mass
+that the answer's passage covers: a question whose rare words the document never uses
+cannot be answered by it.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from dataclasses import dataclass
 from typing import Self
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.answer_type import expected_type, offers
 from bot.document import Document, Passage, Sentence
-from bot.index import TfidfIndex
+from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
 from bot.text import STOP_WORDS, features, name_terms, stem, words
 
@@ -38,10 +42,24 @@ class Finding:
     corrections: dict[str, str]
 
 
+FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine",
+            "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
+            "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
+            "passage_coverage", "passage_phrases")
+WEIGHTS = (1.550, 2.398, 2.326, 8.100, 0.674, 0.081, 1.838, 2.212, -0.592, 0.140, -0.316,
+           -0.161, 0.545, 1.943, 0.929)
+
+
 def _question_words(question: str) -> list[str]:
     """The question's words without the adjective of "how long/many/much…": it asks, not tells."""
     folded = words(question)
     return [w for i, w in enumerate(folded) if i == 0 or folded[i - 1] != "how"]
+
+
+def _scaled(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Scores divided by their maximum, so differently scaled rankings can be added."""
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
 
 
 def _content(folded_words: list[str]) -> list[str]:
@@ -52,10 +70,10 @@ def _content(folded_words: list[str]) -> list[str]:
 class Retriever:
     """Sentence-level answer retrieval over one Document (see the module docstring)."""
 
-    def __init__(self, passage_weight: float = 0.5, type_weight: float = 0.15,
-                 top_passages: int = 8, top_sentences: int = 30, max_sources: int = 3) -> None:
-        self.passage_weight = passage_weight
-        self.type_weight = type_weight
+    def __init__(self, weights: tuple[float, ...] = WEIGHTS, top_passages: int = 8,
+                 top_sentences: int = 30, max_sources: int = 3, join_margin: float = 0.75) -> None:
+        self.weights = weights
+        self.join_margin = join_margin
         self.top_passages = top_passages
         self.top_sentences = top_sentences
         self.max_sources = max_sources
@@ -65,11 +83,12 @@ class Retriever:
         self.document_ = document
         self.sentences_: list[Sentence] = document.sentences
         passage_words = [words(p.text) for p in document.passages]
-        self.passage_index_ = TfidfIndex().fit([features(w) for w in passage_words])
-        self.sentence_index_ = TfidfIndex().fit(
-            [features(words(s.text)) for s in self.sentences_])
+        self.passage_index_ = TermIndex().fit([features(w) for w in passage_words])
+        self.sentence_index_ = TermIndex().fit([features(words(s.text)) for s in self.sentences_])
         self.speller_ = SpellingCorrector().fit([w for ws in passage_words for w in ws])
         self._first_sentence = np.cumsum([0] + [len(p.sentences) for p in document.passages])
+        self._passage_of = np.array([s.passage for s in self.sentences_], dtype=np.int64)
+        self._lengths = np.array([len(s.text.split()) for s in self.sentences_], dtype=np.float64)
         return self
 
     def find(self, question: str, context: str = "") -> Finding | None:
@@ -78,41 +97,97 @@ class Retriever:
         ``context`` (earlier turns) adds its terms to the query; the answer type and the
         confidence still come from the question alone.
         """
-        folded, corrections = self.speller_.correct(_question_words(question))
-        terms = _content(folded)
-        query = features(folded)
-        if context:
-            query += [f for f in features(self.speller_.correct(words(context))[0])
-                      if f not in query]
-        passage_scores = self.passage_index_.scores(query)
-        sentence_scores = self.sentence_index_.scores(query)
-        if not passage_scores.any() and not sentence_scores.any():
+        folded, corrections = self.analyse(question, context)
+        candidates = self.candidates(question, folded)
+        if candidates is None:
             return None
+        ids, owner, matrix, passage_scores = candidates
+        combined = matrix @ np.asarray(self.weights)
+        order = np.argsort(-combined)
+        best = int(ids[order[0]])
+        passage = self.document_.passages[self.sentences_[best].passage]
+        coverage = self._coverage(_content(folded), name_terms(question), passage)
+        return Finding(self._answer_text(ids, combined, order), coverage,
+                       float(combined[order[0]]), expected_type(question),
+                       self._rank_passages(owner, combined, passage_scores), corrections)
+
+    def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
+                     order: npt.NDArray[np.int64]) -> str:
+        """The best sentence, or the best two when the runner-up is nearly as good.
+
+        Two close candidates mean the ranker cannot tell which one answers; showing both
+        (in reading order when they share a passage) beats guessing.
+        """
+        best = int(ids[order[0]])
+        if len(order) < 2 or combined[order[0]] - combined[order[1]] >= self.join_margin:
+            return self.sentences_[best].text
+        second = int(ids[order[1]])
+        same_passage = self.sentences_[best].passage == self.sentences_[second].passage
+        first, then = sorted((best, second)) if same_passage else (best, second)
+        return f"{self.sentences_[first].text} {self.sentences_[then].text}"
+
+    def analyse(self, question: str, context: str = "") -> tuple[list[str], dict[str, str]]:
+        """The question's words as retrieval reads them (typos fixed, context added)."""
+        folded, corrections = self.speller_.correct(_question_words(question))
+        if context:
+            folded += [w for w in self.speller_.correct(words(context))[0] if w not in folded]
+        return folded, corrections
+
+    def candidates(self, question: str, folded: list[str]) -> tuple[
+            npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64],
+            npt.NDArray[np.float64]] | None:
+        """Candidate sentence ids, their passages, their FEATURES matrix, and passage scores."""
+        query = features(folded)
+        unigrams = [f for f in query if " " not in f]
+        pairs = [f for f in query if " " in f]
+        p_bm25 = self.passage_index_.bm25(unigrams)
+        s_bm25 = self.sentence_index_.bm25(unigrams)
+        if not p_bm25.any() and not s_bm25.any():
+            return None
+        chosen: set[int] = set(np.argsort(-s_bm25)[: self.top_sentences].tolist())
+        for p in np.argsort(-p_bm25)[: self.top_passages]:
+            chosen.update(range(self._first_sentence[p], self._first_sentence[p + 1]))
+        ids = np.fromiter(sorted(chosen), dtype=np.int64)
+        owner = self._passage_of[ids]
+        s_scaled = _scaled(s_bm25)
+        last = len(self.sentences_) - 1
+        before, after = np.maximum(ids - 1, 0), np.minimum(ids + 1, last)
         answer_type = expected_type(question)
         question_words = set(folded)
-
-        candidates: set[int] = set(np.argsort(-sentence_scores)[: self.top_sentences].tolist())
-        for p in np.argsort(-passage_scores)[: self.top_passages]:
-            candidates.update(range(self._first_sentence[p], self._first_sentence[p + 1]))
-        best, best_score = -1, -1.0
-        for i in candidates:
-            sentence = self.sentences_[i]
-            score = (sentence_scores[i]
-                     + self.passage_weight * passage_scores[sentence.passage]
-                     + self.type_weight * offers(answer_type, sentence.text, question_words))
-            if score > best_score:
-                best, best_score = i, score
-        sentence = self.sentences_[best]
-        passage = self.document_.passages[sentence.passage]
-        ranked = self._rank_passages(passage_scores, sentence.passage)
-        coverage = self._coverage(terms, name_terms(question), passage)
-        return Finding(sentence.text, coverage, best_score, answer_type, ranked, corrections)
-
-    def _rank_passages(self, scores: np.ndarray, best: int) -> tuple[tuple[Passage, float], ...]:
-        """The answer's passage first, then the other best-scoring passages."""
-        order = [best] + [int(p) for p in np.argsort(-scores)[: self.max_sources] if p != best]
+        typed = np.fromiter((offers(answer_type, self.sentences_[i].text, question_words)
+                             for i in ids.tolist()), dtype=np.float64, count=len(ids))
+        index = self.sentence_index_
+        coverage = index.coverage(unigrams)
+        columns = [
+            s_scaled[ids],
+            _scaled(p_bm25)[owner],
+            index.cosine(query)[ids],
+            self.passage_index_.cosine(query)[owner],
+            np.where((self._passage_of[before] == owner) & (before != ids), s_scaled[before], 0),
+            np.where((self._passage_of[after] == owner) & (after != ids), s_scaled[after], 0),
+            typed,
+            coverage[ids],
+            index.coverage(pairs)[ids] if pairs else np.zeros(len(ids)),
+            (owner == int(np.argmax(p_bm25))).astype(np.float64),
+            np.log1p(self._lengths[ids]) / 5.0,
+            np.maximum(coverage[ids], np.where(self._passage_of[before] == owner,
+                                               np.minimum(coverage[ids] + coverage[before], 1),
+                                               coverage[ids])),
+            np.log1p(np.maximum(self._lengths[ids] - len(set(unigrams)), 0)) / 5.0,
+            self.passage_index_.coverage(unigrams)[owner],
+            self.passage_index_.coverage(pairs)[owner] if pairs else np.zeros(len(ids)),
+        ]
+        return ids, owner, np.column_stack(columns), p_bm25
+    def _rank_passages(self, owner: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
+                       passage_scores: npt.NDArray[np.float64]
+                       ) -> tuple[tuple[Passage, float], ...]:
+        """Passages ordered by their best sentence's score, each with its own score."""
+        best: dict[int, float] = {}
+        for p, score in zip(owner.tolist(), combined.tolist(), strict=True):
+            best[p] = max(score, best.get(p, score))
+        order = sorted(best, key=lambda p: -best[p])[: self.max_sources]
         passages = self.document_.passages
-        return tuple((passages[p], float(scores[p])) for p in order[: self.max_sources])
+        return tuple((passages[p], float(passage_scores[p])) for p in order)
 
     def _coverage(self, terms: list[str], names: set[str], passage: Passage) -> float:
         """Share of the question's idf mass found in the answer's passage.

@@ -3,7 +3,7 @@
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from bot.index import TfidfIndex
+from bot.index import TermIndex
 from bot.text import features, words
 
 TEXTS = ["The U.S. Embassy is established in Kazakhstan.",
@@ -13,7 +13,7 @@ TEXTS = ["The U.S. Embassy is established in Kazakhstan.",
 
 def test_query_vectors_equal_scikit_learns() -> None:
     docs = [features(words(t)) for t in TEXTS]
-    index = TfidfIndex().fit(docs)
+    index = TermIndex().fit(docs)
     reference = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit(docs)
     for query in ["trade trade with the US", "embassy in Kazakhstan", "unknown words only"]:
         q = features(words(query))
@@ -23,20 +23,31 @@ def test_query_vectors_equal_scikit_learns() -> None:
         for term, weight in zip(ids, weights, strict=True):
             got[reference.vocabulary_[index_term(index, term)]] = weight
         np.testing.assert_allclose(got, expected, atol=1e-12)
-        np.testing.assert_allclose(index.scores(q), (reference.transform(docs) @ expected),
+        np.testing.assert_allclose(index.cosine(q), (reference.transform(docs) @ expected),
                                    atol=1e-12)
 
 
-def index_term(index: TfidfIndex, term_id: int) -> str:
+def index_term(index: TermIndex, term_id: int) -> str:
     return next(t for t, i in index.vocabulary_.items() if i == term_id)
 
 
 def test_the_best_text_ranks_first_and_state_round_trips() -> None:
-    index = TfidfIndex().fit([features(words(t)) for t in TEXTS])
+    index = TermIndex().fit([features(words(t)) for t in TEXTS])
     query = features(words("How much was bilateral trade?"))
-    assert int(np.argmax(index.scores(query))) == 1
-    copy = TfidfIndex()
+    assert int(np.argmax(index.cosine(query))) == 1
+    copy = TermIndex()
     state = index.state()
     copy.set_state(list(state["vocabulary"]), state["idf"], state["indptr"], state["indices"],
-                   state["data"], int(state["n_texts"][0]))
-    np.testing.assert_array_equal(copy.scores(query), index.scores(query))
+                   state["tfidf"], state["bm25"], int(state["n_texts"][0]))
+    np.testing.assert_array_equal(copy.cosine(query), index.cosine(query))
+    np.testing.assert_array_equal(copy.bm25(query), index.bm25(query))
+
+
+def test_bm25_matches_its_formula() -> None:
+    docs = [["trade", "grew"], ["trade", "trade", "fell", "sharply", "again"], ["tea"]]
+    index = TermIndex(k1=1.2, b=0.75).fit(docs)
+    n, avg = 3, (2 + 5 + 1) / 3
+    idf = np.log(1 + (n - 2 + 0.5) / (2 + 0.5))
+    expected = [idf * 1 * 2.2 / (1 + 1.2 * (0.25 + 0.75 * 2 / avg)),
+                idf * 2 * 2.2 / (2 + 1.2 * (0.25 + 0.75 * 5 / avg)), 0.0]
+    np.testing.assert_allclose(index.bm25(["trade", "unknown"]), expected)
