@@ -5,8 +5,8 @@
 For every question, each candidate sentence is a row of ``bot.retriever.FEATURES``; it is
 a positive when it holds a gold answer and lies in the gold paragraph. A pairwise
 logistic regression (each positive against each negative of the same question, so it
-learns to rank rather than to classify) gives the weights; they are reported with the share of questions
-whose top-scoring candidate is a positive, under leave-articles-out cross-validation (so
+learns to rank rather than to classify) gives the weights. Reported: the share of
+questions whose top-scoring candidate is a positive, under leave-articles-out cross-validation (so
 the figure is not measured on the articles it was fitted on), then fitted on all articles
 and printed as the tuple to paste into ``WEIGHTS``. Tune on the dev split only.
 """

@@ -1,9 +1,10 @@
 """What kind of answer a question wants, and whether a sentence offers one.
 
 Question-word rules (a general resource, not tuned to any question set): "when" wants a
-date, "how many/much" a number, "who" a person or body, "where" a place. A sentence offers
-the type when it holds such a thing that the question itself does not already name, since
-the answer is what the asker does not yet know.
+date, "how many/much" a number, "who" a person (or, less surely, a body), "where" a place
+(a cue such as "in", or a country or US state). A sentence offers the type when it holds
+such a thing that the question itself does not already name, since the answer is what the
+asker does not yet know.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from bot.places import PLACES
 from bot.text import STOP_WORDS, fold, words
 
 DATE, NUMBER, PERSON, PLACE = "date", "number", "person", "place"
@@ -25,7 +27,7 @@ _DATE_RE = re.compile(
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                  r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|"
                  r"dozens?|half|several|percent")
-_NUMBER_RE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b|%|\$", re.IGNORECASE)
+_NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b|%|\$", re.IGNORECASE)
 _NAME_RE = re.compile(r"(?<![\w.])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|von|van|the))*")
 _PLACE_CUE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?[A-Z]")
 
@@ -81,6 +83,23 @@ def _new_names(sentence: str, known: set[str]) -> list[str]:
     return names
 
 
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Minister|Secretary|"
+                    r"Congressman|Congresswoman|Senator|Governor|Ambassador|King|Queen|Prince|"
+                    r"General|Professor|Chairman|Director|Pope|Saint|St)\.? [A-Z]")
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b|"
+                          r"(?<![\w.])(?:[A-Z]\.\s)+[A-Z][a-z]+")
+_DAY_OR_YEAR = re.compile(rf"^(?:1[0-9]{{3}}|20[0-9]{{2}})$|^(?:{_MONTHS})$", re.IGNORECASE)
+
+
+def _is_count(number: str, sentence: str, start: int) -> bool:
+    """False for numbers that are parts of dates (a year, a day next to a month name)."""
+    if _DAY_OR_YEAR.match(number):
+        return False
+    around = sentence[max(0, start - 12): start + len(number) + 12]
+    return not (number.isdigit() and len(number) <= 2 and re.search(
+        rf"\b(?:{_MONTHS})\b", around, re.IGNORECASE))
+
+
 def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> float:
     """How well a sentence offers the wanted answer type: 1 yes, 0 no (0 when untyped)."""
     if answer_type is None:
@@ -89,9 +108,16 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
         found = [m.group() for m in _DATE_RE.finditer(sentence)]
         return 1.0 if any(fold(d) not in question_words for d in found) else 0.0
     if answer_type == NUMBER:
-        hits = [m for m in _NUMBER_RE.finditer(sentence)]
-        return 1.0 if hits else 0.0
+        return 1.0 if any(fold(m.group()) not in question_words
+                          and _is_count(m.group(), sentence, m.start())
+                          for m in _NUMBER_RE.finditer(sentence)) else 0.0
     names = _new_names(sentence, question_words)
+    if not names:
+        return 0.0
     if answer_type == PLACE:
-        return 1.0 if names and _PLACE_CUE.search(sentence) else 0.5 if names else 0.0
-    return 1.0 if names else 0.0
+        known_place = any(w in PLACES for n in names for w in words(n) if w not in question_words)
+        return 1.0 if known_place or _PLACE_CUE.search(sentence) else 0.5
+    if answer_type == PERSON:
+        people = any(_PERSON_NAME.search(n) for n in names) or _TITLE.search(sentence)
+        return 1.0 if people else 0.5
+    return 1.0

@@ -99,7 +99,7 @@ class Chatbot:
         question = self._without_small_talk(text)
         finding = self.retriever.find(question, context)
         if finding and finding.confidence >= self.threshold:
-            return self._answer(finding, f"{context} {question}" if context else None)
+            return self._answer(finding, context or None)
         if small_talk and small_talk.score >= self.intent_cutoff - 15:
             return self._intent_reply(small_talk)
         return self._not_found(finding)
@@ -174,10 +174,10 @@ class Conversation:
         self.history.clear()
 
     def _context(self) -> str:
-        """The last question that got an answer, as context for a follow-up."""
+        """The last answered turn (its question and answer), as context for a follow-up."""
         for question, reply in reversed(self.history):
             if reply.kind == "answer":
-                return reply.explanation.resolved_question or question
+                return f"{question} {reply.text}"
         return ""
 
     def _needs_context(self, question: str, reply: Reply) -> bool:

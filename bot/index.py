@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Self
 
 import numpy as np
@@ -114,11 +115,17 @@ class TermIndex:
         """TF-IDF cosine of the query with every text."""
         return self._accumulate(*self.query_vector(features), self.tfidf_)
 
-    def bm25(self, features: list[str]) -> FloatArray:
-        """BM25 score of every text for the query's distinct known features."""
-        ids = np.fromiter({self.vocabulary_[f] for f in features if f in self.vocabulary_},
-                          dtype=np.int64)
-        return self._accumulate(ids, np.ones(len(ids)), self.bm25_)
+    def bm25(self, query: Iterable[str] | Mapping[str, float]) -> FloatArray:
+        """BM25 score of every text for the query's distinct known features.
+
+        A mapping gives each feature a weight (1 for a plain list): a follow-up question
+        counts the words it borrows from an earlier turn for less than its own.
+        """
+        weights = query if isinstance(query, Mapping) else dict.fromkeys(query, 1.0)
+        known = [f for f in weights if f in self.vocabulary_]
+        ids = np.fromiter((self.vocabulary_[f] for f in known), dtype=np.int64, count=len(known))
+        return self._accumulate(ids, np.fromiter((weights[f] for f in known), dtype=np.float64,
+                                                 count=len(known)), self.bm25_)
 
     def coverage(self, features: list[str]) -> FloatArray:
         """Per text, the share of the query's distinct known features' idf it contains."""

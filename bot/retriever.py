@@ -17,6 +17,8 @@ cannot be answered by it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Self
 
@@ -45,15 +47,28 @@ class Finding:
 FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine",
             "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
             "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
-            "passage_coverage", "passage_phrases")
-WEIGHTS = (1.550, 2.398, 2.326, 8.100, 0.674, 0.081, 1.838, 2.212, -0.592, 0.140, -0.316,
-           -0.161, 0.545, 1.943, 0.929)
+            "passage_coverage", "passage_phrases", "continues_previous")
+WEIGHTS = (1.698, 2.232, 2.299, 8.130, 0.611, 0.063, 1.935, 1.870, -0.539, 0.204, -0.492,
+           -0.110, 0.668, 2.103, 0.886, 0.131)
+
+
+# A sentence that leans on the one before it ("Its chair is…", "As a result, …").
+_CONTINUES = re.compile(r"(?:it|its|he|his|she|her|they|their|them|this|these|those|that|"
+                        r"there|such|both|as a result|in addition|however|also|then|the latter|"
+                        r"the former)\b", re.IGNORECASE)
+
+
+# Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
+_TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
+    region town continent location area province percentage percent number amount""".split())
 
 
 def _question_words(question: str) -> list[str]:
-    """The question's words without the adjective of "how long/many/much…": it asks, not tells."""
+    """The question's words less those that only ask: "how long/many…", "which state/year…"."""
     folded = words(question)
-    return [w for i, w in enumerate(folded) if i == 0 or folded[i - 1] != "how"]
+    return [w for i, w in enumerate(folded)
+            if i == 0 or not (folded[i - 1] == "how"
+                              or (folded[i - 1] in ("which", "what") and w in _TYPE_NOUNS))]
 
 
 def _scaled(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -71,8 +86,10 @@ class Retriever:
     """Sentence-level answer retrieval over one Document (see the module docstring)."""
 
     def __init__(self, weights: tuple[float, ...] = WEIGHTS, top_passages: int = 8,
-                 top_sentences: int = 30, max_sources: int = 3, join_margin: float = 0.75) -> None:
+                 top_sentences: int = 30, max_sources: int = 3, join_margin: float = 0.75,
+                 context_weight: float = 0.5) -> None:
         self.weights = weights
+        self.context_weight = context_weight
         self.join_margin = join_margin
         self.top_passages = top_passages
         self.top_sentences = top_sentences
@@ -88,17 +105,20 @@ class Retriever:
         self.speller_ = SpellingCorrector().fit([w for ws in passage_words for w in ws])
         self._first_sentence = np.cumsum([0] + [len(p.sentences) for p in document.passages])
         self._passage_of = np.array([s.passage for s in self.sentences_], dtype=np.int64)
+        self._continues = np.array([bool(_CONTINUES.match(s.text)) for s in self.sentences_],
+                                   dtype=np.float64)
         self._lengths = np.array([len(s.text.split()) for s in self.sentences_], dtype=np.float64)
         return self
 
     def find(self, question: str, context: str = "") -> Finding | None:
         """The best answer to a question, or None when no sentence shares a term with it.
 
-        ``context`` (earlier turns) adds its terms to the query; the answer type and the
-        confidence still come from the question alone.
+        ``context`` (the earlier turn a follow-up leans on) adds its words to the query at
+        ``context_weight``; the answer type and the confidence come from the question alone.
         """
-        folded, corrections = self.analyse(question, context)
-        candidates = self.candidates(question, folded)
+        folded, corrections = self.analyse(question)
+        context_words = self.analyse(context)[0] if context else []
+        candidates = self.candidates(question, folded, context_words)
         if candidates is None:
             return None
         ids, owner, matrix, passage_scores = candidates
@@ -106,7 +126,9 @@ class Retriever:
         order = np.argsort(-combined)
         best = int(ids[order[0]])
         passage = self.document_.passages[self.sentences_[best].passage]
-        coverage = self._coverage(_content(folded), name_terms(question), passage)
+        own_terms = _content(folded)
+        coverage = self._coverage(own_terms or _content(context_words),
+                                  name_terms(question if own_terms else context), passage)
         return Finding(self._answer_text(ids, combined, order), coverage,
                        float(combined[order[0]]), expected_type(question),
                        self._rank_passages(owner, combined, passage_scores), corrections)
@@ -126,22 +148,24 @@ class Retriever:
         first, then = sorted((best, second)) if same_passage else (best, second)
         return f"{self.sentences_[first].text} {self.sentences_[then].text}"
 
-    def analyse(self, question: str, context: str = "") -> tuple[list[str], dict[str, str]]:
-        """The question's words as retrieval reads them (typos fixed, context added)."""
-        folded, corrections = self.speller_.correct(_question_words(question))
-        if context:
-            folded += [w for w in self.speller_.correct(words(context))[0] if w not in folded]
-        return folded, corrections
+    def analyse(self, question: str) -> tuple[list[str], dict[str, str]]:
+        """The question's words as retrieval reads them, and the typos it repaired."""
+        return self.speller_.correct(_question_words(question))
 
-    def candidates(self, question: str, folded: list[str]) -> tuple[
-            npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64],
-            npt.NDArray[np.float64]] | None:
-        """Candidate sentence ids, their passages, their FEATURES matrix, and passage scores."""
-        query = features(folded)
+    def candidates(self, question: str, folded: list[str], context: Sequence[str] = ()
+                   ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64],
+                              npt.NDArray[np.float64], npt.NDArray[np.float64]] | None:
+        """Candidate sentence ids, their passages, their FEATURES matrix, and passage scores.
+
+        Context words (from an earlier turn) count in BM25 at ``context_weight``.
+        """
+        own = [f for f in features(folded) if " " not in f]
+        query = features(folded + list(context))
         unigrams = [f for f in query if " " not in f]
         pairs = [f for f in query if " " in f]
-        p_bm25 = self.passage_index_.bm25(unigrams)
-        s_bm25 = self.sentence_index_.bm25(unigrams)
+        weights = {f: 1.0 if f in own else self.context_weight for f in unigrams}
+        p_bm25 = self.passage_index_.bm25(weights)
+        s_bm25 = self.sentence_index_.bm25(weights)
         if not p_bm25.any() and not s_bm25.any():
             return None
         chosen: set[int] = set(np.argsort(-s_bm25)[: self.top_sentences].tolist())
@@ -153,7 +177,7 @@ class Retriever:
         last = len(self.sentences_) - 1
         before, after = np.maximum(ids - 1, 0), np.minimum(ids + 1, last)
         answer_type = expected_type(question)
-        question_words = set(folded)
+        question_words = set(folded) | set(context)
         typed = np.fromiter((offers(answer_type, self.sentences_[i].text, question_words)
                              for i in ids.tolist()), dtype=np.float64, count=len(ids))
         index = self.sentence_index_
@@ -176,6 +200,8 @@ class Retriever:
             np.log1p(np.maximum(self._lengths[ids] - len(set(unigrams)), 0)) / 5.0,
             self.passage_index_.coverage(unigrams)[owner],
             self.passage_index_.coverage(pairs)[owner] if pairs else np.zeros(len(ids)),
+            self._continues[ids] * np.where(self._passage_of[before] == owner,
+                                            coverage[before], 0),
         ]
         return ids, owner, np.column_stack(columns), p_bm25
     def _rank_passages(self, owner: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],

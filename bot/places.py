@@ -1,0 +1,31 @@
+"""Names of places every reader knows: the world's countries and the states of the USA.
+
+A general gazetteer (not drawn from any question set) so that "where" and "which state"
+questions can recognise a place even without a cue such as "in" or "at".
+"""
+
+COUNTRIES = """afghanistan albania algeria andorra angola argentina armenia australia austria
+azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
+bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile
+china colombia comoros congo croatia cuba cyprus czechia czech denmark djibouti dominica
+ecuador egypt salvador eritrea estonia eswatini ethiopia fiji finland france gabon gambia
+georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
+india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia
+nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia norway oman
+pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+russia rwanda samoa marino arabia senegal serbia seychelles sierra singapore slovakia
+slovenia somalia africa spain lanka sudan suriname sweden switzerland syria taiwan
+tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda
+ukraine emirates britain england scotland wales usa uruguay uzbekistan vanuatu vatican
+venezuela vietnam yemen zambia zimbabwe europe asia america antarctica oceania ussr""".split()
+
+US_STATES = """alabama alaska arizona arkansas california colorado connecticut delaware florida
+georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire
+jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
+utah vermont virginia washington wisconsin wyoming""".split()
+
+PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
