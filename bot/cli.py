@@ -1,8 +1,9 @@
 """The ``kzbot`` command: a thin shell over Chatbot (chat, ask, eval).
 
-Exit codes: 0 for any reply (answer, intent or fallback); 1 for unreadable input (a
-missing, empty, binary or undecodable document, a bad intent file, an unreadable question
-file); 2 for usage errors (unknown options, an empty question); 130 on Ctrl-C.
+Exit codes: 0 for any reply (answer, intent or fallback) or a finished evaluation; 1 for
+unreadable input (a missing, empty, binary or undecodable document, a bad intent file, an
+unreadable question set); 2 for usage errors (unknown options, an empty question); 130 on
+Ctrl-C.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from bot.terminal import format_sources, safe, style, wants_colour, write_line
 
 EPILOG = """exit codes:
   0  a reply was given (answer, small talk or "the document doesn't say")
-  1  unreadable input: missing, empty, binary or non-UTF-8 document; bad intent file
+  1  unreadable input: missing, empty, binary or non-UTF-8 document; bad intent file;
+     unreadable or malformed question set (eval)
   2  usage error: unknown option, empty or over-long question
 """
 
@@ -55,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print each reply as one JSON object")
     ask.add_argument("--sources", action="store_true", help="also print the passages behind it")
     _common(ask)
+    evaluate = commands.add_parser(
+        "eval", help="score the bot on a question set (.jsonl) and list the misses",
+        description="Score the bot on a JSON-lines question set; see the README for the format.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("questions", help="a .jsonl question set")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--no-misses", action="store_true", help="print only the figures")
+    _common(evaluate)
     return parser
 
 
@@ -100,6 +110,21 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_eval(args: argparse.Namespace) -> int:
+    """Score the bot on a question set and print the figures and the misses."""
+    from pathlib import Path
+
+    from bot.evaluate import evaluate, format_report, load_questions
+
+    items = load_questions(Path(args.questions))
+    report = evaluate(_load(args), items)
+    if args.json:
+        write_line(json.dumps(report.figures()))
+    else:
+        write_line(safe(format_report(report, show_misses=not args.no_misses)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run kzbot; returns the exit code (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -110,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "ask":
             return run_ask(args)
+        if args.command == "eval":
+            return run_eval(args)
         from bot.repl import run_chat
 
         return run_chat(args)

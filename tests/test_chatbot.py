@@ -69,3 +69,18 @@ def test_typos_in_questions_are_tolerated(bot: Chatbot) -> None:
     reply = bot.ask("who is the amerikan ambasador to kazakstan")
     assert "William Moser" in reply.text
     assert reply.explanation.corrections["ambasador"] == "ambassador"
+
+
+def test_follow_ups_resolve_pronouns_and_ellipsis_with_the_last_answer(bot: Chatbot) -> None:
+    conv = bot.conversation()
+    conv.ask("Who is the chair of the Friends of Kazakhstan Caucus?")
+    assert "Alabama" in conv.ask("Which state is he from?").text
+    conv.ask("How much did Kazakhstan export to the US in 2017?")
+    assert "1.244 billion" in conv.ask("And imports?").text
+
+
+def test_reset_forgets_earlier_turns(bot: Chatbot) -> None:
+    conv = bot.conversation()
+    conv.ask("When was the 4th C5+1 ministerial meeting held?")
+    conv.reset()
+    assert conv.history == []

@@ -85,3 +85,26 @@ def test_the_installed_command_works_from_any_directory(tmp_path: Path) -> None:
     done = subprocess.run([str(kzbot), "ask", "When were diplomatic relations established?"],
                           capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert done.returncode == 0 and "January 7, 1992" in done.stdout
+
+
+def test_eval_scores_a_question_set_and_lists_misses(tmp_path: Path) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        '{"id": "a", "q": "When were diplomatic relations established?", '
+        '"answers": ["January 7, 1992"]}\n'
+        '{"id": "b", "q": "Who is the US ambassador?", "answers": ["Nobody Atall"]}\n'
+        '{"id": "i", "q": "hello", "intent": "greeting"}\n'
+        '{"id": "o", "q": "What is the capital of France?", "out_of_scope": true}\n')
+    done = run_kzbot("eval", str(questions))
+    assert done.returncode == 0
+    assert "answer: 1/2" in done.stdout and "intent: 1/1" in done.stdout
+    assert "MISS b" in done.stdout and "fallback_recall" in done.stdout
+    figures = json.loads(run_kzbot("eval", "--json", str(questions)).stdout)
+    assert figures["out_of_scope"] == [1, 1]
+
+
+def test_eval_refuses_a_malformed_question_set_naming_the_line(tmp_path: Path) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"q": "fine", "answers": ["x"]}\nnot json\n')
+    done = run_kzbot("eval", str(questions))
+    assert done.returncode == 1 and "q.jsonl:2: not JSON" in done.stderr
