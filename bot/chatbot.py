@@ -12,6 +12,7 @@ import random
 import re
 from pathlib import Path
 
+from bot import cache
 from bot.corpus import document_from_text, load
 from bot.document import Document
 from bot.intents import IntentMatch, IntentMatcher
@@ -37,23 +38,41 @@ def clean(message: str) -> str:
     return " ".join(_CONTROL.sub(" ", _ANSI.sub(" ", message)).split())
 
 
+def fitted_retriever(document: Document, use_cache: bool = True) -> Retriever:
+    """A Retriever for the document: from the disk cache when it has a good entry."""
+    if not use_cache:
+        return Retriever().fit(document)
+    name = cache.key([p.text for p in document.passages])
+    arrays = cache.load(name)
+    if arrays is not None:
+        try:
+            return Retriever().restore(document, arrays)
+        except (KeyError, ValueError, IndexError, TypeError):
+            pass  # a broken or foreign entry: rebuild it below
+    retriever = Retriever().fit(document)
+    cache.save(name, retriever.state())
+    return retriever
+
+
 class Chatbot:
     """Answers questions about one document; see the module docstring for the route.
 
     ``threshold`` is the least confidence (share of the question's idf mass the answer's
     passage covers) for an answer; ``intent_cutoff`` the least fuzzy score (0-100) for a
-    whole message to count as small talk.
+    whole message to count as small talk; ``cache`` keeps the fitted index on disk (see
+    ``bot.cache``) so the next start is fast.
     """
 
     def __init__(self, corpus: str | Path | None = None, intents: str | Path | None = None,
                  *, threshold: float = 0.4, intent_cutoff: float = 80.0,
-                 document: Document | None = None, seed: int | None = None) -> None:
+                 document: Document | None = None, seed: int | None = None,
+                 cache: bool = True) -> None:
         self.threshold = threshold
         self.intent_cutoff = intent_cutoff
         self.document = document or load(Path(corpus) if corpus else default_path("corpus"))
         self.intents = IntentMatcher.from_folder(
             Path(intents) if intents else default_path("intents"))
-        self.retriever = Retriever().fit(self.document)
+        self.retriever = fitted_retriever(self.document, cache)
         self._rng = random.Random(seed)
 
     @classmethod

@@ -38,6 +38,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--intents", metavar="DIR",
                         help="a folder of intent .toml files (default: the bundled intents)")
     parser.add_argument("--no-color", action="store_true", help="never colour the output")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="neither read nor write the index cache ($XDG_CACHE_HOME/kzbot)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _load(args: argparse.Namespace) -> Chatbot:
     """The Chatbot the options describe."""
-    return Chatbot(corpus=args.corpus, intents=args.intents)
+    return Chatbot(corpus=args.corpus, intents=args.intents, cache=not args.no_cache)
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
@@ -139,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_eval(args)
         from bot.repl import run_chat
 
-        return run_chat(args)
+        return run_chat(_load(args), args.no_color)
     except UsageError as exc:
         print(f"kzbot: error: {exc}", file=sys.stderr)
         return 2

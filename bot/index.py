@@ -88,6 +88,23 @@ class TermIndex:
         self.bm25_: FloatArray = np.asarray(bm25, dtype=np.float64)
         self.n_texts_ = n_texts
 
+    @classmethod
+    def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> TermIndex:
+        """An index from ``state`` arrays, checked for consistency (ValueError if broken)."""
+        index = cls()
+        vocabulary = [str(t) for t in arrays["vocabulary"].tolist()]
+        n_texts = int(np.asarray(arrays["n_texts"]).ravel()[0])
+        index.set_state(vocabulary, arrays["idf"], arrays["indptr"], arrays["indices"],
+                        arrays["tfidf"], arrays["bm25"], n_texts)
+        nnz = len(index.indices_)
+        if (len(index.idf_) != len(vocabulary) or len(index.indptr_) != len(vocabulary) + 1
+                or index.indptr_[-1] != nnz or len(index.tfidf_) != nnz
+                or len(index.bm25_) != nnz
+                or (nnz and (index.indices_.min() < 0 or index.indices_.max() >= n_texts))
+                or np.any(np.diff(index.indptr_) < 0)):
+            raise ValueError("inconsistent index arrays")
+        return index
+
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
         """The learned arrays, for a cache to save (``set_state`` takes them back)."""
         terms = sorted(self.vocabulary_, key=self.vocabulary_.__getitem__)

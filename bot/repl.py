@@ -8,7 +8,6 @@ replies, so the chat can be scripted.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -191,11 +190,10 @@ class ChatSession:
                              completer=completer, complete_while_typing=False)
 
 
-def run_chat(args: argparse.Namespace) -> int:
-    """Start the chat the command line asks for; the exit code when it ends."""
-    bot = Chatbot(corpus=args.corpus, intents=args.intents)
+def run_chat(bot: Chatbot, no_color: bool = False) -> int:
+    """Chat with a bot on this terminal (or script it through stdin); the exit code."""
     interactive = sys.stdin.isatty()
-    colour = interactive and wants_colour(sys.stdout, args.no_color)
+    colour = interactive and wants_colour(sys.stdout, no_color)
     chat = ChatSession(bot, sys.stdout, colour)
     if not interactive:
         return chat.run_lines(sys.stdin)

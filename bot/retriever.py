@@ -97,12 +97,39 @@ class Retriever:
 
     def fit(self, document: Document) -> Self:
         """Index the document's passages and sentences, and learn its vocabulary."""
-        self.document_ = document
-        self.sentences_: list[Sentence] = document.sentences
         passage_words = [words(p.text) for p in document.passages]
         self.passage_index_ = TermIndex().fit([features(w) for w in passage_words])
-        self.sentence_index_ = TermIndex().fit([features(words(s.text)) for s in self.sentences_])
+        self.sentence_index_ = TermIndex().fit(
+            [features(words(s.text)) for s in document.sentences])
         self.speller_ = SpellingCorrector().fit([w for ws in passage_words for w in ws])
+        return self._layout(document)
+
+    def state(self) -> dict[str, npt.NDArray[np.generic]]:
+        """Everything ``fit`` learned, as named arrays (for the cache)."""
+        arrays = {f"passage_{k}": v for k, v in self.passage_index_.state().items()}
+        arrays |= {f"sentence_{k}": v for k, v in self.sentence_index_.state().items()}
+        arrays["speller_vocabulary"] = np.array(self.speller_.vocabulary_, dtype=str)
+        arrays["speller_stems"] = np.array(self.speller_.stems_, dtype=str)
+        return arrays
+
+    def restore(self, document: Document, arrays: dict[str, npt.NDArray[np.generic]]) -> Self:
+        """Take back what ``state`` gave, for the same document; ValueError if it won't fit."""
+        sizes = {"passage": len(document.passages), "sentence": len(document.sentences)}
+        for prefix, size in sizes.items():
+            index = TermIndex.from_state({k.removeprefix(prefix + "_"): v
+                                          for k, v in arrays.items() if k.startswith(prefix)})
+            if index.n_texts_ != size:
+                raise ValueError(f"cached {prefix} index is for another document")
+            setattr(self, f"{prefix}_index_", index)
+        self.speller_ = SpellingCorrector().restore(
+            [str(w) for w in arrays["speller_vocabulary"].tolist()],
+            [str(w) for w in arrays["speller_stems"].tolist()])
+        return self._layout(document)
+
+    def _layout(self, document: Document) -> Self:
+        """Per-sentence facts derived from the document alone (cheap, never cached)."""
+        self.document_ = document
+        self.sentences_: list[Sentence] = document.sentences
         self._first_sentence = np.cumsum([0] + [len(p.sentences) for p in document.passages])
         self._passage_of = np.array([s.passage for s in self.sentences_], dtype=np.int64)
         self._continues = np.array([bool(_CONTINUES.match(s.text)) for s in self.sentences_],

@@ -22,9 +22,14 @@ class SpellingCorrector:
 
     def fit(self, document_words: list[str]) -> SpellingCorrector:
         """Learn the vocabulary: the document's distinct alphabetic words and alias names."""
-        known = {w for w in document_words if w.isalpha()}
-        self.vocabulary_: list[str] = sorted(known | set(WORD_ALIASES))
-        self.known_: set[str] = set(self.vocabulary_) | {stem(w) for w in known}
+        vocabulary = sorted({w for w in document_words if w.isalpha()} | set(WORD_ALIASES))
+        return self.restore(vocabulary, sorted({stem(w) for w in vocabulary}))
+
+    def restore(self, vocabulary: list[str], stems: list[str]) -> SpellingCorrector:
+        """Take back a learned vocabulary and its stems (from ``fit`` or a cache)."""
+        self.vocabulary_: list[str] = vocabulary
+        self.stems_: list[str] = stems
+        self.known_: set[str] = set(vocabulary) | set(stems)
         return self
 
     def correct(self, words: list[str]) -> tuple[list[str], dict[str, str]]:

@@ -1,0 +1,83 @@
+"""A disk cache of what the retriever learned, so a new process answers without refitting.
+
+Entries live in ``$XDG_CACHE_HOME/kzbot`` (default ``~/.cache/kzbot``), one ``.npz`` file
+per key; the key hashes the document's text and kzbot's own source code, so an edited
+document or a new version of kzbot never reads a stale entry. Files are numpy arrays only
+(loaded with ``allow_pickle=False``: a cache file cannot run code). A missing, corrupt,
+truncated or mismatched entry is ignored and rebuilt; an unwritable folder means no
+cache, never an error. Writes go to a temporary file renamed into place, so two processes
+building at once each leave a whole file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+Arrays = dict[str, npt.NDArray[np.generic]]
+MAX_ENTRIES = 32
+_SOURCE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path:
+    """The cache folder: $XDG_CACHE_HOME/kzbot, or ~/.cache/kzbot."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kzbot"
+
+
+def _code_version() -> bytes:
+    """A digest of kzbot's own source files: any change to the code changes every key."""
+    digest = hashlib.sha256()
+    for path in sorted(_SOURCE.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.digest()
+
+
+def key(texts: list[str]) -> str:
+    """The cache key of a document given as its texts, for this version of the code."""
+    digest = hashlib.sha256(_code_version())
+    for text in texts:
+        encoded = text.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "little") + encoded)
+    return digest.hexdigest()[:40]
+
+
+def load(name: str, folder: Path | None = None) -> Arrays | None:
+    """The arrays stored under a key, or None when there is no whole, readable entry."""
+    path = (folder or cache_dir()) / f"{name}.npz"
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {k: data[k] for k in data.files}
+    except Exception:  # any unreadable entry is a miss: it will be rebuilt
+        return None
+
+
+def save(name: str, arrays: Arrays, folder: Path | None = None) -> bool:
+    """Store arrays under a key atomically; False (and no error) when the folder won't take it."""
+    folder = folder or cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                np.savez(stream, **arrays)  # type: ignore[arg-type]
+            os.replace(temporary, folder / f"{name}.npz")
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        _prune(folder)
+        return True
+    except OSError:
+        return False
+
+
+def _prune(folder: Path) -> None:
+    """Keep only the newest MAX_ENTRIES entries."""
+    entries = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[MAX_ENTRIES:]:
+        old.unlink(missing_ok=True)

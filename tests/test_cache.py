@@ -1,0 +1,92 @@
+"""The index cache: a second start reuses it; a bad, stale or unwritable cache never hurts."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import Chatbot, cache
+from bot.retriever import Retriever
+from conftest import ROOT
+
+DOC = "Tea Notes\n\nGreen tea is grown in Shizuoka.\n\nBlack tea is grown in Assam since 1823.\n"
+QUESTION = "Where is black tea grown?"
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "kzbot"
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.npz"))
+
+
+def refuse_to_fit(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(self: Retriever, document: object) -> Retriever:
+        raise AssertionError("fitted again instead of using the cache")
+    monkeypatch.setattr(Retriever, "fit", fail)
+
+
+def test_a_second_start_answers_from_the_cache_without_refitting(
+        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = Chatbot.from_text(DOC).ask(QUESTION)
+    assert len(entries(cache_home)) == 1
+    refuse_to_fit(monkeypatch)
+    second = Chatbot.from_text(DOC).ask(QUESTION)
+    assert second == first and "Assam" in second.text
+
+
+@pytest.mark.parametrize("damage", [
+    lambda p: p.write_bytes(b"not a numpy file"),
+    lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+    lambda p: p.write_bytes(b""),
+])
+def test_a_corrupt_or_truncated_entry_is_rebuilt(cache_home: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    expected = Chatbot.from_text(DOC).ask(QUESTION)
+    damage(entries(cache_home)[0])
+    assert Chatbot.from_text(DOC).ask(QUESTION) == expected
+    assert Chatbot.from_text(DOC).ask(QUESTION) == expected  # and the rebuilt entry reads
+
+
+def test_an_entry_for_another_document_is_detected_and_rebuilt(cache_home: Path) -> None:
+    Chatbot.from_text(DOC)
+    other = Chatbot.from_text("Coffee\n\nCoffee grows in Brazil.\n\nAnd in Colombia.\n\nAnd Peru.")
+    name = entries(cache_home)[0].stem
+    for path in entries(cache_home):
+        path.unlink()
+    cache.save(name, other.retriever.state())  # the wrong arrays under this document's key
+    assert "Assam" in Chatbot.from_text(DOC).ask(QUESTION).text
+
+
+def test_the_key_changes_with_the_text() -> None:
+    assert cache.key(["a"]) != cache.key(["b"]) and cache.key(["a"]) == cache.key(["a"])
+
+
+def test_an_unwritable_cache_folder_means_no_cache_not_an_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert "Assam" in Chatbot.from_text(DOC).ask(QUESTION).text
+
+
+def test_no_cache_reads_and_writes_nothing(cache_home: Path) -> None:
+    Chatbot.from_text(DOC, cache=False)
+    assert not cache_home.exists() or not entries(cache_home)
+
+
+def test_processes_building_at_once_leave_one_whole_entry(tmp_path: Path) -> None:
+    document = tmp_path / "doc.txt"
+    document.write_text(DOC)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1", "PATH": ""}
+    command = [sys.executable, "-m", "bot", "ask", "--corpus", str(document), QUESTION]
+    running = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+               for _ in range(4)]
+    outputs = [p.communicate(timeout=120)[0] for p in running]
+    assert all("Assam" in out for out in outputs)
+    folder = tmp_path / "cache" / "kzbot"
+    assert len(entries(folder)) == 1 and not list(folder.glob("*.tmp"))
+    assert cache.load(entries(folder)[0].stem, folder) is not None
