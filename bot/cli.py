@@ -9,6 +9,7 @@ Ctrl-C.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -134,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                          and arguments[0] not in ("-h", "--help", "--version")):
         arguments.insert(0, "chat")
     args = build_parser().parse_args(arguments)
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # undecodable input is text too, not a crash
     try:
         if args.command == "ask":
             return run_ask(args)
