@@ -97,11 +97,14 @@ class Retriever:
 
     def fit(self, document: Document) -> Self:
         """Index the document's passages and sentences, and learn its vocabulary."""
-        passage_words = [words(p.text) for p in document.passages]
+        sentence_words = [words(s.text) for s in document.sentences]
+        passage_words: list[list[str]] = [[] for _ in document.passages]
+        first = document.passages[0].position if document.passages else 0
+        for sentence, folded in zip(document.sentences, sentence_words, strict=True):
+            passage_words[sentence.passage - first] += folded
         self.passage_index_ = TermIndex().fit([features(w) for w in passage_words])
-        self.sentence_index_ = TermIndex().fit(
-            [features(words(s.text)) for s in document.sentences])
-        self.speller_ = SpellingCorrector().fit([w for ws in passage_words for w in ws])
+        self.sentence_index_ = TermIndex().fit([features(w) for w in sentence_words])
+        self.speller_ = SpellingCorrector().fit([w for ws in sentence_words for w in ws])
         return self._layout(document)
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:

@@ -14,19 +14,25 @@ from functools import lru_cache
 
 from snowballstemmer import stemmer as _snowball
 
-# Multi-word names first: they must be folded before the text is cut into words.
-_PHRASE_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), term)
-    for pattern, term in (
-        (r"\bunited states of america\b|\bunited states\b|\bu\.\s?s\.(?:\s?a\.?)?", " usa "),
-        (r"\bunited kingdom\b|\bgreat britain\b|\bu\.\s?k\.", " britain "),
-        (r"\bunited nations\b|\bu\.\s?n\.", " un "),
-        (r"\beuropean union\b", " eu "),
-        (r"\bsoviet union\b|\bu\.\s?s\.\s?s\.\s?r\.", " ussr "),
-        (r"'s\b|(?<=s)'(?=\s)", ""),  # possessives: "Kazakhstan's embassy"
-        (r"\b(?:the )?(?:islamic |federal |people's |democratic )*republic of (?=\w)", ""),
-    )
-)
+# Multi-word names first: they must be folded before the text is cut into words. One
+# pattern, one pass; the group that matched names the replacement.
+_PHRASES: dict[str, tuple[str, str]] = {
+    "ussr": (r"\bsoviet union\b|\bu\.\s?s\.\s?s\.\s?r\.", " ussr "),
+    "usa": (r"\bunited states of america\b|\bunited states\b|\bu\.\s?s\.(?:\s?a\.?)?", " usa "),
+    "britain": (r"\bunited kingdom\b|\bgreat britain\b|\bu\.\s?k\.", " britain "),
+    "un": (r"\bunited nations\b|\bu\.\s?n\.", " un "),
+    "eu": (r"\beuropean union\b", " eu "),
+    # "the Republic of Kazakhstan" is Kazakhstan
+    "republic": (r"\b(?:the )?(?:islamic |federal |people's |democratic )*republic of (?=\w)", ""),
+    "possessive": (r"'s\b|(?<=s)'(?=\s)", ""),  # "Kazakhstan's embassy"
+}
+_PHRASE_RE = re.compile("|".join(f"(?P<{name}>{pattern})"
+                                 for name, (pattern, _) in _PHRASES.items()))
+
+
+def _phrase(match: re.Match[str]) -> str:
+    return _PHRASES[str(match.lastgroup)][1]
+
 
 # Single-word country names and demonyms mapped to one term per country.
 WORD_ALIASES: dict[str, str] = {
@@ -73,9 +79,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Every word of the text, folded and aliased, stop words included, in order."""
-    folded = fold(text)
-    for pattern, term in _PHRASE_ALIASES:
-        folded = pattern.sub(term, folded)
+    folded = _PHRASE_RE.sub(_phrase, fold(text))
     return [WORD_ALIASES.get(w, w) for w in _WORD_RE.findall(folded)]
 
 
