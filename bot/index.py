@@ -8,7 +8,8 @@ TF-IDF cosine (how alike are question and text, whatever their lengths)::
     w(t, d) = (1 + ln tf(t, d)) * idf(t),   idf(t) = ln((1 + n) / (1 + df(t))) + 1
     cos(q, d) = (w_q / |w_q|) . (w_d / |w_d|)
 
-exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``; sublinear tf stops a word
+exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (its ``TfidfTransformer``
+computes the weights); sublinear tf stops a word
 repeated in a long text from swamping rarer matches, and l2 normalisation lets a short
 sentence compete with a long passage.
 
@@ -37,11 +38,6 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 
-def _identity(features: list[str]) -> list[str]:
-    """The analyzer scikit-learn calls: texts arrive already cut into features."""
-    return features
-
-
 class TermIndex:
     """TF-IDF cosine and BM25 ranking of a fixed collection of texts (see the module doc)."""
 
@@ -51,14 +47,15 @@ class TermIndex:
 
     def fit(self, texts: list[list[str]]) -> Self:
         """Learn the vocabulary, idf and both weightings of a collection of feature lists."""
-        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+        import scipy.sparse as sp
+        from sklearn.feature_extraction.text import TfidfTransformer
 
         if not any(texts):
             empty = np.zeros(0)
             self.set_state([], empty, np.zeros(1), empty, empty, empty, len(texts))
             return self
-        vectorizer = CountVectorizer(analyzer=_identity, lowercase=False, dtype=np.float64)
-        counts = vectorizer.fit_transform(texts)
+        vocabulary, columns, values, starts = self._count(texts)
+        counts = sp.csr_matrix((values, columns, starts), shape=(len(texts), len(vocabulary)))
         transformer = TfidfTransformer(sublinear_tf=True, norm="l2", smooth_idf=True)
         tfidf = transformer.fit_transform(counts).tocsc()
         counts = counts.tocsc()
@@ -72,9 +69,31 @@ class TermIndex:
         norm = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
         tf = counts.data
         bm25 = np.repeat(bm25_idf, df) * tf * (self.k1 + 1.0) / (tf + norm[rows])
-        vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
         self.set_state(vocabulary, transformer.idf_, tfidf.indptr, rows, tfidf.data, bm25, n)
         return self
+
+    @staticmethod
+    def _count(texts: list[list[str]]) -> tuple[list[str], list[int], list[int], list[int]]:
+        """Term counts as CSR parts (vocabulary, columns, counts, row starts), one pass.
+
+        What scikit-learn's CountVectorizer does, less its vocabulary sort and document
+        frequency limits, which this index does not need: a third of the fit time.
+        """
+        ids: dict[str, int] = {}
+        columns: list[int] = []
+        values: list[int] = []
+        starts = [0]
+        for text in texts:
+            row: dict[int, int] = {}
+            for feature in text:
+                column = ids.get(feature)
+                if column is None:
+                    column = ids[feature] = len(ids)
+                row[column] = row.get(column, 0) + 1
+            columns += row.keys()
+            values += row.values()
+            starts.append(len(columns))
+        return list(ids), columns, values, starts
 
     def set_state(self, vocabulary: list[str], idf: npt.ArrayLike, indptr: npt.ArrayLike,
                   indices: npt.ArrayLike, tfidf: npt.ArrayLike, bm25: npt.ArrayLike,

@@ -12,10 +12,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from snowballstemmer import stemmer as _snowball
+import Stemmer
 
 # Multi-word names first: they must be folded before the text is cut into words. One
-# pattern, one pass; the group that matched names the replacement.
+# pattern, one pass (and none for text without a trigger); the matching group names the
+# replacement.
 _PHRASES: dict[str, tuple[str, str]] = {
     "ussr": (r"\bsoviet union\b|\bu\.\s?s\.\s?s\.\s?r\.", " ussr "),
     "usa": (r"\bunited states of america\b|\bunited states\b|\bu\.\s?s\.(?:\s?a\.?)?", " usa "),
@@ -24,10 +25,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "eu": (r"\beuropean union\b", " eu "),
     # "the Republic of Kazakhstan" is Kazakhstan
     "republic": (r"\b(?:the )?(?:islamic |federal |people's |democratic )*republic of (?=\w)", ""),
-    "possessive": (r"'s\b|(?<=s)'(?=\s)", ""),  # "Kazakhstan's embassy"
 }
+_PHRASE_TRIGGERS = ("united", "u.", "soviet", "great britain", "european", "republic of")
 _PHRASE_RE = re.compile("|".join(f"(?P<{name}>{pattern})"
                                  for name, (pattern, _) in _PHRASES.items()))
+_POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s)")  # "Kazakhstan's embassy"
 
 
 def _phrase(match: re.Match[str]) -> str:
@@ -69,7 +71,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-_STEMMER = _snowball("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 def fold(text: str) -> str:
@@ -79,7 +81,11 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Every word of the text, folded and aliased, stop words included, in order."""
-    folded = _PHRASE_RE.sub(_phrase, fold(text))
+    folded = fold(text)
+    if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
+        folded = _PHRASE_RE.sub(_phrase, folded)
+    if "'" in folded:
+        folded = _POSSESSIVE.sub("", folded)
     return [WORD_ALIASES.get(w, w) for w in _WORD_RE.findall(folded)]
 
 

@@ -1,0 +1,148 @@
+"""Speed and memory of kzbot and its peers as the document grows, in one table.
+
+    python bench/speed.py ../shared/bench/squad_dev.json ../shared/bench/squad_test.json
+
+Corpora: the first SQuAD article, the first 15, all 48 concatenated, and a synthetic text
+of ``--synthetic-mb`` megabytes (SQuAD sentences reshuffled into new paragraphs). Each
+system and corpus is measured in a fresh process: build time (fit, no cache), time per
+question (median and p95 over ``--questions`` SQuAD questions) and the process's peak
+memory. Then the cold start: a whole ``kzbot ask`` process (warm cache) against a bare
+``import sklearn.feature_extraction.text``, medians of ``--runs`` runs; and the slowest
+reply to the hostile questions of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SYSTEMS = ("kzbot", "TF-IDF paragraphs", "BM25 paragraphs")
+
+
+def corpus(files: list[Path], spec: str) -> tuple[str, list[str]]:
+    """The text and questions a corpus spec names: 'squad:N' or 'synthetic:MB'."""
+    articles = [a for f in files for a in json.loads(f.read_text())["articles"]]
+    questions = [q["question"] for a in articles for q in a["questions"]]
+    kind, _, size = spec.partition(":")
+    if kind == "squad":
+        chosen = articles[: int(size)]
+        return "\n\n".join(a["text"] for a in chosen), [
+            q["question"] for a in chosen for q in a["questions"]]
+    rng = random.Random(0)
+    sentences = [s for a in articles for p in a["text"].split("\n\n") for s in p.split(". ")]
+    target, parts, total = int(float(size) * 2**20), [], 0
+    while total < target:
+        paragraph = ". ".join(rng.choice(sentences) for _ in range(5)) + "."
+        parts.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(parts), questions
+
+
+def measure(system: str, files: list[Path], spec: str, n_questions: int) -> dict[str, Any]:
+    """Build and query one system on one corpus, in this process."""
+    text, questions = corpus(files, spec)
+    questions = random.Random(1).sample(questions, min(n_questions, len(questions)))
+    import sklearn.feature_extraction.text  # noqa: F401  (imports are not build time)
+
+    from bench.peers import PEERS, Peer
+    from bot import Chatbot
+
+    start = time.perf_counter()
+    if system == "kzbot":
+        bot: Any = Chatbot.from_text(text, cache=False)
+    else:
+        bot = Peer(text, **PEERS[system])
+    build = time.perf_counter() - start
+    seconds = []
+    for question in questions:
+        start = time.perf_counter()
+        bot.ask(question)
+        seconds.append(time.perf_counter() - start)
+    seconds.sort()
+    return {"chars": len(text), "build_s": build,
+            "median_ms": 1000 * statistics.median(seconds),
+            "p95_ms": 1000 * seconds[int(0.95 * (len(seconds) - 1))],
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def in_child(*args: str) -> dict[str, Any]:
+    """Run ``measure`` in a fresh process, so memory and imports don't leak between rows."""
+    done = subprocess.run([sys.executable, __file__, "--measure", *args], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def timed(command: list[str], runs: int) -> float:
+    """Median wall time of a command over runs."""
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+        seconds.append(time.perf_counter() - start)
+    return statistics.median(seconds)
+
+
+def hostile_worst_ms() -> float:
+    """The slowest reply, in ms, to the test suite's hostile questions."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from bot import Chatbot
+    from test_hostile import HOSTILE
+
+    bot = Chatbot()
+    worst = 0.0
+    for question in HOSTILE.values():
+        start = time.perf_counter()
+        bot.ask(question)
+        worst = max(worst, time.perf_counter() - start)
+    return 1000 * worst
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("squad", nargs="*", type=Path, help="SQuAD-shaped files, in order")
+    parser.add_argument("--synthetic-mb", type=float, default=50.0)
+    parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--measure", nargs=3, metavar=("SYSTEM", "CORPUS", "FILES"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        system, spec, files = args.measure
+        paths = [Path(f) for f in files.split(",")]
+        print(json.dumps(measure(system, paths, spec, args.questions)))
+        return 0
+    files = ",".join(str(p.resolve()) for p in args.squad)
+    specs = {"1 article": "squad:1", "15 articles": "squad:15", "48 articles": "squad:48",
+             f"synthetic {args.synthetic_mb:g} MB": f"synthetic:{args.synthetic_mb}"}
+    print("| corpus | chars | system | build s | median ms/question | p95 ms/question "
+          "| peak memory MB |")
+    print("|---|---|---|---|---|---|---|")
+    for label, spec in specs.items():
+        for system in SYSTEMS:
+            r = in_child(system, spec, files)
+            print(f"| {label} | {r['chars']:,} | {system} | {r['build_s']:.2f} | "
+                  f"{r['median_ms']:.2f} | {r['p95_ms']:.2f} | {r['peak_mb']:.0f} |", flush=True)
+    question = "When were diplomatic relations established?"
+    subprocess.run([sys.executable, "-m", "bot", "ask", question], cwd=ROOT, check=True,
+                   capture_output=True)  # fill the cache
+    ask = timed([sys.executable, "-m", "bot", "ask", question], args.runs)
+    sklearn = timed([sys.executable, "-c", "import sklearn.feature_extraction.text"], args.runs)
+    print(f"\ncold start: kzbot ask {1000 * ask:.0f} ms, import sklearn {1000 * sklearn:.0f} ms,"
+          f" ratio {ask / sklearn:.2f} (target <= 0.30)")
+    print(f"hostile questions: slowest reply {hostile_worst_ms():.1f} ms (target < 1000)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
