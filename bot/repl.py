@@ -125,9 +125,9 @@ class ChatSession:
             self.say("The message could not be read as a question.")
             return
         verdict = "answered" if self.last.kind == "answer" else "not answered (fallback)"
-        self.say(f"Retrieval: {verdict}. Confidence {e.confidence:.2f} "
-                 f"(share of the question's key words the passage covers); "
-                 f"threshold {e.threshold:.2f}; sentence score {e.answer_score:.3f}.")
+        self.say(f"Retrieval: {verdict}. Confidence {e.confidence:.2f} (estimated chance "
+                 f"that the document answers this; answers need {e.threshold:.2f}); "
+                 f"best sentence score {e.answer_score:.2f}.")
         if e.answer_type:
             self.say(f"Expected answer type: {e.answer_type}.")
         if e.corrections:

@@ -10,13 +10,18 @@ a linear ranker whose weights were fitted by logistic regression on the tuning a
 (BM25, cosine, the share of the question's idf it covers, the phrases it repeats), by
 sitting in a passage about the question, by neighbours that match (the answer often
 follows the sentence that names the subject), and by holding the kind of thing asked for
-(a date for "when"...). The answer's confidence is the share of the question's idf mass
-that the answer's passage covers: a question whose rare words the document never uses
-cannot be answered by it.
+(a date for "when"...).
+
+The answer's confidence is a logistic model over ``SIGNALS`` (how much of the question's
+idf mass the answer's passage and sentence cover, how much of it the document never
+uses, whether a missing word is a name, the ranker's score and margin), fitted by
+``bench/train_confidence.py`` to tell questions a document answers from near-domain and
+unrelated ones: it estimates P(the document answers the question).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,12 +47,18 @@ class Finding:
     answer_type: str | None
     passages: tuple[tuple[Passage, float], ...]
     corrections: dict[str, str]
+    signals: tuple[float, ...] = ()
 
 
 FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine",
             "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
             "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
             "passage_coverage", "passage_phrases", "continues_previous")
+SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
+           "margin", "terms")
+# Fitted by bench/train_confidence.py: P(the document answers the question | SIGNALS).
+CONFIDENCE_WEIGHTS = np.array([1.557, 2.728, -1.782, -0.915, 2.403, 0.696, 0.844])
+CONFIDENCE_BIAS = -5.493
 WEIGHTS = (1.698, 2.232, 2.299, 8.130, 0.611, 0.063, 1.935, 1.870, -0.539, 0.204, -0.492,
            -0.110, 0.668, 2.103, 0.886, 0.131)
 
@@ -154,14 +165,15 @@ class Retriever:
         ids, owner, matrix, passage_scores = candidates
         combined = matrix @ np.asarray(self.weights)
         order = np.argsort(-combined)
-        best = int(ids[order[0]])
-        passage = self.document_.passages[self.sentences_[best].passage]
         own_terms = _content(folded)
-        coverage = self._coverage(own_terms or _content(context_words),
-                                  name_terms(question if own_terms else context), passage)
-        return Finding(self._answer_text(ids, combined, order), coverage,
+        signals = self._signals(own_terms or _content(context_words),
+                                name_terms(question if own_terms else context),
+                                self.sentences_[int(ids[order[0]])], combined[order])
+        confidence = 1.0 / (1.0 + math.exp(-(CONFIDENCE_BIAS + signals @ CONFIDENCE_WEIGHTS)))
+        return Finding(self._answer_text(ids, combined, order), confidence,
                        float(combined[order[0]]), expected_type(question),
-                       self._rank_passages(owner, combined, passage_scores), corrections)
+                       self._rank_passages(owner, combined, passage_scores), corrections,
+                       tuple(signals.tolist()))
 
     def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
                      order: npt.NDArray[np.int64]) -> str:
@@ -245,23 +257,32 @@ class Retriever:
         passages = self.document_.passages
         return tuple((passages[p], float(passage_scores[p])) for p in order)
 
-    def _coverage(self, terms: list[str], names: set[str], passage: Passage) -> float:
-        """Share of the question's idf mass found in the answer's passage.
+    def _signals(self, terms: list[str], names: set[str], best: Sentence,
+                 ranked_scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """The SIGNALS of how well the document answers a question (see the module doc).
 
-        A word the document never uses weighs as its rarest word, or three times that when the
+        Coverage is the share of the question's idf mass found in a text. A word the
+        document never uses weighs as its rarest word, or three times that when the
         question writes it as a name: a missing name ("Brazil") means another subject,
         while a missing common word ("phone") may just be a paraphrase.
         """
         unique = set(terms)
         if not unique:
-            return 0.0
+            return np.zeros(len(SIGNALS))
         index = self.passage_index_
         rarest = float(index.idf_.max()) if index.idf_.size else 1.0
-        present = set(_content(words(passage.text)))
-        total = found = 0.0
-        for term in unique:
-            known = index.idf(term)
-            weight = known if known is not None else rarest * (3.0 if term in names else 1.0)
-            total += weight
-            found += weight if term in present else 0.0
-        return found / total
+        weights = {t: index.idf(t) or rarest * (3.0 if t in names else 1.0) for t in unique}
+        total = sum(weights.values())
+        unknown = [t for t in unique if index.idf(t) is None]
+        passage = set(_content(words(self.document_.passages[best.passage].text)))
+        sentence = set(_content(words(best.text)))
+        margin = ranked_scores[0] - ranked_scores[1] if len(ranked_scores) > 1 else 5.0
+        return np.array([
+            sum(w for t, w in weights.items() if t in passage) / total,
+            sum(w for t, w in weights.items() if t in sentence) / total,
+            sum(weights[t] for t in unknown) / total,
+            float(any(t in names for t in unknown)),
+            ranked_scores[0] / 10.0,
+            min(margin, 5.0) / 5.0,
+            math.log1p(len(unique)),
+        ])
