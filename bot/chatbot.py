@@ -100,14 +100,14 @@ class Chatbot:
 
     def ask(self, question: str) -> Reply:
         """Reply to one message, on its own (no memory of earlier turns)."""
-        return self._reply(question, context="")
+        return self._reply(question)
 
     def conversation(self) -> Conversation:
         """A conversation whose follow-up questions can lean on earlier turns."""
         return Conversation(self)
 
-    def _reply(self, message: str, context: str) -> Reply:
-        """The reply to a message, with optional context from earlier turns."""
+    def _reply(self, message: str, follows: tuple[str, str] | None = None) -> Reply:
+        """The reply to a message; ``follows`` is the (question, answer) it may lean on."""
         text = clean(message)
         if not text:
             return self._fallback("Please ask a question about " + self.title + ".")
@@ -118,9 +118,9 @@ class Chatbot:
         if small_talk and small_talk.score >= self.intent_cutoff:
             return self._intent_reply(small_talk)
         question = self._without_small_talk(text)
-        finding = self.retriever.find(question, context)
+        finding = self.retriever.find(question, " ".join(follows) if follows else "")
         if finding and finding.confidence >= self.threshold:
-            return self._answer(finding, context or None)
+            return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None)
         if small_talk and small_talk.score >= self.intent_cutoff - 15:
             return self._intent_reply(small_talk)
         return self._not_found(finding)
@@ -147,7 +147,7 @@ class Chatbot:
         """The reply for a confident retrieval."""
         sources = tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end)
                         for p, score in finding.passages)
-        return Reply("answer", finding.text, None, finding.confidence, sources,
+        return Reply("answer", finding.text, None, round(finding.confidence, 4), sources,
                      self._explain(finding, resolved))
 
     def _explain(self, finding: Finding | None, resolved: str | None = None) -> Explanation:
@@ -164,7 +164,7 @@ class Chatbot:
         topics = ", ".join(self.topics)
         covers = f" It covers: {topics}." if topics else ""
         text = f"Sorry, I couldn't find that in {self.title}.{covers}"
-        confidence = finding.confidence if finding else 0.0
+        confidence = round(finding.confidence, 4) if finding else 0.0
         return Reply("fallback", text, None, confidence, explanation=self._explain(finding))
 
     def _fallback(self, text: str) -> Reply:
@@ -181,10 +181,10 @@ class Conversation:
 
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
-        context = self._context()
-        reply = self.bot._reply(question, context="")
-        if context and reply.kind != "intent" and self._needs_context(question, reply):
-            with_context = self.bot._reply(question, context=context)
+        follows = self._last_answered()
+        reply = self.bot._reply(question)
+        if follows and reply.kind != "intent" and self._needs_context(question, reply):
+            with_context = self.bot._reply(question, follows)
             if with_context.kind == "answer":
                 reply = with_context
         self.history.append((question, reply))
@@ -194,12 +194,12 @@ class Conversation:
         """Forget the earlier turns."""
         self.history.clear()
 
-    def _context(self) -> str:
-        """The last answered turn (its question and answer), as context for a follow-up."""
+    def _last_answered(self) -> tuple[str, str] | None:
+        """The last turn that got an answer, (question, answer), for a follow-up to lean on."""
         for question, reply in reversed(self.history):
             if reply.kind == "answer":
-                return f"{question} {reply.text}"
-        return ""
+                return question, reply.text
+        return None
 
     def _needs_context(self, question: str, reply: Reply) -> bool:
         """True for a follow-up: it leans on a pronoun or ellipsis, or fails on its own."""
