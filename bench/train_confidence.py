@@ -7,7 +7,7 @@ about those paragraphs are answerable (label 1); questions about the hidden odd 
 are near-domain questions the document does not answer (label 0: same subject, same
 names, missing facts, like "What is the population of Kazakhstan?" for our document);
 questions from other articles are far out of scope (label 0). A logistic regression over
-``bot.retriever.SIGNALS`` gives the weights and bias printed for ``CONFIDENCE_WEIGHTS``.
+``bot.confidence.SIGNALS`` gives the weights and bias printed for its ``WEIGHTS``.
 Reported: the share of each kind answered at a range of thresholds, to choose
 ``Chatbot``'s threshold from (together with the dev questions' out-of-scope set).
 """
@@ -26,8 +26,9 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.confidence import SIGNALS
 from bot.corpus import document_from_text
-from bot.retriever import SIGNALS, Retriever
+from bot.retriever import Retriever
 
 
 def signals(articles: list[dict[str, Any]], others: int) -> dict[str, list[list[float]]]:
@@ -64,9 +65,8 @@ def main() -> int:
         print(f"{threshold:>9}  " + "  ".join(f"{100 * k:>9.1f}%" for k in kept))
     for name, weight in zip(SIGNALS, model.coef_[0], strict=True):
         print(f"  {name:>17} {weight:+.3f}")
-    print("CONFIDENCE_WEIGHTS = np.array([" + ", ".join(f"{w:.3f}" for w in model.coef_[0])
-          + "])")
-    print(f"CONFIDENCE_BIAS = {model.intercept_[0]:.3f}")
+    print("WEIGHTS = np.array([" + ", ".join(f"{w:.3f}" for w in model.coef_[0]) + "])")
+    print(f"BIAS = {model.intercept_[0]:.3f}")
     return 0
 
 

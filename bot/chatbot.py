@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from bot import cache
 from bot.corpus import document_from_text, load
@@ -21,6 +22,8 @@ from bot.retriever import Finding, Retriever
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
+# A message the document can't answer may still be small talk at a lower fuzzy score.
+WEAK_INTENT_MARGIN = 15.0
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
                       r"\ud800-\udfff]")
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
@@ -54,6 +57,15 @@ def fitted_retriever(document: Document, use_cache: bool = True) -> Retriever:
     return retriever
 
 
+class Options(TypedDict, total=False):
+    """The keyword options every way of making a Chatbot accepts."""
+
+    threshold: float
+    intent_cutoff: float
+    seed: int | None
+    cache: bool
+
+
 class Chatbot:
     """Answers questions about one document; see the module docstring for the route.
 
@@ -78,15 +90,16 @@ class Chatbot:
         self._rng = random.Random(seed)
 
     @classmethod
-    def from_text(cls, text: str, intents: str | Path | None = None, **options: float) -> Chatbot:
+    def from_text(cls, text: str, intents: str | Path | None = None,
+                  **options: Unpack[Options]) -> Chatbot:
         """A Chatbot for a document given as a string."""
-        return cls(intents=intents, document=document_from_text(text), **options)  # type: ignore[arg-type]
+        return cls(intents=intents, document=document_from_text(text), **options)
 
     @classmethod
     def from_path(cls, path: str | Path, intents: str | Path | None = None,
-                  **options: float) -> Chatbot:
+                  **options: Unpack[Options]) -> Chatbot:
         """A Chatbot for a .txt/.md file or a folder of them."""
-        return cls(corpus=path, intents=intents, **options)  # type: ignore[arg-type]
+        return cls(corpus=path, intents=intents, **options)
 
     @property
     def title(self) -> str:
@@ -121,7 +134,7 @@ class Chatbot:
         finding = self.retriever.find(question, " ".join(follows) if follows else "")
         if finding and finding.confidence >= self.threshold:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None)
-        if small_talk and small_talk.score >= self.intent_cutoff - 15:
+        if small_talk and small_talk.score >= self.intent_cutoff - WEAK_INTENT_MARGIN:
             return self._intent_reply(small_talk)
         return self._not_found(finding)
 

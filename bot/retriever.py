@@ -12,16 +12,12 @@ sitting in a passage about the question, by neighbours that match (the answer of
 follows the sentence that names the subject), and by holding the kind of thing asked for
 (a date for "when"...).
 
-The answer's confidence is a logistic model over ``SIGNALS`` (how much of the question's
-idf mass the answer's passage and sentence cover, how much of it the document never
-uses, whether a missing word is a name, the ranker's score and margin), fitted by
-``bench/train_confidence.py`` to tell questions a document answers from near-domain and
-unrelated ones: it estimates P(the document answers the question).
+The answer's confidence comes from ``bot.confidence``: an estimate of P(the document
+answers the question) from how much of the question the answer covers.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +27,8 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answer_type import expected_type, offers
+from bot.confidence import confidence as answer_probability
+from bot.confidence import signals
 from bot.document import Document, Passage, Sentence
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
@@ -54,11 +52,7 @@ FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine"
             "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
             "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
             "passage_coverage", "passage_phrases", "continues_previous")
-SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
-           "margin", "terms")
-# Fitted by bench/train_confidence.py: P(the document answers the question | SIGNALS).
-CONFIDENCE_WEIGHTS = np.array([1.557, 2.728, -1.782, -0.915, 2.403, 0.696, 0.844])
-CONFIDENCE_BIAS = -5.493
+# Fitted by bench/train_ranker.py (pairwise logistic regression on squad_dev).
 WEIGHTS = (1.698, 2.232, 2.299, 8.130, 0.611, 0.063, 1.935, 1.870, -0.539, 0.204, -0.492,
            -0.110, 0.668, 2.103, 0.886, 0.131)
 
@@ -166,14 +160,19 @@ class Retriever:
         combined = matrix @ np.asarray(self.weights)
         order = np.argsort(-combined)
         own_terms = _content(folded)
-        signals = self._signals(own_terms or _content(context_words),
-                                name_terms(question if own_terms else context),
-                                self.sentences_[int(ids[order[0]])], combined[order])
-        confidence = 1.0 / (1.0 + math.exp(-(CONFIDENCE_BIAS + signals @ CONFIDENCE_WEIGHTS)))
+        best = self.sentences_[int(ids[order[0]])]
+        index = self.passage_index_
+        evidence = signals(
+            set(own_terms or _content(context_words)),
+            name_terms(question if own_terms else context), index.idf,
+            float(index.idf_.max()) if index.idf_.size else 1.0,
+            set(_content(words(self.document_.passages[best.passage].text))),
+            set(_content(words(best.text))), combined[order])
+        confidence = answer_probability(evidence)
         return Finding(self._answer_text(ids, combined, order), confidence,
                        float(combined[order[0]]), expected_type(question),
                        self._rank_passages(owner, combined, passage_scores), corrections,
-                       tuple(signals.tolist()))
+                       tuple(evidence.tolist()))
 
     def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
                      order: npt.NDArray[np.int64]) -> str:
@@ -256,33 +255,3 @@ class Retriever:
         order = sorted(best, key=lambda p: -best[p])[: self.max_sources]
         passages = self.document_.passages
         return tuple((passages[p], float(passage_scores[p])) for p in order)
-
-    def _signals(self, terms: list[str], names: set[str], best: Sentence,
-                 ranked_scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """The SIGNALS of how well the document answers a question (see the module doc).
-
-        Coverage is the share of the question's idf mass found in a text. A word the
-        document never uses weighs as its rarest word, or three times that when the
-        question writes it as a name: a missing name ("Brazil") means another subject,
-        while a missing common word ("phone") may just be a paraphrase.
-        """
-        unique = set(terms)
-        if not unique:
-            return np.zeros(len(SIGNALS))
-        index = self.passage_index_
-        rarest = float(index.idf_.max()) if index.idf_.size else 1.0
-        weights = {t: index.idf(t) or rarest * (3.0 if t in names else 1.0) for t in unique}
-        total = sum(weights.values())
-        unknown = [t for t in unique if index.idf(t) is None]
-        passage = set(_content(words(self.document_.passages[best.passage].text)))
-        sentence = set(_content(words(best.text)))
-        margin = ranked_scores[0] - ranked_scores[1] if len(ranked_scores) > 1 else 5.0
-        return np.array([
-            sum(w for t, w in weights.items() if t in passage) / total,
-            sum(w for t, w in weights.items() if t in sentence) / total,
-            sum(weights[t] for t in unknown) / total,
-            float(any(t in names for t in unknown)),
-            ranked_scores[0] / 10.0,
-            min(margin, 5.0) / 5.0,
-            math.log1p(len(unique)),
-        ])

@@ -1,0 +1,51 @@
+"""How sure retrieval is that the document answers a question: P(answered | SIGNALS).
+
+A logistic model over seven signals, fitted by ``bench/train_confidence.py`` to tell the
+questions a document answers from near-domain ones (same subject, missing facts) and
+unrelated ones. Coverage is the share of the question's idf mass found in a text; a word
+the document never uses weighs as its rarest word, or three times that when the question
+writes it as a name: a missing name ("Brazil") means another subject, while a missing
+common word ("phone") may just be a paraphrase.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+
+SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
+           "margin", "terms")
+WEIGHTS = np.array([1.557, 2.728, -1.782, -0.915, 2.403, 0.696, 0.844])
+BIAS = -5.493
+_NAME_WEIGHT = 3.0
+
+
+def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None],
+            rarest: float, passage_terms: set[str], sentence_terms: set[str],
+            ranked_scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """The SIGNALS for a question's terms (``names`` among them) and the chosen answer."""
+    if not terms:
+        return np.zeros(len(SIGNALS))
+    known = {t: idf(t) for t in terms}
+    weights = {t: w if w is not None else rarest * (_NAME_WEIGHT if t in names else 1.0)
+               for t, w in known.items()}
+    total = sum(weights.values())
+    unknown = [t for t, w in known.items() if w is None]
+    margin = ranked_scores[0] - ranked_scores[1] if len(ranked_scores) > 1 else 5.0
+    return np.array([
+        sum(w for t, w in weights.items() if t in passage_terms) / total,
+        sum(w for t, w in weights.items() if t in sentence_terms) / total,
+        sum(weights[t] for t in unknown) / total,
+        float(any(t in names for t in unknown)),
+        ranked_scores[0] / 10.0,
+        min(margin, 5.0) / 5.0,
+        math.log1p(len(terms)),
+    ])
+
+
+def confidence(values: npt.NDArray[np.float64]) -> float:
+    """The model's probability that the document answers, from the signals."""
+    return 1.0 / (1.0 + math.exp(-(BIAS + float(values @ WEIGHTS))))
