@@ -118,6 +118,7 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
         known_place = any(w in PLACES for n in names for w in words(n) if w not in question_words)
         return 1.0 if known_place or _PLACE_CUE.search(sentence) else 0.5
     if answer_type == PERSON:
-        people = any(_PERSON_NAME.search(n) for n in names) or _TITLE.search(sentence)
-        return 1.0 if people else 0.5
+        people = [m.group() for n in names for m in _PERSON_NAME.finditer(n)]
+        people = [p for p in people if not any(w in PLACES for w in words(p))]
+        return 1.0 if people or _TITLE.search(sentence) else 0.5
     return 1.0

@@ -17,16 +17,21 @@ import numpy as np
 import numpy.typing as npt
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
-           "margin", "terms")
-WEIGHTS = np.array([1.557, 2.728, -1.782, -0.915, 2.403, 0.696, 0.844])
-BIAS = -5.493
+           "margin", "terms", "type_unmet")
+WEIGHTS = np.array([1.580, 2.794, -1.727, -0.905, 2.351, 0.651, 0.829, -0.506])
+BIAS = -5.423
 _NAME_WEIGHT = 3.0
 
 
 def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None],
             rarest: float, passage_terms: set[str], sentence_terms: set[str],
-            ranked_scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """The SIGNALS for a question's terms (``names`` among them) and the chosen answer."""
+            ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0
+            ) -> npt.NDArray[np.float64]:
+    """The SIGNALS for a question's terms (``names`` among them) and the chosen answer.
+
+    ``type_unmet`` is how far the answer falls short of the kind of thing the question asks
+    for (1 when a "when" question's answer holds no date; 0 for untyped questions).
+    """
     if not terms:
         return np.zeros(len(SIGNALS))
     known = {t: idf(t) for t in terms}
@@ -43,6 +48,7 @@ def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None]
         ranked_scores[0] / 10.0,
         min(margin, 5.0) / 5.0,
         math.log1p(len(terms)),
+        type_unmet,
     ])
 
 

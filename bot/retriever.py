@@ -52,9 +52,10 @@ FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine"
             "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
             "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
             "passage_coverage", "passage_phrases", "continues_previous")
+_TYPE_COLUMN = FEATURES.index("answer_type")
 # Fitted by bench/train_ranker.py (pairwise logistic regression on squad_dev).
-WEIGHTS = (1.698, 2.232, 2.299, 8.130, 0.611, 0.063, 1.935, 1.870, -0.539, 0.204, -0.492,
-           -0.110, 0.668, 2.103, 0.886, 0.131)
+WEIGHTS = (1.698, 2.242, 2.316, 8.159, 0.611, 0.063, 1.954, 1.864, -0.539, 0.204, -0.486,
+           -0.114, 0.662, 2.089, 0.881, 0.130)
 
 
 # A sentence that leans on the one before it ("Its chair is…", "As a result, …").
@@ -160,6 +161,7 @@ class Retriever:
         combined = matrix @ np.asarray(self.weights)
         order = np.argsort(-combined)
         own_terms = _content(folded)
+        answer_type = expected_type(question)
         best = self.sentences_[int(ids[order[0]])]
         index = self.passage_index_
         evidence = signals(
@@ -167,10 +169,11 @@ class Retriever:
             name_terms(question if own_terms else context), index.idf,
             float(index.idf_.max()) if index.idf_.size else 1.0,
             set(_content(words(self.document_.passages[best.passage].text))),
-            set(_content(words(best.text))), combined[order])
+            set(_content(words(best.text))), combined[order],
+            1.0 - matrix[order[0], _TYPE_COLUMN] if answer_type else 0.0)
         confidence = answer_probability(evidence)
         return Finding(self._answer_text(ids, combined, order), confidence,
-                       float(combined[order[0]]), expected_type(question),
+                       float(combined[order[0]]), answer_type,
                        self._rank_passages(owner, combined, passage_scores), corrections,
                        tuple(evidence.tolist()))
 
