@@ -19,14 +19,12 @@ from bot.document import Document
 from bot.intents import IntentMatch, IntentMatcher
 from bot.reply import Explanation, Reply, Source
 from bot.retriever import Finding, Retriever
+from bot.sanitize import strip_controls
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
 # A message the document can't answer may still be small talk at a lower fuzzy score.
 WEAK_INTENT_MARGIN = 15.0
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
-                      r"\ud800-\udfff]")
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 _CLAUSE_END = re.compile(r"[.!?,;:]+\s+|\s+-+\s+")
 
 
@@ -38,7 +36,7 @@ def default_path(name: str) -> Path:
 
 def clean(message: str) -> str:
     """The message without escape sequences or control characters, spaces collapsed."""
-    return " ".join(_CONTROL.sub(" ", _ANSI.sub(" ", message)).split())
+    return " ".join(strip_controls(message, " ").split())
 
 
 def fitted_retriever(document: Document, use_cache: bool = True) -> Retriever:

@@ -170,12 +170,13 @@ class TermIndex:
         if not len(ids):
             return np.zeros(self.n_texts_)
         weights = self.idf_[ids] / self.idf_[ids].sum()
-        return self._accumulate(ids, weights, np.ones_like(self.tfidf_))
+        return self._accumulate(ids, weights, None)
 
-    def _accumulate(self, ids: IntArray, weights: FloatArray, data: FloatArray) -> FloatArray:
-        """Sum, over query terms, weight times each text's stored value for that term."""
+    def _accumulate(self, ids: IntArray, weights: FloatArray,
+                    data: FloatArray | None) -> FloatArray:
+        """Sum, over query terms, weight times each text's stored value (or 1) for the term."""
         result = np.zeros(self.n_texts_)
         for term, weight in zip(ids.tolist(), weights.tolist(), strict=True):
             lo, hi = self.indptr_[term], self.indptr_[term + 1]
-            result[self.indices_[lo:hi]] += weight * data[lo:hi]
+            result[self.indices_[lo:hi]] += weight if data is None else weight * data[lo:hi]
         return result

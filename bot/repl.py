@@ -16,6 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from prompt_toolkit import PromptSession
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.completion import WordCompleter
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import Output
+
 from bot.chatbot import Chatbot, Conversation
 from bot.reply import Reply
 from bot.terminal import format_sources, safe, style, wants_colour, write_line
@@ -151,15 +158,12 @@ class ChatSession:
                 break
         return 0
 
-    def run_prompt(self, session_factory: Callable[[], object] | None = None) -> int:
+    def run_prompt(self, session: PromptSession[str] | None = None) -> int:
         """The interactive chat on a terminal; 0 on /quit, goodbye or Ctrl-D."""
-        from prompt_toolkit import PromptSession
-
-        session = session_factory() if session_factory else self._prompt_session()
-        assert isinstance(session, PromptSession)
+        prompt = session or self.prompt_session()
         while True:
             try:
-                line = session.prompt("you › ")
+                line = prompt.prompt("you › ")
             except KeyboardInterrupt:
                 continue
             except EOFError:
@@ -167,13 +171,9 @@ class ChatSession:
             if not self.handle(line):
                 return 0
 
-    def _prompt_session(self) -> object:
+    def prompt_session(self, input: Input | None = None,
+                       output: Output | None = None) -> PromptSession[str]:
         """A PromptSession with persistent history (or memory only, said once)."""
-        from prompt_toolkit import PromptSession
-        from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
-        from prompt_toolkit.completion import WordCompleter
-        from prompt_toolkit.history import FileHistory, History, InMemoryHistory
-
         history: History
         path = history_path()
         try:
@@ -184,10 +184,10 @@ class ChatSession:
             history = InMemoryHistory()
             self.say(f"(history is not saved: {path.parent} is not writable: {exc.strerror})",
                      "2")
-        completer = WordCompleter([*COMMANDS, *ALIASES], sentence=True,
-                                  pattern=None, match_middle=False)
+        completer = WordCompleter([*COMMANDS, *ALIASES], sentence=True)
         return PromptSession(history=history, auto_suggest=AutoSuggestFromHistory(),
-                             completer=completer, complete_while_typing=False)
+                             completer=completer, complete_while_typing=False,
+                             input=input, output=output)
 
 
 def run_chat(bot: Chatbot, no_color: bool = False) -> int:

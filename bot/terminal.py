@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import TextIO
 
 from bot.reply import Reply
-
-_UNSAFE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|.)?|"
-                     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+from bot.sanitize import strip_controls
 
 
 def safe(text: str) -> str:
     """Text with escape sequences, control characters and lone surrogates removed."""
-    return _UNSAFE.sub("", text)
+    return strip_controls(text)
 
 
 def wants_colour(stream: TextIO, disabled: bool = False) -> bool:

@@ -23,16 +23,7 @@ def chat(bot: Chatbot, keys: str, monkeypatch: pytest.MonkeyPatch,
     session = ChatSession(bot, out, colour=False, width=100)
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
-        from prompt_toolkit import PromptSession
-
-        def factory() -> PromptSession[str]:
-            prompt = session._prompt_session()
-            assert isinstance(prompt, PromptSession)
-            prompt.app.input = pipe
-            prompt.app.output = DummyOutput()
-            return prompt
-
-        code = session.run_prompt(factory)
+        code = session.run_prompt(session.prompt_session(input=pipe, output=DummyOutput()))
     return code, out.getvalue()
 
 
