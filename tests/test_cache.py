@@ -90,3 +90,10 @@ def test_processes_building_at_once_leave_one_whole_entry(tmp_path: Path) -> Non
     folder = tmp_path / "cache" / "kzbot"
     assert len(entries(folder)) == 1 and not list(folder.glob("*.tmp"))
     assert cache.load(entries(folder)[0].stem, folder) is not None
+
+
+def test_a_new_version_of_the_code_never_reads_an_old_entry(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    old = cache.key([DOC])
+    monkeypatch.setattr(cache, "_code_version", lambda: b"another version of kzbot")
+    assert cache.key([DOC]) != old
