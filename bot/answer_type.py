@@ -10,6 +10,7 @@ asker does not yet know.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -62,6 +63,7 @@ def _first_word_fixed(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=1024)
 def expected_type(question: str) -> str | None:
     """The answer type a question asks for, or None when the rules do not say."""
     text = _first_word_fixed(question)

@@ -248,6 +248,7 @@ class Retriever:
                                             coverage[before], 0),
         ]
         return ids, owner, np.column_stack(columns), p_bm25
+
     def _rank_passages(self, owner: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
                        passage_scores: npt.NDArray[np.float64]
                        ) -> tuple[tuple[Passage, float], ...]:
