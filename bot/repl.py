@@ -90,7 +90,9 @@ class ChatSession:
         if corrections:
             self.say("(did you mean: " + ", ".join(corrections.values()) + "?)", "2")
         if reply.sources:
-            self.say(f"— {reply.sources[0].section or self.bot.title}", "2")
+            source = reply.sources[0]
+            where = " · ".join(x for x in (source.section or self.bot.title, source.file) if x)
+            self.say(f"— {where}", "2")
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
