@@ -108,3 +108,11 @@ def test_a_real_terminal_session(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_answers_from_a_folder_name_their_section_and_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Apples grow in Almaty orchards.\n")
+    (tmp_path / "b.md").write_text("# Pears\n\nPears ripen in September in Turkestan.\n")
+    out = io.StringIO()
+    ChatSession(Chatbot.from_path(tmp_path), out, colour=False).handle("When do pears ripen?")
+    assert "September" in out.getvalue() and "— Pears · b.md" in out.getvalue()
