@@ -1,9 +1,9 @@
 """The engine every way in shares: a Chatbot answers, a Conversation remembers.
 
-A message goes, in order: cleaned and bounded → small talk (an intent, when the whole
-message is one, or a greeting before a real question is set aside) → retrieval → an answer
-when its confidence clears ``threshold``, otherwise an honest fallback that says what the
-document does cover.
+A message goes, in order: cleaned and bounded → small talk when it is all but word for word
+an intent's example (a greeting before a real question is set aside) → retrieval → an
+answer when its confidence clears ``threshold`` → small talk on a looser, typo-tolerant
+match ("helo", "thnx") → otherwise an honest fallback that says what the document covers.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
 # A message the document can't answer may still be small talk at a lower fuzzy score.
 WEAK_INTENT_MARGIN = 15.0
+# A message this close to an intent's example is small talk before the document is asked;
+# a looser match ("what is b" ~ "what is kzbot") must first fail to be a question.
+SURE_INTENT = 95.0
 _CLAUSE_END = re.compile(r"[.!?,;:]+\s+|\s+-+\s+")
 
 
@@ -126,7 +129,7 @@ class Chatbot:
             return self._fallback(f"That message is {len(text):,} characters long; please ask "
                                   f"in fewer than {MAX_QUESTION_CHARS:,}.")
         small_talk = self.intents.match(text)
-        if small_talk and small_talk.score >= self.intent_cutoff:
+        if small_talk and small_talk.score >= SURE_INTENT:
             return self._intent_reply(small_talk)
         question = self._without_small_talk(text)
         finding = self.retriever.find(question, " ".join(follows) if follows else "")

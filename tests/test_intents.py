@@ -64,3 +64,10 @@ def test_custom_intents_folder_is_used(tmp_path: Path) -> None:
     bot = Chatbot.from_text("Trade grew in 2017.", intents=tmp_path)
     reply = bot.ask("how is the weather?")
     assert reply.intent == "weather"
+
+
+def test_a_short_question_that_looks_like_small_talk_is_still_answered() -> None:
+    bot = Chatbot.from_text("Banks\n\nThe KZB is the central bank of the country.\n\n"
+                            "It was founded in 1993.")
+    reply = bot.ask("What is KZB?")  # close to the "about" example "what is kzbot"
+    assert reply.kind == "answer" and "central bank" in reply.text
