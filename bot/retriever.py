@@ -184,13 +184,13 @@ class Retriever:
         Two close candidates mean the ranker cannot tell which one answers; showing both
         (in reading order when they share a passage) beats guessing.
         """
-        best = int(ids[order[0]])
-        if len(order) < 2 or combined[order[0]] - combined[order[1]] >= self.join_margin:
-            return self.sentences_[best].text
-        second = int(ids[order[1]])
-        same_passage = self.sentences_[best].passage == self.sentences_[second].passage
-        first, then = sorted((best, second)) if same_passage else (best, second)
-        return f"{self.sentences_[first].text} {self.sentences_[then].text}"
+        chosen = [int(ids[order[0]])]
+        if len(order) > 1 and combined[order[0]] - combined[order[1]] < self.join_margin:
+            chosen.append(int(ids[order[1]]))
+            if self.sentences_[chosen[0]].passage == self.sentences_[chosen[1]].passage:
+                chosen.sort()
+        # one line, however the document was wrapped
+        return " ".join(" ".join(self.sentences_[i].text.split()) for i in chosen)
 
     def analyse(self, question: str) -> tuple[list[str], dict[str, str]]:
         """The question's words as retrieval reads them, and the typos it repaired."""

@@ -35,7 +35,7 @@ def format_sources(reply: Reply, colour: bool = False) -> str:
     for n, source in enumerate(reply.sources, 1):
         where = " · ".join(x for x in (source.section, source.file) if x)
         head = style(f"[{n}] {where} (score {source.score:.3f})", "2", colour)
-        lines.append(f"{head}\n    {safe(source.text)}")
+        lines.append(f"{head}\n    {' '.join(safe(source.text).split())}")
     return "\n".join(lines)
 
 

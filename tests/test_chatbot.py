@@ -84,3 +84,9 @@ def test_reset_forgets_earlier_turns(bot: Chatbot) -> None:
     conv.ask("When was the 4th C5+1 ministerial meeting held?")
     conv.reset()
     assert conv.history == []
+
+
+def test_answers_from_a_hard_wrapped_document_read_as_one_line() -> None:
+    bot = Chatbot.from_text("Notes\n\nThe museum opens at nine\nin the morning and closes at\nsix.")
+    reply = bot.ask("When does the museum open?")
+    assert reply.text == "The museum opens at nine in the morning and closes at six."
