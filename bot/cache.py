@@ -11,6 +11,7 @@ building at once each leave a whole file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -52,9 +53,12 @@ def load(name: str, folder: Path | None = None) -> Arrays | None:
     path = (folder or cache_dir()) / f"{name}.npz"
     try:
         with np.load(path, allow_pickle=False) as data:
-            return {k: data[k] for k in data.files}
+            arrays = {k: data[k] for k in data.files}
     except Exception:  # any unreadable entry is a miss: it will be rebuilt
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used entries are the last to be pruned
+    return arrays
 
 
 def save(name: str, arrays: Arrays, folder: Path | None = None) -> bool:
@@ -77,7 +81,7 @@ def save(name: str, arrays: Arrays, folder: Path | None = None) -> bool:
 
 
 def _prune(folder: Path) -> None:
-    """Keep only the newest MAX_ENTRIES entries."""
+    """Keep only the MAX_ENTRIES most recently used entries."""
     entries = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[MAX_ENTRIES:]:
         old.unlink(missing_ok=True)

@@ -1,9 +1,11 @@
 """The index cache: a second start reuses it; a bad, stale or unwritable cache never hurts."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot import Chatbot, cache
@@ -97,3 +99,15 @@ def test_a_new_version_of_the_code_never_reads_an_old_entry(
     old = cache.key([DOC])
     monkeypatch.setattr(cache, "_code_version", lambda: b"another version of kzbot")
     assert cache.key([DOC]) != old
+
+
+def test_the_least_recently_used_entries_are_pruned_first(
+        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    arrays = {"x": np.zeros(1)}
+    for n, name in enumerate(["a", "b"]):
+        cache.save(name, arrays)
+        os.utime(cache_home / f"{name}.npz", (1000 + n, 1000 + n))
+    assert cache.load("a") is not None  # "a" is used again, so "b" is now the oldest
+    cache.save("c", arrays)
+    assert sorted(p.stem for p in entries(cache_home)) == ["a", "c"]
