@@ -32,7 +32,7 @@ from bot.confidence import signals
 from bot.document import Document, Passage, Sentence
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
-from bot.text import STOP_WORDS, features, name_terms, stem, words
+from bot.text import content, features, name_terms, terms, words
 
 
 @dataclass(frozen=True)
@@ -81,11 +81,6 @@ def _scaled(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """Scores divided by their maximum, so differently scaled rankings can be added."""
     top = float(scores.max()) if scores.size else 0.0
     return scores / top if top > 0 else scores
-
-
-def _content(folded_words: list[str]) -> list[str]:
-    """Stems of the content words among folded words."""
-    return [stem(w) for w in folded_words if w not in STOP_WORDS]
 
 
 class Retriever:
@@ -160,16 +155,16 @@ class Retriever:
         ids, owner, matrix, passage_scores = candidates
         combined = matrix @ np.asarray(self.weights)
         order = np.argsort(-combined)
-        own_terms = _content(folded)
+        own_terms = content(folded)
         answer_type = expected_type(question)
         best = self.sentences_[int(ids[order[0]])]
         index = self.passage_index_
         evidence = signals(
-            set(own_terms or _content(context_words)),
+            set(own_terms or content(context_words)),
             name_terms(question if own_terms else context), index.idf,
             float(index.idf_.max()) if index.idf_.size else 1.0,
-            set(_content(words(self.document_.passages[best.passage].text))),
-            set(_content(words(best.text))), combined[order],
+            set(terms(self.document_.passages[best.passage].text)),
+            set(terms(best.text)), combined[order],
             1.0 - matrix[order[0], _TYPE_COLUMN] if answer_type else 0.0)
         confidence = answer_probability(evidence)
         return Finding(self._answer_text(ids, combined, order), confidence,

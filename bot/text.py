@@ -97,9 +97,14 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+def content(folded_words: list[str]) -> list[str]:
+    """Stems of the content words (not stop words) among already folded words."""
+    return [stem(w) for w in folded_words if w not in STOP_WORDS]
+
+
 def terms(text: str) -> list[str]:
     """The content terms of a text: stems of its words, minus stop words."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS]
+    return content(words(text))
 
 
 _GENITIVE_LINKS = frozenset({"of", "the", "a", "an"})
