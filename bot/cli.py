@@ -13,6 +13,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from bot import __version__
 from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
@@ -115,8 +116,6 @@ def run_ask(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Score the bot on a question set and print the figures and the misses."""
-    from pathlib import Path
-
     from bot.evaluate import evaluate, format_report, load_questions
 
     items = load_questions(Path(args.questions))
