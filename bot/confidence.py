@@ -1,6 +1,6 @@
 """How sure retrieval is that the document answers a question: P(answered | SIGNALS).
 
-A logistic model over seven signals, fitted by ``bench/train_confidence.py`` to tell the
+A logistic model over eight signals, fitted by ``bench/train_confidence.py`` to tell the
 questions a document answers from near-domain ones (same subject, missing facts) and
 unrelated ones. Coverage is the share of the question's idf mass found in a text; a word
 the document never uses weighs as its rarest word, or three times that when the question

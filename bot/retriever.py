@@ -5,7 +5,7 @@ candidate s, in passage p, is described by the features in ``FEATURES`` and scor
 
     score(s) = sum_k WEIGHTS[k] * feature_k(q, s)
 
-a linear ranker whose weights were fitted by logistic regression on the tuning articles
+a linear ranker whose weights were fitted by pairwise logistic regression on the tuning articles
 (``bench/train_ranker.py`` prints them). A sentence wins by matching the question itself
 (BM25, cosine, the share of the question's idf it covers, the phrases it repeats), by
 sitting in a passage about the question, by neighbours that match (the answer often
