@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -98,7 +97,3 @@ def peer_factory(name: str) -> Any:
     """A callable building the named peer from a text (or the bundled document)."""
     return lambda text=None: Peer(text, **PEERS[name])
 
-
-def default_text() -> Path:
-    """Where the bundled document lives (for the peers' default)."""
-    return default_path("corpus")
