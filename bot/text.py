@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from bot.irregular import BASE_FORMS
+
 # Multi-word names first: they must be folded before the text is cut into words. One
 # pattern, one pass (and none for text without a trigger); the matching group names the
 # replacement.
@@ -94,7 +96,7 @@ def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of one folded word; numbers are kept whole."""
     if word[0].isdigit():
         return word
-    return str(_STEMMER.stemWord(word))
+    return str(_STEMMER.stemWord(BASE_FORMS.get(word, word)))
 
 
 def content(folded_words: list[str]) -> list[str]:
