@@ -159,10 +159,8 @@ class Chatbot:
 
     def _answer(self, finding: Finding, resolved: str | None) -> Reply:
         """The reply for a confident retrieval."""
-        sources = tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end)
-                        for p, score in finding.passages)
-        return Reply("answer", finding.text, None, round(finding.confidence, 4), sources,
-                     self._explain(finding, resolved))
+        return Reply("answer", finding.text, None, round(finding.confidence, 4),
+                     _sources(finding), self._explain(finding, resolved))
 
     def _explain(self, finding: Finding | None, resolved: str | None = None) -> Explanation:
         """The numbers behind a retrieval, answered or not."""
@@ -174,16 +172,29 @@ class Chatbot:
                            resolved_question=resolved)
 
     def _not_found(self, finding: Finding | None) -> Reply:
-        """An honest fallback: the document does not say, and here is what it covers."""
+        """An honest fallback: the document does not say, and here is what it covers.
+
+        The text never quotes the document; the sources are the closest passages retrieval
+        found (none when no word of the question is in the document), so a reader can see
+        where the document comes nearest and rephrase.
+        """
         topics = ", ".join(self.topics)
         covers = f" It covers: {topics}." if topics else ""
         text = f"Sorry, I couldn't find that in {self.title}.{covers}"
-        confidence = round(finding.confidence, 4) if finding else 0.0
-        return Reply("fallback", text, None, confidence, explanation=self._explain(finding))
+        if finding is None:
+            return Reply("fallback", text, explanation=self._explain(finding))
+        return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
+                     self._explain(finding))
 
     def _fallback(self, text: str) -> Reply:
         """A fallback for a message that could not be read as a question."""
         return Reply("fallback", text, explanation=Explanation("none", threshold=self.threshold))
+
+
+def _sources(finding: Finding) -> tuple[Source, ...]:
+    """The passages retrieval ranked for a question, best first."""
+    return tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end)
+                 for p, score in finding.passages)
 
 
 class Conversation:

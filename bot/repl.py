@@ -29,7 +29,7 @@ from bot.terminal import format_sources, safe, style, wants_colour, write_line
 
 COMMANDS = {
     "/help": "show this list",
-    "/sources": "the passages behind the last reply",
+    "/sources": "the passages behind the last reply (the nearest ones after a fallback)",
     "/why": "how the last reply was chosen",
     "/topics": "the document's sections",
     "/reset": "forget the conversation so far",
@@ -92,7 +92,10 @@ class ChatSession:
         if reply.sources:
             source = reply.sources[0]
             where = " · ".join(x for x in (source.section or self.bot.title, source.file) if x)
-            self.say(f"— {where}", "2")
+            if reply.kind == "answer":
+                self.say(f"— {where}", "2")
+            else:
+                self.say(f"(the nearest passage is in {where}; /sources shows it)", "2")
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""

@@ -28,10 +28,16 @@ def style(text: str, code: str, colour: bool) -> str:
 
 
 def format_sources(reply: Reply, colour: bool = False) -> str:
-    """The passages behind a reply, numbered, with section, file and score."""
+    """The passages behind a reply, numbered, with section, file and score.
+
+    After a fallback they are the nearest passages, and a first line says so.
+    """
     if not reply.sources:
         return style("(no sources: this reply did not come from the document)", "2", colour)
     lines = []
+    if reply.kind == "fallback":
+        lines.append(style("The nearest passages (none of them answers the question):", "2",
+                           colour))
     for n, source in enumerate(reply.sources, 1):
         where = " · ".join(x for x in (source.section, source.file) if x)
         head = style(f"[{n}] {where} (score {source.score:.3f})", "2", colour)

@@ -37,8 +37,16 @@ def test_a_question_the_document_does_not_answer_gets_an_honest_fallback(bot: Ch
     for question in ("What is the capital of France?", "How do I bake sourdough bread?",
                      "What is the population of Kazakhstan?"):
         reply = bot.ask(question)
-        assert reply.kind == "fallback" and reply.sources == ()
+        assert reply.kind == "fallback" and reply.intent is None and reply.confidence < 0.3
         assert "couldn't find" in reply.text and "Economic cooperation" in reply.text
+        assert not any(s.text[:40] in reply.text for s in reply.sources)
+
+
+def test_a_fallback_points_to_the_nearest_passages_without_quoting_them(bot: Chatbot) -> None:
+    reply = bot.ask("What is the population of Kazakhstan?")
+    assert reply.kind == "fallback" and 1 <= len(reply.sources) <= 3
+    assert all("Kazakhstan" in s.text for s in reply.sources)
+    assert bot.ask("How do I bake sourdough bread?").sources == ()  # no word in the document
 
 
 def test_from_text_answers_from_any_document() -> None:

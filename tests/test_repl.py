@@ -38,6 +38,16 @@ def test_slash_commands(bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert "Unknown command /nope" in out
 
 
+def test_after_a_fallback_the_chat_points_to_the_nearest_passage(
+        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, out = chat(bot, "What is the population of Kazakhstan?\r/sources\r\x04",
+                     monkeypatch, tmp_path)
+    flat = " ".join(out.split())
+    assert code == 0 and "couldn't find that" in flat
+    assert "the nearest passage is in" in flat and "/sources shows it" in flat
+    assert "The nearest passages (none of them answers the question):" in flat and "[1] " in out
+
+
 def test_reset_forgets_the_conversation(bot: Chatbot, monkeypatch: pytest.MonkeyPatch,
                                         tmp_path: Path) -> None:
     keys = "When was the 4th C5+1 ministerial meeting held?\r/reset\r/sources\r\x04"
