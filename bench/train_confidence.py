@@ -6,7 +6,9 @@ Each tuning article is split in two: the bot reads the even paragraphs only. Que
 about those paragraphs are answerable (label 1); questions about the hidden odd paragraphs
 are near-domain questions the document does not answer (label 0: same subject, same
 names, missing facts, like "What is the population of Kazakhstan?" for our document);
-questions from other articles are far out of scope (label 0). A logistic regression over
+answerable questions with a name swapped for one the article never uses are renamed
+(label 0: "Who is the president of Brazil?" of a text about another country); questions
+from other articles are far out of scope (label 0). A logistic regression over
 ``bot.confidence.SIGNALS`` gives the weights and bias printed for its ``WEIGHTS``.
 Reported: the share of each kind answered at a range of thresholds, to choose
 ``Chatbot``'s threshold from (together with the dev questions' out-of-scope set).
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,12 +33,25 @@ from bot.confidence import SIGNALS
 from bot.corpus import document_from_text
 from bot.retriever import Retriever
 
+# A capitalised word past the first: a name, or part of one.
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
+
+
+def renamed(question: str, article: str, names: list[str], rng: random.Random) -> str | None:
+    """The question with its first name swapped for one the article never uses, if it has one."""
+    found = _NAME.search(question)
+    if not found:
+        return None
+    stranger = rng.choice([n for n in rng.sample(names, 20) if n not in article] or [""])
+    return stranger and question[: found.start()] + stranger + question[found.end():]
+
 
 def signals(articles: list[dict[str, Any]], others: int) -> dict[str, list[list[float]]]:
-    """Signals of answerable, near-domain and far questions."""
+    """Signals of answerable, near-domain, renamed and far questions."""
     rng = random.Random(0)
-    out: dict[str, list[list[float]]] = {"answerable": [], "near": [], "far": []}
+    out: dict[str, list[list[float]]] = {"answerable": [], "near": [], "renamed": [], "far": []}
     everyone = [(i, q["question"]) for i, a in enumerate(articles) for q in a["questions"]]
+    names = sorted({m.group() for a in articles for m in _NAME.finditer(a["text"])})
     for i, article in enumerate(articles):
         paragraphs = article["text"].split("\n\n")
         kept = "\n\n".join(paragraphs[0::2])
@@ -43,6 +59,9 @@ def signals(articles: list[dict[str, Any]], others: int) -> dict[str, list[list[
         far = rng.sample([q for j, q in everyone if j != i], others)
         asked = [("answerable" if q["paragraph"] % 2 == 0 else "near", q["question"])
                  for q in article["questions"]] + [("far", q) for q in far]
+        swapped = (renamed(q["question"], article["text"], names, rng)
+                   for q in article["questions"] if q["paragraph"] % 2 == 0)
+        asked += [("renamed", q) for q in swapped if q]
         for kind, question in asked:
             finding = retriever.find(question)
             out[kind].append(list(finding.signals) if finding else [0.0] * len(SIGNALS))
@@ -55,8 +74,9 @@ def main() -> int:
     parser.add_argument("--far", type=int, default=100, help="far questions per article")
     args = parser.parse_args()
     data = signals(json.loads(args.squad.read_text())["articles"], args.far)
-    x = np.array(data["answerable"] + data["near"] + data["far"])
-    y = np.array([1] * len(data["answerable"]) + [0] * (len(data["near"]) + len(data["far"])))
+    negatives = data["near"] + data["renamed"] + data["far"]
+    x = np.array(data["answerable"] + negatives)
+    y = np.array([1] * len(data["answerable"]) + [0] * len(negatives))
     model = LogisticRegression(max_iter=5000, class_weight="balanced").fit(x, y)
     print("threshold  " + "  ".join(f"{kind:>10}" for kind in data) + "   (share answered)")
     for threshold in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):

@@ -72,7 +72,7 @@ class Chatbot:
 
     ``threshold`` is the least confidence (the estimated probability that the document
     answers the question, see ``bot.retriever``) for an answer: 0.3 answers every dev
-    question and declines every out-of-scope one (the highest scores 0.23) while keeping
+    question and declines every out-of-scope one (the highest scores 0.16) while keeping
     97% of the right answers on the SQuAD tuning articles. ``intent_cutoff`` is the least
     fuzzy score (0-100) for a whole message to count as small talk; ``cache`` keeps the
     fitted index on disk (see ``bot.cache``) so the next start is fast.

@@ -1,8 +1,8 @@
 """How sure retrieval is that the document answers a question: P(answered | SIGNALS).
 
 A logistic model over eight signals, fitted by ``bench/train_confidence.py`` to tell the
-questions a document answers from near-domain ones (same subject, missing facts) and
-unrelated ones. Coverage is the share of the question's idf mass found in a text; a word
+questions a document answers from near-domain ones (same subject, missing facts), from
+ones about a name the document never uses, and from unrelated ones. Coverage is the share of the question's idf mass found in a text; a word
 the document never uses weighs as its rarest word, or three times that when the question
 writes it as a name: a missing name ("Brazil") means another subject, while a missing
 common word ("phone") may just be a paraphrase.
@@ -18,8 +18,8 @@ import numpy.typing as npt
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
            "margin", "terms", "type_unmet")
-WEIGHTS = np.array([1.580, 2.794, -1.727, -0.905, 2.351, 0.651, 0.829, -0.506])
-BIAS = -5.423
+WEIGHTS = np.array([1.507, 2.026, -0.552, -2.973, 2.693, 0.624, 0.446, -0.271])
+BIAS = -5.992
 _NAME_WEIGHT = 3.0
 
 

@@ -8,9 +8,10 @@ candidate s, in passage p, is described by the features in ``FEATURES`` and scor
 a linear ranker whose weights were fitted by pairwise logistic regression on the tuning articles
 (``bench/train_ranker.py`` prints them). A sentence wins by matching the question itself
 (BM25, cosine, the share of the question's idf it covers, the phrases it repeats), by
-sitting in a passage about the question, by neighbours that match (the answer often
-follows the sentence that names the subject), and by holding the kind of thing asked for
-(a date for "when"...).
+covering it in meaning as well as in words (``bot.wordpieces``: "job" half-matches
+"occupation"), by sitting in a passage about the question, by neighbours that match (the
+answer often follows the sentence that names the subject), and by holding the kind of
+thing asked for (a date for "when"...).
 
 The answer's confidence comes from ``bot.confidence``: an estimate of P(the document
 answers the question) from how much of the question the answer covers.
@@ -33,6 +34,7 @@ from bot.document import Document, Passage, Sentence
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
 from bot.text import content, features, name_terms, terms, words
+from bot.wordpieces import SoftCoverage
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,12 @@ class Finding:
 FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine",
             "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
             "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
-            "passage_coverage", "passage_phrases", "continues_previous")
+            "passage_coverage", "passage_phrases", "continues_previous", "soft_coverage",
+            "passage_soft_coverage")
 _TYPE_COLUMN = FEATURES.index("answer_type")
 # Fitted by bench/train_ranker.py (pairwise logistic regression on squad_dev).
-WEIGHTS = (1.890, 1.781, 1.828, 9.941, 0.626, 0.088, 1.951, 1.726, -0.372, 0.109, -0.197,
-           -0.128, 0.507, 2.679, 0.604, 0.195)
+WEIGHTS = (1.386, 1.924, -0.549, 10.680, 0.482, -0.032, 1.767, 0.452, -0.175, 0.108, -2.505,
+           -0.019, -0.162, 0.295, 0.635, 0.105, 8.215, 6.708)
 
 
 # A sentence that leans on the one before it ("Its chair is…", "As a result, …").
@@ -106,6 +109,7 @@ class Retriever:
         self.passage_index_ = TermIndex().fit([features(w) for w in passage_words])
         self.sentence_index_ = TermIndex().fit([features(w) for w in sentence_words])
         self.speller_ = SpellingCorrector().fit([w for ws in sentence_words for w in ws])
+        self.soft_ = SoftCoverage().fit([s.text for s in document.sentences])
         return self._layout(document)
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
@@ -114,6 +118,7 @@ class Retriever:
         arrays |= {f"sentence_{k}": v for k, v in self.sentence_index_.state().items()}
         arrays["speller_vocabulary"] = np.array(self.speller_.vocabulary_, dtype=str)
         arrays["speller_stems"] = np.array(self.speller_.stems_, dtype=str)
+        arrays |= {f"soft_{k}": v for k, v in self.soft_.state().items()}
         return arrays
 
     def restore(self, document: Document, arrays: dict[str, npt.NDArray[np.generic]]) -> Self:
@@ -128,6 +133,10 @@ class Retriever:
         self.speller_ = SpellingCorrector().restore(
             [str(w) for w in arrays["speller_vocabulary"].tolist()],
             [str(w) for w in arrays["speller_stems"].tolist()])
+        self.soft_ = SoftCoverage.from_state({k.removeprefix("soft_"): v
+                                              for k, v in arrays.items() if k.startswith("soft_")})
+        if len(self.soft_.offsets_) != sizes["sentence"] + 1:
+            raise ValueError("cached wordpieces are for another document")
         return self._layout(document)
 
     def _layout(self, document: Document) -> Self:
@@ -221,6 +230,10 @@ class Retriever:
                              for i in ids.tolist()), dtype=np.float64, count=len(ids))
         index = self.sentence_index_
         coverage = index.coverage(unigrams)
+        soft_query = self.soft_.query(question, " ".join(context), self.context_weight)
+        passages, of_passage = np.unique(owner, return_inverse=True)
+        passage_soft = self.soft_.coverage(soft_query, self._first_sentence[passages],
+                                           self._first_sentence[passages + 1] - 1)
         columns = [
             s_scaled[ids],
             _scaled(p_bm25)[owner],
@@ -241,6 +254,8 @@ class Retriever:
             self.passage_index_.coverage(pairs)[owner] if pairs else np.zeros(len(ids)),
             self._continues[ids] * np.where(self._passage_of[before] == owner,
                                             coverage[before], 0),
+            self.soft_.coverage(soft_query, ids, ids),
+            passage_soft[of_passage],
         ]
         return ids, owner, np.column_stack(columns), p_bm25
 
