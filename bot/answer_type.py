@@ -41,8 +41,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bwhat (?:percentage|percent|number|amount|proportion|fraction|share|size|"
          r"population|price|cost|value|volume)\b", NUMBER),
         (r"^who\b|\bwho (?:is|was|were|are|did|does|led|leads|chairs|founded)\b|\bwhom\b|"
-         r"\bwhose\b|\bwhich (?:person|people|man|woman|president|minister|leader|official|"
-         r"company|companies|organi[sz]ation|congress\w*|senator|author|scientist)\b", PERSON),
+         r"\bwhose\b|\b(?:which|what) (?:\w+ )?(?:persons?|people|m[ae]n|wom[ae]n|presidents?|"
+         r"ministers?|leaders?|officials?|compan(?:y|ies)|organi[sz]ations?|congress\w*|"
+         r"senators?|authors?|scientists?|universit(?:y|ies)|colleges?|institutions?|"
+         r"agenc(?:y|ies)|firms?|banks?|newspapers?|teams?)\b", PERSON),
         (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|state|"
          r"place|region|town|continent|location|area|province|island|river)\b|"
          r"\bwhat (?:city|country|state|place|region|town|continent|location|area)\b|"

@@ -1,8 +1,8 @@
 """A disk cache of what the retriever learned, so a new process answers without refitting.
 
 Entries live in ``$XDG_CACHE_HOME/kzbot`` (default ``~/.cache/kzbot``), one ``.npz`` file
-per key; the key hashes the document's text and kzbot's own source code, so an edited
-document or a new version of kzbot never reads a stale entry. Files are numpy arrays only
+per key; the key hashes the document's text and kzbot's own source code and data files, so
+an edited document or a new version of kzbot never reads a stale entry. Files are numpy arrays only
 (loaded with ``allow_pickle=False``: a cache file cannot run code). A missing, corrupt,
 truncated or mismatched entry is ignored and rebuilt; an unwritable folder means no
 cache, never an error. Writes go to a temporary file renamed into place, so two processes
@@ -32,9 +32,9 @@ def cache_dir() -> Path:
 
 
 def _code_version() -> bytes:
-    """A digest of kzbot's own source files: any change to the code changes every key."""
+    """A digest of kzbot's own source and data files: any change to them changes every key."""
     digest = hashlib.sha256()
-    for path in sorted(_SOURCE.glob("*.py")):
+    for path in sorted([*_SOURCE.glob("*.py"), *_SOURCE.glob("data/*")]):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.digest()
 

@@ -2,10 +2,11 @@
 
 A logistic model over eight signals, fitted by ``bench/train_confidence.py`` to tell the
 questions a document answers from near-domain ones (same subject, missing facts), from
-ones about a name the document never uses, and from unrelated ones. Coverage is the share of the question's idf mass found in a text; a word
-the document never uses weighs as its rarest word, or three times that when the question
-writes it as a name: a missing name ("Brazil") means another subject, while a missing
-common word ("phone") may just be a paraphrase.
+ones about a name the document never uses, and from unrelated ones. Coverage is the share
+of the question's idf mass found in a text; a word the document never uses weighs as its
+rarest word, or three times that when the question writes it as a name: a missing name
+("Brazil") means another subject, while a missing common word ("phone") may just be a
+paraphrase.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import numpy.typing as npt
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
            "margin", "terms", "type_unmet")
-WEIGHTS = np.array([1.507, 2.026, -0.552, -2.973, 2.693, 0.624, 0.446, -0.271])
-BIAS = -5.992
+WEIGHTS = np.array([1.832, 1.842, -0.437, -2.957, 2.635, 0.591, 0.481, -0.302])
+BIAS = -6.199
 _NAME_WEIGHT = 3.0
 
 

@@ -54,11 +54,11 @@ FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine"
             "previous_bm25", "next_bm25", "answer_type", "sentence_coverage",
             "phrase_matches", "top_passage", "length", "window_coverage", "novelty",
             "passage_coverage", "passage_phrases", "continues_previous", "soft_coverage",
-            "passage_soft_coverage")
+            "passage_soft_coverage", "window_soft_coverage")
 _TYPE_COLUMN = FEATURES.index("answer_type")
 # Fitted by bench/train_ranker.py (pairwise logistic regression on squad_dev).
-WEIGHTS = (1.386, 1.924, -0.549, 10.680, 0.482, -0.032, 1.767, 0.452, -0.175, 0.108, -2.505,
-           -0.019, -0.162, 0.295, 0.635, 0.105, 8.215, 6.708)
+WEIGHTS = (1.145, 2.546, -0.185, 7.361, 0.428, -0.022, 1.776, 1.091, -0.255, 0.134, -2.020,
+           -0.550, -0.602, 0.056, 0.901, 0.265, 7.269, 6.561, 1.908)
 
 
 # A sentence that leans on the one before it ("Its chair is…", "As a result, …").
@@ -109,7 +109,7 @@ class Retriever:
         self.passage_index_ = TermIndex().fit([features(w) for w in passage_words])
         self.sentence_index_ = TermIndex().fit([features(w) for w in sentence_words])
         self.speller_ = SpellingCorrector().fit([w for ws in sentence_words for w in ws])
-        self.soft_ = SoftCoverage().fit([s.text for s in document.sentences])
+        self.soft_ = SoftCoverage().fit(sentence_words)
         return self._layout(document)
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
@@ -230,7 +230,7 @@ class Retriever:
                              for i in ids.tolist()), dtype=np.float64, count=len(ids))
         index = self.sentence_index_
         coverage = index.coverage(unigrams)
-        soft_query = self.soft_.query(question, " ".join(context), self.context_weight)
+        soft_query = self.soft_.query(words(question), context, self.context_weight)
         passages, of_passage = np.unique(owner, return_inverse=True)
         passage_soft = self.soft_.coverage(soft_query, self._first_sentence[passages],
                                            self._first_sentence[passages + 1] - 1)
@@ -256,6 +256,8 @@ class Retriever:
                                             coverage[before], 0),
             self.soft_.coverage(soft_query, ids, ids),
             passage_soft[of_passage],
+            self.soft_.coverage(soft_query, np.where(self._passage_of[before] == owner,
+                                                     before, ids), ids),
         ]
         return ids, owner, np.column_stack(columns), p_bm25
 

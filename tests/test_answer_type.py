@@ -1,0 +1,30 @@
+"""Question words say what kind of answer is wanted, and a sentence may or may not offer it."""
+
+import pytest
+
+from bot.answer_type import DATE, NUMBER, PERSON, PLACE, expected_type, offers
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("When were diplomatic relations established?", DATE),
+    ("In what year did the embassy open?", DATE),
+    ("How many deputies are in the group?", NUMBER),
+    ("What percentage of trade is oil?", NUMBER),
+    ("Who chairs the caucus?", PERSON),
+    ("Which American universities take part?", PERSON),  # a named organisation
+    ("What company built the plant?", PERSON),
+    ("Where did the presidents meet?", PLACE),
+    ("Which city hosts the consulate?", PLACE),
+    ("What kind of company is it?", None),  # a description, not a name
+    ("Why did trade grow?", None),
+])
+def test_the_question_word_decides_the_answer_type(question: str, wanted: str | None) -> None:
+    assert expected_type(question) == wanted
+
+
+def test_a_sentence_offers_the_type_only_with_something_the_question_lacks() -> None:
+    asked = {"embassy", "opened"}
+    assert offers(DATE, "The embassy opened in 1992.", asked) == 1.0
+    assert offers(DATE, "The embassy opened.", asked) == 0.0
+    assert offers(PERSON, "The caucus is chaired by Congressman Robert Aderholt.", asked) == 1.0
+    assert offers(PLACE, "They met in Riyadh.", asked) == 1.0
