@@ -102,12 +102,14 @@ class Retriever:
     def fit(self, document: Document) -> Self:
         """Index the document's passages and sentences, and learn its vocabulary."""
         sentence_words = [words(s.text) for s in document.sentences]
-        passage_words: list[list[str]] = [[] for _ in document.passages]
+        sentence_features = [features(w) for w in sentence_words]
+        # a passage's features are its sentences' (no phrase pair spans two sentences)
+        passage_features: list[list[str]] = [[] for _ in document.passages]
         first = document.passages[0].position if document.passages else 0
-        for sentence, folded in zip(document.sentences, sentence_words, strict=True):
-            passage_words[sentence.passage - first] += folded
-        self.passage_index_ = TermIndex().fit([features(w) for w in passage_words])
-        self.sentence_index_ = TermIndex().fit([features(w) for w in sentence_words])
+        for sentence, counted in zip(document.sentences, sentence_features, strict=True):
+            passage_features[sentence.passage - first] += counted
+        self.passage_index_ = TermIndex().fit(passage_features)
+        self.sentence_index_ = TermIndex().fit(sentence_features)
         self.speller_ = SpellingCorrector().fit([w for ws in sentence_words for w in ws])
         self.soft_ = SoftCoverage().fit(sentence_words)
         return self._layout(document)
