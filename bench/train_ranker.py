@@ -43,7 +43,7 @@ def groups(articles: list[dict[str, Any]]) -> list[list[Group]]:
             candidates = retriever.candidates(q["question"], folded)
             if candidates is None:
                 continue
-            ids, _, matrix, _ = candidates
+            ids, _, matrix = candidates
             gold = paragraphs[q["paragraph"]]
             labels = np.array([contains(retriever.sentences_[i].text, q["answers"])
                                and fold(retriever.sentences_[i].text).strip() in gold

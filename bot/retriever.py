@@ -163,7 +163,7 @@ class Retriever:
         candidates = self.candidates(question, folded, context_words)
         if candidates is None:
             return None
-        ids, owner, matrix, passage_scores = candidates
+        ids, owner, matrix = candidates
         combined = matrix @ np.asarray(self.weights)
         order = np.argsort(-combined)
         own_terms = content(folded)
@@ -180,7 +180,7 @@ class Retriever:
         confidence = answer_probability(evidence)
         return Finding(self._answer_text(ids, combined, order), confidence,
                        float(combined[order[0]]), answer_type,
-                       self._rank_passages(owner, combined, passage_scores), corrections,
+                       self._rank_passages(owner, combined), corrections,
                        tuple(evidence.tolist()))
 
     def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
@@ -204,8 +204,8 @@ class Retriever:
 
     def candidates(self, question: str, folded: list[str], context: Sequence[str] = ()
                    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64],
-                              npt.NDArray[np.float64], npt.NDArray[np.float64]] | None:
-        """Candidate sentence ids, their passages, their FEATURES matrix, and passage scores.
+                              npt.NDArray[np.float64]] | None:
+        """Candidate sentence ids, their passages and their FEATURES matrix.
 
         Context words (from an earlier turn) count in BM25 at ``context_weight``.
         """
@@ -261,15 +261,14 @@ class Retriever:
             self.soft_.coverage(soft_query, np.where(self._passage_of[before] == owner,
                                                      before, ids), ids),
         ]
-        return ids, owner, np.column_stack(columns), p_bm25
+        return ids, owner, np.column_stack(columns)
 
-    def _rank_passages(self, owner: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
-                       passage_scores: npt.NDArray[np.float64]
+    def _rank_passages(self, owner: npt.NDArray[np.int64], combined: npt.NDArray[np.float64]
                        ) -> tuple[tuple[Passage, float], ...]:
-        """Passages ordered by their best sentence's score, each with its own score."""
+        """Passages ordered by, and scored with, the ranker score of their best sentence."""
         best: dict[int, float] = {}
         for p, score in zip(owner.tolist(), combined.tolist(), strict=True):
             best[p] = max(score, best.get(p, score))
         order = sorted(best, key=lambda p: -best[p])[: self.max_sources]
         passages = self.document_.passages
-        return tuple((passages[p], float(passage_scores[p])) for p in order)
+        return tuple((passages[p], best[p]) for p in order)
