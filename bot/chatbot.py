@@ -20,6 +20,7 @@ from bot.intents import IntentMatch, IntentMatcher
 from bot.reply import Explanation, Reply, Source
 from bot.retriever import Finding, Retriever
 from bot.sanitize import strip_controls
+from bot.text import terms
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
@@ -227,9 +228,18 @@ class Conversation:
         return None
 
     def _needs_context(self, question: str, reply: Reply) -> bool:
-        """True for a follow-up: it leans on a pronoun or ellipsis, or fails on its own."""
-        return reply.kind != "answer" or bool(_ANAPHORA.search(question.lower()))
+        """True for a follow-up: it leans on a pronoun or ellipsis ("Who attended it?", "And
+        imports?"), or is a word or two that fails on its own ("The date?").
+
+        A whole question that fails alone is a new topic the document doesn't cover, not a
+        follow-up: borrowing the last turn's words would answer it with the last answer.
+        """
+        if _ANAPHORA.search(question.lower()):
+            return True
+        return reply.kind != "answer" and len(terms(question)) <= _SHORT_FOLLOW_UP
 
 
+# At most this many content words make a question short enough to be an ellipsis.
+_SHORT_FOLLOW_UP = 1
 _ANAPHORA = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|"
                        r"these|those|there|then)\b|^\s*(?:and|what about|how about|also)\b")

@@ -33,7 +33,7 @@ from bot.confidence import signals
 from bot.document import Document, Passage, Sentence
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
-from bot.text import content, features, name_terms, terms, words
+from bot.text import content, features, name_terms, stem, terms, words
 from bot.wordpieces import SoftCoverage
 
 
@@ -70,6 +70,7 @@ _CONTINUES = re.compile(r"(?:it|its|he|his|she|her|they|their|them|this|these|th
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
 _TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
     region town continent location area province percentage percent number amount""".split())
+_TYPE_STEMS = frozenset(stem(w) for w in _TYPE_NOUNS)
 
 
 def _question_words(question: str) -> list[str]:
@@ -156,7 +157,9 @@ class Retriever:
         """The best answer to a question, or None when no sentence shares a term with it.
 
         ``context`` (the earlier turn a follow-up leans on) adds its words to the query at
-        ``context_weight``; the answer type and the confidence come from the question alone.
+        ``context_weight``; the answer type and the confidence come from the question alone,
+        and a follow-up whose own words are nowhere in the passage it lands on is no answer
+        (the earlier turn found it, not this question).
         """
         folded, corrections = self.analyse(question)
         context_words = self.analyse(context)[0] if context else []
@@ -170,14 +173,16 @@ class Retriever:
         answer_type = expected_type(question)
         best = self.sentences_[int(ids[order[0]])]
         index = self.passage_index_
+        passage_terms = set(terms(self.document_.passages[best.passage].text))
         evidence = signals(
             set(own_terms or content(context_words)),
             name_terms(question if own_terms else context), index.idf,
             float(index.idf_.max()) if index.idf_.size else 1.0,
-            set(terms(self.document_.passages[best.passage].text)),
-            set(terms(best.text)), combined[order],
+            passage_terms, set(terms(best.text)), combined[order],
             1.0 - matrix[order[0], _TYPE_COLUMN] if answer_type else 0.0)
-        confidence = answer_probability(evidence)
+        telling = set(own_terms) - _TYPE_STEMS
+        lost = bool(context and telling and not telling & passage_terms)
+        confidence = 0.0 if lost else answer_probability(evidence)
         return Finding(self._answer_text(ids, combined, order), confidence,
                        float(combined[order[0]]), answer_type,
                        self._rank_passages(owner, combined), corrections,

@@ -73,6 +73,23 @@ def test_a_new_topic_in_a_conversation_stays_a_new_topic(bot: Chatbot) -> None:
     assert "September 11, 2017" in reply.text
 
 
+def test_an_unanswerable_question_is_not_answered_from_the_previous_turn(bot: Chatbot) -> None:
+    for earlier in ("How much did Kazakhstan export to the US in 2017?",
+                    "Who is the US ambassador to Kazakhstan?"):
+        for question in ("What is the population of Kazakhstan?",
+                         "When did Kazakhstan join the United Nations?",
+                         "What's the best way to learn to play guitar?"):
+            conv = bot.conversation()
+            conv.ask(earlier)
+            assert conv.ask(question).kind == "fallback", (earlier, question)
+
+
+def test_a_word_or_two_leans_on_the_last_answer(bot: Chatbot) -> None:
+    conv = bot.conversation()
+    conv.ask("When was the FATCA agreement signed?")
+    assert "September 11, 2017" in conv.ask("The date?").text
+
+
 def test_typos_in_questions_are_tolerated(bot: Chatbot) -> None:
     reply = bot.ask("who is the amerikan ambasador to kazakstan")
     assert "William Moser" in reply.text
