@@ -75,16 +75,27 @@ def expected_type(question: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _names(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Capitalised names in a sentence past its first word, each with its words (cached:
+    the same candidate sentences come back question after question)."""
+    found = ((m.group(), frozenset(words(m.group()))) for m in _NAME_RE.finditer(sentence)
+             if m.start() > 0)
+    return tuple((name, name_words) for name, name_words in found if name_words)
+
+
+@lru_cache(maxsize=16384)
+def _mentions(answer_type: str, sentence: str) -> tuple[str, ...]:
+    """The dates, or the counts, a sentence mentions, folded (cached as ``_names``)."""
+    if answer_type == DATE:
+        return tuple(fold(m.group()) for m in _DATE_RE.finditer(sentence))
+    return tuple(fold(m.group()) for m in _NUMBER_RE.finditer(sentence)
+                 if _is_count(m.group(), sentence, m.start()))
+
+
 def _new_names(sentence: str, known: set[str]) -> list[str]:
     """Capitalised names in a sentence, past its first word, that the question lacks."""
-    names = []
-    for match in _NAME_RE.finditer(sentence):
-        if match.start() == 0:
-            continue
-        name_words = set(words(match.group()))
-        if name_words and not name_words <= known:
-            names.append(match.group())
-    return names
+    return [name for name, name_words in _names(sentence) if not name_words <= known]
 
 
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Minister|Secretary|"
@@ -108,13 +119,9 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
     """How well a sentence offers the wanted answer type: 1 yes, 0 no (0 when untyped)."""
     if answer_type is None:
         return 0.0
-    if answer_type == DATE:
-        found = [m.group() for m in _DATE_RE.finditer(sentence)]
-        return 1.0 if any(fold(d) not in question_words for d in found) else 0.0
-    if answer_type == NUMBER:
-        return 1.0 if any(fold(m.group()) not in question_words
-                          and _is_count(m.group(), sentence, m.start())
-                          for m in _NUMBER_RE.finditer(sentence)) else 0.0
+    if answer_type in (DATE, NUMBER):
+        return 1.0 if any(m not in question_words
+                          for m in _mentions(answer_type, sentence)) else 0.0
     names = _new_names(sentence, question_words)
     if not names:
         return 0.0

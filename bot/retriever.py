@@ -237,10 +237,18 @@ class Retriever:
                              for i in ids.tolist()), dtype=np.float64, count=len(ids))
         index = self.sentence_index_
         coverage = index.coverage(unigrams)
-        soft_query = self.soft_.query(words(question), context, self.context_weight)
+        soft = self.soft_
+        soft_query = soft.query(words(question), context, self.context_weight)
         passages, of_passage = np.unique(owner, return_inverse=True)
-        passage_soft = self.soft_.coverage(soft_query, self._first_sentence[passages],
-                                           self._first_sentence[passages + 1] - 1)
+        blocks = [np.arange(self._first_sentence[p], self._first_sentence[p + 1])
+                  for p in passages.tolist()]
+        around = np.concatenate(blocks)  # every sentence of those passages, in order
+        matches = soft.matches(soft_query, around)
+        at = np.searchsorted(around, ids)
+        at_before = np.searchsorted(around, np.where(self._passage_of[before] == owner,
+                                                     before, ids))
+        starts = np.cumsum([0] + [len(b) for b in blocks[:-1]])
+        passage_soft = soft.coverage(soft_query, np.maximum.reduceat(matches, starts, axis=1))
         columns = [
             s_scaled[ids],
             _scaled(p_bm25)[owner],
@@ -261,10 +269,9 @@ class Retriever:
             self.passage_index_.coverage(pairs)[owner] if pairs else np.zeros(len(ids)),
             self._continues[ids] * np.where(self._passage_of[before] == owner,
                                             coverage[before], 0),
-            self.soft_.coverage(soft_query, ids, ids),
+            soft.coverage(soft_query, matches[:, at]),
             passage_soft[of_passage],
-            self.soft_.coverage(soft_query, np.where(self._passage_of[before] == owner,
-                                                     before, ids), ids),
+            soft.coverage(soft_query, np.maximum(matches[:, at], matches[:, at_before])),
         ]
         return ids, owner, np.column_stack(columns)
 

@@ -9,8 +9,9 @@ text s, both cut into wordpieces,
                  / sum over distinct t in q of w(t),      w(t) = ln(1 + n / max(df(t), 1))
 
 with df counted over the document's n sentences. An exact match scores 1, a related word
-less, an unrelated one about 0. Only numpy at run time; the texts' pieces are found once by
-``fit``, and a question costs one small matrix product.
+less, an unrelated one about 0. A span of sentences (a passage) is matched by the best of
+its sentences. Only numpy at run time; the texts' pieces are found once by ``fit``, and a
+question costs one small matrix product.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 VECTORS = Path(__file__).resolve().parent / "data" / "wordpieces.npz"
+Query = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]  # piece ids, their weights
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once NFD has split them off
 _MAX_WORD_CHARS = 100
 
@@ -120,33 +122,39 @@ class SoftCoverage:
                              arrays["df"].astype(np.float64), int(arrays["n"][0]))
 
     def query(self, words: Iterable[str], context: Iterable[str] = (),
-              context_weight: float = 0.5
-              ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-        """A question's distinct pieces (from its words) and their weights (a context's less)."""
+              context_weight: float = 0.5) -> Query:
+        """A question's distinct pieces (from its words) and their weights w(t), a context's
+        scaled by ``context_weight``."""
         vocab = self.vocab or vocabulary()
-        weight: dict[int, float] = {}
+        scale: dict[int, float] = {}
         for piece in vocab.pieces(context):
-            weight[piece] = context_weight
+            scale[piece] = context_weight
         for piece in vocab.pieces(words):
-            weight[piece] = 1.0
-        ids = np.fromiter(weight, dtype=np.int64, count=len(weight))
-        return ids, np.fromiter(weight.values(), dtype=np.float64, count=len(weight))
+            scale[piece] = 1.0
+        ids = np.fromiter(scale, dtype=np.int64, count=len(scale))
+        return ids, self.weights_[ids] * np.fromiter(scale.values(), dtype=np.float64,
+                                                     count=len(scale))
 
-    def coverage(self, query: tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]],
-                 first: npt.NDArray[np.int64], last: npt.NDArray[np.int64]
-                 ) -> npt.NDArray[np.float64]:
-        """soft(q, span) for each span of sentences first[k]..last[k] (inclusive)."""
-        ids, scale = query
-        out = np.zeros(len(first))
-        starts, ends = self.offsets_[first], self.offsets_[last + 1]
+    def matches(self, query: Query, sentences: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+        """How well each query piece is matched in each sentence: the best cosine, clipped to
+        [0, 1], as a (pieces x sentences) matrix. One matrix product for all the sentences."""
+        ids, _ = query
+        out = np.zeros((len(ids), len(sentences)))
+        starts, ends = self.offsets_[sentences], self.offsets_[sentences + 1]
         filled = ends > starts
         if not ids.size or not filled.any():
             return out
+        lengths = (ends - starts)[filled]
+        cuts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        gather = np.arange(int(lengths.sum())) + np.repeat(starts[filled] - cuts, lengths)
         vectors = (self.vocab or vocabulary()).vectors
-        weights = self.weights_[ids] * scale
-        spans = [self.pieces_[s:e] for s, e in zip(starts[filled], ends[filled], strict=True)]
-        similarity = vectors[ids] @ vectors[np.concatenate(spans)].T
-        cuts = np.cumsum([0] + [len(s) for s in spans[:-1]])
-        best = np.clip(np.maximum.reduceat(similarity, cuts, axis=1), 0.0, 1.0)
-        out[filled] = weights @ best / weights.sum()
+        similarity = vectors[ids] @ vectors[self.pieces_[gather]].T
+        out[:, filled] = np.clip(np.maximum.reduceat(similarity, cuts, axis=1), 0.0, 1.0)
         return out
+
+    @staticmethod
+    def coverage(query: Query, matches: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """soft(q, s) for each column of ``matches`` (a sentence, or the best over a span)."""
+        weights = query[1]
+        total = float(weights.sum())
+        return weights @ matches / total if total > 0 else np.zeros(matches.shape[1])

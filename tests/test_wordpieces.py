@@ -12,7 +12,8 @@ TEXTS = [words(t) for t in ("He worked as a parish priest.", "The house had a re
 def coverage(question: str) -> list[float]:
     soft = SoftCoverage().fit(TEXTS)
     every = np.arange(len(TEXTS))
-    return [round(float(x), 3) for x in soft.coverage(soft.query(words(question)), every, every)]
+    query = soft.query(words(question))
+    return [round(float(x), 3) for x in soft.coverage(query, soft.matches(query, every))]
 
 
 def test_a_related_word_covers_more_than_an_unrelated_one() -> None:
@@ -28,9 +29,10 @@ def test_an_exact_match_covers_fully_and_an_empty_text_not_at_all() -> None:
 def test_a_span_of_texts_is_covered_by_any_of_them() -> None:
     soft = SoftCoverage().fit(TEXTS)
     query = soft.query(words("red roof farming"))
-    whole = soft.coverage(query, np.array([0]), np.array([3]))
-    assert whole[0] > soft.coverage(query, np.array([1]), np.array([1]))[0]
-    assert abs(whole[0] - 1.0) < 1e-3  # vectors are stored in float16
+    matches = soft.matches(query, np.arange(len(TEXTS)))
+    whole = soft.coverage(query, matches.max(axis=1, keepdims=True))[0]
+    assert whole > soft.coverage(query, matches[:, [1]])[0]
+    assert abs(whole - 1.0) < 1e-3  # vectors are stored in float16
 
 
 def test_words_are_cut_into_known_pieces_without_accents() -> None:
@@ -44,4 +46,4 @@ def test_the_learned_state_round_trips() -> None:
     again = SoftCoverage.from_state(soft.state())
     every = np.arange(len(TEXTS))
     query = soft.query(words("What was his occupation?"))
-    assert np.allclose(soft.coverage(query, every, every), again.coverage(query, every, every))
+    assert np.allclose(soft.matches(query, every), again.matches(query, every))
