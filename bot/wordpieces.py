@@ -31,10 +31,12 @@ VECTORS = Path(__file__).resolve().parent / "data" / "wordpieces.npz"
 Query = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]  # piece ids, their weights
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once NFD has split them off
 _MAX_WORD_CHARS = 100
+_CACHED_WORDS = 1 << 20
 
 
 class Vocabulary:
-    """Wordpieces and their unit vectors; cuts text into piece ids as BERT's uncased tokenizer.
+    """Wordpieces and their unit vectors; cuts words into piece ids as BERT's uncased
+    tokenizer does.
 
     The file holds the tokens as one UTF-8 text, a line each, and the vectors in float16,
     uncompressed: it loads in about 20 milliseconds.
@@ -43,7 +45,7 @@ class Vocabulary:
     def __init__(self, path: Path = VECTORS) -> None:
         with np.load(path) as data:
             tokens = data["tokens"].tobytes().decode("utf-8").split("\n")
-            # float32 once here: numpy converts float16 slowly, and every question would
+            # float32 once here: numpy converts float16 slowly, and each question would have to
             self.vectors = data["vectors"].astype(np.float32)
         self.ids = {t: i for i, t in enumerate(tokens)}
         self._cache: dict[str, tuple[int, ...]] = {}
@@ -52,6 +54,8 @@ class Vocabulary:
         """The piece ids of lower-cased words (``bot.text.words``), in order."""
         words = list(words)
         cache = self._cache
+        if len(cache) > _CACHED_WORDS:  # many documents in one process: start again
+            cache.clear()
         for word in set(words).difference(cache):
             cache[word] = self._word_pieces(word)
         return list(chain.from_iterable(map(cache.__getitem__, words)))
@@ -88,9 +92,13 @@ class SoftCoverage:
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         self.vocab = vocab
 
+    def _vocabulary(self) -> Vocabulary:
+        """The vocabulary given, or the bundled one."""
+        return self.vocab or vocabulary()
+
     def fit(self, texts: list[list[str]]) -> Self:
         """Cut every text (its words) into pieces and count each piece's document frequency."""
-        vocab = self.vocab or vocabulary()
+        vocab = self._vocabulary()
         pieces = [vocab.pieces(t) for t in texts]
         offsets = np.cumsum([0] + [len(p) for p in pieces])
         flat = np.fromiter(chain.from_iterable(pieces), dtype=np.int32, count=int(offsets[-1]))
@@ -125,7 +133,7 @@ class SoftCoverage:
               context_weight: float = 0.5) -> Query:
         """A question's distinct pieces (from its words) and their weights w(t), a context's
         scaled by ``context_weight``."""
-        vocab = self.vocab or vocabulary()
+        vocab = self._vocabulary()
         scale: dict[int, float] = {}
         for piece in vocab.pieces(context):
             scale[piece] = context_weight
@@ -147,7 +155,7 @@ class SoftCoverage:
         lengths = (ends - starts)[filled]
         cuts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         gather = np.arange(int(lengths.sum())) + np.repeat(starts[filled] - cuts, lengths)
-        vectors = (self.vocab or vocabulary()).vectors
+        vectors = self._vocabulary().vectors
         similarity = vectors[ids] @ vectors[self.pieces_[gather]].T
         out[:, filled] = np.clip(np.maximum.reduceat(similarity, cuts, axis=1), 0.0, 1.0)
         return out
