@@ -212,7 +212,9 @@ class Retriever:
                               npt.NDArray[np.float64]] | None:
         """Candidate sentence ids, their passages and their FEATURES matrix.
 
-        Context words (from an earlier turn) count in BM25 at ``context_weight``.
+        Context words (from an earlier turn) count in BM25 and soft matches at
+        ``context_weight``. Soft matches read every word of the question, the asking ones
+        too: "how many" or "which year" mean something to a near-synonym.
         """
         own = [f for f in features(folded) if " " not in f]
         query = features(folded + list(context))
