@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -31,8 +32,12 @@ def cache_dir() -> Path:
     return Path(base) / "kzbot"
 
 
+@lru_cache(maxsize=1)
 def _code_version() -> bytes:
-    """A digest of kzbot's own source and data files: any change to them changes every key."""
+    """A digest of kzbot's own source and data files: any change to them changes every key.
+
+    Read once per process (the data files are megabytes; they don't change under it).
+    """
     digest = hashlib.sha256()
     for path in sorted([*_SOURCE.glob("*.py"), *_SOURCE.glob("data/*")]):
         digest.update(path.name.encode() + path.read_bytes())
