@@ -16,6 +16,7 @@ from typing import TypedDict, Unpack
 from bot import cache
 from bot.corpus import document_from_text, load
 from bot.document import Document
+from bot.followup import SELF_CONTAINED_CONFIDENCE, SELF_CONTAINED_TERMS, topic_shift
 from bot.intents import IntentMatch, IntentMatcher
 from bot.reply import Explanation, Reply, Source
 from bot.retriever import Finding, Retriever
@@ -133,7 +134,8 @@ class Chatbot:
         if small_talk and small_talk.score >= SURE_INTENT:
             return self._intent_reply(small_talk)
         question = self._without_small_talk(text)
-        finding = self.retriever.find(question, " ".join(follows) if follows else "")
+        finding = self.retriever.find(question, " ".join(follows) if follows else "",
+                                      follows[1] if follows else "")
         if finding and finding.confidence >= self.threshold:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None)
         if small_talk and small_talk.score >= self.intent_cutoff - WEAK_INTENT_MARGIN:
@@ -208,8 +210,11 @@ class Conversation:
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
         follows = self._last_answered()
-        reply = self.bot._reply(question)
-        if follows and reply.kind != "intent" and self._needs_context(question, reply):
+        alone = topic_shift(question)
+        reply = self.bot._reply(question if alone is None else alone)
+        if (follows and alone is None and reply.kind != "intent"
+                and self._needs_context(question, reply)
+                and not self._stands_alone(question, reply)):
             with_context = self.bot._reply(question, follows)
             if with_context.kind == "answer":
                 reply = with_context
@@ -226,6 +231,12 @@ class Conversation:
             if reply.kind == "answer":
                 return question, reply.text
         return None
+
+    def _stands_alone(self, question: str, reply: Reply) -> bool:
+        """True for a whole question answered confidently on its own, pronoun or not
+        (``bot.followup``): it names its subject in words the document knows."""
+        return (reply.kind == "answer" and reply.confidence >= SELF_CONTAINED_CONFIDENCE
+                and self.bot.retriever.known_terms(question) >= SELF_CONTAINED_TERMS)
 
     def _needs_context(self, question: str, reply: Reply) -> bool:
         """True for a follow-up: it leans on a pronoun or ellipsis ("Who attended it?", "And

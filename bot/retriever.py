@@ -31,6 +31,7 @@ from bot.answer_type import expected_type, offers
 from bot.confidence import confidence as answer_probability
 from bot.confidence import signals
 from bot.document import Document, Passage, Sentence
+from bot.followup import repeats
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
 from bot.text import content, features, name_terms, stem, terms, words
@@ -56,6 +57,8 @@ FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine"
             "passage_coverage", "passage_phrases", "continues_previous", "soft_coverage",
             "passage_soft_coverage", "window_soft_coverage")
 _TYPE_COLUMN = FEATURES.index("answer_type")
+# How far a stale sentence of the previous answer drops in a follow-up's ranking.
+_SET_ASIDE = 100.0
 # Fitted by bench/train_ranker.py (pairwise logistic regression on squad_dev).
 WEIGHTS = (1.145, 2.546, -0.185, 7.361, 0.428, -0.022, 1.776, 1.091, -0.255, 0.134, -2.020,
            -0.550, -0.602, 0.056, 0.901, 0.265, 7.269, 6.561, 1.908)
@@ -153,13 +156,14 @@ class Retriever:
         self._lengths = np.array([len(s.text.split()) for s in self.sentences_], dtype=np.float64)
         return self
 
-    def find(self, question: str, context: str = "") -> Finding | None:
+    def find(self, question: str, context: str = "", previous: str = "") -> Finding | None:
         """The best answer to a question, or None when no sentence shares a term with it.
 
         ``context`` (the earlier turn a follow-up leans on) adds its words to the query at
         ``context_weight``; the answer type and the confidence come from the question alone,
         and a follow-up whose own words are nowhere in the passage it lands on is no answer
-        (the earlier turn found it, not this question).
+        (the earlier turn found it, not this question). ``previous`` (the earlier answer) is
+        set aside when the follow-up asks for something it lacks (``bot.followup``).
         """
         folded, corrections = self.analyse(question)
         context_words = self.analyse(context)[0] if context else []
@@ -168,25 +172,45 @@ class Retriever:
             return None
         ids, owner, matrix = candidates
         combined = matrix @ np.asarray(self.weights)
-        order = np.argsort(-combined)
         own_terms = content(folded)
         answer_type = expected_type(question)
+        known = {t for t in own_terms if self.passage_index_.idf(t) is not None}
+        if previous:
+            combined = combined - _SET_ASIDE * self._stale(ids, known, previous, question,
+                                                           folded)
+        order = np.argsort(-combined)
         best = self.sentences_[int(ids[order[0]])]
         index = self.passage_index_
         passage_terms = set(terms(self.document_.passages[best.passage].text))
+        # a follow-up of words the document never uses is read with the turn it leans on
         evidence = signals(
-            set(own_terms or content(context_words)),
+            set(own_terms if known or not context else own_terms + content(context_words)),
             name_terms(question if own_terms else context), index.idf,
             float(index.idf_.max()) if index.idf_.size else 1.0,
             passage_terms, set(terms(best.text)), combined[order],
             1.0 - matrix[order[0], _TYPE_COLUMN] if answer_type else 0.0)
-        telling = set(own_terms) - _TYPE_STEMS
+        telling = known - _TYPE_STEMS
         lost = bool(context and telling and not telling & passage_terms)
         confidence = 0.0 if lost else answer_probability(evidence)
         return Finding(self._answer_text(ids, combined, order), confidence,
                        float(combined[order[0]]), answer_type,
                        self._rank_passages(owner, combined), corrections,
                        tuple(evidence.tolist()))
+
+    def _stale(self, ids: npt.NDArray[np.int64], known: set[str], previous: str,
+               question: str, folded: list[str]) -> npt.NDArray[np.float64]:
+        """1 for candidates of the previous answer that miss what a follow-up asks: its
+        own words the document knows, and the kind of thing asked for; else 0."""
+        wanted, asked = expected_type(question), set(folded)
+        return np.fromiter(
+            (float(repeats(text, previous) and offers(wanted, text, asked) < 1
+                   and bool(known - set(terms(text))))
+             for text in (self.sentences_[i].text for i in ids.tolist())),
+            dtype=np.float64, count=len(ids))
+
+    def known_terms(self, question: str) -> int:
+        """How many content words of the question the document uses."""
+        return sum(self.passage_index_.idf(t) is not None for t in set(terms(question)))
 
     def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
                      order: npt.NDArray[np.int64]) -> str:
