@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TypedDict, Unpack
 
@@ -136,6 +137,8 @@ class Chatbot:
         question = self._without_small_talk(text)
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "")
+        if finding and finding.confidence >= self.threshold and finding.unmet:
+            return self._lacking(finding)
         if finding and finding.confidence >= self.threshold:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None)
         if small_talk and small_talk.score >= self.intent_cutoff - WEAK_INTENT_MARGIN:
@@ -189,9 +192,23 @@ class Chatbot:
         return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
                      self._explain(finding))
 
+    def _lacking(self, finding: Finding) -> Reply:
+        """A fallback for a question the document nearly answers: it names what is missing
+        ("2022", "a price") and, marked as not the answer, quotes what the document has."""
+        text = (f"The document doesn't give {_listed(finding.unmet)} for that. "
+                f"The nearest it has (not an answer to your question): “{finding.text}”")
+        explanation = replace(self._explain(finding), unmet=finding.unmet)
+        return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
+                     explanation)
+
     def _fallback(self, text: str) -> Reply:
         """A fallback for a message that could not be read as a question."""
         return Reply("fallback", text, explanation=Explanation("none", threshold=self.threshold))
+
+
+def _listed(items: tuple[str, ...]) -> str:
+    """"a", "a or b", "a, b or c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _sources(finding: Finding) -> tuple[Source, ...]:

@@ -10,14 +10,19 @@ imports?"). Three rules keep that borrowing honest:
   document knows) and is answered confidently on its own stands alone too: a "his" or an
   "it" inside a whole question is not a follow-up;
 - a follow-up asks for something new, so the sentences of the last answer are set aside
-  when the follow-up's own words, which the document knows, are missing from them and they
-  do not hold the kind of thing asked for ("what did they sign?" after "who met X?" wants
-  the next sentence, "how long can they stay?" after the visa-free sentence does not).
+  when the follow-up's own words, which the document knows, are missing from them, they
+  do not hold the kind of thing asked for, and their passage goes on about those words
+  ("what did they sign?" after "who met X?" wants the next sentence; "how long can they
+  stay?" after the visa-free sentence does not); a next sentence that continues the last
+  answer ("Prior to this, …") then comes first.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.compose import continues
+from bot.text import terms
 
 # A known-word count from which a confidently answered question names its own subject.
 SELF_CONTAINED_TERMS = 3
@@ -44,3 +49,33 @@ def topic_shift(question: str) -> str | None:
 def repeats(sentence: str, previous_answer: str) -> bool:
     """True when a sentence was (part of) the previous answer."""
     return bool(previous_answer) and " ".join(sentence.split()) in previous_answer
+
+
+def stale_shift(passage: list[str], shown: list[bool], known: set[str],
+                holds_type: list[bool], set_aside: float, lift: float) -> list[float]:
+    """Score shifts for the sentences of the passage that gave the previous answer.
+
+    ``shown`` marks the sentences of that answer, ``holds_type`` those holding the kind of
+    thing the follow-up asks for, ``known`` the follow-up's own words the document knows.
+    The answer is stale when it lacks one of those words and holds no such thing, and the
+    passage goes on about them: another sentence has the word, or the next sentence
+    continues the answer (bot.compose). Then the shown sentences drop by ``set_aside`` and
+    a continuing next sentence rises by ``lift``; otherwise nothing moves.
+    """
+    shifts = [0.0] * len(passage)
+    if not any(shown) or any(h for h, s in zip(holds_type, shown, strict=True) if s):
+        return shifts
+    missing = known - {t for text, s in zip(passage, shown, strict=True) if s
+                       for t in terms(text)}
+    if not missing:
+        return shifts
+    last = max(i for i, s in enumerate(shown) if s)
+    going_on = last + 1 < len(passage) and continues(passage[last + 1], passage[last])
+    elsewhere = any(missing & set(terms(text))
+                    for text, s in zip(passage, shown, strict=True) if not s)
+    if not (going_on or elsewhere):
+        return shifts
+    shifts = [-set_aside if s else 0.0 for s in shown]
+    if going_on:
+        shifts[last + 1] = lift
+    return shifts

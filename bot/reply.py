@@ -32,6 +32,9 @@ class Explanation:
     answer_type: str | None = None
     corrections: dict[str, str] = field(default_factory=dict)
     resolved_question: str | None = None
+    # what the question asks that the document lacks ("2022", "a price"); set on a
+    # fallback that quotes the nearest sentence
+    unmet: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

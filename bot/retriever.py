@@ -19,7 +19,6 @@ answers the question) from how much of the question the answer covers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Self
@@ -28,10 +27,12 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answer_type import expected_type, offers
+from bot.compose import CONTINUES, belongs
 from bot.confidence import confidence as answer_probability
 from bot.confidence import signals
+from bot.constraints import constrained, unmet
 from bot.document import Document, Passage, Sentence
-from bot.followup import repeats
+from bot.followup import repeats, stale_shift
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
 from bot.text import content, features, name_terms, stem, terms, words
@@ -49,6 +50,7 @@ class Finding:
     passages: tuple[tuple[Passage, float], ...]
     corrections: dict[str, str]
     signals: tuple[float, ...] = ()
+    unmet: tuple[str, ...] = ()
 
 
 FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine",
@@ -58,16 +60,15 @@ FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine"
             "passage_soft_coverage", "window_soft_coverage")
 _TYPE_COLUMN = FEATURES.index("answer_type")
 # How far a stale sentence of the previous answer drops in a follow-up's ranking.
-_SET_ASIDE = 100.0
+_SET_ASIDE, _LIFT = 100.0, 3.0
+# How many of the best candidates are checked against the question's constraints.
+_CHECKED, _CLOSE = 10, 0.75
 # Fitted by bench/train_ranker.py (pairwise logistic regression on squad_dev).
 WEIGHTS = (1.145, 2.546, -0.185, 7.361, 0.428, -0.022, 1.776, 1.091, -0.255, 0.134, -2.020,
            -0.550, -0.602, 0.056, 0.901, 0.265, 7.269, 6.561, 1.908)
 
 
-# A sentence that leans on the one before it ("Its chair is…", "As a result, …").
-_CONTINUES = re.compile(r"(?:it|its|he|his|she|her|they|their|them|this|these|those|that|"
-                        r"there|such|both|as a result|in addition|however|also|then|the latter|"
-                        r"the former)\b", re.IGNORECASE)
+_CONTINUES = CONTINUES
 
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
@@ -176,9 +177,10 @@ class Retriever:
         answer_type = expected_type(question)
         known = {t for t in own_terms if self.passage_index_.idf(t) is not None}
         if previous:
-            combined = combined - _SET_ASIDE * self._stale(ids, known, previous, question,
-                                                           folded)
+            combined = combined + self._stale(ids, known, previous, question, folded)
         order = np.argsort(-combined)
+        if constrained(question):
+            combined, order = self._constrain(question, ids, combined, order)
         best = self.sentences_[int(ids[order[0]])]
         index = self.passage_index_
         passage_terms = set(terms(self.document_.passages[best.passage].text))
@@ -192,35 +194,68 @@ class Retriever:
         telling = known - _TYPE_STEMS
         lost = bool(context and telling and not telling & passage_terms)
         confidence = 0.0 if lost else answer_probability(evidence)
-        return Finding(self._answer_text(ids, combined, order), confidence,
-                       float(combined[order[0]]), answer_type,
+        text = self._answer_text(ids, combined, order, question, folded)
+        return Finding(text, confidence, float(combined[order[0]]), answer_type,
                        self._rank_passages(owner, combined), corrections,
-                       tuple(evidence.tolist()))
+                       tuple(evidence.tolist()),
+                       unmet(question, text, self.document_.passages[best.passage].text))
 
     def _stale(self, ids: npt.NDArray[np.int64], known: set[str], previous: str,
                question: str, folded: list[str]) -> npt.NDArray[np.float64]:
-        """1 for candidates of the previous answer that miss what a follow-up asks: its
-        own words the document knows, and the kind of thing asked for; else 0."""
+        """How a follow-up moves the candidates of the passage of the previous answer
+        (``bot.followup.stale_shift``); 0 for every other candidate."""
+        shown_at = [i for i in ids.tolist() if repeats(self.sentences_[i].text, previous)]
+        if not shown_at:
+            return np.zeros(len(ids))
+        p = self.sentences_[shown_at[0]].passage
+        span = range(int(self._first_sentence[p]), int(self._first_sentence[p + 1]))
+        texts = [self.sentences_[i].text for i in span]
         wanted, asked = expected_type(question), set(folded)
-        return np.fromiter(
-            (float(repeats(text, previous) and offers(wanted, text, asked) < 1
-                   and bool(known - set(terms(text))))
-             for text in (self.sentences_[i].text for i in ids.tolist())),
-            dtype=np.float64, count=len(ids))
+        shifts = dict(zip(span, stale_shift(
+            texts, [repeats(t, previous) for t in texts], known,
+            [offers(wanted, t, asked) >= 1 for t in texts], _SET_ASIDE, _LIFT), strict=True))
+        return np.array([shifts.get(i, 0.0) for i in ids.tolist()])
+
+    def _constrain(self, question: str, ids: npt.NDArray[np.int64],
+                   combined: npt.NDArray[np.float64], order: npt.NDArray[np.int64]
+                   ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+        """Among the best ``_CHECKED`` candidates, those that fail a constraint of the
+        question (``bot.constraints``) drop below those that meet them all, if one of
+        those scores at least ``_CLOSE`` times the best score (a far weaker sentence that
+        merely has the year is no answer either)."""
+        top = order[: _CHECKED]
+        failing = np.array([bool(unmet(question, self.sentences_[i].text,
+                                       self.document_.passages[self.sentences_[i].passage].text,
+                                       dates_only=True))
+                            for i in ids[top].tolist()])
+        best = float(combined[top[0]])
+        if failing.all() or not failing.any() or combined[top[~failing]].max() < _CLOSE * best:
+            return combined, order
+        combined = combined.copy()
+        combined[top[failing]] -= _SET_ASIDE
+        return combined, np.argsort(-combined)
 
     def known_terms(self, question: str) -> int:
         """How many content words of the question the document uses."""
         return sum(self.passage_index_.idf(t) is not None for t in set(terms(question)))
 
     def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
-                     order: npt.NDArray[np.int64]) -> str:
-        """The best sentence, or the best two when the runner-up is nearly as good.
+                     order: npt.NDArray[np.int64], question: str, folded: list[str]) -> str:
+        """The best sentence, with the next one when it continues it and gives what the
+        question asks (``bot.compose``), or else the best two when the runner-up is nearly
+        as good.
 
         Two close candidates mean the ranker cannot tell which one answers; showing both
         (in reading order when they share a passage) beats guessing.
         """
         chosen = [int(ids[order[0]])]
-        if len(order) > 1 and combined[order[0]] - combined[order[1]] < self.join_margin:
+        after = chosen[0] + 1
+        if (after < len(self.sentences_)
+                and self.sentences_[after].passage == self.sentences_[chosen[0]].passage
+                and belongs(self.sentences_[chosen[0]].text, self.sentences_[after].text,
+                            question, expected_type(question), set(folded))):
+            chosen.append(after)
+        elif len(order) > 1 and combined[order[0]] - combined[order[1]] < self.join_margin:
             chosen.append(int(ids[order[1]]))
             if self.sentences_[chosen[0]].passage == self.sentences_[chosen[1]].passage:
                 chosen.sort()

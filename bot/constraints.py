@@ -1,0 +1,121 @@
+"""Constraints a question sets that an answer must meet, or the document doesn't answer it.
+
+A near-domain question often matches a sentence in every word but one: "What was the
+trade in 2022?" of a sentence about 2017, "Who was the *first* ambassador?" of one about
+the current ambassador, "What does a visa *cost*?" of one about visa-free travel. Lexical
+scores cannot see that one word decides it, so the question's constraints are read here and
+checked against a candidate:
+
+- dates: a year ("2022", "the 1990s") or a month the question names must be in the
+  candidate's passage when the passage gives other years (or months): a passage about
+  2017 does not answer for 2022, while one that gives no year may well be about it;
+- order: an ordinal ("first", "third", "4th", "last", "latest") must be in the passage,
+  as a numeral or a near word ("initial", "final", "most recent");
+- the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
+  money in the answer; an address, a phone number, an e-mail address or a website wants
+  one in the answer.
+
+``unmet(question, sentence, passage)`` names what is missing, in words a reply can use
+("2022", "the first", "a phone number"); the retriever ranks candidates that meet every
+constraint first and, when none does, the chatbot declines and says what the document
+does have. These are general rules of English, not fitted to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(s|'s)?(?!\d)")
+_MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r")\b",
+                    re.IGNORECASE)
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth last latest "
+             "earliest").split()
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_NUMERAL = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
+_NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural"),
+         "last": ("final", "latest", "most recent"), "latest": ("last", "most recent", "newest"),
+         "earliest": ("first", "initial", "initially", "original", "originally", "early")}
+
+# (what the question asks for, what the answer must then hold, how a reply names it)
+_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
+    for asks, holds, label in (
+        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay)\b(?! of)|"
+         r"\bhow much\b.*\b(?:fee|fees|price)\b|"
+         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:\w+ )?(?:cost|price|fee|fees|"
+         r"tuition|rent|salary)\b",
+         r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
+         r"free of charge|no charge)\b", "a price"),
+        (r"\b(?:street )?address\b(?! (?:the|a|an|this|these|those|issues?|concerns?))",
+         r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"
+         r"drive|square|way)\b|\b(?:street|avenue|boulevard)\b", "an address"),
+        (r"\b(?:phone|telephone|fax) (?:number|no)\b|\bcall them\b",
+         r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
+        (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
+        (r"\b(?:website|web site|url|homepage|web page)\b",
+         r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
+    ))
+
+
+@lru_cache(maxsize=4096)
+def _dates(question: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """The question's years and months: (its pattern, the pattern of any of its kind, how
+    to name it); a decade ("the 1880s") is met by any of its years."""
+    wanted = [(re.compile(rf"(?<!\d){m.group(1)[:3] if m.group(2) else m.group(1)}"
+                          rf"{'[0-9]' if m.group(2) else ''}(?!\d)"), _YEAR, m.group())
+              for m in _YEAR.finditer(question)]
+    wanted += [(re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE), _MONTH,
+                m.group(1).capitalize())
+               for m in _MONTH.finditer(question) if not re.search(
+                   rf"{m.group(1)}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", question, re.IGNORECASE)]
+    return tuple(wanted)
+
+
+@lru_cache(maxsize=4096)
+def _order(question: str) -> tuple[str, ...]:
+    """The question's ordinals, folded ("4th", "first"), not days of a month ("May 25th")."""
+    return tuple(m.group(1).lower() for m in _ORDINAL.finditer(question)
+                 if not (m.group(1)[0].isdigit()
+                         and _MONTH_BEFORE.search(question[: m.start()])))
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s*$", re.IGNORECASE)
+
+
+def _has(text: str, wanted: str) -> bool:
+    """True when a folded text holds an ordinal, as a word, a numeral ("third" is met by
+    "3rd", "4th" by "fourth") or a near word ("first" by "initially")."""
+    forms = {wanted, *_NEAR.get(wanted, ())}
+    if wanted in _NUMERAL:
+        number = _NUMERAL[wanted]
+        forms.add(number + {"1": "st", "2": "nd", "3": "rd"}.get(number, "th"))
+    elif wanted[0].isdigit():
+        digits = wanted[:-2]
+        forms |= {o for o, n in _NUMERAL.items() if n == digits}
+    return any(re.search(rf"\b{f}\b", text) for f in forms)
+
+
+def constrained(question: str) -> bool:
+    """True when the question sets any constraint to check."""
+    return bool(_dates(question) or _order(question)
+                or any(a.search(question) for a, _, _ in _KINDS))
+
+
+def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
+          ) -> tuple[str, ...]:
+    """What the question asks for that the answer (``sentence``, in ``passage``) lacks;
+    with ``dates_only``, only its years and months. A question naming several years (a
+    range: "in 1973-1974") is met by any of them."""
+    dates = _dates(question)
+    missing = [] if any(own.search(passage) for own, _, _ in dates) else [
+        label for _, kind, label in dates if kind.search(passage)]
+    if dates_only:
+        return tuple(missing)
+    lowered = passage.lower()
+    missing += ["the " + wanted for wanted in _order(question) if not _has(lowered, wanted)]
+    missing += [label for asks, holds, label in _KINDS
+                if asks.search(question) and not holds.search(sentence)]
+    return tuple(dict.fromkeys(missing))
