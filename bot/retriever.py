@@ -26,6 +26,7 @@ from typing import Self
 import numpy as np
 import numpy.typing as npt
 
+from bot.acronyms import Acronyms
 from bot.answer_type import expected_type, offers
 from bot.compose import CONTINUES, belongs
 from bot.confidence import confidence as answer_probability
@@ -149,6 +150,8 @@ class Retriever:
     def _layout(self, document: Document) -> Self:
         """Per-sentence facts derived from the document alone (cheap, never cached)."""
         self.document_ = document
+        self.acronyms_ = Acronyms("\n".join(p.text for p in document.passages),
+                                  self.speller_.known_)
         self.sentences_: list[Sentence] = document.sentences
         self._first_sentence = np.cumsum([0] + [len(p.sentences) for p in document.passages])
         self._passage_of = np.array([s.passage for s in self.sentences_], dtype=np.int64)
@@ -166,6 +169,7 @@ class Retriever:
         (the earlier turn found it, not this question). ``previous`` (the earlier answer) is
         set aside when the follow-up asks for something it lacks (``bot.followup``).
         """
+        question = self.acronyms_.expand(question)
         folded, corrections = self.analyse(question)
         context_words = self.analyse(context)[0] if context else []
         candidates = self.candidates(question, folded, context_words)
