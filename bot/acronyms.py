@@ -3,7 +3,7 @@
 People abbreviate ("PM", "FDI", "NY") where a document spells the words out. A question
 word the document never uses, of two to five letters, is looked up as the initials of a
 run of words in the document: "PM" matches "Prime Minister", "fdi" matches "foreign direct
-investment". The most frequent such run is added to the question, next to the acronym.
+investment". The most frequent such run replaces the acronym in the question.
 To keep chance matches out, an English word written in lower case ("ya", "tea") is left
 alone, the run's words must not be stop words, and for a two-letter acronym the run must
 be a whole name, every word capitalised and no capitalised word just before
@@ -35,7 +35,7 @@ class Acronyms:
         self._found: dict[tuple[str, bool], str | None] = {}
 
     def expand(self, question: str) -> str:
-        """The question with each acronym the document spells out followed by its words."""
+        """The question with each acronym the document spells out replaced by its words."""
         parts: list[str] = []
         end = 0
         for match in _TOKEN.finditer(question):
@@ -46,7 +46,7 @@ class Acronyms:
                 continue
             phrase = self._phrase(lowered, len(token) == 2)
             if phrase and len(parts) < 2 * _MOST:
-                parts += [question[end: match.end()], f" ({phrase})"]
+                parts += [question[end: match.start()], phrase]
                 end = match.end()
         return "".join(parts) + question[end:] if parts else question
 

@@ -12,27 +12,31 @@ paraphrase.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import numpy.typing as npt
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
-           "margin", "terms", "type_unmet")
-WEIGHTS = np.array([1.832, 1.842, -0.437, -2.957, 2.635, 0.591, 0.481, -0.302])
-BIAS = -6.199
+           "margin", "terms", "type_unmet", "unknown_soft")
+WEIGHTS = np.array([1.901, 2.021, -2.208, -2.948, 2.413, 0.691, 0.506, -0.345, 4.578])
+BIAS = -6.074
 _NAME_WEIGHT = 3.0
 
 
 def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None],
             rarest: float, passage_terms: set[str], sentence_terms: set[str],
-            ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0
-            ) -> npt.NDArray[np.float64]:
+            ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0,
+            soft: Mapping[str, float] | None = None) -> npt.NDArray[np.float64]:
     """The SIGNALS for a question's terms (``names`` among them) and the chosen answer.
 
     ``type_unmet`` is how far the answer falls short of the kind of thing the question asks
     for (1 when a "when" question's answer holds no date; 0 for untyped questions).
+    ``soft`` gives, for terms the document never uses, how near a word of the answer's
+    passage comes in meaning (0..1, ``bot.wordpieces``): "unknown_soft" is the unknown
+    weight so recovered ("envoy" near "ambassador"), where "weather" recovers nothing.
     """
+    soft = soft or {}
     if not terms:
         return np.zeros(len(SIGNALS))
     known = {t: idf(t) for t in terms}
@@ -50,6 +54,7 @@ def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None]
         min(margin, 5.0) / 5.0,
         math.log1p(len(terms)),
         type_unmet,
+        sum(weights[t] * soft.get(t, 0.0) for t in unknown) / total,
     ])
 
 

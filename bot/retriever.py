@@ -36,7 +36,7 @@ from bot.document import Document, Passage, Sentence
 from bot.followup import repeats, stale_shift
 from bot.index import TermIndex
 from bot.spelling import SpellingCorrector
-from bot.text import content, features, name_terms, stem, terms, words
+from bot.text import STOP_WORDS, content, features, name_terms, stem, terms, words
 from bot.wordpieces import SoftCoverage
 
 
@@ -194,7 +194,8 @@ class Retriever:
             name_terms(question if own_terms else context), index.idf,
             float(index.idf_.max()) if index.idf_.size else 1.0,
             passage_terms, set(terms(best.text)), combined[order],
-            1.0 - matrix[order[0], _TYPE_COLUMN] if answer_type else 0.0)
+            1.0 - matrix[order[0], _TYPE_COLUMN] if answer_type else 0.0,
+            self._unknown_soft(folded if own_terms else context_words, best.passage))
         telling = known - _TYPE_STEMS
         lost = bool(context and telling and not telling & passage_terms)
         confidence = 0.0 if lost else answer_probability(evidence)
@@ -238,6 +239,15 @@ class Retriever:
         combined = combined.copy()
         combined[top[failing]] -= _SET_ASIDE
         return combined, np.argsort(-combined)
+
+    def _unknown_soft(self, folded: list[str], passage: int) -> dict[str, float]:
+        """For the question's content words the document never uses (by stem), how near in
+        meaning the passage's words come (``SoftCoverage.word_matches``)."""
+        unknown = {stem(w): w for w in folded
+                   if w not in STOP_WORDS and self.passage_index_.idf(stem(w)) is None}
+        span = np.arange(self._first_sentence[passage], self._first_sentence[passage + 1])
+        return dict(zip(unknown, self.soft_.word_matches(list(unknown.values()), span),
+                        strict=True))
 
     def known_terms(self, question: str) -> int:
         """How many content words of the question the document uses."""
