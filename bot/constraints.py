@@ -9,8 +9,10 @@ checked against a candidate:
 - dates: a year ("2022", "the 1990s") or a month the question names must be in the
   candidate's passage when the passage gives other years (or months): a passage about
   2017 does not answer for 2022, while one that gives no year may well be about it;
-- order: an ordinal ("first", "third", "4th", "last", "latest") must be in the passage,
-  as a numeral or a near word ("initial", "final", "most recent");
+- order: an ordinal that picks one of a kind ("the first ambassador", "the 4th meeting")
+  must be in the passage, as a numeral or a near word ("initial", "final", "most recent"),
+  when the answer is about that kind of thing (it names an ambassador) and the passage
+  speaks of another place in the order (another ordinal, or the present against "first");
 - the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
   money in the answer; an address, a phone number, an e-mail address or a website wants
   one in the answer.
@@ -26,6 +28,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.text import terms
+
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(s|'s)?(?!\d)")
@@ -33,8 +37,16 @@ _MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r")\b"
                     re.IGNORECASE)
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth last latest "
              "earliest").split()
-_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+# an ordinal that picks one of a kind: "the first ambassador", "the 4th meeting" (not "first
+# recorded", "the last name", "May 25th")
+_ORDINAL = re.compile(r"\bthe (" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)"
+                      r"((?:\s+[\w-]+){0,2})", re.IGNORECASE)
 _NUMERAL = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
+# What speaks of another place in an order: any ordinal, or, against "first", the present.
+_OTHER_ORDER = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b",
+                          re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
+                      re.IGNORECASE)
 _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural"),
          "last": ("final", "latest", "most recent"), "latest": ("last", "most recent", "newest"),
          "earliest": ("first", "initial", "initially", "original", "originally", "early")}
@@ -49,10 +61,12 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"tuition|rent|salary)\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
-        (r"\b(?:street )?address\b(?! (?:the|a|an|this|these|those|issues?|concerns?))",
+        (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
+         r"\b(?:the|its|their|his|her|an?) address\b(?! (?:the|a|an|this|these|those|"
+         r"issues?|concerns?|problems?))",
          r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"
          r"drive|square|way)\b|\b(?:street|avenue|boulevard)\b", "an address"),
-        (r"\b(?:phone|telephone|fax) (?:number|no)\b|\bcall them\b",
+        (r"\b(?:phone|telephone|fax) (?:number|no)\b",
          r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
         (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
@@ -75,14 +89,11 @@ def _dates(question: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str],
 
 
 @lru_cache(maxsize=4096)
-def _order(question: str) -> tuple[str, ...]:
-    """The question's ordinals, folded ("4th", "first"), not days of a month ("May 25th")."""
-    return tuple(m.group(1).lower() for m in _ORDINAL.finditer(question)
-                 if not (m.group(1)[0].isdigit()
-                         and _MONTH_BEFORE.search(question[: m.start()])))
-
-
-_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s*$", re.IGNORECASE)
+def _order(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The question's ordinals that pick one of a kind, folded ("4th", "first"), each with
+    the terms of the words it qualifies ("American ambassador")."""
+    return tuple((m.group(1).lower(), frozenset(terms(m.group(2))))
+                 for m in _ORDINAL.finditer(question))
 
 
 def _has(text: str, wanted: str) -> bool:
@@ -96,6 +107,14 @@ def _has(text: str, wanted: str) -> bool:
         digits = wanted[:-2]
         forms |= {o for o, n in _NUMERAL.items() if n == digits}
     return any(re.search(rf"\b{f}\b", text) for f in forms)
+
+
+def _other_order(wanted: str, passage: str) -> bool:
+    """True when the passage speaks of another place in an order than ``wanted``: another
+    ordinal ("the 2nd meeting" against "the 4th"), or, against "first" or "earliest", the
+    present ("since 2019 … is ambassador" against "the first ambassador")."""
+    return bool(_OTHER_ORDER.search(passage)
+                or (wanted in ("first", "earliest") and _PRESENT.search(passage)))
 
 
 def constrained(question: str) -> bool:
@@ -115,7 +134,9 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     if dates_only:
         return tuple(missing)
     lowered = passage.lower()
-    missing += ["the " + wanted for wanted in _order(question) if not _has(lowered, wanted)]
+    named = set(terms(sentence))
+    missing += ["the " + wanted for wanted, kind in _order(question)
+                if kind & named and not _has(lowered, wanted) and _other_order(wanted, passage)]
     missing += [label for asks, holds, label in _KINDS
                 if asks.search(question) and not holds.search(sentence)]
     return tuple(dict.fromkeys(missing))
