@@ -33,7 +33,7 @@ def test_slash_commands(bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert code == 0
     assert "William Moser" in out and "[1] General information" in out
     flat = " ".join(out.split())  # the reply is wrapped to the terminal's width
-    assert "Retrieval: answered" in flat and "answers need 0.30" in flat
+    assert "Retrieval: answered" in flat and "answers need 0.25" in flat
     assert "• Economic cooperation" in out and "/sources" in out
     assert "Unknown command /nope" in out
 
