@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import TypedDict, Unpack
 
@@ -177,7 +176,7 @@ class Chatbot:
         return Explanation("retrieval", answer_score=finding.score,
                            confidence=finding.confidence, threshold=self.threshold,
                            answer_type=finding.answer_type, corrections=finding.corrections,
-                           resolved_question=resolved)
+                           resolved_question=resolved, unmet=finding.unmet)
 
     def _not_found(self, finding: Finding | None) -> Reply:
         """An honest fallback: the document does not say, and here is what it covers.
@@ -199,9 +198,8 @@ class Chatbot:
         ("2022", "a price") and, marked as not the answer, quotes what the document has."""
         text = (f"The document doesn't give {_listed(finding.unmet)} for that. "
                 f"The nearest it has (not an answer to your question): “{finding.text}”")
-        explanation = replace(self._explain(finding), unmet=finding.unmet)
         return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
-                     explanation)
+                     self._explain(finding))
 
     def _fallback(self, text: str) -> Reply:
         """A fallback for a message that could not be read as a question."""
