@@ -39,6 +39,10 @@ _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results
                           r"for)\b|\bwhat for\b|\b(?:matter|important)\b", re.IGNORECASE)
 
 
+# A continuation that goes back in time: background, not the outcome or the purpose.
+_EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
+
+
 def continues(sentence: str, previous: str) -> bool:
     """True when ``sentence`` reads as the continuation of ``previous`` (module docstring)."""
     if CONTINUES.match(sentence):
@@ -55,4 +59,4 @@ def belongs(best: str, following: str, question: str, answer_type: str | None,
     if answer_type:
         return (offers(answer_type, best, question_words) < 1
                 and offers(answer_type, following, question_words) >= 1)
-    return bool(_CONSEQUENCE.search(question))
+    return bool(_CONSEQUENCE.search(question)) and not _EARLIER.match(following)

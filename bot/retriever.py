@@ -60,6 +60,9 @@ FEATURES = ("sentence_bm25", "passage_bm25", "sentence_cosine", "passage_cosine"
             "passage_coverage", "passage_phrases", "continues_previous", "soft_coverage",
             "passage_soft_coverage", "window_soft_coverage")
 _TYPE_COLUMN = FEATURES.index("answer_type")
+_COVERAGE_COLUMN = FEATURES.index("sentence_coverage")
+# A runner-up joins the answer only if it covers this share of what the best covers.
+_RELEVANT = 0.5
 # How far a stale sentence of the previous answer drops in a follow-up's ranking.
 _SET_ASIDE, _LIFT = 100.0, 3.0
 # How many of the best candidates are checked against the question's constraints.
@@ -199,7 +202,8 @@ class Retriever:
         telling = known - _TYPE_STEMS
         lost = bool(context and telling and not telling & passage_terms)
         confidence = 0.0 if lost else answer_probability(evidence)
-        text = self._answer_text(ids, combined, order, question, folded)
+        text = self._answer_text(ids, combined, order, question, folded,
+                                 matrix[:, _COVERAGE_COLUMN])
         return Finding(text, confidence, float(combined[order[0]]), answer_type,
                        self._rank_passages(owner, combined), corrections,
                        tuple(evidence.tolist()),
@@ -254,13 +258,15 @@ class Retriever:
         return sum(self.passage_index_.idf(t) is not None for t in set(terms(question)))
 
     def _answer_text(self, ids: npt.NDArray[np.int64], combined: npt.NDArray[np.float64],
-                     order: npt.NDArray[np.int64], question: str, folded: list[str]) -> str:
+                     order: npt.NDArray[np.int64], question: str, folded: list[str],
+                     coverage: npt.NDArray[np.float64]) -> str:
         """The best sentence, with the next one when it continues it and gives what the
         question asks (``bot.compose``), or else the best two when the runner-up is nearly
-        as good.
+        as good and covers at least ``_RELEVANT`` of what the best covers of the question.
 
         Two close candidates mean the ranker cannot tell which one answers; showing both
-        (in reading order when they share a passage) beats guessing.
+        (in reading order when they share a passage) beats guessing, but a runner-up that
+        shares little of the question is noise glued to a right answer.
         """
         chosen = [int(ids[order[0]])]
         after = chosen[0] + 1
@@ -269,7 +275,8 @@ class Retriever:
                 and belongs(self.sentences_[chosen[0]].text, self.sentences_[after].text,
                             question, expected_type(question), set(folded))):
             chosen.append(after)
-        elif len(order) > 1 and combined[order[0]] - combined[order[1]] < self.join_margin:
+        elif (len(order) > 1 and combined[order[0]] - combined[order[1]] < self.join_margin
+              and coverage[order[1]] >= _RELEVANT * coverage[order[0]]):
             chosen.append(int(ids[order[1]]))
             if self.sentences_[chosen[0]].passage == self.sentences_[chosen[1]].passage:
                 chosen.sort()

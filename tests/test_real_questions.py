@@ -177,3 +177,14 @@ def test_a_price_or_phone_number_never_given_is_declined(town: Chatbot) -> None:
 def test_constraints_are_read_from_the_question(question: str, sentence: str, passage: str,
                                                 missing: tuple[str, ...]) -> None:
     assert unmet(question, sentence, passage) == missing
+
+
+# 6. Two sentences are shown together only when both bear on the question.
+
+def test_an_unrelated_runner_up_is_not_glued_to_the_answer() -> None:
+    bot = Chatbot.from_text("Notes\n\nTrade\n\nTrade between Riverton and Lindau reached 3 "
+                            "million dollars in 2020.\n\nCouncil\n\nThe council of Riverton "
+                            "has 12 members and meets in Riverton.\n")
+    reply = bot.ask("How much trade was there between Riverton and Lindau?")
+    assert reply.kind == "answer" and "3 million" in reply.text
+    assert "council" not in reply.text
