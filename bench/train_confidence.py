@@ -9,7 +9,7 @@ names, missing facts, like "What is the population of Kazakhstan?" for our docum
 answerable questions with a name swapped for one the article never uses are renamed
 (label 0: "Who is the president of Brazil?" of a text about another country); questions
 from other articles are far out of scope (label 0). A logistic regression over
-``bot.confidence.SIGNALS`` gives the weights and bias printed for its ``WEIGHTS``.
+``bot.answering.confidence.SIGNALS`` gives the weights and bias printed for its ``WEIGHTS``.
 Reported: the share of each kind answered at a range of thresholds, to choose
 ``Chatbot``'s threshold from (together with the dev questions' out-of-scope set).
 """
@@ -29,9 +29,9 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.confidence import SIGNALS
-from bot.corpus import document_from_text
-from bot.retriever import Retriever
+from bot.answering.confidence import SIGNALS
+from bot.answering.retriever import Retriever
+from bot.reading.corpus import document_from_text
 
 # A capitalised word past the first: a name, or part of one.
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")

@@ -2,7 +2,7 @@
 
     python bench/train_ranker.py ../shared/bench/squad_dev.json
 
-For every question, each candidate sentence is a row of ``bot.retriever.FEATURES``; it is
+For every question, each candidate sentence is a row of ``bot.answering.retriever.FEATURES``; it is
 a positive when it holds a gold answer and lies in the gold paragraph. A pairwise
 logistic regression (each positive against each negative of the same question, so it
 learns to rank rather than to classify) gives the weights. Reported: the share of
@@ -24,9 +24,9 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.corpus import document_from_text
+from bot.answering.retriever import FEATURES, Retriever
 from bot.evaluate import contains, fold
-from bot.retriever import FEATURES, Retriever
+from bot.reading.corpus import document_from_text
 
 Group = tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
 

@@ -39,8 +39,8 @@ def _code_version() -> bytes:
     Read once per process (the data files are megabytes; they don't change under it).
     """
     digest = hashlib.sha256()
-    for path in sorted([*_SOURCE.glob("*.py"), *_SOURCE.glob("data/*")]):
-        digest.update(path.name.encode() + path.read_bytes())
+    for path in sorted([*_SOURCE.rglob("*.py"), *_SOURCE.rglob("data/*")]):
+        digest.update(str(path.relative_to(_SOURCE)).encode() + path.read_bytes())
     return digest.digest()
 
 

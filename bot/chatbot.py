@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TypedDict, Unpack
 
 from bot import cache
-from bot.corpus import document_from_text, load
-from bot.document import Document
-from bot.intents import IntentMatch, IntentMatcher
+from bot.answering.retriever import Finding, Retriever
+from bot.language.text import terms
+from bot.reading.corpus import document_from_text, load
+from bot.reading.document import Document
+from bot.reading.sanitize import strip_controls
 from bot.reply import Explanation, Reply, Source
-from bot.retriever import Finding, Retriever
-from bot.sanitize import strip_controls
-from bot.text import terms
+from bot.smalltalk.intents import IntentMatch, IntentMatcher
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
@@ -72,7 +72,7 @@ class Chatbot:
     """Answers questions about one document; see the module docstring for the route.
 
     ``threshold`` is the least confidence (the estimated probability that the document
-    answers the question, see ``bot.retriever``) for an answer: 0.3 answers every dev
+    answers the question, see ``bot.answering.retriever``) for an answer: 0.3 answers every dev
     question and declines every out-of-scope one (the highest scores 0.16) while keeping
     97% of the right answers on the SQuAD tuning articles. ``intent_cutoff`` is the least
     fuzzy score (0-100) for a whole message to count as small talk; ``cache`` keeps the

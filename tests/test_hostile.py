@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import Chatbot, CorpusError
-from bot.corpus import load
+from bot.reading.corpus import load
 from conftest import run_kzbot
 
 HOSTILE = {

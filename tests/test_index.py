@@ -3,8 +3,8 @@
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from bot.index import TermIndex
-from bot.text import features, words
+from bot.index.terms import TermIndex
+from bot.language.text import features, words
 
 TEXTS = ["The U.S. Embassy is established in Kazakhstan.",
          "Bilateral trade with the United States amounted to 1.636 billion dollars.",

@@ -11,7 +11,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from bot import Chatbot
-from bot.repl import ChatSession, history_path
+from bot.shells.repl import ChatSession, history_path
 from conftest import ROOT, run_kzbot
 
 

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from bot.text import words
-from bot.wordpieces import SoftCoverage, vocabulary
+from bot.index.wordpieces import SoftCoverage, vocabulary
+from bot.language.text import words
 
 TEXTS = [words(t) for t in ("He worked as a parish priest.", "The house had a red roof.", "",
                             "His occupation was farming.")]

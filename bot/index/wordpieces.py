@@ -51,7 +51,7 @@ class Vocabulary:
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def pieces(self, words: Iterable[str]) -> list[int]:
-        """The piece ids of lower-cased words (``bot.text.words``), in order."""
+        """The piece ids of lower-cased words (``bot.language.text.words``), in order."""
         words = list(words)
         cache = self._cache
         if len(cache) > _CACHED_WORDS:  # many documents in one process: start again

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.irregular import BASE_FORMS
+from bot.language.irregular import BASE_FORMS
 
 # Multi-word names first: they must be folded before the text is cut into words. One
 # pattern, one pass (and none for text without a trigger); the matching group names the

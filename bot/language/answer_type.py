@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.places import PLACES
-from bot.text import STOP_WORDS, fold, words
+from bot.language.places import PLACES
+from bot.language.text import STOP_WORDS, fold, words
 
 DATE, NUMBER, PERSON, PLACE = "date", "number", "person", "place"
 

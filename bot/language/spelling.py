@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from bot.text import STOP_WORDS, WORD_ALIASES, stem
+from bot.language.text import STOP_WORDS, WORD_ALIASES, stem
 
 MIN_LENGTH = 5
 

@@ -25,7 +25,7 @@ from prompt_toolkit.output import Output
 
 from bot.chatbot import Chatbot, Conversation
 from bot.reply import Reply
-from bot.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.shells.terminal import format_sources, safe, style, wants_colour, write_line
 
 COMMANDS = {
     "/help": "show this list",

@@ -19,7 +19,7 @@ from bot import __version__
 from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
 from bot.errors import KzbotError
 from bot.reply import Reply
-from bot.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.shells.terminal import format_sources, safe, style, wants_colour, write_line
 
 EPILOG = """exit codes:
   0  a reply was given (answer, small talk or "the document doesn't say")
@@ -141,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_ask(args)
         if args.command == "eval":
             return run_eval(args)
-        from bot.repl import run_chat
+        from bot.shells.repl import run_chat
 
         return run_chat(_load(args), args.no_color)
     except UsageError as exc:

@@ -8,12 +8,12 @@ candidate s, in passage p, is described by the features in ``FEATURES`` and scor
 a linear ranker whose weights were fitted by pairwise logistic regression on the tuning articles
 (``bench/train_ranker.py`` prints them). A sentence wins by matching the question itself
 (BM25, cosine, the share of the question's idf it covers, the phrases it repeats), by
-covering it in meaning as well as in words (``bot.wordpieces``: "job" half-matches
+covering it in meaning as well as in words (``bot.index.wordpieces``: "job" half-matches
 "occupation"), by sitting in a passage about the question, by neighbours that match (the
 answer often follows the sentence that names the subject), and by holding the kind of
 thing asked for (a date for "when"...).
 
-The answer's confidence comes from ``bot.confidence``: an estimate of P(the document
+The answer's confidence comes from ``bot.answering.confidence``: an estimate of P(the document
 answers the question) from how much of the question the answer covers.
 """
 
@@ -27,14 +27,14 @@ from typing import Self
 import numpy as np
 import numpy.typing as npt
 
-from bot.answer_type import expected_type, offers
-from bot.confidence import confidence as answer_probability
-from bot.confidence import signals
-from bot.document import Document, Passage, Sentence
-from bot.index import TermIndex
-from bot.spelling import SpellingCorrector
-from bot.text import content, features, name_terms, stem, terms, words
-from bot.wordpieces import SoftCoverage
+from bot.answering.confidence import confidence as answer_probability
+from bot.answering.confidence import signals
+from bot.index.terms import TermIndex
+from bot.index.wordpieces import SoftCoverage
+from bot.language.answer_type import expected_type, offers
+from bot.language.spelling import SpellingCorrector
+from bot.language.text import content, features, name_terms, stem, terms, words
+from bot.reading.document import Document, Passage, Sentence
 
 
 @dataclass(frozen=True)
