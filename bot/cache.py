@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,7 +67,8 @@ def load(name: str, folder: Path | None = None) -> Arrays | None:
     return arrays
 
 
-def save(name: str, arrays: Arrays, folder: Path | None = None) -> bool:
+def save(name: str, arrays: Mapping[str, npt.NDArray[np.generic]],
+         folder: Path | None = None) -> bool:
     """Store arrays under a key atomically; False (and no error) when the folder won't take it."""
     folder = folder or cache_dir()
     try:
