@@ -16,7 +16,6 @@ from typing import TypedDict, Unpack
 from bot import cache
 from bot.answering.retriever import Finding, Retriever
 from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
-from bot.language.text import terms
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
 from bot.reading.sanitize import strip_controls
@@ -242,4 +241,5 @@ class Conversation:
         """
         if leans_on_earlier(question):
             return True
-        return reply.kind != "answer" and len(terms(question)) <= SHORT_FOLLOW_UP
+        return (reply.kind != "answer"
+                and len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP)

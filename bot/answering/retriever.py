@@ -25,8 +25,8 @@ from bot.answering.ranker import WEIGHTS, Ranker
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.spelling import SpellingCorrector
+from bot.language.text import content, words
 from bot.language.text import features as text_features
-from bot.language.text import words
 from bot.reading.document import Document, Passage, Sentence
 
 Arrays = dict[str, npt.NDArray[np.generic]]
@@ -121,6 +121,12 @@ class Retriever:
         own = last[1] if last and last[0] == question else Reading.of(question, self.speller_)
         self._last_read = (question, own)
         return read(question, context, self.speller_, self.soft_, self.context_weight, own)
+
+    def terms(self, text: str) -> list[str]:
+        """The content terms of all a text's words (asking words too); the last question
+        read is not read again."""
+        last = self._last_read
+        return content(last[1].words if last and last[0] == text else words(text))
 
     def find(self, question: str, context: str = "") -> Finding | None:
         """The best answer to a question, or None when no sentence shares a term with it."""
