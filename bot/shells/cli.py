@@ -47,12 +47,14 @@ class _Command(argparse.ArgumentParser):
         return parsed, extras
 
 
+SHARED_DEFAULTS = {"corpus": None, "intents": None, "no_color": False, "no_cache": False}
+
+
 def _shared() -> _Command:
     """Options every command shares: which document, which intents, colour, cache.
 
-    Their defaults are suppressed here and set once on the top-level parser, so an option
-    given before the command is not reset by the command's parser (each parser gets its
-    own copy: argparse shares action objects between a parent and its children).
+    Their defaults are suppressed, so an option given before the command is not reset by
+    the command's parser; ``main`` fills in ``SHARED_DEFAULTS`` for those not given.
     """
     shared = _Command(add_help=False, argument_default=argparse.SUPPRESS)
     shared.add_argument("--corpus", metavar="PATH", help="a .txt/.md file or a folder of them "
@@ -68,20 +70,20 @@ def _shared() -> _Command:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser: shared options, and a subcommand each with its own handler."""
+    shared = [_shared()]
     look: dict[str, Any] = {"epilog": EPILOG,
                             "formatter_class": argparse.RawDescriptionHelpFormatter}
     parser = argparse.ArgumentParser(
         prog="kzbot", description="Answers questions about a document. With no command, "
-        "starts the chat.", parents=[_shared()], **look)
+        "starts the chat.", parents=shared, **look)
     parser.add_argument("--version", action="version", version=f"kzbot {__version__}")
-    parser.set_defaults(handler=run_chat_command, corpus=None, intents=None, no_color=False,
-                        no_cache=False)
+    parser.set_defaults(handler=run_chat_command)
     commands = parser.add_subparsers(dest="command", metavar="{chat,ask,eval}",
                                      parser_class=_Command)
     chat = commands.add_parser("chat", help="talk with the bot in the terminal (the default)",
-                               parents=[_shared()], **look)
+                               parents=shared, **look)
     chat.set_defaults(handler=run_chat_command)
-    ask = commands.add_parser("ask", help="answer one question and exit", parents=[_shared()],
+    ask = commands.add_parser("ask", help="answer one question and exit", parents=shared,
                               **look)
     ask.add_argument("question", help='the question, or "-" to read one question per line '
                      "from standard input (blank lines are skipped)")
@@ -91,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval", help="score the bot on a question set (.jsonl) and list the misses",
         description="Score the bot on a JSON-lines question set; see the README for the format.",
-        parents=[_shared()], **look)
+        parents=shared, **look)
     evaluate.add_argument("questions", help="a .jsonl question set")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--no-misses", action="store_true", help="print only the figures")
@@ -168,6 +170,9 @@ def main(argv: Sequence[str] | None = None, load: Loader = load_bot) -> int:
     """Run kzbot; returns the exit code (see the module docstring). ``load`` makes the
     engine from the options (a stand-in for the shells' tests)."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    for name, value in SHARED_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, value)
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # undecodable input is text too, not a crash
     try:
