@@ -5,8 +5,8 @@ not typos), follow-ups, and questions the document nearly answers."""
 import pytest
 
 from bot import Chatbot
-from bot.constraints import unmet
-from bot.spelling import SpellingCorrector
+from bot.answering.constraints import unmet
+from bot.language.spelling import SpellingCorrector
 
 TOWN = """Riverton Town Notes
 

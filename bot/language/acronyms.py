@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.spelling import english_words
-from bot.text import STOP_WORDS
+from bot.language.spelling import english_words
+from bot.language.text import STOP_WORDS
 
 _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 # a capitalised word just before a run: the run is part of a longer name

@@ -20,9 +20,9 @@ imports?"). Three rules keep that borrowing honest:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence, Set
 
-from bot.compose import continues
-from bot.text import terms
+from bot.language.continuation import continues
 
 # A known-word count from which a confidently answered question names its own subject.
 SELF_CONTAINED_TERMS = 3
@@ -51,28 +51,30 @@ def repeats(sentence: str, previous_answer: str) -> bool:
     return bool(previous_answer) and " ".join(sentence.split()) in previous_answer
 
 
-def stale_shift(passage: list[str], shown: list[bool], known: set[str],
-                holds_type: list[bool], set_aside: float, lift: float) -> list[float]:
+def stale_shift(passage: list[str], passage_terms: Sequence[Set[str]], shown: list[bool],
+                known: set[str], holds_type: list[bool], set_aside: float, lift: float
+                ) -> list[float]:
     """Score shifts for the sentences of the passage that gave the previous answer.
 
-    ``shown`` marks the sentences of that answer, ``holds_type`` those holding the kind of
-    thing the follow-up asks for, ``known`` the follow-up's own words the document knows.
+    ``passage_terms`` are its sentences' content terms; ``shown`` marks the sentences of
+    that answer, ``holds_type`` those holding the kind of thing the follow-up asks for,
+    ``known`` the follow-up's own words the document knows.
     The answer is stale when it lacks one of those words and holds no such thing, and the
     passage goes on about them: another sentence has the word, or the next sentence
-    continues the answer (bot.compose). Then the shown sentences drop by ``set_aside`` and
-    a continuing next sentence rises by ``lift``; otherwise nothing moves.
+    continues the answer (``bot.language.continuation``). Then the shown sentences drop by
+    ``set_aside`` and a continuing next sentence rises by ``lift``; otherwise nothing moves.
     """
     shifts = [0.0] * len(passage)
     if not any(shown) or any(h for h, s in zip(holds_type, shown, strict=True) if s):
         return shifts
-    missing = known - {t for text, s in zip(passage, shown, strict=True) if s
-                       for t in terms(text)}
+    missing = known - {t for found, s in zip(passage_terms, shown, strict=True) if s
+                       for t in found}
     if not missing:
         return shifts
     last = max(i for i, s in enumerate(shown) if s)
-    going_on = last + 1 < len(passage) and continues(passage[last + 1], passage[last])
-    elsewhere = any(missing & set(terms(text))
-                    for text, s in zip(passage, shown, strict=True) if not s)
+    going_on = last + 1 < len(passage) and continues(passage[last + 1], passage_terms[last])
+    elsewhere = any(missing & found for found, s in zip(passage_terms, shown, strict=True)
+                    if not s)
     if not (going_on or elsewhere):
         return shifts
     shifts = [-set_aside if s else 0.0 for s in shown]

@@ -12,10 +12,13 @@ paraphrase.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 
 import numpy as np
 import numpy.typing as npt
+
+from bot.answering.query import Query
+from bot.index.terms import TermIndex
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
            "margin", "terms", "type_unmet", "unknown_soft")
@@ -24,8 +27,8 @@ BIAS = -6.074
 _NAME_WEIGHT = 3.0
 
 
-def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None],
-            rarest: float, passage_terms: set[str], sentence_terms: set[str],
+def signals(terms: Set[str], names: Set[str], idf: Callable[[str], float | None],
+            rarest: float, passage_terms: Set[str], sentence_terms: Set[str],
             ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0,
             soft: Mapping[str, float] | None = None) -> npt.NDArray[np.float64]:
     """The SIGNALS for a question's terms (``names`` among them) and the chosen answer.
@@ -61,3 +64,28 @@ def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None]
 def confidence(values: npt.NDArray[np.float64]) -> float:
     """The model's probability that the document answers, from the signals."""
     return 1.0 / (1.0 + math.exp(-(BIAS + float(values @ WEIGHTS))))
+
+
+def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_terms: Set[str],
+           ranked_scores: npt.NDArray[np.float64], type_met: float,
+           soft: Mapping[str, float] | None = None) -> tuple[float, npt.NDArray[np.float64]]:
+    """The confidence in an answer, and the signals it came from.
+
+    ``index`` is the passage index (its idf weighs the terms); ``type_met`` is the answer's
+    ``answer_type`` feature; ``soft`` how near the passage comes to the question's unknown
+    words (see ``signals``). A follow-up whose own telling words, those the document knows,
+    are nowhere in the passage it lands on is no answer (confidence 0): the earlier turn
+    found it, not this question. A follow-up of words the document never uses ("how long
+    can they stay?") is weighed with the turn it leans on.
+    """
+    known = {t for t in query.terms if index.idf(t) is not None}
+    terms = query.evidence_terms
+    if query.follows_up and query.terms and not known:
+        terms = set(query.terms) | set(query.context.terms)
+    evidence = signals(terms, query.evidence_names, index.idf,
+                       float(index.idf_.max()) if index.idf_.size else 1.0,
+                       passage_terms, sentence_terms, ranked_scores,
+                       1.0 - type_met if query.answer_type else 0.0, soft)
+    telling = known & query.telling
+    lost = bool(query.follows_up and telling and not telling & passage_terms)
+    return (0.0 if lost else confidence(evidence)), evidence

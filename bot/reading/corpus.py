@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from bot.document import Document, merge, parse
 from bot.errors import CorpusError
+from bot.reading.document import Document, merge, parse
 
 SUFFIXES = (".txt", ".md", ".markdown")
 MAX_CORPUS_BYTES = 64 * 1024 * 1024

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.text import terms
+from bot.language.text import terms
 
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
@@ -134,8 +134,9 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     if dates_only:
         return tuple(missing)
     lowered = passage.lower()
-    named = set(terms(sentence))
-    missing += ["the " + wanted for wanted, kind in _order(question)
+    order = _order(question)
+    named = set(terms(sentence)) if order else set()
+    missing += ["the " + wanted for wanted, kind in order
                 if kind & named and not _has(lowered, wanted) and _other_order(wanted, passage)]
     missing += [label for asks, holds, label in _KINDS
                 if asks.search(question) and not holds.search(sentence)]

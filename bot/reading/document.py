@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.sentences import split_spans
+from bot.reading.sentences import split_spans
 
 MAX_PASSAGE_CHARS = 1200
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

@@ -6,8 +6,8 @@ import os
 import sys
 from typing import TextIO
 
+from bot.reading.sanitize import strip_controls
 from bot.reply import Reply
-from bot.sanitize import strip_controls
 
 
 def safe(text: str) -> str:
