@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TypedDict, Unpack
 
 from bot import cache
-from bot.answering.followup import SELF_CONTAINED_CONFIDENCE, SELF_CONTAINED_TERMS, topic_shift
+from bot.answering.constraints import lacking
+from bot.answering.followup import stands_alone, topic_shift
 from bot.answering.retriever import Finding, Retriever
 from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
 from bot.reading.corpus import document_from_text, load
@@ -73,13 +74,11 @@ class Chatbot:
     """Answers questions about one document; see the module docstring for the route.
 
     ``threshold`` is the least confidence (the estimated probability that the document
-    answers the question, see ``bot.answering.retriever``) for an answer: 0.25 answers
-    every answerable question of the dev sets (the lowest scores 0.31) and declines every
-    out-of-scope one that no constraint catches (the highest scores 0.19), and on the SQuAD
-    tuning articles answers 96.8% of answerable questions and 3.9% of other articles'
-    ones. ``intent_cutoff`` is the least fuzzy score (0-100) for a whole message to count
-    as small talk; ``cache`` keeps the fitted index on disk (see ``bot.cache``) so the next
-    start is fast.
+    answers the question, see ``bot.answering.retriever``) for an answer: 0.25 answers all
+    answerable dev questions (the lowest score 0.31), declines the out-of-scope ones no
+    constraint catches (the highest 0.19). ``intent_cutoff`` is the least fuzzy score
+    (0-100) for a whole message to count as small talk; ``cache`` keeps the fitted index on
+    disk (see ``bot.cache``) so the next start is fast.
 
     Its parts can be given instead of built: ``retriever`` (fitted on ``document``, or on
     the corpus) and ``intent_matcher`` (then ``intents`` is not read).
@@ -144,7 +143,8 @@ class Chatbot:
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "")
         if finding and finding.confidence >= self.threshold and finding.unmet:
-            return self._lacking(finding)
+            return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly
+                         round(finding.confidence, 4), _sources(finding), self._explain(finding))
         if finding and finding.confidence >= self.threshold:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None)
         if small_talk and small_talk.score >= self.intent_cutoff - WEAK_INTENT_MARGIN:
@@ -198,22 +198,9 @@ class Chatbot:
         return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
                      self._explain(finding))
 
-    def _lacking(self, finding: Finding) -> Reply:
-        """A fallback for a question the document nearly answers: it names what is missing
-        ("2022", "a price") and, marked as not the answer, quotes what the document has."""
-        text = (f"The document doesn't give {_listed(finding.unmet)} for that. "
-                f"The nearest it has (not an answer to your question): “{finding.text}”")
-        return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
-                     self._explain(finding))
-
     def _fallback(self, text: str) -> Reply:
         """A fallback for a message that could not be read as a question."""
         return Reply("fallback", text, explanation=Explanation("none", threshold=self.threshold))
-
-
-def _listed(items: tuple[str, ...]) -> str:
-    """"a", "a or b", "a, b or c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _sources(finding: Finding) -> tuple[Source, ...]:
@@ -236,7 +223,8 @@ class Conversation:
         reply = self.bot.respond(question if alone is None else alone)
         if (follows and alone is None and reply.kind != "intent"
                 and self._needs_context(question, reply)
-                and not self._stands_alone(question, reply)):
+                and not (reply.kind == "answer" and stands_alone(  # a whole question
+                    reply.confidence, self.bot.retriever.known_terms(question)))):
             with_context = self.bot.respond(question, follows)
             if with_context.kind == "answer":
                 reply = with_context
@@ -253,12 +241,6 @@ class Conversation:
             if reply.kind == "answer":
                 return question, reply.text
         return None
-
-    def _stands_alone(self, question: str, reply: Reply) -> bool:
-        """True for a whole question answered confidently on its own, pronoun or not
-        (``bot.followup``): it names its subject in words the document knows."""
-        return (reply.kind == "answer" and reply.confidence >= SELF_CONTAINED_CONFIDENCE
-                and self.bot.retriever.known_terms(question) >= SELF_CONTAINED_TERMS)
 
     def _needs_context(self, question: str, reply: Reply) -> bool:
         """True for a follow-up: it leans on a pronoun or ellipsis ("Who attended it?", "And

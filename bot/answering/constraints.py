@@ -141,3 +141,11 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     missing += [label for asks, holds, label in _KINDS
                 if asks.search(question) and not holds.search(sentence)]
     return tuple(dict.fromkeys(missing))
+
+
+def lacking(missing: tuple[str, ...], nearest: str) -> str:
+    """The reply to a question the document nearly answers: what is missing ("2022", "a
+    price"), then, marked as no answer, the nearest sentence the document has."""
+    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
+    return (f"The document doesn't give {listed} for that. "
+            f"The nearest it has (not an answer to your question): “{nearest}”")

@@ -46,6 +46,13 @@ def topic_shift(question: str) -> str | None:
     return question[match.end():]
 
 
+def stands_alone(confidence: float, known_terms: int) -> bool:
+    """True for an answered question that names its own subject: at least
+    ``SELF_CONTAINED_TERMS`` words the document knows, answered at
+    ``SELF_CONTAINED_CONFIDENCE`` or more on its own."""
+    return confidence >= SELF_CONTAINED_CONFIDENCE and known_terms >= SELF_CONTAINED_TERMS
+
+
 def repeats(sentence: str, previous_answer: str) -> bool:
     """True when a sentence was (part of) the previous answer."""
     return bool(previous_answer) and " ".join(sentence.split()) in previous_answer

@@ -30,7 +30,7 @@ from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.acronyms import Acronyms
 from bot.language.spelling import SpellingCorrector
-from bot.language.text import STOP_WORDS, content, stem, terms, words
+from bot.language.text import STOP_WORDS, content, stem, words
 from bot.language.text import features as text_features
 from bot.reading.document import Document, Passage, Sentence
 
@@ -148,7 +148,7 @@ class Retriever:
 
     def known_terms(self, question: str) -> int:
         """How many content words of the question the document uses."""
-        return sum(self.passage_index_.idf(t) is not None for t in set(terms(question)))
+        return sum(self.passage_index_.idf(t) is not None for t in set(self.terms(question)))
 
     def candidates(self, query: Query) -> tuple[Candidates, npt.NDArray[np.float64]] | None:
         """A query's candidates and their feature matrix (None when nothing matches)."""
