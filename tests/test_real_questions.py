@@ -188,3 +188,8 @@ def test_an_unrelated_runner_up_is_not_glued_to_the_answer() -> None:
     reply = bot.ask("How much trade was there between Riverton and Lindau?")
     assert reply.kind == "answer" and "3 million" in reply.text
     assert "council" not in reply.text
+
+
+def test_another_year_never_promotes_a_sentence_without_a_date(town: Chatbot) -> None:
+    reply = town.ask("How many books did the Riverton library hold in 2023?")
+    assert reply.kind == "fallback" or "2023" in reply.text

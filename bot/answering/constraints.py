@@ -123,13 +123,18 @@ def constrained(question: str) -> bool:
                 or any(a.search(question) for a, _, _ in _KINDS))
 
 
+def dates_met(question: str, passage: str) -> bool:
+    """True when the passage names one of the question's years or months."""
+    return any(own.search(passage) for own, _, _ in _dates(question))
+
+
 def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
           ) -> tuple[str, ...]:
     """What the question asks for that the answer (``sentence``, in ``passage``) lacks;
     with ``dates_only``, only its years and months. A question naming several years (a
     range: "in 1973-1974") is met by any of them."""
     dates = _dates(question)
-    missing = [] if any(own.search(passage) for own, _, _ in dates) else [
+    missing = [] if dates_met(question, passage) else [
         label for _, kind, label in dates if kind.search(passage)]
     if dates_only:
         return tuple(missing)

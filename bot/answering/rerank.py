@@ -5,8 +5,9 @@ the constraints a question sets.
   lack what the follow-up asks, and a next sentence that continues them rises
   (``bot.answering.followup.stale_shift``);
 - ``constrain``: among the best candidates, those whose passage gives another year or
-  month than the question names drop below those that meet it, if one of those scores at
-  least ``CLOSE`` times the best (``bot.answering.constraints``).
+  month than the question names drop, if one whose passage names it scores at least
+  ``CLOSE`` times the best (``bot.answering.constraints``); a passage that gives no date
+  at all is not promoted for that.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.candidates import Layout
-from bot.answering.constraints import unmet
+from bot.answering.constraints import dates_met, unmet
 from bot.answering.followup import repeats, stale_shift
 from bot.answering.query import Query
 from bot.language.answer_type import offers
@@ -56,12 +57,12 @@ def constrain(question: str, ids: IntArray, scores: FloatArray, order: IntArray,
     """The scores and order with candidates that miss the question's years or months
     moved down (module docstring)."""
     top = order[:CHECKED]
-    passages = layout.document.passages
-    failing = np.array([bool(unmet(question, layout.sentences[i].text,
-                                   passages[layout.sentences[i].passage].text, dates_only=True))
-                        for i in ids[top].tolist()])
+    texts = [layout.document.passages[layout.sentences[i].passage].text
+             for i in ids[top].tolist()]
+    failing = np.array([bool(unmet(question, "", text, dates_only=True)) for text in texts])
+    meeting = np.array([dates_met(question, text) for text in texts])
     best = float(scores[top[0]])
-    if failing.all() or not failing.any() or scores[top[~failing]].max() < CLOSE * best:
+    if not failing.any() or not meeting.any() or scores[top[meeting]].max() < CLOSE * best:
         return scores, order
     scores = scores.copy()
     scores[top[failing]] -= SET_ASIDE

@@ -9,6 +9,7 @@ reads plain lines and prints plain replies, so the chat can be scripted.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -93,9 +94,17 @@ class ChatSession:
             source = reply.sources[0]
             where = " · ".join(x for x in (source.section or self.bot.title, source.file) if x)
             if reply.kind == "answer":
-                self.say(f"— {where}", "2")
+                self.say(f"— {'; '.join(self._places(reply)) or where}", "2")
             else:
                 self.say(f"(the nearest passage is in {where}; /sources shows it)", "2")
+
+    def _places(self, reply: Reply) -> list[str]:
+        """Where each sentence of an answer comes from: the section (and file) of every
+        source that holds one of them, in the order of the sources, each once."""
+        parts = [p for p in re.split(r"(?<=[.!?])\s+", reply.text) if p]
+        places = [" · ".join(x for x in (s.section or self.bot.title, s.file) if x)
+                  for s in reply.sources if any(p in " ".join(s.text.split()) for p in parts)]
+        return list(dict.fromkeys(places))
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
@@ -146,6 +155,8 @@ class ChatSession:
             self.say("Spelling: " + ", ".join(f"{a} → {b}" for a, b in e.corrections.items()))
         if e.resolved_question:
             self.say(f"Follow-up read as: {e.resolved_question}")
+        if e.unmet:
+            self.say("Asked for, not in the document: " + ", ".join(e.unmet) + ".")
 
     def _topics(self) -> None:
         for topic in self.bot.topics or (self.bot.title,):
