@@ -19,7 +19,17 @@ from bot import __version__
 from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
 from bot.errors import KzbotError
 from bot.reply import Reply
-from bot.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.terminal import (
+    citation,
+    format_sources,
+    safe,
+    style,
+    terminal_width,
+    wants_colour,
+    warnings_on_stderr,
+    wrap,
+    write_line,
+)
 
 EPILOG = """exit codes:
   0  a reply was given (answer, small talk or "the document doesn't say")
@@ -36,7 +46,8 @@ class UsageError(Exception):
 def _common(parser: argparse.ArgumentParser) -> None:
     """Options every command shares: which document, which intents, colour."""
     parser.add_argument("--corpus", metavar="PATH",
-                        help="a .txt/.md file or a folder of them (default: the bundled document)")
+                        help="a .txt, .md, .pdf, .docx or .html file, or a folder of them "
+                        "(default: the bundled document)")
     parser.add_argument("--intents", metavar="DIR",
                         help="a folder of intent .toml files (default: the bundled intents)")
     parser.add_argument("--no-color", action="store_true", help="never colour the output")
@@ -88,19 +99,23 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
     return (line for line in sys.stdin if line.strip())
 
 
-def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool) -> None:
+def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool, title: str) -> None:
     """One reply, as text or as one JSON line."""
     if args.json:
         data = reply.to_dict()
         del data["explanation"]
         if not args.sources:
-            data["sources"] = [{k: s[k] for k in ("text", "score", "section")}
+            data["sources"] = [{k: s[k] for k in ("text", "score", "section", "page")}
                                for s in data["sources"]]
         write_line(json.dumps(data, ensure_ascii=False))
         return
-    write_line(style(safe(reply.text), "1", colour))
+    width = terminal_width(sys.stdout)
+    write_line(style(wrap(safe(reply.text), width), "1", colour))
+    line = citation(reply, title, "--sources")
+    if line:
+        write_line(style(wrap(safe(line), width), "2", colour))
     if args.sources:
-        write_line(format_sources(reply, colour))
+        write_line(format_sources(reply, colour, width))
 
 
 def run_ask(args: argparse.Namespace) -> int:
@@ -109,7 +124,7 @@ def run_ask(args: argparse.Namespace) -> int:
     bot = _load(args)
     colour = wants_colour(sys.stdout, args.no_color)
     for question in questions:
-        _print_reply(bot.ask(question), args, colour)
+        _print_reply(bot.ask(question), args, colour, bot.title)
         sys.stdout.flush()
     return 0
 
@@ -127,6 +142,17 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def run(args: argparse.Namespace) -> int:
+    """Run the command args name; its exit code."""
+    if args.command == "ask":
+        return run_ask(args)
+    if args.command == "eval":
+        return run_eval(args)
+    from bot.repl import run_chat
+
+    return run_chat(_load(args), args.no_color)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run kzbot; returns the exit code (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -137,13 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # undecodable input is text too, not a crash
     try:
-        if args.command == "ask":
-            return run_ask(args)
-        if args.command == "eval":
-            return run_eval(args)
-        from bot.repl import run_chat
-
-        return run_chat(_load(args), args.no_color)
+        with warnings_on_stderr():
+            return run(args)
     except UsageError as exc:
         print(f"kzbot: error: {exc}", file=sys.stderr)
         return 2

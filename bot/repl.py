@@ -25,7 +25,7 @@ from prompt_toolkit.output import Output
 
 from bot.chatbot import Chatbot, Conversation
 from bot.reply import Reply
-from bot.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.terminal import citation, format_sources, safe, style, wants_colour, write_line
 
 COMMANDS = {
     "/help": "show this list",
@@ -89,13 +89,9 @@ class ChatSession:
         corrections = reply.explanation.corrections
         if corrections:
             self.say("(did you mean: " + ", ".join(corrections.values()) + "?)", "2")
-        if reply.sources:
-            source = reply.sources[0]
-            where = " · ".join(x for x in (source.section or self.bot.title, source.file) if x)
-            if reply.kind == "answer":
-                self.say(f"— {where}", "2")
-            else:
-                self.say(f"(the nearest passage is in {where}; /sources shows it)", "2")
+        line = citation(reply, self.bot.title, "/sources")
+        if line:
+            self.say(line, "2")
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
@@ -121,7 +117,7 @@ class ChatSession:
         if self.last is None:
             self.say("Nothing asked yet.", "2")
             return
-        for line in format_sources(self.last, self.colour).split("\n"):
+        for line in format_sources(self.last, self.colour, self.width).split("\n"):
             write_line(line, self.out)
 
     def _why(self) -> None:
@@ -182,8 +178,9 @@ class ChatSession:
         history: History
         path = history_path()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.touch()
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.touch(mode=0o600)
+            path.chmod(0o600)  # what you typed is yours alone, like the cache
             history = FileHistory(str(path))
         except OSError as exc:
             history = InMemoryHistory()

@@ -18,7 +18,8 @@ def test_ask_json_prints_one_object_with_the_contract_fields() -> None:
     data = json.loads(done.stdout)
     assert data["kind"] == "answer" and "William Moser" in data["text"]
     assert data["intent"] is None and 0 <= data["confidence"] <= 1
-    assert set(data["sources"][0]) == {"text", "score", "section"}
+    assert set(data["sources"][0]) == {"text", "score", "section", "page"}
+    assert data["sources"][0]["page"] is None  # a text file has no pages
 
 
 def test_ask_sources_prints_the_passages_with_sections() -> None:

@@ -1,0 +1,105 @@
+"""PDF: the text layer of each page, read by pypdf, with page numbers kept.
+
+pypdf (BSD, pure Python, actively maintained) reads the text layer without a C library or a
+system tool. Its plain extraction follows the content stream, which keeps columns apart
+(layout mode interleaves them), but gives no paragraph breaks, so paragraphs and headings
+are recovered from lines: a heading-shaped line (short, capitalised, no final punctuation,
+no digits: ``bot.document.heading_text``) after a line that ends a sentence opens a section;
+a line that is only a page number is dropped. A passage never crosses a page, so each one
+has a page number (1-based, as a reader counts them).
+
+Refused with a one-line reason: not a PDF, truncated (no end-of-file marker), damaged,
+encrypted with a password, or no text layer at all (a scan: it needs OCR first).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
+from bot.document import heading_text
+from bot.errors import CorpusError
+from bot.formats import Extracted, Layout, reason
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?\s*$", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", ":", '"', "\u201d")
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pypdf logs and warns about the damage it repairs; a one-line error says enough."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _pages(data: bytes, name: str) -> tuple[list[str], str]:
+    """The text of each page and the title in the metadata, or CorpusError saying why not."""
+    if b"%PDF-" not in data[:1024]:
+        raise CorpusError(f"{name}: not a PDF file (no %PDF header)")
+    if b"%%EOF" not in data[-2048:]:
+        raise CorpusError(f"{name}: the PDF is truncated or damaged (no end-of-file marker)")
+    try:
+        with _quiet():
+            pdf = pypdf.PdfReader(io.BytesIO(data))
+            if pdf.is_encrypted and not pdf.decrypt(""):
+                raise FileNotDecryptedError("a password is needed")
+            title = (pdf.metadata.title if pdf.metadata else None) or ""
+            return [page.extract_text() or "" for page in pdf.pages], str(title)
+    except (FileNotDecryptedError, DependencyError):
+        raise CorpusError(f"{name}: the PDF is encrypted; save a copy without a password "
+                          "and try again") from None
+    except Exception as exc:  # pypdf raises many types on damaged files; all mean "can't read"
+        raise CorpusError(f"{name}: cannot read this PDF ({reason(exc)})") from None
+
+
+def _lines(text: str) -> list[str]:
+    """A page's non-blank lines, without a page number at its top or bottom."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    while lines and _PAGE_NUMBER.match(lines[-1]):
+        lines.pop()
+    while lines and _PAGE_NUMBER.match(lines[0]):
+        lines.pop(0)
+    return lines
+
+
+def _add_page(layout: Layout, lines: list[str], page: int, opening: bool) -> None:
+    """One page's lines as paragraphs and headings; the document's first line pair of
+    headings opens with its title (as in a text file)."""
+    paragraph: list[str] = []
+    previous = ""
+    for i, line in enumerate(lines):
+        ends_sentence = not previous or previous.endswith(_SENTENCE_END) or not paragraph
+        if ends_sentence and heading_text(line) is not None:
+            layout.add("\n".join(paragraph), page=page)
+            paragraph = []
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            is_title = opening and i == 0 and heading_text(following) is not None
+            layout.add(line, "title" if is_title else "heading", page)
+        else:
+            paragraph.append(line)
+        previous = line
+    layout.add("\n".join(paragraph), page=page)
+
+
+def read(data: bytes, name: str) -> Extracted:
+    """The PDF's text, one Block per paragraph or heading, each on its page."""
+    pages, title = _pages(data, name)
+    layout = Layout()
+    for number, text in enumerate(pages, 1):
+        _add_page(layout, _lines(text), number, opening=not layout.blocks)
+    return layout.done(name, title, "no text layer (a scanned PDF?); run OCR on it "
+                       "(for example ocrmypdf) and try again")
