@@ -10,6 +10,7 @@ A file that is not a whole .docx (not a zip, truncated, no document part) is ref
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 from docx.table import Table
@@ -47,6 +48,9 @@ def read(data: bytes, name: str) -> Extracted:
                 style = item.style.name if item.style is not None else ""
                 layout.add(item.text, _kind(style or ""))
         title = document.core_properties.title or ""
+    except zipfile.BadZipFile:
+        raise CorpusError(f"{name}: not a whole .docx file (damaged, cut short, or an old "
+                          ".doc renamed?)") from None
     except Exception as exc:  # a damaged zip or XML raises many types; all mean "can't read"
         raise CorpusError(f"{name}: cannot read this Word file ({reason(exc)})") from None
     return layout.done(name, title)

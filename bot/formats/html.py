@@ -67,6 +67,8 @@ def _walk(body: lxml_html.HtmlElement, layout: Layout) -> None:
 def read(data: bytes, name: str) -> Extracted:
     """The page's text, one Block per paragraph or heading, and its <title>."""
     text = _text(data, name)
+    if not text.strip():
+        raise CorpusError(f"{name}: the document is empty")
     try:
         root = lxml_html.document_fromstring(
             text.encode("utf-8", "replace"), lxml_html.HTMLParser(encoding="utf-8"))
