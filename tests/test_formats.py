@@ -111,3 +111,18 @@ def test_a_markdown_title_names_the_document_it_opens() -> None:
     bot = Chatbot.from_text("# Tea Notes\n\nGreen tea is grown in Shizuoka.\n")
     assert bot.title == "Tea Notes" and bot.topics == ()
     assert bot.ask("Where is green tea grown?").sources[0].section == "Tea Notes"
+
+
+def test_pdf_lines_are_joined_into_paragraphs(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(60, 6, "The Kazakh-American partnership began in 1992 and has grown every "
+                   "year since then.")
+    pdf.cell(0, 10, "7", align="C")  # a page number at the foot of the page
+    pdf.output(str(tmp_path / "narrow.pdf"))
+    passages = load(tmp_path / "narrow.pdf").passages
+    assert [p.text for p in passages] == [
+        "The Kazakh-American partnership began in 1992 and has grown every year since then."]

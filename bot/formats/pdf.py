@@ -4,9 +4,10 @@ pypdf (BSD, pure Python, actively maintained) reads the text layer without a C l
 system tool. Its plain extraction follows the content stream, which keeps columns apart
 (layout mode interleaves them), but gives no paragraph breaks, so paragraphs and headings
 are recovered from lines: a heading-shaped line (short, capitalised, no final punctuation,
-no digits: ``bot.document.heading_text``) after a line that ends a sentence opens a section;
-a line that is only a page number is dropped. A passage never crosses a page, so each one
-has a page number (1-based, as a reader counts them).
+no digits: ``bot.document.heading_text``) after a line that ends a sentence, and not
+followed by a line that carries on in lower case, opens a section; a line that is only a
+page number is dropped; a paragraph's lines are joined into one. A passage never crosses a
+page, so each one has a page number (1-based, as a reader counts).
 
 Refused with a one-line reason: not a PDF, truncated (no end-of-file marker), damaged,
 encrypted with a password, or no text layer at all (a scan: it needs OCR first).
@@ -30,6 +31,7 @@ from bot.formats import Extracted, Layout, reason
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?\s*$", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", '"', "\u201d")
+_BROKEN_WORD = re.compile(r"\w-$")
 
 
 @contextmanager
@@ -76,23 +78,37 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
+def _join(lines: list[str]) -> str:
+    """A paragraph's lines as one line: a space between them, none after a word broken by a
+    hyphen ("Kazakh-" + "American"; the hyphen is kept: a soft one can't be told apart)."""
+    text = ""
+    for line in lines:
+        text += line if not text or _BROKEN_WORD.search(text) else " " + line
+    return text
+
+
+def _is_heading(line: str, previous: str, following: str) -> bool:
+    """A heading-shaped line that stands alone: the line before it ended a sentence (or was a
+    heading), and the line after it does not carry on its sentence in lower case."""
+    stands_alone = previous.endswith(_SENTENCE_END) and not following[:1].islower()
+    return stands_alone and heading_text(line) is not None
+
+
 def _add_page(layout: Layout, lines: list[str], page: int, opening: bool) -> None:
-    """One page's lines as paragraphs and headings; the document's first line pair of
-    headings opens with its title (as in a text file)."""
+    """One page's lines as paragraphs and headings; a first line pair of headings opens
+    the document with its title (as in a text file)."""
     paragraph: list[str] = []
-    previous = ""
     for i, line in enumerate(lines):
-        ends_sentence = not previous or previous.endswith(_SENTENCE_END) or not paragraph
-        if ends_sentence and heading_text(line) is not None:
-            layout.add("\n".join(paragraph), page=page)
-            paragraph = []
-            following = lines[i + 1] if i + 1 < len(lines) else ""
-            is_title = opening and i == 0 and heading_text(following) is not None
-            layout.add(line, "title" if is_title else "heading", page)
-        else:
+        previous = paragraph[-1] if paragraph else "."  # after a heading or at the top
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if not _is_heading(line, previous, following):
             paragraph.append(line)
-        previous = line
-    layout.add("\n".join(paragraph), page=page)
+            continue
+        layout.add(_join(paragraph), page=page)
+        paragraph = []
+        is_title = opening and i == 0 and heading_text(following) is not None
+        layout.add(line, "title" if is_title else "heading", page)
+    layout.add(_join(paragraph), page=page)
 
 
 def read(data: bytes, name: str) -> Extracted:
