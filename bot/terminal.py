@@ -61,9 +61,9 @@ def where(source: Source, title: str = "") -> str:
 def citation(reply: Reply, title: str, sources_hint: str) -> str | None:
     """The line under a reply saying where it came from ("— Section, p. 3"), or where the
     nearest passage is after a fallback (and how to see it); None without sources."""
-    if not reply.sources:
+    place = where(reply.sources[0], title) if reply.sources else ""
+    if not place:
         return None
-    place = where(reply.sources[0], title)
     if reply.kind == "answer":
         return f"— {place}"
     return f"(the nearest passage is in {place}; {sources_hint} shows it)"

@@ -130,11 +130,16 @@ def scanned_pdf(path: Path) -> Path:
     return path
 
 
-def encrypted_pdf(path: Path, user_password: str = "secret") -> Path:
-    """A PDF that needs a password to open (or, with user_password="", only to edit)."""
+def encrypted_pdf(path: Path, user_password: str = "secret", aes: bool = False) -> Path:
+    """A PDF that needs a password to open (or, with user_password="", only to edit),
+    encrypted with RC4 or with AES-256."""
+    from fpdf.enums import EncryptionMethod
+
     pdf = _pdf()
     pdf.add_page()
     _paragraph(pdf, "The vault code is kept by the night manager.")
-    pdf.set_encryption(owner_password="owner", user_password=user_password)
+    method = EncryptionMethod.AES_256 if aes else EncryptionMethod.RC4
+    pdf.set_encryption(owner_password="owner", user_password=user_password,
+                       encryption_method=method)
     pdf.output(str(path))
     return path

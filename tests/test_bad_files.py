@@ -35,6 +35,7 @@ def _bytes(content: bytes) -> Callable[[Path], Path]:
 BAD = {
     "scanned.pdf": (scanned_pdf, "no text layer"),
     "encrypted.pdf": (encrypted_pdf, "encrypted"),
+    "encrypted-aes.pdf": (lambda path: encrypted_pdf(path, aes=True), "encrypted"),
     "truncated.pdf": (_cut("pdf"), "truncated"),
     "corrupt.pdf": (_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"),
                     "cannot read this PDF"),
@@ -102,3 +103,14 @@ def test_a_format_whose_extra_is_missing_names_the_extra(
     assert done.returncode == 1
     assert done.stderr == (f"kzbot: error: {path}: reading .{kind} files needs the {extra} "
                            f"extra: pip install 'kzbot[{extra}]'\n")
+
+
+def test_an_aes_pdf_without_cryptography_names_the_extra(tmp_path: Path) -> None:
+    path = encrypted_pdf(tmp_path / "aes.pdf", user_password="", aes=True)
+    hide = ("import sys; sys.modules['cryptography'] = None; sys.modules['Crypto'] = None; "
+            f"from bot.cli import main; sys.exit(main(['ask', '--corpus', {str(path)!r}, 'hi']))")
+    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr == (f"kzbot: error: {path}: the PDF is encrypted with AES, which needs "
+                           "the pdf extra's cryptography: pip install 'kzbot[pdf]'\n")

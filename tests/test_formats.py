@@ -100,10 +100,11 @@ def test_docx_tables_are_read_row_by_row(tmp_path: Path) -> None:
     assert bot.topics == ("Travel", "Expenses")
 
 
-def test_a_pdf_encrypted_only_against_editing_is_read(tmp_path: Path) -> None:
+@pytest.mark.parametrize("aes", [False, True])
+def test_a_pdf_encrypted_only_against_editing_is_read(tmp_path: Path, aes: bool) -> None:
     from makedocs import encrypted_pdf
 
-    bot = Chatbot.from_path(encrypted_pdf(tmp_path / "locked.pdf", user_password=""))
+    bot = Chatbot.from_path(encrypted_pdf(tmp_path / "locked.pdf", user_password="", aes=aes))
     assert "night manager" in bot.ask("Who keeps the vault code?").text
 
 

@@ -9,8 +9,11 @@ followed by a line that carries on in lower case, opens a section; a line that i
 page number is dropped; a paragraph's lines are joined into one. A passage never crosses a
 page, so each one has a page number (1-based, as a reader counts).
 
-Refused with a one-line reason: not a PDF, truncated (no end-of-file marker), damaged,
-encrypted with a password, or no text layer at all (a scan: it needs OCR first).
+A PDF encrypted only against editing (no password to open it, as Word's "restrict
+editing" makes) is read: RC4 by pypdf alone, AES with the cryptography package that the
+pdf extra installs (``pypdf[crypto]``). Refused with a one-line reason: not a PDF,
+truncated (no end-of-file marker), damaged, needing a password to open, or no text layer at
+all (a scan: it needs OCR first).
 """
 
 from __future__ import annotations
@@ -61,9 +64,12 @@ def _pages(data: bytes, name: str) -> tuple[list[str], str]:
                 raise FileNotDecryptedError("a password is needed")
             title = (pdf.metadata.title if pdf.metadata else None) or ""
             return [page.extract_text() or "" for page in pdf.pages], str(title)
-    except (FileNotDecryptedError, DependencyError):
+    except FileNotDecryptedError:
         raise CorpusError(f"{name}: the PDF is encrypted; save a copy without a password "
                           "and try again") from None
+    except DependencyError:  # AES needs the cryptography package, which the pdf extra pulls
+        raise CorpusError(f"{name}: the PDF is encrypted with AES, which needs the pdf "
+                          "extra's cryptography: pip install 'kzbot[pdf]'") from None
     except Exception as exc:  # pypdf raises many types on damaged files; all mean "can't read"
         raise CorpusError(f"{name}: cannot read this PDF ({reason(exc)})") from None
 
