@@ -127,3 +127,25 @@ def test_pdf_lines_are_joined_into_paragraphs(tmp_path: Path) -> None:
     passages = load(tmp_path / "narrow.pdf").passages
     assert [p.text for p in passages] == [
         "The Kazakh-American partnership began in 1992 and has grown every year since then."]
+
+
+def test_pdf_running_headers_go_and_numbered_headings_open_sections(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    for n, (heading, text) in enumerate([("1. Scope", "This report covers the north."),
+                                         ("2. Method", "Wells were sampled in May."),
+                                         ("2.1 Results", "Nitrate levels fell by a third.")]):
+        pdf.add_page()
+        pdf.cell(0, 8, "Water Quality Report 2024", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, f"Page {n + 1} of 3")
+    pdf.output(str(tmp_path / "report.pdf"))
+    document = load(tmp_path / "report.pdf")
+    assert document.sections == ("1. Scope", "2. Method", "2.1 Results")
+    assert [(p.text, p.page) for p in document.passages] == [
+        ("This report covers the north.", 1), ("Wells were sampled in May.", 2),
+        ("Nitrate levels fell by a third.", 3)]
+    assert document.title == "Water Quality Report 2024"  # no title metadata: the header

@@ -4,10 +4,12 @@ pypdf (BSD, pure Python, actively maintained) reads the text layer without a C l
 system tool. Its plain extraction follows the content stream, which keeps columns apart
 (layout mode interleaves them), but gives no paragraph breaks, so paragraphs and headings
 are recovered from lines: a heading-shaped line (short, capitalised, no final punctuation,
-no digits: ``bot.document.heading_text``) after a line that ends a sentence, and not
-followed by a line that carries on in lower case, opens a section; a line that is only a
-page number is dropped; a paragraph's lines are joined into one. A passage never crosses a
-page, so each one has a page number (1-based, as a reader counts).
+no digits but a leading section number such as "2.4."; ``bot.document.heading_text``)
+after a line that ends a sentence, and not followed by a line that carries on in lower
+case, opens a section. A line that is only a page number is dropped, and so is a running
+header or footer (a first or last line that recurs on half the pages); a paragraph's lines
+are joined into one. The title is the PDF's title metadata, else its running header. A
+passage never crosses a page, so each one has a page number (1-based, as a reader counts).
 
 A PDF encrypted only against editing (no password to open it, as Word's "restrict
 editing" makes) is read: RC4 by pypdf alone, AES with the cryptography package that the
@@ -22,6 +24,7 @@ import io
 import logging
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -35,6 +38,8 @@ from bot.formats import Extracted, Layout, reason
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?\s*$", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", '"', "\u201d")
 _BROKEN_WORD = re.compile(r"\w-$")
+_DIGITS = re.compile(r"\d+")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.)\s+(?=\S)")
 
 
 @contextmanager
@@ -84,6 +89,29 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
+def _shape(line: str) -> str:
+    """A line with its numbers blanked, so "Report 2024 — 3" matches "Report 2024 — 4"."""
+    return _DIGITS.sub("0", line)
+
+
+def _without_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], str]:
+    """Pages without their running header and footer (a first or last line that recurs, up
+    to its numbers, on at least half the pages of a document of three or more), and the
+    header as the first page shows it: often the document's title."""
+    edges = Counter(_shape(x) for lines in pages if lines for x in {lines[0], lines[-1]})
+    running = {x for x, n in edges.items() if len(pages) >= 3 and n >= len(pages) / 2}
+    trimmed = []
+    for lines in pages:
+        start, end = 0, len(lines)
+        while start < end and _shape(lines[start]) in running:
+            start += 1
+        while end > start and _shape(lines[end - 1]) in running:
+            end -= 1
+        trimmed.append(lines[start:end])
+    header = pages[0][0] if pages and pages[0] and _shape(pages[0][0]) in running else ""
+    return trimmed, header
+
+
 def _join(lines: list[str]) -> str:
     """A paragraph's lines as one line: a space between them, none after a word broken by a
     hyphen ("Kazakh-" + "American"; the hyphen is kept: a soft one can't be told apart)."""
@@ -95,9 +123,11 @@ def _join(lines: list[str]) -> str:
 
 def _is_heading(line: str, previous: str, following: str) -> bool:
     """A heading-shaped line that stands alone: the line before it ended a sentence (or was a
-    heading), and the line after it does not carry on its sentence in lower case."""
+    heading), and the line after it does not carry on its sentence in lower case. ("#" is
+    text here, not Markdown: a PDF's "# comment" lines are code.)"""
     stands_alone = previous.endswith(_SENTENCE_END) and not following[:1].islower()
-    return stands_alone and heading_text(line) is not None
+    words = _SECTION_NUMBER.sub("", line)
+    return stands_alone and not line.startswith("#") and heading_text(words) is not None
 
 
 def _add_page(layout: Layout, lines: list[str], page: int, opening: bool) -> None:
@@ -121,7 +151,8 @@ def read(data: bytes, name: str) -> Extracted:
     """The PDF's text, one Block per paragraph or heading, each on its page."""
     pages, title = _pages(data, name)
     layout = Layout()
-    for number, text in enumerate(pages, 1):
-        _add_page(layout, _lines(text), number, opening=not layout.blocks)
-    return layout.done(name, title, "no text layer (a scanned PDF?); run OCR on it "
+    pages_lines, header = _without_running_lines([_lines(p) for p in pages])
+    for number, lines in enumerate(pages_lines, 1):
+        _add_page(layout, lines, number, opening=not layout.blocks)
+    return layout.done(name, title or header, "no text layer (a scanned PDF?); run OCR on it "
                        "(for example ocrmypdf) and try again")
