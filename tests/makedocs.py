@@ -95,7 +95,7 @@ HTML = """<!DOCTYPE html>
 <p>This guide covers the birds of <b>British</b> gardens.</p>
 <h2>Robins</h2>
 <p>Robins sing all winter<br>and defend their patch.</p>
-<h2>Owls</h2>
+<h2>Owls<a class="headerlink" href="#owls">¶</a></h2>
 <p>Barn owls nest in hollow oak trees and old barns.</p>
 <ul><li>Tawny owls call at night.</li><li>Little owls hunt by day.</li></ul>
 </body></html>

@@ -24,6 +24,7 @@ from bot.formats import Extracted, Layout, reason
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _DROP = ("//script | //style | //noscript | //template | //nav | //*[@role='navigation']"
          " | //head")
+_PERMALINKS = " ¶§#🔗"  # the link marks documentation generators put after a heading
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div",
@@ -53,7 +54,10 @@ def _walk(body: lxml_html.HtmlElement, layout: Layout) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _BLOCKS:
             text = " ".join("".join(pending).split())
-            layout.add(text, "heading" if event == "end" and tag in _HEADINGS else "text")
+            if event == "end" and tag in _HEADINGS:
+                layout.add(text.rstrip(_PERMALINKS), "heading")
+            else:
+                layout.add(text)
             pending = []
         if event == "start" and tag == "br":
             pending.append(" ")
