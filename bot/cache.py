@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,8 +40,8 @@ def _code_version() -> bytes:
     Read once per process (the data files are megabytes; they don't change under it).
     """
     digest = hashlib.sha256()
-    for path in sorted([*_SOURCE.glob("*.py"), *_SOURCE.glob("data/*")]):
-        digest.update(path.name.encode() + path.read_bytes())
+    for path in sorted([*_SOURCE.rglob("*.py"), *_SOURCE.rglob("data/*")]):
+        digest.update(str(path.relative_to(_SOURCE)).encode() + path.read_bytes())
     return digest.digest()
 
 
@@ -66,7 +67,8 @@ def load(name: str, folder: Path | None = None) -> Arrays | None:
     return arrays
 
 
-def save(name: str, arrays: Arrays, folder: Path | None = None) -> bool:
+def save(name: str, arrays: Mapping[str, npt.NDArray[np.generic]],
+         folder: Path | None = None) -> bool:
     """Store arrays under a key atomically; False (and no error) when the folder won't take it."""
     folder = folder or cache_dir()
     try:

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TypedDict, Unpack
 
 from bot import cache
-from bot.corpus import document_from_text, load
-from bot.document import Document
-from bot.intents import IntentMatch, IntentMatcher
+from bot.answering.retriever import Finding, Retriever
+from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
+from bot.reading.corpus import document_from_text, load
+from bot.reading.document import Document
+from bot.reading.sanitize import strip_controls
 from bot.reply import Explanation, Reply, Source
-from bot.retriever import Finding, Retriever
-from bot.sanitize import strip_controls
-from bot.text import terms
+from bot.smalltalk.intents import IntentMatch, IntentMatcher
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
@@ -51,7 +51,7 @@ def fitted_retriever(document: Document, use_cache: bool = True) -> Retriever:
     arrays = cache.load(name)
     if arrays is not None:
         try:
-            return Retriever().restore(document, arrays)
+            return Retriever.from_state(arrays, document)
         except (KeyError, ValueError, IndexError, TypeError):
             pass  # a broken or foreign entry: rebuild it below
     retriever = Retriever().fit(document)
@@ -72,23 +72,27 @@ class Chatbot:
     """Answers questions about one document; see the module docstring for the route.
 
     ``threshold`` is the least confidence (the estimated probability that the document
-    answers the question, see ``bot.retriever``) for an answer: 0.3 answers every dev
+    answers the question, see ``bot.answering.retriever``) for an answer: 0.3 answers every dev
     question and declines every out-of-scope one (the highest scores 0.16) while keeping
     97% of the right answers on the SQuAD tuning articles. ``intent_cutoff`` is the least
     fuzzy score (0-100) for a whole message to count as small talk; ``cache`` keeps the
     fitted index on disk (see ``bot.cache``) so the next start is fast.
+
+    Its parts can be given instead of built: ``retriever`` (fitted on ``document``, or on
+    the corpus) and ``intent_matcher`` (then ``intents`` is not read).
     """
 
     def __init__(self, corpus: str | Path | None = None, intents: str | Path | None = None,
                  *, threshold: float = 0.3, intent_cutoff: float = 80.0,
                  document: Document | None = None, seed: int | None = None,
-                 cache: bool = True) -> None:
+                 cache: bool = True, retriever: Retriever | None = None,
+                 intent_matcher: IntentMatcher | None = None) -> None:
         self.threshold = threshold
         self.intent_cutoff = intent_cutoff
         self.document = document or load(Path(corpus) if corpus else default_path("corpus"))
-        self.intents = IntentMatcher.from_folder(
+        self.intents = intent_matcher or IntentMatcher.from_folder(
             Path(intents) if intents else default_path("intents"))
-        self.retriever = fitted_retriever(self.document, cache)
+        self.retriever = retriever or fitted_retriever(self.document, cache)
         self._rng = random.Random(seed)
 
     @classmethod
@@ -115,14 +119,15 @@ class Chatbot:
 
     def ask(self, question: str) -> Reply:
         """Reply to one message, on its own (no memory of earlier turns)."""
-        return self._reply(question)
+        return self.respond(question)
 
     def conversation(self) -> Conversation:
         """A conversation whose follow-up questions can lean on earlier turns."""
         return Conversation(self)
 
-    def _reply(self, message: str, follows: tuple[str, str] | None = None) -> Reply:
-        """The reply to a message; ``follows`` is the (question, answer) it may lean on."""
+    def respond(self, message: str, follows: tuple[str, str] | None = None) -> Reply:
+        """The reply to a message; ``follows`` is the (question, answer) it may lean on
+        (a Conversation passes its last answered turn)."""
         text = clean(message)
         if not text:
             return self._fallback("Please ask a question about " + self.title + ".")
@@ -209,9 +214,9 @@ class Conversation:
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
         follows = self._last_answered()
-        reply = self.bot._reply(question)
+        reply = self.bot.respond(question)
         if follows and reply.kind != "intent" and self._needs_context(question, reply):
-            with_context = self.bot._reply(question, follows)
+            with_context = self.bot.respond(question, follows)
             if with_context.kind == "answer":
                 reply = with_context
         self.history.append((question, reply))
@@ -235,12 +240,7 @@ class Conversation:
         A whole question that fails alone is a new topic the document doesn't cover, not a
         follow-up: borrowing the last turn's words would answer it with the last answer.
         """
-        if _ANAPHORA.search(question.lower()):
+        if leans_on_earlier(question):
             return True
-        return reply.kind != "answer" and len(terms(question)) <= _SHORT_FOLLOW_UP
-
-
-# At most this many content words make a question short enough to be an ellipsis.
-_SHORT_FOLLOW_UP = 1
-_ANAPHORA = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|"
-                       r"these|those|there|then)\b|^\s*(?:and|what about|how about|also)\b")
+        return (reply.kind != "answer"
+                and len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP)

@@ -52,15 +52,16 @@ class Bot(_Asker, Protocol):
     def conversation(self) -> _Asker: ...
 
 
-def fold(text: str) -> str:
-    """Lower-cased, with every run of non-alphanumerics one space, padded with spaces."""
+def match_form(text: str) -> str:
+    """The form answers are compared in (not ``bot.language.text.fold``): lower-cased, with
+    every run of non-alphanumerics one space, padded with spaces."""
     return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()).strip() + " "
 
 
 def contains(text: str, golds: Iterable[str]) -> bool:
     """True when any gold string is inside the text, both folded."""
-    folded = fold(text)
-    return any(fold(g).strip() in folded for g in golds)
+    folded = match_form(text)
+    return any(match_form(g).strip() in folded for g in golds)
 
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
@@ -161,7 +162,7 @@ def evaluate_squad(factory: Callable[[str], Bot], articles: list[dict[str, Any]]
     """Score a bot built per SQuAD article: answer right at 1, gold passage at 1 and 3."""
     report = Report()
     for article in articles:
-        paragraphs = [fold(p) for p in article["text"].split("\n\n")]
+        paragraphs = [match_form(p) for p in article["text"].split("\n\n")]
         bot = factory(article["text"])
         for question in article["questions"][:limit]:
             start = time.perf_counter()
@@ -172,7 +173,7 @@ def evaluate_squad(factory: Callable[[str], Bot], articles: list[dict[str, Any]]
             if ok:
                 report.lengths.append(len(reply.text))
             gold = paragraphs[question["paragraph"]]
-            hits = [fold(s.text).strip() in gold for s in list(reply.sources)[:3]]
+            hits = [match_form(s.text).strip() in gold for s in list(reply.sources)[:3]]
             report.add("passage@1", bool(hits) and hits[0])
             report.add("passage@3", any(hits))
             if not ok:

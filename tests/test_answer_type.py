@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answer_type import DATE, NUMBER, PERSON, PLACE, expected_type, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, PLACE, expected_type, offers
 
 
 @pytest.mark.parametrize(("question", "wanted"), [

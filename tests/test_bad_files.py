@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot, CorpusError
-from bot.corpus import load
 from bot.errors import CorpusWarning
+from bot.reading.corpus import load
 from conftest import ROOT, run_kzbot
 from makedocs import WRITERS, encrypted_pdf, scanned_pdf
 
@@ -91,15 +91,21 @@ def test_a_folder_of_only_bad_files_stops_the_build(tmp_path: Path) -> None:
     assert done.stderr.splitlines()[-1].startswith("kzbot: error: ")
 
 
+def ask_without(modules: list[str], corpus: Path) -> subprocess.CompletedProcess[str]:
+    """`kzbot ask --corpus CORPUS hello` in a process where the modules can't be imported."""
+    script = (f"import sys; sys.modules.update(dict.fromkeys({modules!r})); "
+              "from bot.shells.cli import main; "
+              f"sys.exit(main(['ask', '--corpus', {str(corpus)!r}, 'hello']))")
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
 @pytest.mark.parametrize("kind, library, extra", [
     ("pdf", "pypdf", "pdf"), ("docx", "docx", "docx"), ("html", "lxml", "html")])
 def test_a_format_whose_extra_is_missing_names_the_extra(
         tmp_path: Path, kind: str, library: str, extra: str) -> None:
     path = WRITERS[kind](tmp_path / f"doc.{kind}").path
-    hide = (f"import sys; sys.modules[{library!r}] = None; from bot.cli import main; "
-            f"sys.exit(main(['ask', '--corpus', {str(path)!r}, 'hello']))")
-    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    done = ask_without([library], path)
     assert done.returncode == 1
     assert done.stderr == (f"kzbot: error: {path}: reading .{kind} files needs the {extra} "
                            f"extra: pip install 'kzbot[{extra}]'\n")
@@ -107,10 +113,7 @@ def test_a_format_whose_extra_is_missing_names_the_extra(
 
 def test_an_aes_pdf_without_cryptography_names_the_extra(tmp_path: Path) -> None:
     path = encrypted_pdf(tmp_path / "aes.pdf", user_password="", aes=True)
-    hide = ("import sys; sys.modules['cryptography'] = None; sys.modules['Crypto'] = None; "
-            f"from bot.cli import main; sys.exit(main(['ask', '--corpus', {str(path)!r}, 'hi']))")
-    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    done = ask_without(["cryptography", "Crypto"], path)
     assert done.returncode == 1
     assert done.stderr == (f"kzbot: error: {path}: the PDF is encrypted with AES, which needs "
                            "the pdf extra's cryptography: pip install 'kzbot[pdf]'\n")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from bot import Chatbot, cache
-from bot.retriever import Retriever
+from bot.answering.retriever import Retriever
 from conftest import ROOT
 
 DOC = "Tea Notes\n\nGreen tea is grown in Shizuoka.\n\nBlack tea is grown in Assam since 1823.\n"

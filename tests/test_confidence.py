@@ -3,7 +3,7 @@
 import numpy as np
 
 from bot import Chatbot
-from bot.confidence import SIGNALS, confidence, signals
+from bot.answering.confidence import SIGNALS, confidence, signals
 
 IDF = {"president": 2.0, "current": 3.0}.get
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot, CorpusError
-from bot.corpus import load
-from bot.document import parse
+from bot.reading.corpus import load
+from bot.reading.document import parse
 
 TEXT = """Trade Between Two Countries
 

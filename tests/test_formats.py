@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot
-from bot.corpus import load
-from bot.repl import ChatSession
+from bot.reading.corpus import load
+from bot.shells.repl import ChatSession
 from conftest import run_kzbot
 from makedocs import WRITERS, Sample
 

@@ -3,8 +3,8 @@
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from bot.index import TermIndex
-from bot.text import features, words
+from bot.index.terms import TermIndex
+from bot.language.text import features, words
 
 TEXTS = ["The U.S. Embassy is established in Kazakhstan.",
          "Bilateral trade with the United States amounted to 1.636 billion dollars.",
@@ -35,10 +35,7 @@ def test_the_best_text_ranks_first_and_state_round_trips() -> None:
     index = TermIndex().fit([features(words(t)) for t in TEXTS])
     query = features(words("How much was bilateral trade?"))
     assert int(np.argmax(index.cosine(query))) == 1
-    copy = TermIndex()
-    state = index.state()
-    copy.set_state(list(state["vocabulary"]), state["idf"], state["indptr"], state["indices"],
-                   state["tfidf"], state["bm25"], int(state["n_texts"][0]))
+    copy = TermIndex.from_state(index.state())
     np.testing.assert_array_equal(copy.cosine(query), index.cosine(query))
     np.testing.assert_array_equal(copy.bm25(query), index.bm25(query))
 

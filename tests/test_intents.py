@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot, IntentError
-from bot.intents import IntentMatcher, load_intent
+from bot.smalltalk.intents import IntentMatcher, load_intent
 from conftest import ROOT
 
 

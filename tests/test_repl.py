@@ -1,4 +1,10 @@
-"""The chat: slash commands, Ctrl-C and Ctrl-D, history, scripted use, a real terminal."""
+"""The chat: its interface against a stub engine, then the real engine in a real terminal.
+
+Slash commands, Ctrl-C and Ctrl-D, history, colour and scripted use are checked with a
+``StubBot`` (scripted replies), so they never depend on what the engine answers.
+"""
+
+from __future__ import annotations
 
 import io
 import os
@@ -11,87 +17,128 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from bot import Chatbot
-from bot.repl import ChatSession, history_path
+from bot.shells.repl import ChatSession, history_path, run_chat
 from conftest import ROOT, run_kzbot
+from stub import StubBot
 
 
-def chat(bot: Chatbot, keys: str, monkeypatch: pytest.MonkeyPatch,
-         tmp_path: Path) -> tuple[int, str]:
+def chat(keys: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+         bot: StubBot | None = None) -> tuple[int, str]:
     """Drive the prompt with keystrokes; return the exit code and what was printed."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     out = io.StringIO()
-    session = ChatSession(bot, out, colour=False, width=100)
+    session = ChatSession(bot or StubBot(), out, colour=False, width=100)
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         code = session.run_prompt(session.prompt_session(input=pipe, output=DummyOutput()))
     return code, out.getvalue()
 
 
-def test_slash_commands(bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    keys = "Who is the US ambassador to Kazakhstan?\r/sources\r/why\r/topics\r/help\r/nope\r/quit\r"
-    code, out = chat(bot, keys, monkeypatch, tmp_path)
+def test_an_answer_names_its_section_and_file_and_the_spelling_it_fixed(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, out = chat("Where is gren tea grown?\r\x04", monkeypatch, tmp_path)
     assert code == 0
-    assert "William Moser" in out and "[1] General information" in out
-    flat = " ".join(out.split())  # the reply is wrapped to the terminal's width
-    assert "Retrieval: answered" in flat and "answers need 0.30" in flat
-    assert "• Economic cooperation" in out and "/sources" in out
-    assert "Unknown command /nope" in out
+    assert out.splitlines() == ["Green tea is grown in Shizuoka.", "(did you mean: green?)",
+                                "— Growing · tea.md"]
+
+
+def test_slash_commands(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    keys = "Where is gren tea grown?\r/sources\r/why\r/topics\r/help\r/nope\r/quit\r"
+    code, out = chat(keys, monkeypatch, tmp_path)
+    flat = " ".join(out.split())
+    assert code == 0
+    assert "[1] Growing · tea.md (score 3.250)" in out and "[2] Brewing" in out
+    assert "Retrieval: answered. Confidence 0.90" in flat and "answers need 0.30" in flat
+    assert "Expected answer type: place." in flat and "Spelling: gren → green" in flat
+    assert "• Growing" in out and "• Brewing" in out
+    assert "/sources" in out and "/reset" in out
+    assert "Unknown command /nope — type /help" in out
+
+
+def test_why_explains_small_talk_and_says_when_nothing_was_asked(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, out = chat("/why\r/sources\rhello\r/why\r\x04", monkeypatch, tmp_path)
+    assert code == 0 and out.count("Nothing asked yet.") == 2
+    assert "Small talk: matched the 'greeting' intent (fuzzy score 100/100)." in out
 
 
 def test_after_a_fallback_the_chat_points_to_the_nearest_passage(
-        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    code, out = chat(bot, "What is the population of Kazakhstan?\r/sources\r\x04",
-                     monkeypatch, tmp_path)
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, out = chat("What is oolong?\r/sources\r\x04", monkeypatch, tmp_path)
     flat = " ".join(out.split())
-    assert code == 0 and "couldn't find that" in flat
-    assert "the nearest passage is in" in flat and "/sources shows it" in flat
+    assert code == 0 and "Sorry, nothing on: What is oolong?" in flat
+    assert "(the nearest passage is in Brewing · tea.md; /sources shows it)" in flat
     assert "The nearest passages (none of them answers the question):" in flat and "[1] " in out
 
 
-def test_reset_forgets_the_conversation(bot: Chatbot, monkeypatch: pytest.MonkeyPatch,
-                                        tmp_path: Path) -> None:
-    keys = "When was the 4th C5+1 ministerial meeting held?\r/reset\r/sources\r\x04"
-    code, out = chat(bot, keys, monkeypatch, tmp_path)
+def test_reset_forgets_the_conversation(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bot = StubBot()
+    code, out = chat("What is oolong?\r/reset\r/sources\r\x04", monkeypatch, tmp_path, bot)
     assert code == 0 and "Conversation forgotten" in out and "Nothing asked yet" in out
+    assert bot.resets == 1
 
 
-def test_ctrl_c_keeps_the_session_and_ctrl_d_ends_it(
-        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    code, out = chat(bot, "half a quest\x03When was the FATCA agreement signed?\r\x04",
-                     monkeypatch, tmp_path)
-    assert code == 0 and "September 11, 2017" in out
+def test_ctrl_c_drops_the_line_and_keeps_the_session_and_ctrl_d_ends_it(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bot = StubBot()
+    code, out = chat("half a quest\x03hello\r\x04", monkeypatch, tmp_path, bot)
+    assert code == 0 and bot.asked == ["hello"] and "Hello there!" in out
 
 
 def test_goodbye_ends_the_chat_and_history_is_saved(
-        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    code, out = chat(bot, "hello\rbye\rnever read\r", monkeypatch, tmp_path)
-    assert code == 0 and "never read" not in out
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    bot = StubBot()
+    code, out = chat("hello\rbye\rnever read\r", monkeypatch, tmp_path, bot)
+    assert code == 0 and bot.asked == ["hello", "bye"] and "never read" not in out
     assert history_path() == tmp_path / "kzbot" / "history"
     assert "bye" in history_path().read_text()
 
 
 def test_an_unwritable_history_folder_is_said_once_and_the_chat_works(
-        bot: Chatbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
-    code, out = chat(bot, "hello\r\x04", monkeypatch, blocker)
-    assert code == 0 and out.count("history is not saved") == 1
+    code, out = chat("hello\r\x04", monkeypatch, blocker)
+    assert code == 0 and out.count("history is not saved") == 1 and "Hello there!" in out
 
 
-def test_piped_stdin_is_a_scripted_chat_without_prompt_or_escapes() -> None:
+def test_colour_makes_answers_bold_and_notes_dim() -> None:
+    out = io.StringIO()
+    ChatSession(StubBot(), out, colour=True, width=100).handle("Where is gren tea grown?")
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "\x1b[1mGreen tea is grown in Shizuoka.\x1b[0m"
+    assert lines[-1] == "\x1b[2m— Growing · tea.md\x1b[0m"
+
+
+def test_piped_stdin_is_a_scripted_chat_without_banner_prompt_or_escapes(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\x1b[31mhello\x1b]0;pwned\x07\n/topics\n"
+                                                 "What is \x1b[2Joolong?\n"))
+    assert run_chat(StubBot()) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "you ›" not in out
+    assert "Tea notes" not in out.splitlines()[0] and "• Growing" in out
+    assert "Sorry, nothing on: What is oolong?" in out
+
+
+def test_wide_replies_wrap_to_the_width_and_indent_continued_items() -> None:
+    out = io.StringIO()
+    ChatSession(StubBot(), out, colour=False, width=40).handle("What is " + "very " * 20 + "?")
+    assert all(len(line) <= 40 for line in out.getvalue().splitlines())
+
+
+# Smoke tests: the real engine, in a pipe and in a real pseudo-terminal.
+
+
+def test_smoke_piped_stdin_is_a_scripted_chat_without_prompt_or_escapes() -> None:
     done = run_kzbot(stdin="hello\nWho is the US ambassador?\n", env={"TERM": "xterm"})
     assert done.returncode == 0
     assert "William Moser" in done.stdout and "\x1b" not in done.stdout
     assert "you ›" not in done.stdout
 
 
-def test_escape_sequences_from_the_user_are_never_echoed(tmp_path: Path) -> None:
-    done = run_kzbot(stdin="\x1b[31mhello\x1b]0;pwned\x07\n/why\n")
-    assert "\x1b" not in done.stdout and "\x07" not in done.stdout
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-def test_a_real_terminal_session(tmp_path: Path) -> None:
+def test_smoke_a_real_terminal_session(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path), "TERM": "xterm",
            "PROMPT_TOOLKIT_NO_CPR": "1"}  # pexpect cannot answer cursor-position queries
     env.pop("NO_COLOR", None)
@@ -120,7 +167,7 @@ def test_a_real_terminal_session(tmp_path: Path) -> None:
     assert child.exitstatus == 0
 
 
-def test_answers_from_a_folder_name_their_section_and_file(tmp_path: Path) -> None:
+def test_smoke_answers_from_a_folder_name_their_section_and_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Apples grow in Almaty orchards.\n")
     (tmp_path / "b.md").write_text("# Pears\n\nPears ripen in September in Turkestan.\n")
     out = io.StringIO()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.sentences import split_sentences
+from bot.reading.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text", [

@@ -17,9 +17,9 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from bot.corpus import decode
 from bot.errors import CorpusError
-from bot.formats import Extracted, Layout, reason
+from bot.reading.corpus import decode
+from bot.reading.formats import Extracted, Layout, reason
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _DROP = ("//script | //style | //noscript | //template | //nav | //*[@role='navigation']"

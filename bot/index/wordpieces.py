@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 VECTORS = Path(__file__).resolve().parent / "data" / "wordpieces.npz"
-Query = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]  # piece ids, their weights
+SoftQuery = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]  # piece ids, their weights
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once NFD has split them off
 _MAX_WORD_CHARS = 100
 _CACHED_WORDS = 1 << 20
@@ -51,7 +51,7 @@ class Vocabulary:
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def pieces(self, words: Iterable[str]) -> list[int]:
-        """The piece ids of lower-cased words (``bot.text.words``), in order."""
+        """The piece ids of lower-cased words (``bot.language.text.words``), in order."""
         words = list(words)
         cache = self._cache
         if len(cache) > _CACHED_WORDS:  # many documents in one process: start again
@@ -106,9 +106,9 @@ class SoftCoverage:
         size = len(vocab.vectors)
         once = np.unique(owner * size + flat) % size  # each piece once per text
         df = np.bincount(once, minlength=size).astype(np.float64)
-        return self.restore(flat, offsets.astype(np.int64), df, len(texts))
+        return self._learned(flat, offsets.astype(np.int64), df, len(texts))
 
-    def restore(self, flat: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64],
+    def _learned(self, flat: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64],
                 df: npt.NDArray[np.float64], n_texts: int) -> Self:
         """Set the learned state (from ``fit`` or the cache)."""
         self.pieces_ = flat
@@ -125,12 +125,12 @@ class SoftCoverage:
     @classmethod
     def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> SoftCoverage:
         """A fitted SoftCoverage from ``state``'s arrays."""
-        return cls().restore(arrays["pieces"].astype(np.int32),
+        return cls()._learned(arrays["pieces"].astype(np.int32),
                              arrays["offsets"].astype(np.int64),
                              arrays["df"].astype(np.float64), int(arrays["n"][0]))
 
     def query(self, words: Iterable[str], context: Iterable[str] = (),
-              context_weight: float = 0.5) -> Query:
+              context_weight: float = 0.5) -> SoftQuery:
         """A question's distinct pieces (from its words) and their weights w(t), a context's
         scaled by ``context_weight``."""
         vocab = self._vocabulary()
@@ -143,7 +143,8 @@ class SoftCoverage:
         return ids, self.weights_[ids] * np.fromiter(scale.values(), dtype=np.float64,
                                                      count=len(scale))
 
-    def matches(self, query: Query, sentences: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    def matches(self, query: SoftQuery, sentences: npt.NDArray[np.int64]
+                ) -> npt.NDArray[np.float64]:
         """How well each query piece is matched in each sentence: the best cosine, clipped to
         [0, 1], as a (pieces x sentences) matrix. One matrix product for all the sentences."""
         ids, _ = query
@@ -161,7 +162,7 @@ class SoftCoverage:
         return out
 
     @staticmethod
-    def coverage(query: Query, matches: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def coverage(query: SoftQuery, matches: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """soft(q, s) for each column of ``matches`` (a sentence, or the best over a span)."""
         weights = query[1]
         total = float(weights.sum())

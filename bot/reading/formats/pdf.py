@@ -4,7 +4,7 @@ pypdf (BSD, pure Python, actively maintained) reads the text layer without a C l
 system tool. Its plain extraction follows the content stream, which keeps columns apart
 (layout mode interleaves them), but gives no paragraph breaks, so paragraphs and headings
 are recovered from lines: a heading-shaped line (short, capitalised, no final punctuation,
-no digits but a leading section number such as "2.4."; ``bot.document.heading_text``)
+no digits but a leading section number such as "2.4."; ``bot.reading.document.heading_text``)
 after a line that ends a sentence, and not followed by a line that carries on in lower
 case, opens a section. A line that is only a page number is dropped, and so is a running
 header or footer (a first or last line that recurs on half the pages); a paragraph's lines
@@ -31,9 +31,9 @@ from contextlib import contextmanager
 import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from bot.document import heading_text
 from bot.errors import CorpusError
-from bot.formats import Extracted, Layout, reason
+from bot.reading.document import heading_text
+from bot.reading.formats import Extracted, Layout, reason
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?\s*$", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", '"', "\u201d")

@@ -16,7 +16,7 @@ import docx
 from docx.table import Table
 
 from bot.errors import CorpusError
-from bot.formats import Extracted, Kind, Layout, reason
+from bot.reading.formats import Extracted, Kind, Layout, reason
 
 
 def _kind(style: str) -> Kind:

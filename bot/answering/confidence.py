@@ -12,10 +12,13 @@ paraphrase.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 import numpy as np
 import numpy.typing as npt
+
+from bot.answering.query import Query
+from bot.index.terms import TermIndex
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
            "margin", "terms", "type_unmet")
@@ -24,8 +27,8 @@ BIAS = -6.199
 _NAME_WEIGHT = 3.0
 
 
-def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None],
-            rarest: float, passage_terms: set[str], sentence_terms: set[str],
+def signals(terms: Set[str], names: Set[str], idf: Callable[[str], float | None],
+            rarest: float, passage_terms: Set[str], sentence_terms: Set[str],
             ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0
             ) -> npt.NDArray[np.float64]:
     """The SIGNALS for a question's terms (``names`` among them) and the chosen answer.
@@ -56,3 +59,21 @@ def signals(terms: set[str], names: set[str], idf: Callable[[str], float | None]
 def confidence(values: npt.NDArray[np.float64]) -> float:
     """The model's probability that the document answers, from the signals."""
     return 1.0 / (1.0 + math.exp(-(BIAS + float(values @ WEIGHTS))))
+
+
+def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_terms: Set[str],
+           ranked_scores: npt.NDArray[np.float64], type_met: float
+           ) -> tuple[float, npt.NDArray[np.float64]]:
+    """The confidence in an answer, and the signals it came from.
+
+    ``index`` is the passage index (its idf weighs the terms); ``type_met`` is the answer's
+    ``answer_type`` feature. A follow-up whose own telling words are nowhere in the passage
+    it lands on is no answer (confidence 0): the earlier turn found it, not this question.
+    """
+    evidence = signals(query.evidence_terms, query.evidence_names, index.idf,
+                       float(index.idf_.max()) if index.idf_.size else 1.0,
+                       passage_terms, sentence_terms, ranked_scores,
+                       1.0 - type_met if query.answer_type else 0.0)
+    telling = query.telling
+    lost = bool(query.follows_up and telling and not telling & passage_terms)
+    return (0.0 if lost else confidence(evidence)), evidence

@@ -12,14 +12,16 @@ import argparse
 import io
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot import __version__
 from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
 from bot.errors import KzbotError
 from bot.reply import Reply
-from bot.terminal import (
+from bot.shells.engine import Engine
+from bot.shells.terminal import (
     citation,
     format_sources,
     safe,
@@ -43,49 +45,78 @@ class UsageError(Exception):
     """A command line that cannot be run as written (exit code 2)."""
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    """Options every command shares: which document, which intents, colour."""
-    parser.add_argument("--corpus", metavar="PATH",
-                        help="a .txt, .md, .pdf, .docx or .html file, or a folder of them "
-                        "(default: the bundled document)")
-    parser.add_argument("--intents", metavar="DIR",
+class _Command(argparse.ArgumentParser):
+    """A subcommand's parser: an argument it does not know is its own usage error."""
+
+    def parse_known_args(  # type: ignore[override]
+            self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: " + " ".join(extras))
+        return parsed, extras
+
+
+SHARED_DEFAULTS = {"corpus": None, "intents": None, "no_color": False, "no_cache": False}
+
+
+def _shared() -> _Command:
+    """Options every command shares: which document, which intents, colour, cache.
+
+    Their defaults are suppressed, so an option given before the command is not reset by
+    the command's parser; ``main`` fills in ``SHARED_DEFAULTS`` for those not given.
+    """
+    shared = _Command(add_help=False, argument_default=argparse.SUPPRESS)
+    shared.add_argument("--corpus", metavar="PATH", help="a .txt, .md, .pdf, .docx or .html "
+                        "file, or a folder of them (default: the bundled document)")
+    shared.add_argument("--intents", metavar="DIR",
                         help="a folder of intent .toml files (default: the bundled intents)")
-    parser.add_argument("--no-color", action="store_true", help="never colour the output")
-    parser.add_argument("--no-cache", action="store_true",
+    shared.add_argument("--no-color", action="store_true", default=argparse.SUPPRESS,
+                        help="never colour the output")
+    shared.add_argument("--no-cache", action="store_true", default=argparse.SUPPRESS,
                         help="neither read nor write the index cache ($XDG_CACHE_HOME/kzbot)")
+    return shared
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every command."""
+    """The argument parser: shared options, and a subcommand each with its own handler."""
+    shared = [_shared()]
+    look: dict[str, Any] = {"epilog": EPILOG,
+                            "formatter_class": argparse.RawDescriptionHelpFormatter}
     parser = argparse.ArgumentParser(
         prog="kzbot", description="Answers questions about a document. With no command, "
-        "starts the chat.", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        "starts the chat.", parents=shared, **look)
     parser.add_argument("--version", action="version", version=f"kzbot {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="{chat,ask,eval}")
+    parser.set_defaults(handler=run_chat_command)
+    commands = parser.add_subparsers(dest="command", metavar="{chat,ask,eval}",
+                                     parser_class=_Command)
     chat = commands.add_parser("chat", help="talk with the bot in the terminal (the default)",
-                               epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    _common(chat)
-    ask = commands.add_parser("ask", help="answer one question and exit", epilog=EPILOG,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+                               parents=shared, **look)
+    chat.set_defaults(handler=run_chat_command)
+    ask = commands.add_parser("ask", help="answer one question and exit", parents=shared,
+                              **look)
     ask.add_argument("question", help='the question, or "-" to read one question per line '
                      "from standard input (blank lines are skipped)")
     ask.add_argument("--json", action="store_true", help="print each reply as one JSON object")
     ask.add_argument("--sources", action="store_true", help="also print the passages behind it")
-    _common(ask)
+    ask.set_defaults(handler=run_ask)
     evaluate = commands.add_parser(
         "eval", help="score the bot on a question set (.jsonl) and list the misses",
         description="Score the bot on a JSON-lines question set; see the README for the format.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        parents=shared, **look)
     evaluate.add_argument("questions", help="a .jsonl question set")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--no-misses", action="store_true", help="print only the figures")
-    _common(evaluate)
+    evaluate.set_defaults(handler=run_eval)
     return parser
 
 
-def _load(args: argparse.Namespace) -> Chatbot:
+def load_bot(args: argparse.Namespace) -> Engine:
     """The Chatbot the options describe."""
     return Chatbot(corpus=args.corpus, intents=args.intents, cache=not args.no_cache)
+
+
+Loader = Callable[[argparse.Namespace], Engine]
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
@@ -118,10 +149,10 @@ def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool, title: st
         write_line(format_sources(reply, colour, width))
 
 
-def run_ask(args: argparse.Namespace) -> int:
+def run_ask(args: argparse.Namespace, load: Loader) -> int:
     """Answer the question(s) given on the command line or stdin."""
     questions = _questions(args)
-    bot = _load(args)
+    bot = load(args)
     colour = wants_colour(sys.stdout, args.no_color)
     for question in questions:
         _print_reply(bot.ask(question), args, colour, bot.title)
@@ -129,12 +160,12 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_eval(args: argparse.Namespace) -> int:
+def run_eval(args: argparse.Namespace, load: Loader) -> int:
     """Score the bot on a question set and print the figures and the misses."""
     from bot.evaluate import evaluate, format_report, load_questions
 
     items = load_questions(Path(args.questions))
-    report = evaluate(_load(args), items)
+    report = evaluate(load(args), items)
     if args.json:
         write_line(json.dumps(report.figures()))
     else:
@@ -142,29 +173,25 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the command args name; its exit code."""
-    if args.command == "ask":
-        return run_ask(args)
-    if args.command == "eval":
-        return run_eval(args)
-    from bot.repl import run_chat
+def run_chat_command(args: argparse.Namespace, load: Loader) -> int:
+    """Chat on the terminal (or a scripted chat from piped stdin)."""
+    from bot.shells.repl import run_chat
 
-    return run_chat(_load(args), args.no_color)
+    return run_chat(load(args), args.no_color)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run kzbot; returns the exit code (see the module docstring)."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments or (arguments[0].startswith("-")
-                         and arguments[0] not in ("-h", "--help", "--version")):
-        arguments.insert(0, "chat")
-    args = build_parser().parse_args(arguments)
+def main(argv: Sequence[str] | None = None, load: Loader = load_bot) -> int:
+    """Run kzbot; returns the exit code (see the module docstring). ``load`` makes the
+    engine from the options (a stand-in for the shells' tests)."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    for name, value in SHARED_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, value)
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # undecodable input is text too, not a crash
     try:
         with warnings_on_stderr():
-            return run(args)
+            return int(args.handler(args, load))
     except UsageError as exc:
         print(f"kzbot: error: {exc}", file=sys.stderr)
         return 2

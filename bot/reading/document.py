@@ -6,7 +6,7 @@ line). A Markdown "# Title" opening the text, or a first heading followed by ano
 title. Passages are paragraphs; a long paragraph is cut at sentence boundaries so that no
 passage runs past ``max_passage_chars`` unless one sentence alone does.
 
-Formats with their own structure (PDF pages, Word and HTML headings; see ``bot.formats``)
+Formats with their own structure (PDF pages, Word and HTML headings; see ``bot.reading.formats``)
 skip the shape rules: they hand ``assemble`` their text already cut into Blocks.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.sentences import split_spans
+from bot.reading.sentences import split_spans
 
 MAX_PASSAGE_CHARS = 1200
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

@@ -12,14 +12,13 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from bot.errors import CorpusWarning
+from bot.reading.sanitize import strip_controls
 from bot.reply import Reply, Source
-from bot.sanitize import strip_controls
 
 
 def safe(text: str) -> str:
     """Text with escape sequences, control characters and lone surrogates removed."""
     return strip_controls(text)
-
 
 def wants_colour(stream: TextIO, disabled: bool = False) -> bool:
     """Colour only on a real terminal, and never with NO_COLOR, TERM=dumb or --no-color."""
@@ -27,18 +26,15 @@ def wants_colour(stream: TextIO, disabled: bool = False) -> bool:
         return False
     return stream.isatty()
 
-
 def style(text: str, code: str, colour: bool) -> str:
     """Text wrapped in an SGR code when colour is on."""
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
-
 
 def terminal_width(stream: TextIO) -> int | None:
     """The width to wrap at on a terminal (40 to 100 columns), None when not a terminal."""
     if not stream.isatty():
         return None
     return max(40, min(100, shutil.get_terminal_size().columns))
-
 
 def wrap(text: str, width: int | None, indent: str = "") -> str:
     """Text on lines of at most width columns, broken between words (never inside one);
@@ -49,14 +45,12 @@ def wrap(text: str, width: int | None, indent: str = "") -> str:
                                    break_long_words=False, break_on_hyphens=False)
                      or [indent])
 
-
 def where(source: Source, title: str = "") -> str:
     """Where a passage is: "Section, p. 3 · file" (no page outside PDFs, no file for one)."""
     place = source.section or title
     if source.page is not None:
         place = f"{place}, p. {source.page}" if place else f"p. {source.page}"
     return " · ".join(x for x in (place, source.file) if x)
-
 
 def citation(reply: Reply, title: str, sources_hint: str) -> str | None:
     """The line under a reply saying where it came from ("— Section, p. 3"), or where the
@@ -67,7 +61,6 @@ def citation(reply: Reply, title: str, sources_hint: str) -> str | None:
     if reply.kind == "answer":
         return f"— {place}"
     return f"(the nearest passage is in {place}; {sources_hint} shows it)"
-
 
 def format_sources(reply: Reply, colour: bool = False, width: int | None = None) -> str:
     """The passages behind a reply, numbered, with section, page, file and score, each
@@ -87,13 +80,11 @@ def format_sources(reply: Reply, colour: bool = False, width: int | None = None)
         lines.append(f"{head}\n{wrap(safe(source.text), width, '    ')}")
     return "\n".join(lines)
 
-
 def write_line(text: str, stream: TextIO | None = None) -> None:
     """Print one line, replacing what the stream's encoding cannot show."""
     out = stream or sys.stdout
     encoding = getattr(out, "encoding", None) or "utf-8"
     out.write(text.encode(encoding, "replace").decode(encoding) + "\n")
-
 
 @contextmanager
 def warnings_on_stderr() -> Iterator[None]:

@@ -2,7 +2,7 @@
 
 Each format is one module with ``read(data, name) -> Extracted``: the document's text cut
 into Blocks (title, headings, paragraphs, with the page for PDF) and its own title, which
-``bot.document.assemble`` turns into a Document. The libraries are optional extras
+``bot.reading.document.assemble`` turns into a Document. The libraries are optional extras
 (``kzbot[pdf]``, ``kzbot[docx]``, ``kzbot[html]``, or ``kzbot[formats]`` for all three),
 imported only when a file of their format is read: plain-text users install and start
 nothing more. A file the reader can't use raises a one-line CorpusError naming it and why.
@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Literal
 
-from bot.document import Block
 from bot.errors import CorpusError
+from bot.reading.document import Block
 
-# suffix → (module under bot.formats, the extra that installs its library, the library)
+# suffix → (module under bot.reading.formats, the extra that installs its library, the library)
 READERS: dict[str, tuple[str, str, str]] = {
     ".pdf": ("pdf", "pdf", "pypdf"),
     ".docx": ("docx", "docx", "docx"),
@@ -71,7 +71,7 @@ def reader(suffix: str, name: str) -> ModuleType:
     """The reader module for a suffix; CorpusError naming the extra when its library is absent."""
     module, extra, library = READERS[suffix]
     try:
-        return importlib.import_module(f"bot.formats.{module}")
+        return importlib.import_module(f"bot.reading.formats.{module}")
     except ImportError as exc:
         if exc.name is None or exc.name.split(".")[0] != library:
             raise

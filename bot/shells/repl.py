@@ -1,9 +1,9 @@
 """The chat: a prompt-toolkit session over one Conversation, with slash commands.
 
-Everything it answers comes from ``Chatbot.conversation()``; this module only reads lines,
-routes slash commands, and prints replies safely (no raw control characters, colour only on
-a terminal that wants it). With stdin not a terminal it reads plain lines and prints plain
-replies, so the chat can be scripted.
+Everything it answers comes from the engine's ``conversation()`` (``bot.shells.engine``);
+this module only reads lines, routes slash commands, and prints replies safely (no raw
+control characters, colour only on a terminal that wants it). With stdin not a terminal it
+reads plain lines and prints plain replies, so the chat can be scripted.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 
-from bot.chatbot import Chatbot, Conversation
 from bot.reply import Reply
-from bot.terminal import citation, format_sources, safe, style, wants_colour, write_line
+from bot.shells.engine import Dialogue, Engine
+from bot.shells.terminal import citation, format_sources, safe, style, wants_colour, write_line
 
 COMMANDS = {
     "/help": "show this list",
@@ -47,9 +47,9 @@ def history_path() -> Path:
 class ChatSession:
     """One chat: turns a line of input into printed output; ``run`` drives the prompt."""
 
-    def __init__(self, bot: Chatbot, out: TextIO, colour: bool, width: int | None = None) -> None:
+    def __init__(self, bot: Engine, out: TextIO, colour: bool, width: int | None = None) -> None:
         self.bot = bot
-        self.conversation: Conversation = bot.conversation()
+        self.conversation: Dialogue = bot.conversation()
         self.out = out
         self.colour = colour
         terminal = shutil.get_terminal_size().columns if out.isatty() else 0
@@ -192,7 +192,7 @@ class ChatSession:
                              input=input, output=output)
 
 
-def run_chat(bot: Chatbot, no_color: bool = False) -> int:
+def run_chat(bot: Engine, no_color: bool = False) -> int:
     """Chat with a bot on this terminal (or script it through stdin); the exit code."""
     interactive = sys.stdin.isatty()
     colour = interactive and wants_colour(sys.stdout, no_color)

@@ -21,7 +21,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.errors import IntentError
-from bot.text import fold
+from bot.language.text import fold
 
 _NON_WORD = re.compile(r"[^\w']+")
 _LINE_COL = re.compile(r"\(at line (\d+), column (\d+)\)")

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.places import PLACES
-from bot.text import STOP_WORDS, fold, words
+from bot.language.names import NAME, PERSON_NAME, TITLE
+from bot.language.places import PLACES
+from bot.language.text import STOP_WORDS, fold, words
 
 DATE, NUMBER, PERSON, PLACE = "date", "number", "person", "place"
 
@@ -29,7 +30,6 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|"
                  r"dozens?|half|several|percent")
 _NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b|%|\$", re.IGNORECASE)
-_NAME_RE = re.compile(r"(?<![\w.])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|von|van|the))*")
 _PLACE_CUE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?[A-Z]")
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -79,7 +79,7 @@ def expected_type(question: str) -> str | None:
 def _names(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Capitalised names in a sentence past its first word, each with its words (cached:
     the same candidate sentences come back question after question)."""
-    found = ((m.group(), frozenset(words(m.group()))) for m in _NAME_RE.finditer(sentence)
+    found = ((m.group(), frozenset(words(m.group()))) for m in NAME.finditer(sentence)
              if m.start() > 0)
     return tuple((name, name_words) for name, name_words in found if name_words)
 
@@ -98,11 +98,6 @@ def _new_names(sentence: str, known: set[str]) -> list[str]:
     return [name for name, name_words in _names(sentence) if not name_words <= known]
 
 
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Minister|Secretary|"
-                    r"Congressman|Congresswoman|Senator|Governor|Ambassador|King|Queen|Prince|"
-                    r"General|Professor|Chairman|Director|Pope|Saint|St)\.? [A-Z]")
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b|"
-                          r"(?<![\w.])(?:[A-Z]\.\s)+[A-Z][a-z]+")
 _DAY_OR_YEAR = re.compile(rf"^(?:1[0-9]{{3}}|20[0-9]{{2}})$|^(?:{_MONTHS})$", re.IGNORECASE)
 
 
@@ -129,7 +124,7 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
         known_place = any(w in PLACES for n in names for w in words(n) if w not in question_words)
         return 1.0 if known_place or _PLACE_CUE.search(sentence) else 0.5
     if answer_type == PERSON:
-        people = [m.group() for n in names for m in _PERSON_NAME.finditer(n)]
+        people = [m.group() for n in names for m in PERSON_NAME.finditer(n)]
         people = [p for p in people if not any(w in PLACES for w in words(p))]
-        return 1.0 if people or _TITLE.search(sentence) else 0.5
+        return 1.0 if people or TITLE.search(sentence) else 0.5
     return 1.0

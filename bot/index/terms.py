@@ -52,7 +52,7 @@ class TermIndex:
 
         if not any(texts):
             empty = np.zeros(0)
-            self.set_state([], empty, np.zeros(1), empty, empty, empty, len(texts))
+            self._learned([], empty, np.zeros(1), empty, empty, empty, len(texts))
             return self
         vocabulary, columns, values, starts = self._count(texts)
         counts = sp.csr_matrix((values, columns, starts), shape=(len(texts), len(vocabulary)))
@@ -69,7 +69,7 @@ class TermIndex:
         norm = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
         tf = counts.data
         bm25 = np.repeat(bm25_idf, df) * tf * (self.k1 + 1.0) / (tf + norm[rows])
-        self.set_state(vocabulary, transformer.idf_, tfidf.indptr, rows, tfidf.data, bm25, n)
+        self._learned(vocabulary, transformer.idf_, tfidf.indptr, rows, tfidf.data, bm25, n)
         return self
 
     @staticmethod
@@ -95,7 +95,7 @@ class TermIndex:
             starts.append(len(columns))
         return list(ids), columns, values, starts
 
-    def set_state(self, vocabulary: list[str], idf: npt.ArrayLike, indptr: npt.ArrayLike,
+    def _learned(self, vocabulary: list[str], idf: npt.ArrayLike, indptr: npt.ArrayLike,
                   indices: npt.ArrayLike, tfidf: npt.ArrayLike, bm25: npt.ArrayLike,
                   n_texts: int) -> None:
         """Install learned state, from ``fit`` or from a cache."""
@@ -113,7 +113,7 @@ class TermIndex:
         index = cls()
         vocabulary = [str(t) for t in arrays["vocabulary"].tolist()]
         n_texts = int(np.asarray(arrays["n_texts"]).ravel()[0])
-        index.set_state(vocabulary, arrays["idf"], arrays["indptr"], arrays["indices"],
+        index._learned(vocabulary, arrays["idf"], arrays["indptr"], arrays["indices"],
                         arrays["tfidf"], arrays["bm25"], n_texts)
         nnz = len(index.indices_)
         if (len(index.idf_) != len(vocabulary) or len(index.indptr_) != len(vocabulary) + 1
@@ -125,7 +125,7 @@ class TermIndex:
         return index
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
-        """The learned arrays, for a cache to save (``set_state`` takes them back)."""
+        """The learned arrays, for a cache to save (``from_state`` takes them back)."""
         terms = sorted(self.vocabulary_, key=self.vocabulary_.__getitem__)
         return {"vocabulary": np.array(terms, dtype=str), "idf": self.idf_,
                 "indptr": self.indptr_, "indices": self.indices_, "tfidf": self.tfidf_,

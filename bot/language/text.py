@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.irregular import BASE_FORMS
+from bot.language.irregular import BASE_FORMS
 
 # Multi-word names first: they must be folded before the text is cut into words. One
 # pattern, one pass (and none for text without a trigger); the matching group names the
@@ -141,17 +141,3 @@ def features(folded_words: list[str]) -> list[str]:
         linked = False
     return unigrams + pairs
 
-
-_TOKEN = re.compile(r"[^\W_][\w'-]*")
-
-
-def name_terms(text: str) -> set[str]:
-    """Terms of the words a text capitalises mid-sentence (names) or writes in capitals."""
-    found: set[str] = set()
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        before = text[: match.start()].rstrip()
-        sentence_start = not before or before[-1] in ".?!:\"\u201c"
-        if (word[0].isupper() and not sentence_start) or (len(word) > 1 and word.isupper()):
-            found.update(terms(word))
-    return found

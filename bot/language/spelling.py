@@ -7,9 +7,11 @@ close by rapidfuzz's ``ratio``. Stop words are never touched.
 
 from __future__ import annotations
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from bot.text import STOP_WORDS, WORD_ALIASES, stem
+from bot.language.text import STOP_WORDS, WORD_ALIASES, stem
 
 MIN_LENGTH = 5
 
@@ -23,10 +25,21 @@ class SpellingCorrector:
     def fit(self, document_words: list[str]) -> SpellingCorrector:
         """Learn the vocabulary: the document's distinct alphabetic words and alias names."""
         vocabulary = sorted({w for w in document_words if w.isalpha()} | set(WORD_ALIASES))
-        return self.restore(vocabulary, sorted({stem(w) for w in vocabulary}))
+        return self._learned(vocabulary, sorted({stem(w) for w in vocabulary}))
 
-    def restore(self, vocabulary: list[str], stems: list[str]) -> SpellingCorrector:
-        """Take back a learned vocabulary and its stems (from ``fit`` or a cache)."""
+    def state(self) -> dict[str, npt.NDArray[np.generic]]:
+        """The learned vocabulary and its stems, as named arrays (for the cache)."""
+        return {"vocabulary": np.array(self.vocabulary_, dtype=str),
+                "stems": np.array(self.stems_, dtype=str)}
+
+    @classmethod
+    def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> SpellingCorrector:
+        """A fitted corrector from ``state``'s arrays."""
+        return cls()._learned([str(w) for w in arrays["vocabulary"].tolist()],
+                              [str(w) for w in arrays["stems"].tolist()])
+
+    def _learned(self, vocabulary: list[str], stems: list[str]) -> SpellingCorrector:
+        """Set a learned vocabulary and its stems (from ``fit`` or ``from_state``)."""
         self.vocabulary_: list[str] = vocabulary
         self.stems_: list[str] = stems
         self.known_: set[str] = set(vocabulary) | set(stems)

@@ -2,7 +2,7 @@
 
 The rule for a text file's bytes: UTF-8 (a BOM is allowed) or UTF-16 with a BOM; anything
 else, or a file with NUL bytes, is refused with a one-line CorpusError naming the file.
-PDF, Word and HTML files are read by ``bot.formats``. Folders are walked without following
+PDF, Word and HTML files are read by ``bot.reading.formats``. Folders are walked without following
 directory links, so a symlink loop cannot trap the walk.
 
 A bad file on its own is an error. In a folder, a file whose content can't be read (a
@@ -19,10 +19,10 @@ import os
 import warnings
 from pathlib import Path
 
-from bot import formats
-from bot.document import Document, assemble, merge, parse
 from bot.errors import CorpusError, CorpusWarning
-from bot.formats import Extracted
+from bot.reading import formats
+from bot.reading.document import Document, assemble, merge, parse
+from bot.reading.formats import Extracted
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUFFIXES = TEXT_SUFFIXES + formats.SUFFIXES

@@ -1,0 +1,127 @@
+"""Reading a question, once: the Query every later stage reads.
+
+A question is cut into words once (``bot.language.text.words``); from those words come,
+in order: the words that tell (less those that only ask: "how long/many…", "which
+state/year…"), their spelling fixes against the document's vocabulary, their content
+stems, the features the index counts (stems and phrase pairs), the name terms, the
+expected answer type and the soft-match query. A follow-up adds the earlier turn it leans
+on, read the same way, whose words count at ``context_weight``; the answer type and the
+names come from the question alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.index.wordpieces import SoftCoverage, SoftQuery
+from bot.language import text
+from bot.language.answer_type import expected_type
+from bot.language.names import name_terms
+from bot.language.spelling import SpellingCorrector
+
+# Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
+TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
+    region town continent location area province percentage percent number amount""".split())
+TYPE_STEMS = frozenset(text.stem(w) for w in TYPE_NOUNS)
+
+
+def telling_words(words: list[str]) -> list[str]:
+    """The words less those that only ask: "how long/many…", "which state/year…"."""
+    return [w for i, w in enumerate(words)
+            if i == 0 or not (words[i - 1] == "how"
+                              or (words[i - 1] in ("which", "what") and w in TYPE_NOUNS))]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One text read for retrieval: its words, the telling ones repaired, and its names."""
+
+    words: list[str]
+    folded: list[str]
+    corrections: dict[str, str]
+    names: set[str]
+
+    @property
+    def terms(self) -> list[str]:
+        """Content stems of the telling words."""
+        return text.content(self.folded)
+
+    @classmethod
+    def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
+        """Read a text: one cut into words, then everything else from those words."""
+        words = text.words(raw)
+        folded, corrections = speller.correct(telling_words(words))
+        return cls(words, folded, corrections, name_terms(raw))
+
+
+EMPTY = Reading([], [], {}, set())
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as every stage after reading sees it (see the module docstring)."""
+
+    text: str
+    own: Reading
+    context: Reading
+    answer_type: str | None
+    soft: SoftQuery
+    context_weight: float
+    follows_up: bool = False
+    terms: list[str] = field(init=False)
+    features: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "terms", self.own.terms)
+        object.__setattr__(self, "features", text.features(self.own.folded + self.context.folded))
+
+    @property
+    def corrections(self) -> dict[str, str]:
+        """The typos repaired in the question (typo → correction)."""
+        return self.own.corrections
+
+    @property
+    def unigrams(self) -> list[str]:
+        """Single-term features, the context's included."""
+        return [f for f in self.features if " " not in f]
+
+    @property
+    def pairs(self) -> list[str]:
+        """Phrase-pair features, the context's included."""
+        return [f for f in self.features if " " in f]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """BM25 weight per unigram: 1 for the question's own, ``context_weight`` otherwise."""
+        own = set(self.terms)
+        return {f: 1.0 if f in own else self.context_weight for f in self.unigrams}
+
+    @property
+    def known_words(self) -> set[str]:
+        """Every word the asker wrote or leans on: what an answer must add to."""
+        return set(self.own.folded) | set(self.context.folded)
+
+    @property
+    def evidence_terms(self) -> set[str]:
+        """The terms confidence weighs: the question's, or for a bare follow-up the context's."""
+        return set(self.terms or self.context.terms)
+
+    @property
+    def evidence_names(self) -> set[str]:
+        """The names among ``evidence_terms``."""
+        return self.own.names if self.terms else self.context.names
+
+    @property
+    def telling(self) -> set[str]:
+        """The question's own terms that name a subject (not the kind of answer asked for)."""
+        return set(self.terms) - TYPE_STEMS
+
+
+def read(question: str, context: str, speller: SpellingCorrector, soft: SoftCoverage,
+         context_weight: float, own: Reading | None = None) -> Query:
+    """The Query for a question (``own`` when it was read already) and its context."""
+    own = own or Reading.of(question, speller)
+    leaned = Reading.of(context, speller) if context else EMPTY
+    return Query(question, own, leaned, expected_type(question),
+                 soft.query(own.words, leaned.folded, context_weight), context_weight,
+                 bool(context))

@@ -1,0 +1,162 @@
+"""From a question to the best sentence of the document, with the passages behind it.
+
+The stages, in the order data flows (one module each): ``query`` reads the question once
+→ ``candidates`` gathers sentences → ``features`` describes them → ``ranker`` scores them
+→ ``compose`` makes the answer and its passages → ``confidence`` estimates P(the document
+answers the question). The Retriever holds what was learned from the document and runs
+the stages; ``state``/``from_state`` save and restore it (for ``bot.cache``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Self
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.answering import features
+from bot.answering.candidates import Candidates, Layout, gather
+from bot.answering.compose import answer_text, rank_passages
+from bot.answering.confidence import assess
+from bot.answering.query import Query, Reading, read
+from bot.answering.ranker import WEIGHTS, Ranker
+from bot.index.terms import TermIndex
+from bot.index.wordpieces import SoftCoverage
+from bot.language.spelling import SpellingCorrector
+from bot.language.text import content, words
+from bot.language.text import features as text_features
+from bot.reading.document import Document, Passage, Sentence
+
+Arrays = dict[str, npt.NDArray[np.generic]]
+FEATURES = tuple(features.FEATURES)
+_TYPE_COLUMN = features.column("answer_type")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What retrieval found for a question: the answer text and why it was chosen."""
+
+    text: str
+    confidence: float
+    score: float
+    answer_type: str | None
+    passages: tuple[tuple[Passage, float], ...]
+    corrections: dict[str, str]
+    signals: tuple[float, ...] = ()
+
+
+def _part(arrays: Arrays, prefix: str) -> Arrays:
+    """The arrays saved under a prefix, with the prefix taken off."""
+    return {k.removeprefix(prefix): v for k, v in arrays.items() if k.startswith(prefix)}
+
+
+class Retriever:
+    """Sentence-level answer retrieval over one Document (see the module docstring)."""
+
+    def __init__(self, weights: Mapping[str, float] = WEIGHTS, top_passages: int = 8,
+                 top_sentences: int = 30, max_sources: int = 3, join_margin: float = 0.75,
+                 context_weight: float = 0.5) -> None:
+        self.ranker = Ranker(weights)
+        self.context_weight = context_weight
+        self.join_margin = join_margin
+        self.top_passages = top_passages
+        self.top_sentences = top_sentences
+        self.max_sources = max_sources
+        self._last_read: tuple[str, Reading] | None = None
+
+    def fit(self, document: Document) -> Self:
+        """Index the document's passages and sentences, and learn its vocabulary."""
+        sentence_words = [words(s.text) for s in document.sentences]
+        sentence_features = [text_features(w) for w in sentence_words]
+        # a passage's features are its sentences' (no phrase pair spans two sentences)
+        passage_features: list[list[str]] = [[] for _ in document.passages]
+        first = document.passages[0].position if document.passages else 0
+        for sentence, counted in zip(document.sentences, sentence_features, strict=True):
+            passage_features[sentence.passage - first] += counted
+        self.passage_index_ = TermIndex().fit(passage_features)
+        self.sentence_index_ = TermIndex().fit(sentence_features)
+        self.speller_ = SpellingCorrector().fit([w for ws in sentence_words for w in ws])
+        self.soft_ = SoftCoverage().fit(sentence_words)
+        return self._layout(document)
+
+    def _parts(self) -> dict[str, TermIndex | SpellingCorrector | SoftCoverage]:
+        """The learned parts, by the prefix their arrays are saved under."""
+        return {"passage_": self.passage_index_, "sentence_": self.sentence_index_,
+                "speller_": self.speller_, "soft_": self.soft_}
+
+    def state(self) -> Arrays:
+        """Everything ``fit`` learned, as named arrays (for the cache)."""
+        return {prefix + k: v for prefix, part in self._parts().items()
+                for k, v in part.state().items()}
+
+    @classmethod
+    def from_state(cls, arrays: Arrays, document: Document) -> Retriever:
+        """A Retriever from ``state``'s arrays, for the same document; ValueError if they
+        are for another one (KeyError, IndexError or TypeError when they are broken)."""
+        retriever = cls()
+        retriever.passage_index_ = TermIndex.from_state(_part(arrays, "passage_"))
+        retriever.sentence_index_ = TermIndex.from_state(_part(arrays, "sentence_"))
+        retriever.speller_ = SpellingCorrector.from_state(_part(arrays, "speller_"))
+        retriever.soft_ = SoftCoverage.from_state(_part(arrays, "soft_"))
+        n_sentences = len(document.sentences)
+        if (retriever.passage_index_.n_texts_ != len(document.passages)
+                or retriever.sentence_index_.n_texts_ != n_sentences
+                or len(retriever.soft_.offsets_) != n_sentences + 1):
+            raise ValueError("cached arrays are for another document")
+        return retriever._layout(document)
+
+    def _layout(self, document: Document) -> Self:
+        """Per-sentence facts derived from the document alone (cheap, never cached)."""
+        self.document_ = document
+        self.layout_ = Layout.of(document)
+        self.sentences_: list[Sentence] = self.layout_.sentences
+        return self
+
+    def read(self, question: str, context: str = "") -> Query:
+        """Read a question once (the same question asked again with a context is not
+        read again); ``context`` is the earlier turn a follow-up leans on."""
+        last = self._last_read
+        own = last[1] if last and last[0] == question else Reading.of(question, self.speller_)
+        self._last_read = (question, own)
+        return read(question, context, self.speller_, self.soft_, self.context_weight, own)
+
+    def terms(self, text: str) -> list[str]:
+        """The content terms of all a text's words (asking words too); the last question
+        read is not read again."""
+        last = self._last_read
+        return content(last[1].words if last and last[0] == text else words(text))
+
+    def find(self, question: str, context: str = "") -> Finding | None:
+        """The best answer to a question, or None when no sentence shares a term with it."""
+        return self.answer(self.read(question, context))
+
+    def candidates(self, query: Query) -> tuple[Candidates, npt.NDArray[np.float64]] | None:
+        """A query's candidates and their feature matrix (None when nothing matches)."""
+        found = gather(query, self.passage_index_, self.sentence_index_, self.layout_,
+                       self.top_passages, self.top_sentences)
+        if found is None:
+            return None
+        inputs = features.Inputs(query, found, self.passage_index_, self.sentence_index_,
+                                 self.soft_, self.layout_)
+        return found, features.matrix(inputs)
+
+    def answer(self, query: Query) -> Finding | None:
+        """The stages after reading, in order, for a Query."""
+        described = self.candidates(query)
+        if described is None:
+            return None
+        found, matrix = described
+        scores = self.ranker.score(matrix)
+        order = self.ranker.order(scores)
+        best = int(found.ids[order[0]])
+        confidence, evidence = assess(
+            query, self.passage_index_,
+            self.layout_.passage_terms(self.sentences_[best].passage),
+            self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN])
+        return Finding(answer_text(self.sentences_, found.ids, scores, order, self.join_margin),
+                       confidence, float(scores[order[0]]), query.answer_type,
+                       rank_passages(self.document_.passages, found.owner, scores,
+                                     self.max_sources),
+                       query.corrections, tuple(evidence.tolist()))

@@ -1,0 +1,1 @@
+"""Reading words: folding, aliases, stems, names, follow-up words, spelling, answer types."""

@@ -1,0 +1,1 @@
+"""Reading a document: files → passages → sentences, with their place in the file."""

@@ -1,0 +1,1 @@
+"""The ways in over the engine: the ``kzbot`` command (chat, ask, eval)."""

@@ -1,0 +1,1 @@
+"""Small talk: intents read from TOML files, matched against a whole message."""
