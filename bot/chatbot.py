@@ -106,7 +106,7 @@ class Chatbot:
     @classmethod
     def from_path(cls, path: str | Path, intents: str | Path | None = None,
                   **options: Unpack[Options]) -> Chatbot:
-        """A Chatbot for a .txt/.md file or a folder of them."""
+        """A Chatbot for a .txt/.md/.pdf/.docx/.html file or a folder of them."""
         return cls(corpus=path, intents=intents, **options)
 
     @property
@@ -205,7 +205,8 @@ class Chatbot:
 
 def _sources(finding: Finding) -> tuple[Source, ...]:
     """The passages retrieval ranked for a question, best first."""
-    return tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end)
+    return tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end,
+                        p.page)
                  for p, score in finding.passages)
 
 

@@ -10,7 +10,10 @@ Kind = Literal["answer", "intent", "fallback"]
 
 @dataclass(frozen=True)
 class Source:
-    """A passage behind an answer: its text, retrieval score, section and place in the file."""
+    """A passage behind an answer: its text, retrieval score, section and place in the file.
+
+    ``page`` is its page (1-based) in a PDF, None for formats without pages.
+    """
 
     text: str
     score: float
@@ -18,6 +21,7 @@ class Source:
     file: str | None = None
     start: int = 0
     end: int = 0
+    page: int | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ reads plain lines and prints plain replies, so the chat can be scripted.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 import textwrap
@@ -26,7 +25,7 @@ from prompt_toolkit.output import Output
 
 from bot.reply import Reply
 from bot.shells.engine import Dialogue, Engine
-from bot.shells.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.shells.terminal import citation, format_sources, safe, style, wants_colour, write_line
 
 COMMANDS = {
     "/help": "show this list",
@@ -90,21 +89,9 @@ class ChatSession:
         corrections = reply.explanation.corrections
         if corrections:
             self.say("(did you mean: " + ", ".join(corrections.values()) + "?)", "2")
-        if reply.sources:
-            source = reply.sources[0]
-            where = " · ".join(x for x in (source.section or self.bot.title, source.file) if x)
-            if reply.kind == "answer":
-                self.say(f"— {'; '.join(self._places(reply)) or where}", "2")
-            else:
-                self.say(f"(the nearest passage is in {where}; /sources shows it)", "2")
-
-    def _places(self, reply: Reply) -> list[str]:
-        """Where each sentence of an answer comes from: the section (and file) of every
-        source that holds one of them, in the order of the sources, each once."""
-        parts = [p for p in re.split(r"(?<=[.!?])\s+", reply.text) if p]
-        places = [" · ".join(x for x in (s.section or self.bot.title, s.file) if x)
-                  for s in reply.sources if any(p in " ".join(s.text.split()) for p in parts)]
-        return list(dict.fromkeys(places))
+        line = citation(reply, self.bot.title, "/sources")
+        if line:
+            self.say(line, "2")
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
@@ -130,7 +117,7 @@ class ChatSession:
         if self.last is None:
             self.say("Nothing asked yet.", "2")
             return
-        for line in format_sources(self.last, self.colour).split("\n"):
+        for line in format_sources(self.last, self.colour, self.width).split("\n"):
             write_line(line, self.out)
 
     def _why(self) -> None:
@@ -193,8 +180,9 @@ class ChatSession:
         history: History
         path = history_path()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.touch()
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.touch(mode=0o600)
+            path.chmod(0o600)  # what you typed is yours alone, like the cache
             history = FileHistory(str(path))
         except OSError as exc:
             history = InMemoryHistory()
