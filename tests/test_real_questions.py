@@ -173,6 +173,9 @@ def test_a_price_or_phone_number_never_given_is_declined(town: Chatbot) -> None:
      ()),
     ("What is his last name?", "He is Bob Stone, the 2nd son.", "He is Bob Stone.", ()),
     ("How much did the cost of panels fall?", "It fell 80%.", "It fell 80%.", ()),
+    ("Who is the foreign minister?", "He met Deputy Foreign Minister Ann Lee.", "…",
+     ("the minister (only a deputy minister)",)),
+    ("Who is the co-chair?", "Its chair is Bo; the co-chair is Ann.", "…", ()),
 ])
 def test_constraints_are_read_from_the_question(question: str, sentence: str, passage: str,
                                                 missing: tuple[str, ...]) -> None:
