@@ -33,6 +33,9 @@ Lindau were worth 1.1 million dollars.
 The mayor of Riverton, Daniel Okafor, visited Lindau in June 2022. The main purpose of the
 visit was to open a joint trade office.
 
+A delegation from Lindau was led by councillor Petra Vogt in May 2016. She also held talks
+with the harbour master of Riverton, Tom Reyes.
+
 Transport
 
 Since 2020, Sarah Lin is the director of the Riverton Transit Authority.
@@ -122,6 +125,13 @@ def test_a_follow_up_asks_for_what_the_last_answer_lacked(town: Chatbot) -> None
     conv.ask("Who visited Lindau in June 2022?")
     reply = conv.ask("what was the purpose of that?")
     assert reply.kind == "answer" and "joint trade office" in reply.text
+
+
+def test_who_did_she_meet_reads_on_in_the_passage_of_the_last_answer(town: Chatbot) -> None:
+    conv = town.conversation()
+    assert "Petra Vogt" in conv.ask("Who led the delegation from Lindau?").text
+    reply = conv.ask("who did she meet?")
+    assert reply.kind == "answer" and "Tom Reyes" in reply.text
 
 
 def test_a_topic_shift_marker_makes_a_new_question(town: Chatbot) -> None:

@@ -68,14 +68,18 @@ def confidence(values: npt.NDArray[np.float64]) -> float:
 
 def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_terms: Set[str],
            ranked_scores: npt.NDArray[np.float64], type_met: float,
-           soft: Mapping[str, float] | None = None) -> tuple[float, npt.NDArray[np.float64]]:
+           soft: Mapping[str, float] | None = None, continues_answer: bool = False
+           ) -> tuple[float, npt.NDArray[np.float64]]:
     """The confidence in an answer, and the signals it came from.
 
     ``index`` is the passage index (its idf weighs the terms); ``type_met`` is the answer's
     ``answer_type`` feature; ``soft`` how near the passage comes to the question's unknown
     words (see ``signals``). A follow-up whose own telling words, those the document knows,
     are nowhere in the passage it lands on is no answer (confidence 0): the earlier turn
-    found it, not this question. A follow-up of words the document never uses ("how long
+    found it, not this question; unless the answer is the sentence that continues the
+    previous answer (``continues_answer``: "who did he meet?" → "He also held talks
+    with …"), where the follow-up's words may well be paraphrased. A follow-up of words
+    the document never uses ("how long
     can they stay?") is weighed with the turn it leans on.
     """
     known = {t for t in query.terms if index.idf(t) is not None}
@@ -87,5 +91,6 @@ def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_ter
                        passage_terms, sentence_terms, ranked_scores,
                        1.0 - type_met if query.answer_type else 0.0, soft)
     telling = known & query.telling
-    lost = bool(query.follows_up and telling and not telling & passage_terms)
+    lost = bool(query.follows_up and telling and not telling & passage_terms
+                and not continues_answer)
     return (0.0 if lost else confidence(evidence)), evidence

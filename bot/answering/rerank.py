@@ -12,6 +12,8 @@ the constraints a question sets.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import numpy.typing as npt
 
@@ -19,8 +21,9 @@ from bot.answering.candidates import Layout
 from bot.answering.constraints import dates_met, unmet
 from bot.answering.followup import repeats, stale_shift
 from bot.answering.query import Query
-from bot.language.answer_type import offers
+from bot.language.answer_type import PERSON, offers
 
+_PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -32,24 +35,29 @@ CHECKED, CLOSE = 10, 0.75
 
 
 def set_aside_stale(query: Query, known: set[str], previous: str, ids: IntArray,
-                    scores: FloatArray, layout: Layout) -> FloatArray:
-    """The scores with a follow-up's stale previous answer set aside (module docstring);
-    ``known`` is the follow-up's own terms that the document uses."""
+                    scores: FloatArray, layout: Layout) -> tuple[FloatArray, int | None]:
+    """The scores with a follow-up's stale previous answer set aside (module docstring),
+    and the sentence that continues it when that one was lifted; ``known`` is the
+    follow-up's own terms that the document uses."""
     sentences = layout.sentences
     shown_at = [i for i in ids.tolist() if repeats(sentences[i].text, previous)]
     if not shown_at:
-        return scores
+        return scores, None
     p = sentences[shown_at[0]].passage
     span = range(int(layout.first_sentence[p]), int(layout.first_sentence[p + 1]))
     texts = [sentences[i].text for i in span]
     asked = set(query.own.folded)
+    if query.answer_type == PERSON and _PERSONAL.search(query.text):
+        # "who did he meet?": the person of the last answer is "he", not the answer
+        asked |= set(query.context.folded)
     shifts = dict(zip(span, stale_shift(
         texts, [layout.sentence_terms(i) for i in span], [repeats(t, previous) for t in texts],
         known,
         [offers(query.answer_type, t, asked) >= 1 for t in texts], SET_ASIDE, LIFT),
         strict=True))
     moved: FloatArray = scores + np.array([shifts.get(i, 0.0) for i in ids.tolist()])
-    return moved
+    lifted = [i for i, shift in shifts.items() if shift == LIFT]
+    return moved, (lifted[0] if lifted else None)
 
 
 def constrain(question: str, ids: IntArray, scores: FloatArray, order: IntArray,

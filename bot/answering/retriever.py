@@ -167,9 +167,11 @@ class Retriever:
             return None
         found, matrix = described
         scores = self.ranker.score(matrix)
+        lifted = None
         if previous:
             known = {t for t in query.terms if self.passage_index_.idf(t) is not None}
-            scores = set_aside_stale(query, known, previous, found.ids, scores, self.layout_)
+            scores, lifted = set_aside_stale(query, known, previous, found.ids, scores,
+                                             self.layout_)
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = constrain(query.text, found.ids, scores, order, self.layout_)
@@ -179,7 +181,7 @@ class Retriever:
             query, self.passage_index_, self.layout_.passage_terms(passage),
             self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN],
             self._unknown_soft(query.own.folded if query.terms else query.context.folded,
-                               passage))
+                               passage), continues_answer=best == lifted)
         text = answer_text(self.sentences_, found.ids, scores, order, self.join_margin, query,
                            matrix[:, _COVERAGE_COLUMN], self.layout_.sentence_terms)
         return Finding(text, confidence, float(scores[order[0]]), query.answer_type,
