@@ -227,7 +227,7 @@ class Conversation:
                 and not (reply.kind == "answer" and stands_alone(  # a whole question
                     reply.confidence, self.bot.retriever.known_terms(question)))):
             with_context = self.bot.respond(question, follows)
-            if with_context.kind == "answer":
+            if with_context.kind == "answer" or with_context.explanation.unmet:
                 reply = with_context
         self.history.append((question, reply))
         return reply
