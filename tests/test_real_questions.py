@@ -158,6 +158,12 @@ def test_another_year_is_declined_and_the_year_it_has_is_quoted(town: Chatbot) -
     assert "2020" in reply.sources[0].text
 
 
+def test_a_follow_up_about_another_year_is_declined(town: Chatbot) -> None:
+    conv = town.conversation()
+    assert "3.2 million" in conv.ask("How much did Riverton export to Lindau in 2020?").text
+    assert conv.ask("and in 2021?").kind == "fallback"
+
+
 def test_the_first_holder_is_not_the_current_one(town: Chatbot) -> None:
     reply = town.ask("Who was the first director of the Riverton Transit Authority?")
     assert reply.kind == "fallback" and reply.explanation.unmet == ("the first",)
