@@ -2,11 +2,15 @@
 the answer in the next sentence, paraphrases and acronyms, typos (and real words that are
 not typos), follow-ups, and questions the document nearly answers."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bot import Chatbot
 from bot.answering.constraints import unmet
 from bot.language.spelling import SpellingCorrector
+from conftest import run_kzbot
 
 TOWN = """Riverton Town Notes
 
@@ -212,3 +216,12 @@ def test_an_unrelated_runner_up_is_not_glued_to_the_answer() -> None:
 def test_another_year_never_promotes_a_sentence_without_a_date(town: Chatbot) -> None:
     reply = town.ask("How many books did the Riverton library hold in 2023?")
     assert reply.kind == "fallback" or "2023" in reply.text
+
+
+def test_ask_json_names_what_a_near_miss_lacks(tmp_path: Path) -> None:
+    document = tmp_path / "town.md"
+    document.write_text(TOWN)
+    done = run_kzbot("ask", "--json", "--no-cache", "--corpus", str(document),
+                     "How much did Riverton export to Lindau in 2023?")
+    data = json.loads(done.stdout)
+    assert done.returncode == 0 and data["kind"] == "fallback" and data["unmet"] == ["2023"]

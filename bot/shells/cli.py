@@ -134,7 +134,9 @@ def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool, title: st
     """One reply, as text or as one JSON line."""
     if args.json:
         data = reply.to_dict()
-        del data["explanation"]
+        unmet = data.pop("explanation").get("unmet")
+        if unmet:  # a near miss: what the question asked that the document lacks
+            data["unmet"] = list(unmet)
         if not args.sources:
             data["sources"] = [{k: s[k] for k in ("text", "score", "section", "page")}
                                for s in data["sources"]]
