@@ -22,20 +22,14 @@ from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
 from bot.reading.sanitize import strip_controls
 from bot.reply import Explanation, Reply, Source
+from bot.smalltalk import route
 from bot.smalltalk.classifier import MessageClassifier, Verdict, fitted
 from bot.smalltalk.gate import CHITCHAT, GATE, off_topic
 from bot.smalltalk.intents import IntentMatch, IntentMatcher
-from bot.smalltalk.route import SURE_TALK, WEAK_TALK, decided, talk, without_small_talk
+from bot.smalltalk.route import decided, talk
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
-# A message the document can't answer may still be small talk at a lower fuzzy score, when
-# the classifier agrees or the message is a word or two ("thnx": too little for n-grams).
-WEAK_INTENT_MARGIN = 15.0
-TYPO_WORDS = 2
-# A message this close to an intent's example is small talk before the document is asked;
-# a looser match ("what is b" ~ "what is kzbot") must first fail to be a question.
-SURE_INTENT = 95.0
 
 
 def default_path(name: str) -> Path:
@@ -142,15 +136,14 @@ class Chatbot:
         if len(text) > MAX_QUESTION_CHARS:
             return self._fallback(f"That message is {len(text):,} characters long; please ask "
                                   f"in fewer than {MAX_QUESTION_CHARS:,}.")
-        small_talk = self.intents.match(text)
-        if small_talk and small_talk.intent.name == CHITCHAT:
-            small_talk = None  # "set a timer" is no small talk, however close the example
-        if small_talk and small_talk.score >= SURE_INTENT:
+        small_talk = route.fuzzy_talk(self.intents, text)
+        if small_talk and small_talk.score >= route.SURE_INTENT:
             return self._intent_reply(small_talk, self.classifier.classify(text))
-        question = without_small_talk(self.intents, self.classifier, text, self.intent_cutoff)
+        question = route.without_small_talk(self.intents, self.classifier, text,
+                                            self.intent_cutoff)
         verdict = self.classifier.classify(question)
         chosen = talk(self.intents, verdict)
-        if chosen and question == text and verdict.score >= SURE_TALK:
+        if chosen and question == text and verdict.score >= route.SURE_TALK:
             return self._intent_reply(chosen, verdict)
         finding = self.retriever.find(question, " ".join(follows) if follows else "")
         away = (off_topic(question, verdict, finding.confidence, finding.signals)
@@ -158,14 +151,13 @@ class Chatbot:
         if finding and finding.confidence >= self.threshold and away < GATE:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None,
                                 verdict, away)
-        if chosen and verdict.score >= WEAK_TALK:
+        if chosen and verdict.score >= route.WEAK_TALK:
             return self._intent_reply(chosen, verdict)
-        if small_talk and small_talk.score >= self.intent_cutoff - WEAK_INTENT_MARGIN and (
-                chosen or len(text.split()) <= TYPO_WORDS):
+        if small_talk and small_talk.score >= self.intent_cutoff - route.WEAK_INTENT_MARGIN and (
+                chosen or len(text.split()) <= route.TYPO_WORDS):
             return self._intent_reply(small_talk, verdict)
-        if verdict.label == CHITCHAT or (finding and away >= GATE):
-            return self._declined(finding, verdict, away)
-        return self._not_found(finding, verdict, away)
+        declined = verdict.label == CHITCHAT or bool(finding and away >= GATE)
+        return self._not_found(finding, verdict, away, declined)
 
     def _intent_reply(self, match: IntentMatch, verdict: Verdict | None = None) -> Reply:
         """The reply for a matched intent."""
@@ -193,31 +185,27 @@ class Chatbot:
                            answer_type=finding.answer_type, corrections=finding.corrections,
                            resolved_question=resolved, **classified)
 
-    def _not_found(self, finding: Finding | None, verdict: Verdict, away: float) -> Reply:
+    def _not_found(self, finding: Finding | None, verdict: Verdict, away: float,
+                   declined: bool = False) -> Reply:
         """An honest fallback: the document does not say, and here is what it covers.
 
         The text never quotes the document; the sources are the closest passages retrieval
         found (none when no word of the question is in the document), so a reader can see
-        where the document comes nearest and rephrase.
+        where the document comes nearest and rephrase. A ``declined`` message, for neither
+        small talk nor the document ("set a timer"), gets a ``chitchat`` response instead
+        (what kzbot can do), when the intents have one.
         """
         topics = ", ".join(self.topics)
-        covers = f" It covers: {topics}." if topics else ""
-        text = f"Sorry, I couldn't find that in {self.title}.{covers}"
+        chitchat = self.intents.named(CHITCHAT) if declined else None
+        text = (self.intents.respond(chitchat, self._rng, title=self.title,
+                                     topics=topics or self.title) if chitchat else
+                f"Sorry, I couldn't find that in {self.title}."
+                + (f" It covers: {topics}." if topics else ""))
         explanation = self._explain(finding, verdict, away)
         if finding is None:
             return Reply("fallback", text, explanation=explanation)
         return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
                      explanation)
-
-    def _declined(self, finding: Finding | None, verdict: Verdict, away: float) -> Reply:
-        """A polite no, without sources, for a message for neither ("set a timer"): a
-        ``chitchat`` response (what kzbot can do), or without that intent the not-found reply."""
-        chitchat = self.intents.named(CHITCHAT)
-        if chitchat is None:
-            return self._not_found(finding, verdict, away)
-        text = self.intents.respond(chitchat, self._rng, title=self.title,
-                                    topics=", ".join(self.topics) or self.title)
-        return Reply("fallback", text, explanation=self._explain(finding, verdict, away))
 
     def _fallback(self, text: str) -> Reply:
         """A fallback for a message that could not be read as a question."""

@@ -14,11 +14,25 @@ from bot.smalltalk.classifier import QUESTION, MessageClassifier, Verdict
 from bot.smalltalk.gate import CHITCHAT
 from bot.smalltalk.intents import IntentMatch, IntentMatcher
 
+# A message this close (fuzzy score 0-100) to an intent's example is small talk before the
+# document is asked; a looser match ("what is b" ~ "what is kzbot") must first fail to be a
+# question, and then counts when the classifier agrees or the message is a word or two
+# ("thnx": too little for n-grams) within WEAK_INTENT_MARGIN of the Chatbot's cutoff.
+SURE_INTENT = 95.0
+WEAK_INTENT_MARGIN = 15.0
+TYPO_WORDS = 2
 # The classifier's probability for small talk before the document is asked, and after it
 # failed (chosen on CLINC150 val, checked on squad_dev: a real question rarely scores either).
 SURE_TALK = 0.9
 WEAK_TALK = 0.5
 _CLAUSE_END = re.compile(r"[.!?,;:]+\s+|\s+-+\s+")
+
+
+def fuzzy_talk(intents: IntentMatcher, text: str) -> IntentMatch | None:
+    """The intent whose example the message is closest to, unless that is ``chitchat``: "set
+    a timer" is no small talk, however close the example."""
+    match = intents.match(text)
+    return None if match is None or match.intent.name == CHITCHAT else match
 
 
 def talk(intents: IntentMatcher, verdict: Verdict) -> IntentMatch | None:
