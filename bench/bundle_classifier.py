@@ -5,7 +5,7 @@
 Run after editing ``intents/``, ``bot/smalltalk/data/questions.txt`` or ``classifier.py``: the
 file records the key it was fitted for (``bot.smalltalk.classifier.content_key``), so a stale one is
 ignored (kzbot refits and caches instead) and a test says it is stale. Weights are stored
-as float32, compressed: numpy arrays only, loaded without pickle.
+as float32, uncompressed (it loads faster): numpy arrays only, loaded without pickle.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def main() -> None:
     classifier = MessageClassifier.fit(training_examples(intents))
     arrays = {k: v.astype(np.float32) if v.dtype == np.float64 else v
               for k, v in classifier.state().items()}
-    np.savez_compressed(BUNDLED, key=np.array(content_key(intents)), **arrays)  # type: ignore[arg-type]
+    np.savez(BUNDLED, key=np.array(content_key(intents)), **arrays)  # type: ignore[arg-type]
     print(f"{BUNDLED}: {len(classifier.labels)} classes, {len(classifier.ids):,} n-grams, "
           f"{BUNDLED.stat().st_size / 1024:.0f} KB")
 
