@@ -156,3 +156,35 @@ def test_a_shipped_classifier_for_other_intents_is_not_used(tmp_path: Path) -> N
     (tmp_path / "hello.toml").write_text('examples = ["hello", "hi"]\nresponses = ["Hi!"]\n')
     intents = IntentMatcher.from_folder(tmp_path).intents
     assert classifier_module.bundled(classifier_module.content_key(intents)) is None
+
+
+BANK = """Harbor Savings Bank
+
+Harbor Savings Bank was founded in 1887 in Portland, Maine. It pays interest of 2.5 percent
+a year on savings accounts.
+
+Customers can set up direct deposit of their salary at any branch. The bank's routing
+number is printed on every check.
+"""
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("What interest does the bank pay on savings accounts?", "2.5 percent"),
+    ("Where is the routing number printed?", "every check"),
+    ("Where can customers set up direct deposit of their salary?", "any branch"),
+])
+def test_a_question_that_reads_like_a_task_request_is_answered_when_the_document_covers_it(
+        question: str, answer: str) -> None:
+    reply = Chatbot.from_text(BANK).ask(question)
+    assert reply.kind == "answer" and answer in reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "what is my checking account balance", "book a flight to portland",
+    "set a timer for ten minutes",
+])
+def test_the_same_words_as_a_request_for_the_user_get_no_document_sentence(message: str) -> None:
+    bot = Chatbot.from_text(BANK)
+    reply = bot.ask(message)
+    assert reply.kind == "fallback" and "I only answer questions about" in reply.text
+    assert not any(s.text[:30] in reply.text for s in bot.document.sentences)
