@@ -146,8 +146,8 @@ class Chatbot:
         if chosen and question == text and verdict.score >= route.SURE_TALK:
             return self._intent_reply(chosen, verdict)
         finding = self.retriever.find(question, " ".join(follows) if follows else "")
-        away = (off_topic(question, verdict, finding.confidence, finding.signals)
-                if finding else 1.0)
+        away = (off_topic(question, verdict, finding.confidence, finding.signals,
+                          follows is not None) if finding else 1.0)
         if finding and finding.confidence >= self.threshold and away < GATE:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None,
                                 verdict, away)

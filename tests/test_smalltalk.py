@@ -188,3 +188,12 @@ def test_the_same_words_as_a_request_for_the_user_get_no_document_sentence(messa
     reply = bot.ask(message)
     assert reply.kind == "fallback" and "I only answer questions about" in reply.text
     assert not any(s.text[:30] in reply.text for s in bot.document.sentences)
+
+
+@pytest.mark.parametrize("request_", ["set a reminder about it", "can you text that to my wife"])
+def test_a_task_request_that_leans_on_the_last_answer_is_still_declined(
+        bot: Chatbot, request_: str) -> None:
+    conv = bot.conversation()
+    assert conv.ask("When was the FATCA agreement signed?").kind == "answer"
+    reply = conv.ask(request_)
+    assert reply.kind == "fallback" and "September 11, 2017" not in reply.text
