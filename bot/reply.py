@@ -36,6 +36,12 @@ class Explanation:
     answer_type: str | None = None
     corrections: dict[str, str] = field(default_factory=dict)
     resolved_question: str | None = None
+    # Which way the message classifier (bot.smalltalk.classifier) decided, and its
+    # probability; and the gate's P(off topic) (bot.smalltalk.gate) for a message
+    # retrieval was asked about.
+    classifier_label: str | None = None
+    classifier_score: float = 0.0
+    off_topic: float = 0.0
 
 
 @dataclass(frozen=True)
