@@ -39,6 +39,12 @@ class Explanation:
     # what the question asks that the document lacks ("2022", "a price"); set on a
     # fallback that quotes the nearest sentence
     unmet: tuple[str, ...] = ()
+    # Which way the message classifier (bot.smalltalk.classifier) decided, and its
+    # probability; and the gate's P(off topic) (bot.smalltalk.gate) for a message
+    # retrieval was asked about.
+    classifier_label: str | None = None
+    classifier_score: float = 0.0
+    off_topic: float = 0.0
 
 
 @dataclass(frozen=True)

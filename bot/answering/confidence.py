@@ -78,13 +78,13 @@ def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_ter
     are nowhere in the passage it lands on is no answer (confidence 0): the earlier turn
     found it, not this question; unless the answer is the sentence that continues the
     previous answer (``continues_answer``: "who did he meet?" → "He also held talks
-    with …"), where the follow-up's words may well be paraphrased. A follow-up of words
-    the document never uses ("how long
+    with …"), where the follow-up's words may well be paraphrased. A follow-up question
+    that asks for a kind of thing in words the document never uses ("how long
     can they stay?") is weighed with the turn it leans on.
     """
     known = {t for t in query.terms if index.idf(t) is not None}
     terms = query.evidence_terms
-    if query.follows_up and query.terms and not known:
+    if query.follows_up and query.terms and not known and query.answer_type:
         terms = set(query.terms) | set(query.context.terms)
     evidence = signals(terms, query.evidence_names, index.idf,
                        float(index.idf_.max()) if index.idf_.size else 1.0,

@@ -125,13 +125,19 @@ class ChatSession:
             self.say("Nothing asked yet.", "2")
             return
         e = self.last.explanation
+        decided = (f"the classifier read it as '{e.classifier_label}' "
+                   f"(probability {e.classifier_score:.2f})" if e.classifier_label else "")
         if e.route == "intent":
-            self.say(f"Small talk: matched the '{self.last.intent}' intent "
-                     f"(fuzzy score {e.intent_score:.0f}/100).")
+            how = f"score {e.intent_score:.0f}/100; {decided}" if decided else (
+                f"fuzzy score {e.intent_score:.0f}/100")
+            self.say(f"Small talk: matched the '{self.last.intent}' intent ({how}).")
             return
         if e.route == "none":
             self.say("The message could not be read as a question.")
             return
+        if decided:
+            self.say(f"Message: {decided}; chance it is off topic for the document "
+                     f"{e.off_topic:.2f}.")
         verdict = "answered" if self.last.kind == "answer" else "not answered (fallback)"
         self.say(f"Retrieval: {verdict}. Confidence {e.confidence:.2f} (estimated chance "
                  f"that the document answers this; answers need {e.threshold:.2f}); "
