@@ -16,8 +16,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from bot import Chatbot
+from bot.reply import Reply, Source
 from bot.shells.repl import ChatSession, history_path
-from bot.shells.terminal import wrap
+from bot.shells.terminal import citation, wrap
 from conftest import ROOT, run_kzbot
 
 DOLLARS = "How much did Kazakhstan export to the US in 2017?"
@@ -84,3 +85,19 @@ def test_a_new_history_file_is_created_private(monkeypatch: pytest.MonkeyPatch,
         input=None, output=DummyOutput())
     assert stat.S_IMODE(history_path().stat().st_mode) == 0o600
     assert stat.S_IMODE(history_path().parent.stat().st_mode) == 0o700
+
+
+def test_an_answer_drawn_from_two_passages_cites_both_sections() -> None:
+    first = Source("The fair opened on May 2 in Riga.", 3.0, "Events")
+    second = Source("Tickets cost ten euros at the gate.", 2.0, "Prices")
+    unrelated = Source("The weather was fine.", 1.0, "Weather")
+    reply = Reply("answer", f"{first.text} {second.text}", None, 0.9,
+                  (first, second, unrelated))
+    assert citation(reply, "Guide", "/sources") == "— Events; Prices"
+
+
+def test_an_answer_from_one_passage_cites_only_it() -> None:
+    best = Source("The fair opened on May 2 in Riga. It lasted a week.", 3.0, "Events")
+    other = Source("The fair is held every year.", 2.0, "History")
+    reply = Reply("answer", "The fair opened on May 2 in Riga.", None, 0.9, (best, other))
+    assert citation(reply, "Guide", "/sources") == "— Events"

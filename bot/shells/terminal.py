@@ -52,15 +52,35 @@ def where(source: Source, title: str = "") -> str:
         place = f"{place}, p. {source.page}" if place else f"p. {source.page}"
     return " · ".join(x for x in (place, source.file) if x)
 
+# The least of an answer's end a passage must hold to count as one of its sources.
+_QUOTED = 20
+
+
+def _holds_end(passage: str, answer: str) -> bool:
+    """True when the passage holds a tail of the answer of ``_QUOTED`` characters or more
+    that starts at a word: the answer's last sentence, when it came from this passage."""
+    text = " ".join(passage.split())
+    starts = [i + 1 for i, c in enumerate(answer) if c == " "]
+    return any(answer[i:] in text for i in starts if len(answer) - i >= _QUOTED)
+
+
+def drawn_from(reply: Reply) -> list[Source]:
+    """The sources an answer quotes: the first, and any other that holds the answer's end
+    (an answer of two sentences from two passages cites both, best first)."""
+    answer = " ".join(reply.text.split())
+    return list(reply.sources[:1]) + [s for s in reply.sources[1:] if _holds_end(s.text, answer)]
+
+
 def citation(reply: Reply, title: str, sources_hint: str) -> str | None:
-    """The line under a reply saying where it came from ("— Section, p. 3"), or where the
-    nearest passage is after a fallback (and how to see it); None without sources."""
-    place = where(reply.sources[0], title) if reply.sources else ""
-    if not place:
-        return None
+    """The line under a reply saying where it came from ("— Section, p. 3"; every place an
+    answer of two passages quotes, joined by "; "), or where the nearest passage is after
+    a fallback (and how to see it); None without sources."""
     if reply.kind == "answer":
-        return f"— {place}"
-    return f"(the nearest passage is in {place}; {sources_hint} shows it)"
+        places = dict.fromkeys(where(s, title) for s in drawn_from(reply))
+        shown = "; ".join(p for p in places if p)
+        return f"— {shown}" if shown else None
+    place = where(reply.sources[0], title) if reply.sources else ""
+    return f"(the nearest passage is in {place}; {sources_hint} shows it)" if place else None
 
 def format_sources(reply: Reply, colour: bool = False, width: int | None = None) -> str:
     """The passages behind a reply, numbered, with section, page, file and score, each
