@@ -4,8 +4,10 @@
         --squad ../shared/bench/squad_dev.json --squad ../shared/bench/squad_test.json
 
 Columns: answer right at 1 (the reply text holds a gold answer), gold passage at 1 and 3
-(SQuAD), median length of right answers, out-of-scope questions declined (dev), and
-milliseconds per question. The data stays outside the repository; pass its paths.
+(SQuAD), the exact answer's SQuAD exact match and F1 (in percent of all questions, no span
+scoring 0) and its precision (the share of spans given with F1 >= 0.8), median length of
+right answers, out-of-scope questions declined (dev), and milliseconds per question. The
+data stays outside the repository; pass its paths.
 """
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ def row(system: str, dataset: str, report: Report) -> str:
     figures = report.figures()
     oos = report.groups.get("out_of_scope")
     chars = figures["median_answer_chars"]
+    spans = " | ".join("" if figures[k] is None else f"{figures[k]:.1f}"
+                       for k in ("span_em", "span_f1", "span_precision"))
     return (f"| {system} | {dataset} | {_pct(report, 'answer')} | {_pct(report, 'passage@1')} | "
-            f"{_pct(report, 'passage@3')} | {'' if chars is None else f'{chars:.0f}'} | "
+            f"{_pct(report, 'passage@3')} | {spans} | {'' if chars is None else f'{chars:.0f}'} | "
             f"{'' if oos is None else f'{sum(oos)}/{len(oos)}'} | {figures['median_ms']:.2f} |")
 
 
@@ -52,9 +56,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="at most this many questions per article")
     parser.add_argument("--only", action="append", help="run only these systems")
     args = parser.parse_args()
-    print("| system | questions | answer@1 | passage@1 | passage@3 | median chars "
-          "| out-of-scope declined | ms/question |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| system | questions | answer@1 | passage@1 | passage@3 | span EM | span F1 "
+          "| span precision | median chars | out-of-scope declined | ms/question |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for dataset in ([args.dev] if args.dev else []) + args.squad:
         for system, factory in SYSTEMS.items():
             if args.only and system not in args.only:

@@ -23,12 +23,13 @@ from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
 from bot.reading.sanitize import strip_controls
-from bot.reply import Explanation, Reply, Source
+from bot.reply import Explanation, Reply, Source, Span
 from bot.smalltalk import route
 from bot.smalltalk.classifier import MessageClassifier, Verdict, fitted
 from bot.smalltalk.gate import CHITCHAT, GATE, off_topic
 from bot.smalltalk.intents import IntentMatch, IntentMatcher
 from bot.smalltalk.route import decided, talk
+from bot.spans.model import extract
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
@@ -157,7 +158,7 @@ class Chatbot:
                          self._explain(finding, verdict, away))
         if finding and finding.confidence >= self.threshold and away < GATE:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None,
-                                verdict, away)
+                                verdict, away, extract(finding.text, question, finding.confidence))
         if chosen and verdict.score >= route.WEAK_TALK:
             return self._intent_reply(chosen, verdict)
         if small_talk and small_talk.score >= self.intent_cutoff - route.WEAK_INTENT_MARGIN and (
@@ -176,10 +177,10 @@ class Chatbot:
                                              confidence=confidence, **decided(verdict)))
 
     def _answer(self, finding: Finding, resolved: str | None, verdict: Verdict,
-                away: float) -> Reply:
-        """The reply for a confident retrieval."""
+                away: float, span: Span | None = None) -> Reply:
+        """The reply for a confident retrieval, with the words that answer when known."""
         return Reply("answer", finding.text, None, round(finding.confidence, 4),
-                     _sources(finding), self._explain(finding, verdict, away, resolved))
+                     _sources(finding), self._explain(finding, verdict, away, resolved), span)
 
     def _explain(self, finding: Finding | None, verdict: Verdict, away: float,
                  resolved: str | None = None) -> Explanation:

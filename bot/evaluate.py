@@ -24,6 +24,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.errors import KzbotError
+from bot.spans.features import SENTENCE_CLASSES, question_class
+from bot.spans.metrics import exact_match, f1
+
+# A given span counts as precise when its token F1 against a gold answer is at least this.
+SPAN_PRECISE = 0.8
 
 
 class _Source(Protocol):
@@ -98,6 +103,7 @@ class Report:
     lengths: list[int] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
     misses: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    spans: list[tuple[float, float, bool]] = field(default_factory=list)
     fallbacks: dict[str, int] = field(default_factory=lambda: {"oos": 0, "answerable": 0})
 
     def add(self, group: str, ok: bool) -> None:
@@ -118,7 +124,29 @@ class Report:
         declined = self.fallbacks["oos"] + self.fallbacks["answerable"]
         data["fallback_precision"] = self.fallbacks["oos"] / declined if declined else None
         data["fallback_recall"] = self.fallbacks["oos"] / oos if oos else None
+        data.update(span_figures(self.spans))
         return data
+
+    def add_span(self, reply: _Reply, question: str, golds: list[str]) -> None:
+        """Score a reply's exact answer against the gold answers (no span scores 0), and,
+        for an answered factoid question, whether a gold answer lies inside its span."""
+        span = getattr(reply, "span", None) if reply.kind == "answer" else None
+        text = span.text if span is not None else None
+        self.spans.append((exact_match(text, golds), f1(text, golds), text is not None))
+        if reply.kind == "answer" and question_class(question) not in SENTENCE_CLASSES:
+            self.add("gold_in_span", text is not None and contains(text, golds))
+
+
+def span_figures(spans: list[tuple[float, float, bool]]) -> dict[str, float | None]:
+    """Span exact match and F1 in percent over all scored questions (SQuAD's rules, no span
+    scoring 0), the share given a span, and the share of given spans with F1 >= 0.8."""
+    given = [f for _, f, has in spans if has]
+    if not given:
+        return {"span_em": None, "span_f1": None, "span_given": None, "span_precision": None}
+    return {"span_em": 100 * sum(e for e, _, _ in spans) / len(spans),
+            "span_f1": 100 * sum(f for _, f, _ in spans) / len(spans),
+            "span_given": 100 * len(given) / len(spans),
+            "span_precision": 100 * sum(f >= SPAN_PRECISE for f in given) / len(given)}
 
 
 def decision(reply: _Reply) -> str:
@@ -158,6 +186,7 @@ def evaluate(bot: Bot, items: list[dict[str, Any]]) -> Report:
             ok = answered and contains(reply.text, item["answers"])
             report.add("dialogue" if "turns" in item else "answer", ok)
             if "turns" not in item:
+                report.add_span(reply, item["q"], item["answers"])
                 report.add("hit@3", any(contains(s.text, item["answers"])
                                         for s in list(reply.sources)[:3]))
                 report.fallbacks["answerable"] += not answered
@@ -183,6 +212,7 @@ def evaluate_squad(factory: Callable[[str], Bot], articles: list[dict[str, Any]]
             report.seconds.append(time.perf_counter() - start)
             ok = reply.kind == "answer" and contains(reply.text, question["answers"])
             report.add("answer", ok)
+            report.add_span(reply, question["question"], question["answers"])
             if ok:
                 report.lengths.append(len(reply.text))
             gold = paragraphs[question["paragraph"]]
@@ -202,7 +232,8 @@ def format_report(report: Report, show_misses: bool = True) -> str:
         lines.append(f"{group:>20}: {sum(results)}/{len(results)} = "
                      f"{100 * sum(results) / len(results):.1f}%")
     figures = report.figures()
-    for key in ("median_answer_chars", "median_ms", "fallback_precision", "fallback_recall"):
+    for key in ("median_answer_chars", "median_ms", "fallback_precision", "fallback_recall",
+                "span_em", "span_f1", "span_given", "span_precision"):
         if figures[key] is not None:
             lines.append(f"{key:>20}: {figures[key]:.2f}")
     if show_misses:

@@ -25,6 +25,21 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Span:
+    """The words of a reply's text that answer: ``text == reply.text[start:end]``, and the
+    span model's probability for it (see ``bot.spans.model``)."""
+
+    text: str
+    start: int
+    end: int
+    probability: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The span as plain data, for JSON output: text, start and end."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class Explanation:
     """How a reply was chosen, for ``/why``: the route taken and the numbers behind it."""
 
@@ -57,9 +72,11 @@ class Reply:
     confidence: float = 0.0
     sources: tuple[Source, ...] = ()
     explanation: Explanation = field(default_factory=lambda: Explanation("none"))
+    span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The reply as plain data, for JSON output."""
+        """The reply as plain data, for JSON output (``span`` is null when there is none)."""
         data = asdict(self)
         data["sources"] = [asdict(s) for s in self.sources]
+        data["span"] = self.span.to_dict() if self.span else None
         return data

@@ -22,6 +22,7 @@ from bot.errors import KzbotError
 from bot.reply import Reply
 from bot.shells.engine import Engine
 from bot.shells.terminal import (
+    answer_text,
     citation,
     format_sources,
     safe,
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "from standard input (blank lines are skipped)")
     ask.add_argument("--json", action="store_true", help="print each reply as one JSON object")
     ask.add_argument("--sources", action="store_true", help="also print the passages behind it")
+    ask.add_argument("--short", action="store_true",
+                     help="print only the exact answer (the whole sentence when there is none)")
     ask.set_defaults(handler=run_ask)
     evaluate = commands.add_parser(
         "eval", help="score the bot on a question set (.jsonl) and list the misses",
@@ -143,10 +146,14 @@ def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool, title: st
         write_line(json.dumps(data, ensure_ascii=False))
         return
     width = terminal_width(sys.stdout)
-    write_line(style(wrap(safe(reply.text), width), "1", colour))
-    line = citation(reply, title, "--sources")
-    if line:
-        write_line(style(wrap(safe(line), width), "2", colour))
+    if args.short:
+        write_line(style(wrap(safe(reply.span.text if reply.span else reply.text), width), "1",
+                         colour))
+    else:
+        write_line(answer_text(reply, colour, width))
+        line = citation(reply, title, "--sources")
+        if line:
+            write_line(style(wrap(safe(line), width), "2", colour))
     if args.sources:
         write_line(format_sources(reply, colour, width))
 

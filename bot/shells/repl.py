@@ -25,7 +25,16 @@ from prompt_toolkit.output import Output
 
 from bot.reply import Reply
 from bot.shells.engine import Dialogue, Engine
-from bot.shells.terminal import citation, format_sources, safe, style, wants_colour, write_line
+from bot.shells.terminal import (
+    citation,
+    emphasise,
+    format_sources,
+    mark_span,
+    safe,
+    style,
+    wants_colour,
+    write_line,
+)
 
 COMMANDS = {
     "/help": "show this list",
@@ -58,11 +67,24 @@ class ChatSession:
 
     def say(self, text: str, code: str = "") -> None:
         """Print text wrapped to the terminal's width, styled when colour is on."""
-        for paragraph in safe(text).split("\n"):
-            lines = textwrap.wrap(paragraph, self.width, subsequent_indent="  "
-                                  if paragraph.startswith("  ") else "") or [""]
-            for line in lines:
-                write_line(style(line, code, self.colour) if code else line, self.out)
+        for line in self._wrap(safe(text)):
+            write_line(style(line, code, self.colour) if code else line, self.out)
+
+    def _wrap(self, text: str) -> list[str]:
+        """Safe text's lines, each paragraph wrapped to the terminal's width."""
+        lines = []
+        for paragraph in text.split("\n"):
+            lines += textwrap.wrap(paragraph, self.width, subsequent_indent="  "
+                                   if paragraph.startswith("  ") else "") or [""]
+        return lines
+
+    def say_answer(self, reply: Reply) -> None:
+        """An answer, wrapped: its span in bold, or all of it in bold when it has no span."""
+        if reply.span is None:
+            self.say(reply.text, "1")
+            return
+        for line in emphasise(self._wrap(mark_span(reply.text, reply.span)), self.colour):
+            write_line(line, self.out)
 
     def banner(self) -> None:
         """What the chat is about and how to get help."""
@@ -85,7 +107,10 @@ class ChatSession:
 
     def show(self, reply: Reply) -> None:
         """A reply: the text stands out, its section is dimmed beneath it."""
-        self.say(reply.text, "1" if reply.kind == "answer" else "")
+        if reply.kind == "answer":
+            self.say_answer(reply)
+        else:
+            self.say(reply.text)
         corrections = reply.explanation.corrections
         if corrections:
             self.say("(did you mean: " + ", ".join(corrections.values()) + "?)", "2")
@@ -144,6 +169,9 @@ class ChatSession:
                  f"best sentence score {e.answer_score:.2f}.")
         if e.answer_type:
             self.say(f"Expected answer type: {e.answer_type}.")
+        if self.last.span:
+            self.say(f"Exact answer: {self.last.span.text} (span probability "
+                     f"{self.last.span.probability:.2f}).")
         if e.corrections:
             self.say("Spelling: " + ", ".join(f"{a} → {b}" for a, b in e.corrections.items()))
         if e.resolved_question:

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from bot.errors import CorpusWarning
 from bot.reading.sanitize import strip_controls
-from bot.reply import Reply, Source
+from bot.reply import Reply, Source, Span
 
 
 def safe(text: str) -> str:
@@ -81,6 +81,43 @@ def citation(reply: Reply, title: str, sources_hint: str) -> str | None:
         return f"— {shown}" if shown else None
     place = where(reply.sources[0], title) if reply.sources else ""
     return f"(the nearest passage is in {place}; {sources_hint} shows it)" if place else None
+
+# Private-use characters that mark a span's edges while text is wrapped, then become SGR codes.
+SPAN_OPEN, SPAN_CLOSE = "\ue000", "\ue001"
+
+
+def mark_span(text: str, span: Span | None) -> str:
+    """The text, made safe, with the span's edges marked (unmarked when there is no span)."""
+    if span is None:
+        return safe(text)
+    return (safe(text[:span.start]) + SPAN_OPEN + safe(text[span.start:span.end]) + SPAN_CLOSE
+            + safe(text[span.end:]))
+
+
+def emphasise(lines: list[str], colour: bool) -> list[str]:
+    """Marked lines with the span in bold (reopened on each line it crosses), or the markers
+    simply dropped when colour is off."""
+    out, inside = [], False
+    for line in lines:
+        if not colour:
+            out.append(line.replace(SPAN_OPEN, "").replace(SPAN_CLOSE, ""))
+            continue
+        styled = ("\x1b[1m" if inside else "") + line
+        inside = line.rfind(SPAN_OPEN) > line.rfind(SPAN_CLOSE) if (
+            SPAN_OPEN in line or SPAN_CLOSE in line) else inside
+        styled = styled.replace(SPAN_OPEN, "\x1b[1m").replace(SPAN_CLOSE, "\x1b[0m")
+        out.append(styled + ("\x1b[0m" if inside else ""))
+    return out
+
+
+def answer_text(reply: Reply, colour: bool, width: int | None) -> str:
+    """A reply wrapped to width (see ``wrap``), bold with colour; an answer with a span has
+    only the span bold."""
+    if reply.span is None:
+        return style(wrap(safe(reply.text), width), "1", colour)
+    marked = wrap(mark_span(reply.text, reply.span), width)
+    return "\n".join(emphasise(marked.split("\n"), colour))
+
 
 def format_sources(reply: Reply, colour: bool = False, width: int | None = None) -> str:
     """The passages behind a reply, numbered, with section, page, file and score, each

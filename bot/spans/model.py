@@ -1,0 +1,230 @@
+"""The exact answer inside an answer sentence: a few words, or None when unsure.
+
+Every run of at most ``MAX_TOKENS`` tokens of the sentence that neither starts nor ends on
+punctuation is a candidate span (i, j). Its score is a linear model's, in the manner of
+the SQuAD paper's logistic-regression baseline but over a sentence already chosen:
+
+    score(i, j) = start · f(i) + end · f(j) + length[j − i] + inside · (q(i..j), p(i..j))
+
+where f(t) are the sparse features of token t (``bot.spans.features``), q(i..j) the share
+of the span's tokens the question already uses (the answer is what the asker does not
+know) and p(i..j) the commas and brackets inside it. The span's probability is the softmax
+of its score over all candidates; below ``threshold`` the span is None, and so it is for a
+question that wants a whole sentence (why, how, describe). The weights and the threshold
+are fitted on the SQuAD tuning articles by ``bench/train_span.py`` and stored in
+``bot/spans/data/span_weights.json``; applying them is a few dictionary look-ups and one small
+numpy matrix, well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.reply import Span
+from bot.spans.dense import dense_features
+from bot.spans.features import (
+    QUESTION_CLASSES,
+    SENTENCE_CLASSES,
+    Tokens,
+    matches,
+    question_class,
+    question_stems,
+    shape,
+    token_features,
+    tokenize,
+)
+from bot.spans.vectors import token_block
+
+MAX_TOKENS = 12
+WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "span_weights.json"
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A fitted span model: per-feature start and end weights, weights of the whole-span
+    features (``DENSE``) shared by all questions and per question class, and the least
+    probability for a span to be given."""
+
+    start: dict[str, float]
+    end: dict[str, float]
+    dense: dict[str, tuple[float, ...]]
+    threshold: float
+    vector_start: tuple[float, ...] = ()
+    vector_end: tuple[float, ...] = ()
+    abstain: tuple[float, ...] = ()
+    tables: dict[str, dict[str, tuple[float, float]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def table(self, qclass: str) -> dict[str, tuple[float, float]]:
+        """Per feature name, its (start, end) weight for one question class: the shared
+        weight plus the class's crossed one, merged once so a token costs one look-up per
+        feature."""
+        if qclass not in self.tables:
+            prefix = f"{qclass}|"
+            merged: dict[str, list[float]] = {}
+            for side, weights in enumerate((self.start, self.end)):
+                for name, weight in weights.items():
+                    if "|" in name and not name.startswith(prefix):
+                        continue
+                    merged.setdefault(name.removeprefix(prefix), [0.0, 0.0])[side] += weight
+            self.tables[qclass] = {k: (v[0], v[1]) for k, v in merged.items()}
+        return self.tables[qclass]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Weights:
+        """The weights from their JSON form."""
+        return cls(dict(data["start"]), dict(data["end"]),
+                   {k: tuple(v) for k, v in data["dense"].items()}, float(data["threshold"]),
+                   tuple(data.get("vector_start", ())), tuple(data.get("vector_end", ())),
+                   tuple(data.get("abstain", ())))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The weights in their JSON form."""
+        return {"start": self.start, "end": self.end, "dense": self.dense,
+                "threshold": self.threshold, "vector_start": self.vector_start,
+                "vector_end": self.vector_end, "abstain": self.abstain}
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    """The weights shipped with kzbot."""
+    return Weights.from_dict(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")))
+
+
+def token_scores(weights: Weights, names: list[list[str]],
+                 qclass: str) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Each token's start and end score: the sums of its features' weights, shared and
+    crossed with the question class (unknown features weigh 0)."""
+    table = weights.table(qclass)
+    zero = (0.0, 0.0)
+    starts, ends = [], []
+    for token in names:
+        start = end = 0.0
+        for name in token:
+            a, b = table.get(name, zero)
+            start += a
+            end += b
+        starts.append(start)
+        ends.append(end)
+    return np.array(starts), np.array(ends)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A sentence read for one question: tokens, which the question uses, and features."""
+
+    tokens: Tokens
+    qclass: str
+    matched: list[bool]
+    names: list[list[str]]
+    dense: np.ndarray[Any, Any]
+    valid: np.ndarray[Any, Any]
+    vectors: np.ndarray[Any, Any]
+
+
+def analyse(sentence: str, question: str) -> Analysis:
+    """Everything about the candidate spans that does not depend on the weights."""
+    tokens = tokenize(sentence)
+    qclass = question_class(question)
+    matched = matches(tokens, question_stems(question))
+    n = len(tokens.text)
+    shapes = [shape(t) for t in tokens.text]
+    may_start = np.array([s != "punct" and t != "%" for s, t in zip(shapes, tokens.text,
+                                                                     strict=True)])
+    may_end = np.array([s != "punct" and t != "$" for s, t in zip(shapes, tokens.text,
+                                                                   strict=True)])
+    focus, soft, vectors = token_block(tokens, question)
+    dense = dense_features(tokens, matched, MAX_TOKENS, focus, soft)
+    i = np.arange(n)[:, None]
+    k = np.arange(MAX_TOKENS)[None, :]
+    j = np.minimum(i + k, n - 1)
+    valid = (i + k < n) & may_start[:, None] & may_end[j] & (dense[..., 0] < 1.0)
+    return Analysis(tokens, qclass, matched, token_features(tokens, matched), dense,
+                    valid, vectors)
+
+
+def span_scores(analysis: Analysis, weights: Weights) -> np.ndarray[Any, Any]:
+    """Score of every candidate span as an (n, MAX_TOKENS) matrix: row i starts at token i,
+    column k ends at token i + k; impossible spans are −inf."""
+    n = len(analysis.tokens.text)
+    starts, ends = token_scores(weights, analysis.names, analysis.qclass)
+    if weights.vector_start:
+        starts = starts + analysis.vectors @ np.asarray(weights.vector_start)
+        ends = ends + analysis.vectors @ np.asarray(weights.vector_end)
+    j = np.minimum(np.arange(n)[:, None] + np.arange(MAX_TOKENS)[None, :], n - 1)
+    shared = np.asarray(weights.dense["all"])
+    own = np.asarray(weights.dense.get(analysis.qclass, np.zeros_like(shared)))
+    scores = starts[:, None] + ends[j] + analysis.dense @ (shared + own)
+    return np.where(analysis.valid, scores, -np.inf)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span by token positions: it starts at token i and ends at token i + k."""
+
+    i: int
+    k: int
+    probability: float
+
+
+def pick(scores: np.ndarray[Any, Any]) -> Candidate | None:
+    """The best-scoring span of a score matrix, with its softmax probability."""
+    finite = np.isfinite(scores)
+    if not finite.any():
+        return None
+    top = float(scores[finite].max())
+    probability = 1.0 / float(np.exp(scores[finite] - top).sum())
+    i, k = np.unravel_index(int(np.argmax(scores)), scores.shape)
+    return Candidate(int(i), int(k), probability)
+
+
+def sureness_row(analysis: Analysis, best: Candidate, confidence: float) -> np.ndarray[Any, Any]:
+    """What the abstention model reads: a bias, the span's probability and its logit, the
+    retrieval confidence, the question class (one-hot) and the span's whole-span features."""
+    p = min(max(best.probability, 1e-6), 1 - 1e-6)
+    classes = [float(analysis.qclass == c) for c in QUESTION_CLASSES]
+    return np.concatenate([[1.0, p, np.log(p / (1 - p)), confidence], classes,
+                           analysis.dense[best.i, best.k]])
+
+
+def sureness(analysis: Analysis, best: Candidate, confidence: float, weights: Weights) -> float:
+    """The estimated chance that the span is right (token F1 >= 0.8 against the answer)."""
+    if not weights.abstain:
+        return best.probability
+    z = float(sureness_row(analysis, best, confidence) @ np.asarray(weights.abstain))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def best_span(sentence: str, question: str, confidence: float = 1.0,
+              weights: Weights | None = None) -> Span | None:
+    """The best-scoring span, its probability the chance that it is right, before the
+    threshold; ``confidence`` is retrieval's that the sentence answers at all."""
+    weights = weights or default_weights()
+    if not any(c.isalnum() for c in sentence):
+        return None
+    analysis = analyse(sentence, question)
+    best = pick(span_scores(analysis, weights))
+    if best is None:
+        return None
+    start, end = analysis.tokens.start[best.i], analysis.tokens.end[best.i + best.k]
+    return Span(sentence[start:end], start, end,
+                round(sureness(analysis, best, confidence, weights), 4))
+
+
+def extract(sentence: str, question: str, confidence: float = 1.0,
+            weights: Weights | None = None) -> Span | None:
+    """The exact answer inside ``sentence``, or None when the question wants a whole
+    sentence (why, how, describe) or the span's chance of being right is under the
+    threshold."""
+    weights = weights or default_weights()
+    if question_class(question) in SENTENCE_CLASSES:
+        return None
+    span = best_span(sentence, question, confidence, weights)
+    return span if span is not None and span.probability >= weights.threshold else None

@@ -1,0 +1,74 @@
+"""Word vectors for answer spans: what the question's focus word and its other words
+say about each token of the sentence.
+
+Each token's vector is the mean of its wordpieces' static vectors (``bot.index.wordpieces``),
+unit length. Per token: the cosine with the question's focus word (the first content word
+after its question word: "What *team* …", "Which *country* …"), and the best cosine with
+any content word of the question (a near-synonym of a question word is rarely the answer).
+The vectors themselves, and their element-wise product with the focus word's, let a linear
+model learn which kinds of words answer which kinds of questions (a soft part of speech and
+a soft answer type) without naming any word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from bot.index.wordpieces import vocabulary
+from bot.language.text import STOP_WORDS, fold, words
+from bot.spans.features import Tokens
+
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "how"})
+
+
+@lru_cache(maxsize=65536)
+def _word_vector(word: str) -> np.ndarray[Any, Any]:
+    """A word's unit vector: the normalised sum of its wordpieces' vectors (0 with none)."""
+    vocab = vocabulary()
+    pieces = vocab.pieces([fold(word)])
+    if not pieces:
+        return np.zeros(vocab.vectors.shape[1], dtype=np.float32)
+    total: np.ndarray[Any, Any] = vocab.vectors[pieces].sum(axis=0)
+    norm = float(np.linalg.norm(total))
+    return total / norm if norm > 0 else total
+
+
+def unit_vectors(texts: list[str]) -> np.ndarray[Any, Any]:
+    """Unit vectors of words, one row each (see ``_word_vector``)."""
+    if not texts:
+        return np.zeros((0, vocabulary().vectors.shape[1]), dtype=np.float32)
+    return np.stack([_word_vector(t) for t in texts])
+
+
+def focus_word(question: str) -> str | None:
+    """The first content word after the question word ("What *team* won …"), if any."""
+    seen = False
+    for word in words(question):
+        if word in _WH_WORDS:
+            seen = True
+        elif seen and word not in STOP_WORDS and word.isalpha():
+            return word
+    return None
+
+
+def token_block(tokens: Tokens, question: str) -> tuple[np.ndarray[Any, Any],
+                                                        np.ndarray[Any, Any],
+                                                        np.ndarray[Any, Any]]:
+    """Per token: focus cosine, best question cosine, and the (n, 4·d) block of its vector,
+    its vector times the focus word's, and its left and right neighbours' vectors."""
+    n = len(tokens.text)
+    ours = unit_vectors(list(tokens.text))
+    content = [w for w in words(question) if w not in STOP_WORDS and w.isalpha()]
+    focus = focus_word(question)
+    theirs = unit_vectors(content + ([focus] if focus else []))
+    cosines = ours @ theirs.T
+    soft = cosines[:, :len(content)].max(axis=1) if content else np.zeros(n)
+    focus_cos = cosines[:, -1] if focus else np.zeros(n)
+    pad = np.zeros((1, ours.shape[1]), dtype=ours.dtype)
+    focus_vector = theirs[-1] if focus else np.zeros(ours.shape[1], dtype=ours.dtype)
+    block = np.hstack([ours, ours * focus_vector, np.vstack([pad, ours[:-1]]),
+                       np.vstack([ours[1:], pad])])
+    return focus_cos.astype(float), soft.astype(float), block
