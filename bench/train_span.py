@@ -163,13 +163,13 @@ def design(cases: list[Case], vectorizer: DictVectorizer, vectors: tuple[np.ndar
         starts = [i for i, _ in spans]
         ends = [i + k for i, k in spans]
         dense = np.array([case.analysis.dense[i, k] for i, k in spans])
-        crossed = np.zeros((len(spans), width * len(CLASSES)))
+        by_class = np.zeros((len(spans), width * len(CLASSES)))
         place = CLASSES.index(case.analysis.qclass) * width
-        crossed[:, place:place + width] = dense
+        by_class[:, place:place + width] = dense
         scored = np.column_stack([case.analysis.vectors[starts] @ vectors[0],
                                   case.analysis.vectors[ends] @ vectors[1]])
         blocks.append(sparse.hstack([tokens[starts], tokens[ends], sparse.csr_matrix(dense),
-                                     sparse.csr_matrix(crossed),
+                                     sparse.csr_matrix(by_class),
                                      sparse.csr_matrix(scored)]).tocsr())
         labels += [1] + [0] * (len(spans) - 1)
     return sparse.vstack(blocks).tocsr(), np.array(labels)
