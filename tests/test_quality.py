@@ -34,3 +34,9 @@ def test_all_out_of_scope_questions_are_declined(report: Report) -> None:
 
 def test_all_follow_up_dialogues_are_answered(report: Report) -> None:
     assert report.rate("dialogue") == 1.0
+
+
+def test_exact_answers_when_given_are_mostly_right(report: Report) -> None:
+    figures = report.figures()
+    assert figures["span_precision"] >= 70.0  # of the spans given, F1 >= 0.8 against gold
+    assert figures["span_given"] >= 40.0
