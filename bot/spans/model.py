@@ -1,19 +1,23 @@
 """The exact answer inside an answer sentence: a few words, or None when unsure.
 
 Every run of at most ``MAX_TOKENS`` tokens of the sentence that neither starts nor ends on
-punctuation is a candidate span (i, j). Its score is a linear model's, in the manner of
-the SQuAD paper's logistic-regression baseline but over a sentence already chosen:
+punctuation, and is not all question words, is a candidate span (i, j). Its score is a
+linear model's, in the manner of the SQuAD paper's logistic-regression baseline but over a
+sentence already chosen:
 
-    score(i, j) = start · f(i) + end · f(j) + length[j − i] + inside · (q(i..j), p(i..j))
+    score(i, j) = a_c · f(i) + b_c · f(j) + u · v(i) + w · v(j) + (d + d_c) · g(i, j)
 
-where f(t) are the sparse features of token t (``bot.spans.features``), q(i..j) the share
-of the span's tokens the question already uses (the answer is what the asker does not
-know) and p(i..j) the commas and brackets inside it. The span's probability is the softmax
-of its score over all candidates; below ``threshold`` the span is None, and so it is for a
-question that wants a whole sentence (why, how, describe). The weights and the threshold
-are fitted on the SQuAD tuning articles by ``bench/train_span.py`` and stored in
-``bot/spans/data/span_weights.json``; applying them is a few dictionary look-ups and one small
-numpy matrix, well under a millisecond.
+where c is the question's class (``features.question_class``), f(t) the sparse features of
+token t (``features``; a_c, b_c merge the shared and the class-crossed weights), v(t) its
+word-vector block (``vectors``), and g(i, j) the whole-span features (``dense``). Softmax
+over the candidates gives the best span's probability p. A second logistic model turns
+(p, logit p, the retrieval confidence, the class, g of the best span) into the chance that
+the span is right (F1 >= 0.8); below ``threshold`` the span is None, and so it is for a
+question that wants a whole sentence (why, how, describe): abstaining keeps the spans that
+are given right (precision before recall). The weights and the threshold are fitted on the
+SQuAD tuning articles by ``bench/train_span.py`` and stored in
+``bot/spans/data/span_weights.json``; applying them is a few dictionary look-ups and small
+numpy products, well under a millisecond.
 """
 
 from __future__ import annotations
