@@ -101,7 +101,7 @@ def test_the_shipped_weights_fit_the_features() -> None:
     assert all(len(w) == len(DENSE) for w in weights.dense.values())
     assert set(weights.dense) <= {"all", *QUESTION_CLASSES}
     assert len(weights.vector_start) == len(weights.vector_end)
-    assert len(weights.abstain) in (0, 4 + len(QUESTION_CLASSES) + len(DENSE))
+    assert len(weights.abstain) in (0, 6 + len(QUESTION_CLASSES) + len(DENSE))
     assert 0.0 <= weights.threshold <= 1.0
 
 

@@ -171,31 +171,42 @@ def span_scores(analysis: Analysis, weights: Weights) -> np.ndarray[Any, Any]:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A span by token positions: it starts at token i and ends at token i + k."""
+    """A span by token positions: it starts at token i and ends at token i + k; its softmax
+    probability, the probability mass of all spans overlapping it (how sure the answer is
+    here, whatever its exact edges), and its score's lead over the best span elsewhere."""
 
     i: int
     k: int
     probability: float
+    here: float = 1.0
+    lead: float = 10.0
 
 
 def pick(scores: np.ndarray[Any, Any]) -> Candidate | None:
-    """The best-scoring span of a score matrix, with its softmax probability."""
+    """The best-scoring span of a score matrix, with its softmax probability, the mass of
+    the spans that overlap it and its lead over the best one that does not (10 if none)."""
     finite = np.isfinite(scores)
     if not finite.any():
         return None
     top = float(scores[finite].max())
-    probability = 1.0 / float(np.exp(scores[finite] - top).sum())
-    i, k = np.unravel_index(int(np.argmax(scores)), scores.shape)
-    return Candidate(int(i), int(k), probability)
+    mass = np.where(finite, np.exp(np.where(finite, scores, top) - top), 0.0)
+    total = float(mass.sum())
+    i, k = (int(x) for x in np.unravel_index(int(np.argmax(scores)), scores.shape))
+    starts = np.arange(scores.shape[0])[:, None]
+    overlap = (starts <= i + k) & (starts + np.arange(scores.shape[1])[None, :] >= i)
+    elsewhere = scores[finite & ~overlap]
+    lead = min(10.0, top - float(elsewhere.max())) if elsewhere.size else 10.0
+    return Candidate(i, k, 1.0 / total, float(mass[overlap].sum()) / total, lead)
 
 
 def sureness_row(analysis: Analysis, best: Candidate, confidence: float) -> np.ndarray[Any, Any]:
     """What the abstention model reads: a bias, the span's probability and its logit, the
-    retrieval confidence, the question class (one-hot) and the span's whole-span features."""
+    retrieval confidence, the mass of the spans overlapping it, its lead over the best span
+    elsewhere, the question class (one-hot) and the span's whole-span features."""
     p = min(max(best.probability, 1e-6), 1 - 1e-6)
     classes = [float(analysis.qclass == c) for c in QUESTION_CLASSES]
-    return np.concatenate([[1.0, p, np.log(p / (1 - p)), confidence], classes,
-                           analysis.dense[best.i, best.k]])
+    return np.concatenate([[1.0, p, np.log(p / (1 - p)), confidence, best.here, best.lead],
+                           classes, analysis.dense[best.i, best.k]])
 
 
 def sureness(analysis: Analysis, best: Candidate, confidence: float, weights: Weights) -> float:
