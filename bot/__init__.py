@@ -2,8 +2,8 @@
 
 from bot.chatbot import Chatbot, Conversation
 from bot.errors import CorpusError, IntentError, KzbotError
-from bot.reply import Explanation, Reply, Source
+from bot.reply import Explanation, Reply, Source, Span
 
 __version__ = "0.1.0"
 __all__ = ["Chatbot", "Conversation", "CorpusError", "Explanation", "IntentError",
-           "KzbotError", "Reply", "Source", "__version__"]
+           "KzbotError", "Reply", "Source", "Span", "__version__"]
