@@ -29,13 +29,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+RowArray = npt.NDArray[np.int32]
+_BLOCK = 1 << 20  # entries normalised at a time
 
 
 class TermIndex:
@@ -48,28 +50,52 @@ class TermIndex:
     def fit(self, texts: list[list[str]]) -> Self:
         """Learn the vocabulary, idf and both weightings of a collection of feature lists."""
         import scipy.sparse as sp
-        from sklearn.feature_extraction.text import TfidfTransformer
 
-        if not any(texts):
-            empty = np.zeros(0)
-            self._learned([], empty, np.zeros(1), empty, empty, empty, len(texts))
-            return self
         vocabulary, columns, values, starts = self._count(texts)
         counts = sp.csr_matrix((values, columns, starts), shape=(len(texts), len(vocabulary)))
-        transformer = TfidfTransformer(sublinear_tf=True, norm="l2", smooth_idf=True)
-        tfidf = transformer.fit_transform(counts).tocsc()
-        counts = counts.tocsc()
-        counts.sort_indices()
-        tfidf.sort_indices()
-        rows = counts.indices
-        n = len(texts)
-        df = np.diff(counts.indptr)
-        bm25_idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-        lengths = np.array([len(t) for t in texts], dtype=np.float64)
-        norm = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
-        tf = counts.data
-        bm25 = np.repeat(bm25_idf, df) * tf * (self.k1 + 1.0) / (tf + norm[rows])
-        self._learned(vocabulary, transformer.idf_, tfidf.indptr, rows, tfidf.data, bm25, n)
+        return self.from_counts(counts, vocabulary)
+
+    def from_counts(self, counts: Any, vocabulary: list[str]) -> Self:
+        """Learn idf and both weightings from a (texts x features) scipy sparse count
+        matrix whose columns are ``vocabulary``.
+
+        The TF-IDF weights are scikit-learn's ``TfidfTransformer``'s, computed in place (the
+        same operations in the same order, so the same bits; ``tests/test_index.py`` checks
+        it): the transformer holds three copies of the matrix, too many for a 50 MB text.
+        """
+        import scipy.sparse as sp
+
+        counts = counts.tocsr()
+        n, nnz = counts.shape[0], counts.nnz
+        if not nnz:
+            empty = np.zeros(0)
+            self._learned([], empty, np.zeros(1), empty, empty, empty, n)
+            return self
+        df = np.bincount(counts.indices, minlength=len(vocabulary))
+        idf = np.full(len(vocabulary), n + 1.0)
+        idf /= df + 1.0
+        np.log(idf, out=idf)
+        idf += 1.0
+        weight, lengths = _tfidf(counts, idf)
+        # term by term: one conversion of the entries' positions reorders every array
+        order = sp.csr_matrix((np.arange(nnz, dtype=np.int32), counts.indices, counts.indptr),
+                              shape=counts.shape).tocsc()
+        position, rows = order.data, order.indices
+        tfidf = weight[position]
+        del weight
+        counted = counts.data[position]
+        del position
+        # k1 (1 - b + b |d| / avg|d|) + tf, then idf' tf (k1 + 1) / that, in place
+        scale = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
+        below = scale[rows]
+        below += counted
+        bm25 = np.repeat(np.log(1.0 + (n - df + 0.5) / (df + 0.5)), df)
+        bm25 *= counted
+        del counted
+        bm25 *= self.k1 + 1.0
+        bm25 /= below
+        del below
+        self._learned(vocabulary, idf, order.indptr, rows, tfidf, bm25, n)
         return self
 
     @staticmethod
@@ -102,7 +128,7 @@ class TermIndex:
         self.vocabulary_: dict[str, int] = {t: i for i, t in enumerate(vocabulary)}
         self.idf_: FloatArray = np.asarray(idf, dtype=np.float64)
         self.indptr_: IntArray = np.asarray(indptr, dtype=np.int64)
-        self.indices_: IntArray = np.asarray(indices, dtype=np.int64)
+        self.indices_: RowArray = np.asarray(indices, dtype=np.int32)
         self.tfidf_: FloatArray = np.asarray(tfidf, dtype=np.float64)
         self.bm25_: FloatArray = np.asarray(bm25, dtype=np.float64)
         self.n_texts_ = n_texts
@@ -180,3 +206,27 @@ class TermIndex:
             lo, hi = self.indptr_[term], self.indptr_[term + 1]
             result[self.indices_[lo:hi]] += weight if data is None else weight * data[lo:hi]
         return result
+
+
+def _tfidf(counts: Any, idf: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """A CSR count matrix's l2-normalised (1 + ln tf) * idf, entry by entry, and the
+    texts' lengths (their features, counted with repeats).
+
+    Rows are normalised a block of whole rows at a time (bounded memory), each row's
+    squares added in order by ``bincount``, as scikit-learn's row normalisation does.
+    """
+    indptr, columns, tf = counts.indptr, counts.indices, counts.data
+    n = counts.shape[0]
+    weight: FloatArray = tf.astype(np.float64)
+    np.log(weight, out=weight)
+    weight += 1.0
+    weight *= idf[columns]
+    cuts = np.unique(np.searchsorted(indptr, np.arange(0, len(weight), _BLOCK), "right") - 1)
+    lengths = np.zeros(n)
+    for lo, hi in zip(cuts.tolist(), [*cuts[1:].tolist(), n], strict=True):
+        start, end = int(indptr[lo]), int(indptr[hi])
+        row = np.repeat(np.arange(hi - lo), np.diff(indptr[lo:hi + 1]))
+        block = weight[start:end]
+        block /= np.sqrt(np.bincount(row, weights=block * block, minlength=hi - lo))[row]
+        lengths[lo:hi] = np.bincount(row, weights=tf[start:end], minlength=hi - lo)
+    return weight, lengths

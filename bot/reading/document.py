@@ -65,7 +65,7 @@ def _heading_text(block: str) -> str | None:
     if markdown:
         return markdown.group(1)
     looks_like_heading = (
-        len(block.split()) <= _HEADING_MAX_WORDS
+        len(block.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
         and block[0].isupper()
         and block[-1] not in ".!?:;,"
         and not any(c.isdigit() for c in block)
