@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 Arrays = dict[str, npt.NDArray[np.generic]]
 MAX_ENTRIES = 32
+_TEXTS_AT_ONCE = 4096
 _SOURCE = Path(__file__).resolve().parent
 
 
@@ -48,12 +49,14 @@ def _code_version() -> bytes:
 def key(texts: list[str]) -> str:
     """The cache key of a document given as its texts, for this version of the code.
 
-    It digests the texts' lengths, then the texts joined: one update for the whole
-    document, not one per text.
+    It digests the texts' lengths, then the texts joined, a few thousand at a time (not
+    one update per text, nor one copy of a whole big document).
     """
     digest = hashlib.sha256(_code_version())
     digest.update(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)).tobytes())
-    digest.update("".join(texts).encode("utf-8", "surrogatepass"))
+    for start in range(0, len(texts), _TEXTS_AT_ONCE):
+        chunk = "".join(texts[start:start + _TEXTS_AT_ONCE])
+        digest.update(chunk.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:40]
 
 

@@ -83,20 +83,28 @@ class TermIndex:
         position, rows = order.data, order.indices
         tfidf = weight[position]
         del weight
-        counted = counts.data[position]
-        del position
-        # k1 (1 - b + b |d| / avg|d|) + tf, then idf' tf (k1 + 1) / that, in place
         scale = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
-        below = scale[rows]
-        below += counted
-        bm25 = np.repeat(np.log(1.0 + (n - df + 0.5) / (df + 0.5)), df)
-        bm25 *= counted
-        del counted
-        bm25 *= self.k1 + 1.0
-        bm25 /= below
-        del below
+        bm25 = self._bm25(counts.data, position, order.indptr, rows, scale, df)
         self._learned(vocabulary, idf, order.indptr, rows, tfidf, bm25, n)
         return self
+
+    def _bm25(self, tf: npt.NDArray[np.int32], position: RowArray, indptr: IntArray,
+              rows: RowArray, scale: FloatArray, df: IntArray) -> FloatArray:
+        """idf'(t) tf (k1 + 1) / (tf + K(d)) for every entry, term by term, a block at a time
+        (``scale`` is K(d) per text; entry j is ``tf[position[j]]``, of text ``rows[j]``)."""
+        idf = np.log(1.0 + (len(scale) - df + 0.5) / (df + 0.5))
+        bm25 = np.empty(len(rows))
+        for lo in range(0, len(rows), _BLOCK):
+            hi = min(lo + _BLOCK, len(rows))
+            counted = tf[position[lo:hi]]
+            below = scale[rows[lo:hi]]
+            below += counted
+            block = idf[np.searchsorted(indptr, np.arange(lo, hi), "right") - 1]
+            block *= counted
+            block *= self.k1 + 1.0
+            block /= below
+            bm25[lo:hi] = block
+        return bm25
 
     @staticmethod
     def _count(texts: list[list[str]]) -> tuple[list[str], list[int], list[int], list[int]]:
