@@ -174,3 +174,20 @@ def test_a_folder_cut_into_parts_keeps_each_part_in_one_file(tmp_path: Path) -> 
     for first, end, _ in indexing.cut(document):
         files = {document.passages[s.passage].file for s in document.sentences[first:end]}
         assert len(files) == 1
+
+
+def test_a_broken_part_in_the_cache_is_rebuilt_silently(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    write_folder(folder)
+    expected = Chatbot.from_path(folder, cache=False).ask(QUESTIONS[0]).to_dict()
+    Chatbot.from_path(folder)
+    for entry in indexing.parts_dir().glob("*.npz"):
+        arrays = dict(np.load(entry))
+        arrays["pieces"] = arrays["pieces"] + 10**6  # out of the vocabulary
+        np.savez(entry, **arrays)
+    for entry in (tmp_path / "cache" / "kzbot").glob("*.npz"):
+        entry.unlink()  # the whole index too, so that the parts are read
+    assert Chatbot.from_path(folder).ask(QUESTIONS[0]).to_dict() == expected

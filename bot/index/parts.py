@@ -18,7 +18,7 @@ stem, and a pair of stems counts when
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 import numpy.typing as npt
@@ -66,6 +66,20 @@ class Part:
         arrays["speller_words"] = np.array(self.speller_words, dtype=str)
         return arrays
 
+    def _consistent(self) -> bool:
+        """Whether the arrays fit together, so that no index can fall outside its array."""
+        features, stems, pieces = len(self.heads), len(self.stems), len(self.piece_df)
+        return bool(
+            len(self.tails) == features and len(self.data) == len(self.indices)
+            and self.indptr[0] == 0 and self.indptr[-1] == len(self.indices)
+            and not np.any(np.diff(self.indptr) < 0)
+            and len(self.piece_offsets) == self.n_sentences + 1
+            and self.piece_offsets[0] == 0 and self.piece_offsets[-1] == len(self.pieces)
+            and not np.any(np.diff(self.piece_offsets) < 0)
+            and pieces == len(vocabulary().vectors) and _within(self.pieces, 0, pieces)
+            and _within(self.heads, 0, stems) and _within(self.tails, -1, stems)
+            and _within(self.indices, 0, features) and _within(self.data, 1, 1 << 31))
+
     @classmethod
     def from_state(cls, arrays: Arrays) -> Self:
         """A part from ``state``'s arrays; ValueError when they do not fit together."""
@@ -76,15 +90,14 @@ class Part:
             arrays["pieces"].astype(np.int32), arrays["piece_offsets"].astype(np.int64),
             arrays["piece_df"].astype(np.int32),
             [str(s) for s in arrays["speller_words"].tolist()])
-        features, stems = len(part.heads), len(part.stems)
-        if (len(part.tails) != features or part.indptr[-1] != len(part.indices)
-                or len(part.data) != len(part.indices)
-                or len(part.piece_offsets) != part.n_sentences + 1
-                or part.piece_offsets[-1] != len(part.pieces)
-                or (features and (part.heads.max() >= stems or part.tails.max() >= stems))
-                or (len(part.indices) and part.indices.max() >= features)):
+        if not part._consistent():
             raise ValueError("inconsistent part arrays")
         return part
+
+
+def _within(values: npt.NDArray[np.integer[Any]], low: int, high: int) -> bool:
+    """Whether every value lies in [low, high)."""
+    return not len(values) or (int(values.min()) >= low and int(values.max()) < high)
 
 
 def build(tokens: Tokens) -> Part:
