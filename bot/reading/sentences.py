@@ -35,7 +35,9 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - _TAIL):end]
     if end - start > _TAIL and len(before.split(None, 1)) < 2:
         before = text[start:end]
-    if _INITIALS.search(before):
+    # initials end in a letter and a period after a space, bracket, quote, dash or period
+    if before[-2:-1].isascii() and before[-2:-1].isalpha() and not before[-3:-2].isalnum() \
+            and _INITIALS.search(before):
         return True
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     return word.lstrip("(\"'[").rstrip(".").lower() in ABBREVIATIONS
@@ -54,7 +56,7 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = gap.end() if gap else end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
+    return [(offset + a, offset + b) for a, b in spans]  # each holds its end mark or words
 
 
 def split_sentences(text: str) -> list[str]:
