@@ -36,8 +36,7 @@ import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
-RowArray = npt.NDArray[np.int32]
-_BLOCK = 1 << 20  # entries normalised at a time
+_BLOCK = 1 << 18  # entries weighted at a time: bounds the temporary arrays
 
 
 class TermIndex:
@@ -59,9 +58,10 @@ class TermIndex:
         """Learn idf and both weightings from a (texts x features) scipy sparse count
         matrix whose columns are ``vocabulary``.
 
-        The TF-IDF weights are scikit-learn's ``TfidfTransformer``'s, computed in place (the
-        same operations in the same order, so the same bits; ``tests/test_index.py`` checks
-        it): the transformer holds three copies of the matrix, too many for a 50 MB text.
+        The TF-IDF weights are scikit-learn's ``TfidfTransformer``'s, computed a block at a
+        time (the same operations in the same order, so the same bits;
+        ``tests/test_big_corpus.py`` checks it): the transformer holds three copies of the
+        matrix, too many for a 50 MB text.
         """
         import scipy.sparse as sp
 
@@ -76,35 +76,45 @@ class TermIndex:
         idf /= df + 1.0
         np.log(idf, out=idf)
         idf += 1.0
-        weight, lengths = _tfidf(counts, idf)
+        norms, lengths = _row_norms(counts, idf)
         # term by term: one conversion of the entries' positions reorders every array
         order = sp.csr_matrix((np.arange(nnz, dtype=np.int32), counts.indices, counts.indptr),
                               shape=counts.shape).tocsc()
-        position, rows = order.data, order.indices
-        tfidf = weight[position]
-        del weight
         scale = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
-        bm25 = self._bm25(counts.data, position, order.indptr, rows, scale, df)
-        self._learned(vocabulary, idf, order.indptr, rows, tfidf, bm25, n)
+        tfidf, bm25 = self._weights(counts.data, order, idf, norms, scale, df)
+        self._learned(vocabulary, idf, order.indptr, order.indices, tfidf, bm25, n)
         return self
 
-    def _bm25(self, tf: npt.NDArray[np.int32], position: RowArray, indptr: IntArray,
-              rows: RowArray, scale: FloatArray, df: IntArray) -> FloatArray:
-        """idf'(t) tf (k1 + 1) / (tf + K(d)) for every entry, term by term, a block at a time
-        (``scale`` is K(d) per text; entry j is ``tf[position[j]]``, of text ``rows[j]``)."""
-        idf = np.log(1.0 + (len(scale) - df + 0.5) / (df + 0.5))
-        bm25 = np.empty(len(rows))
+    def _weights(self, tf: npt.NDArray[np.int32], order: Any, idf: FloatArray,
+                 norms: FloatArray, scale: FloatArray, df: IntArray
+                 ) -> tuple[FloatArray, FloatArray]:
+        """Every entry's TF-IDF weight (1 + ln tf) idf(t) / |w_d| and BM25 weight
+        idf'(t) tf (k1 + 1) / (tf + K(d)), term by term, a block of entries at a time.
+
+        ``order`` holds, term by term, each entry's position in ``tf`` and its text;
+        ``norms`` and ``scale`` are |w_d| and K(d) per text.
+        """
+        bm25_idf = np.log(1.0 + (len(scale) - df + 0.5) / (df + 0.5))
+        position, rows = order.data, order.indices
+        tfidf, bm25 = np.empty(len(rows)), np.empty(len(rows))
         for lo in range(0, len(rows), _BLOCK):
             hi = min(lo + _BLOCK, len(rows))
+            term = np.searchsorted(order.indptr, np.arange(lo, hi), "right") - 1
             counted = tf[position[lo:hi]]
+            weight = counted.astype(np.float64)
+            np.log(weight, out=weight)
+            weight += 1.0
+            weight *= idf[term]
+            weight /= norms[rows[lo:hi]]
+            tfidf[lo:hi] = weight
             below = scale[rows[lo:hi]]
             below += counted
-            block = idf[np.searchsorted(indptr, np.arange(lo, hi), "right") - 1]
+            block = bm25_idf[term]
             block *= counted
             block *= self.k1 + 1.0
             block /= below
             bm25[lo:hi] = block
-        return bm25
+        return tfidf, bm25
 
     @staticmethod
     def _count(texts: list[list[str]]) -> tuple[list[str], list[int], list[int], list[int]]:
@@ -136,7 +146,7 @@ class TermIndex:
         self.vocabulary_: dict[str, int] = {t: i for i, t in enumerate(vocabulary)}
         self.idf_: FloatArray = np.asarray(idf, dtype=np.float64)
         self.indptr_: IntArray = np.asarray(indptr, dtype=np.int64)
-        self.indices_: RowArray = np.asarray(indices, dtype=np.int32)
+        self.indices_: npt.NDArray[np.int32] = np.asarray(indices, dtype=np.int32)
         self.tfidf_: FloatArray = np.asarray(tfidf, dtype=np.float64)
         self.bm25_: FloatArray = np.asarray(bm25, dtype=np.float64)
         self.n_texts_ = n_texts
@@ -212,29 +222,29 @@ class TermIndex:
         result = np.zeros(self.n_texts_)
         for term, weight in zip(ids.tolist(), weights.tolist(), strict=True):
             lo, hi = self.indptr_[term], self.indptr_[term + 1]
-            result[self.indices_[lo:hi]] += weight if data is None else weight * data[lo:hi]
+            texts = self.indices_[lo:hi].astype(np.intp)  # faster than indexing with int32
+            result[texts] += weight if data is None else weight * data[lo:hi]
         return result
 
 
-def _tfidf(counts: Any, idf: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """A CSR count matrix's l2-normalised (1 + ln tf) * idf, entry by entry, and the
-    texts' lengths (their features, counted with repeats).
+def _row_norms(counts: Any, idf: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Per text of a CSR count matrix, |w_d| (the l2 norm of its (1 + ln tf) * idf) and its
+    length (its features, counted with repeats).
 
-    Rows are normalised a block of whole rows at a time (bounded memory), each row's
-    squares added in order by ``bincount``, as scikit-learn's row normalisation does.
+    A block of whole rows at a time (bounded memory), each row's squares added in order by
+    ``bincount``, as scikit-learn's row normalisation does: the same bits.
     """
     indptr, columns, tf = counts.indptr, counts.indices, counts.data
     n = counts.shape[0]
-    weight: FloatArray = tf.astype(np.float64)
-    np.log(weight, out=weight)
-    weight += 1.0
-    weight *= idf[columns]
-    cuts = np.unique(np.searchsorted(indptr, np.arange(0, len(weight), _BLOCK), "right") - 1)
-    lengths = np.zeros(n)
+    cuts = np.unique(np.searchsorted(indptr, np.arange(0, len(tf), _BLOCK), "right") - 1)
+    norms, lengths = np.zeros(n), np.zeros(n)
     for lo, hi in zip(cuts.tolist(), [*cuts[1:].tolist(), n], strict=True):
         start, end = int(indptr[lo]), int(indptr[hi])
         row = np.repeat(np.arange(hi - lo), np.diff(indptr[lo:hi + 1]))
-        block = weight[start:end]
-        block /= np.sqrt(np.bincount(row, weights=block * block, minlength=hi - lo))[row]
+        weight = tf[start:end].astype(np.float64)
+        np.log(weight, out=weight)
+        weight += 1.0
+        weight *= idf[columns[start:end]]
+        norms[lo:hi] = np.sqrt(np.bincount(row, weights=weight * weight, minlength=hi - lo))
         lengths[lo:hi] = np.bincount(row, weights=tf[start:end], minlength=hi - lo)
-    return weight, lengths
+    return norms, lengths

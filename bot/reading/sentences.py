@@ -56,7 +56,7 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = gap.end() if gap else end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [(offset + a, offset + b) for a, b in spans]  # each holds its end mark or words
+    return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
 
 
 def split_sentences(text: str) -> list[str]:
