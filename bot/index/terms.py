@@ -1,4 +1,4 @@
-"""A term index over feature lists: fitted once with scikit-learn, queried with numpy.
+"""A term index over feature lists (or a sparse count matrix), built and queried with numpy.
 
 Two weightings share one vocabulary and one sparse layout, because they answer different
 questions. For a text d in a collection of n texts, with tf(t, d) the count of feature t:
@@ -8,8 +8,8 @@ TF-IDF cosine (how alike are question and text, whatever their lengths)::
     w(t, d) = (1 + ln tf(t, d)) * idf(t),   idf(t) = ln((1 + n) / (1 + df(t))) + 1
     cos(q, d) = (w_q / |w_q|) . (w_d / |w_d|)
 
-exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (its ``TfidfTransformer``
-computes the weights); sublinear tf stops a word
+exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``, to the bit (its
+``TfidfTransformer``'s operations, done a block at a time); sublinear tf stops a word
 repeated in a long text from swamping rarer matches, and l2 normalisation lets a short
 sentence compete with a long passage.
 
