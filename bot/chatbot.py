@@ -1,19 +1,23 @@
 """The engine every way in shares: a Chatbot answers, a Conversation remembers.
 
 A message goes, in order: cleaned and bounded → small talk when it is all but word for word
-an intent's example (a greeting before a real question is set aside) → retrieval → an
-answer when its confidence clears ``threshold`` → small talk on a looser, typo-tolerant
-match ("helo", "thnx") → otherwise an honest fallback that says what the document covers.
+an intent's example → a greeting before a question set aside → small talk when the message
+classifier (``bot.smalltalk.classifier``) is sure → retrieval → an answer when its
+confidence clears ``threshold`` and the gate (``bot.smalltalk.gate``) finds the message on
+topic → small talk on a looser classifier score or typo-tolerant match ("helo") → for a
+message for neither, a polite no (the ``chitchat`` intent's response) → otherwise a
+fallback saying what the document covers.
 """
 
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 from typing import TypedDict, Unpack
 
 from bot import cache
+from bot.answering.constraints import lacking
+from bot.answering.followup import stands_alone, topic_shift
 from bot.answering.retriever import Finding, Retriever
 from bot.index.build import Progress
 from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
@@ -21,16 +25,14 @@ from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
 from bot.reading.sanitize import strip_controls
 from bot.reply import Explanation, Reply, Source
+from bot.smalltalk import route
+from bot.smalltalk.classifier import MessageClassifier, Verdict, fitted
+from bot.smalltalk.gate import CHITCHAT, GATE, off_topic
 from bot.smalltalk.intents import IntentMatch, IntentMatcher
+from bot.smalltalk.route import decided, talk
 
 _PACKAGE = Path(__file__).resolve().parent
 MAX_QUESTION_CHARS = 2000
-# A message the document can't answer may still be small talk at a lower fuzzy score.
-WEAK_INTENT_MARGIN = 15.0
-# A message this close to an intent's example is small talk before the document is asked;
-# a looser match ("what is b" ~ "what is kzbot") must first fail to be a question.
-SURE_INTENT = 95.0
-_CLAUSE_END = re.compile(r"[.!?,;:]+\s+|\s+-+\s+")
 
 
 def default_path(name: str) -> Path:
@@ -80,20 +82,21 @@ class Chatbot:
     """Answers questions about one document; see the module docstring for the route.
 
     ``threshold`` is the least confidence (the estimated probability that the document
-    answers the question, see ``bot.answering.retriever``) for an answer: 0.3 answers every dev
-    question and declines every out-of-scope one (the highest scores 0.16) while keeping
-    97% of the right answers on the SQuAD tuning articles. ``intent_cutoff`` is the least
-    fuzzy score (0-100) for a whole message to count as small talk; ``cache`` keeps the
-    fitted index on disk (see ``bot.cache``) so the next start is fast. ``progress``, when
-    given, is called as the index is built (``bot.index.build``; ``bot.shells.progress``
-    shows it in a terminal); by default a build is silent.
+    answers the question, see ``bot.answering.retriever``) for an answer: 0.25 answers all
+    answerable dev questions (the lowest score 0.31), declines the out-of-scope ones no
+    constraint catches (the highest 0.19). ``intent_cutoff`` is the least fuzzy score
+    (0-100) for a whole message to count as small talk; ``cache`` keeps the fitted index on
+    disk (see ``bot.cache``) so the next start is fast, and the message classifier of an
+    intents folder too (``bot.smalltalk.classifier``). ``progress``, when given, is called
+    as the index is built (``bot.index.build``; ``bot.shells.progress`` shows it in a
+    terminal); by default a build is silent.
 
     Its parts can be given instead of built: ``retriever`` (fitted on ``document``, or on
     the corpus) and ``intent_matcher`` (then ``intents`` is not read).
     """
 
     def __init__(self, corpus: str | Path | None = None, intents: str | Path | None = None,
-                 *, threshold: float = 0.3, intent_cutoff: float = 80.0,
+                 *, threshold: float = 0.25, intent_cutoff: float = 80.0,
                  document: Document | None = None, seed: int | None = None,
                  cache: bool = True, retriever: Retriever | None = None,
                  intent_matcher: IntentMatcher | None = None,
@@ -104,6 +107,7 @@ class Chatbot:
         self.intents = intent_matcher or IntentMatcher.from_folder(
             Path(intents) if intents else default_path("intents"))
         self.retriever = retriever or fitted_retriever(self.document, cache, progress)
+        self.classifier: MessageClassifier = fitted(self.intents.intents, cache)
         self._rng = random.Random(seed)
 
     @classmethod
@@ -115,7 +119,7 @@ class Chatbot:
     @classmethod
     def from_path(cls, path: str | Path, intents: str | Path | None = None,
                   **options: Unpack[Options]) -> Chatbot:
-        """A Chatbot for a .txt/.md file or a folder of them."""
+        """A Chatbot for a .txt/.md/.pdf/.docx/.html file or a folder of them."""
         return cls(corpus=path, intents=intents, **options)
 
     @property
@@ -145,63 +149,81 @@ class Chatbot:
         if len(text) > MAX_QUESTION_CHARS:
             return self._fallback(f"That message is {len(text):,} characters long; please ask "
                                   f"in fewer than {MAX_QUESTION_CHARS:,}.")
-        small_talk = self.intents.match(text)
-        if small_talk and small_talk.score >= SURE_INTENT:
-            return self._intent_reply(small_talk)
-        question = self._without_small_talk(text)
-        finding = self.retriever.find(question, " ".join(follows) if follows else "")
-        if finding and finding.confidence >= self.threshold:
-            return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None)
-        if small_talk and small_talk.score >= self.intent_cutoff - WEAK_INTENT_MARGIN:
-            return self._intent_reply(small_talk)
-        return self._not_found(finding)
+        small_talk = route.fuzzy_talk(self.intents, text)
+        if small_talk and small_talk.score >= route.SURE_INTENT:
+            return self._intent_reply(small_talk, self.classifier.classify(text))
+        question = route.without_small_talk(self.intents, self.classifier, text,
+                                            self.intent_cutoff)
+        verdict = self.classifier.classify(question)
+        chosen = talk(self.intents, verdict)
+        if chosen and question == text and verdict.score >= route.SURE_TALK:
+            return self._intent_reply(chosen, verdict)
+        finding = self.retriever.find(question, " ".join(follows) if follows else "",
+                                      follows[1] if follows else "")
+        away = (off_topic(question, verdict, finding.confidence, finding.signals,
+                          follows is not None) if finding else 1.0)
+        if finding and finding.confidence >= self.threshold and away < GATE and finding.unmet:
+            return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly
+                         round(finding.confidence, 4), _sources(finding),
+                         self._explain(finding, verdict, away))
+        if finding and finding.confidence >= self.threshold and away < GATE:
+            return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None,
+                                verdict, away)
+        if chosen and verdict.score >= route.WEAK_TALK:
+            return self._intent_reply(chosen, verdict)
+        if small_talk and small_talk.score >= self.intent_cutoff - route.WEAK_INTENT_MARGIN and (
+                chosen or len(text.split()) <= route.TYPO_WORDS):
+            return self._intent_reply(small_talk, verdict)
+        declined = verdict.label == CHITCHAT or bool(finding and away >= GATE)
+        return self._not_found(finding, verdict, away, declined)
 
-    def _without_small_talk(self, text: str) -> str:
-        """The message minus a leading greeting or thanks ("Hi! When was …?" → "When was …?")."""
-        parts = _CLAUSE_END.split(text, maxsplit=1)
-        if len(parts) == 2 and parts[1].strip():
-            lead = self.intents.match(parts[0])
-            if lead and lead.score >= self.intent_cutoff:
-                return parts[1]
-        return text
-
-    def _intent_reply(self, match: IntentMatch) -> Reply:
+    def _intent_reply(self, match: IntentMatch, verdict: Verdict | None = None) -> Reply:
         """The reply for a matched intent."""
         text = self.intents.respond(match.intent, self._rng, title=self.title,
                                     topics=", ".join(self.topics) or self.title)
         confidence = match.score / 100.0
         return Reply("intent", text, match.intent.name, confidence,
                      explanation=Explanation("intent", intent_score=match.score,
-                                             confidence=confidence))
+                                             confidence=confidence, **decided(verdict)))
 
-    def _answer(self, finding: Finding, resolved: str | None) -> Reply:
+    def _answer(self, finding: Finding, resolved: str | None, verdict: Verdict,
+                away: float) -> Reply:
         """The reply for a confident retrieval."""
         return Reply("answer", finding.text, None, round(finding.confidence, 4),
-                     _sources(finding), self._explain(finding, resolved))
+                     _sources(finding), self._explain(finding, verdict, away, resolved))
 
-    def _explain(self, finding: Finding | None, resolved: str | None = None) -> Explanation:
+    def _explain(self, finding: Finding | None, verdict: Verdict, away: float,
+                 resolved: str | None = None) -> Explanation:
         """The numbers behind a retrieval, answered or not."""
+        classified = decided(verdict, away)
         if finding is None:
-            return Explanation("retrieval", threshold=self.threshold)
+            return Explanation("retrieval", threshold=self.threshold, **classified)
         return Explanation("retrieval", answer_score=finding.score,
                            confidence=finding.confidence, threshold=self.threshold,
                            answer_type=finding.answer_type, corrections=finding.corrections,
-                           resolved_question=resolved)
+                           resolved_question=resolved, unmet=finding.unmet, **classified)
 
-    def _not_found(self, finding: Finding | None) -> Reply:
+    def _not_found(self, finding: Finding | None, verdict: Verdict, away: float,
+                   declined: bool = False) -> Reply:
         """An honest fallback: the document does not say, and here is what it covers.
 
         The text never quotes the document; the sources are the closest passages retrieval
         found (none when no word of the question is in the document), so a reader can see
-        where the document comes nearest and rephrase.
+        where the document comes nearest and rephrase. A ``declined`` message, for neither
+        small talk nor the document ("set a timer"), gets a ``chitchat`` response instead
+        (what kzbot can do), when the intents have one.
         """
         topics = ", ".join(self.topics)
-        covers = f" It covers: {topics}." if topics else ""
-        text = f"Sorry, I couldn't find that in {self.title}.{covers}"
+        chitchat = self.intents.named(CHITCHAT) if declined else None
+        text = (self.intents.respond(chitchat, self._rng, title=self.title,
+                                     topics=topics or self.title) if chitchat else
+                f"Sorry, I couldn't find that in {self.title}."
+                + (f" It covers: {topics}." if topics else ""))
+        explanation = self._explain(finding, verdict, away)
         if finding is None:
-            return Reply("fallback", text, explanation=self._explain(finding))
+            return Reply("fallback", text, explanation=explanation)
         return Reply("fallback", text, None, round(finding.confidence, 4), _sources(finding),
-                     self._explain(finding))
+                     explanation)
 
     def _fallback(self, text: str) -> Reply:
         """A fallback for a message that could not be read as a question."""
@@ -210,7 +232,8 @@ class Chatbot:
 
 def _sources(finding: Finding) -> tuple[Source, ...]:
     """The passages retrieval ranked for a question, best first."""
-    return tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end)
+    return tuple(Source(p.text, round(score, 4), p.section, p.file, p.start, p.end,
+                        p.page)
                  for p, score in finding.passages)
 
 
@@ -224,10 +247,14 @@ class Conversation:
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
         follows = self._last_answered()
-        reply = self.bot.respond(question)
-        if follows and reply.kind != "intent" and self._needs_context(question, reply):
+        alone = topic_shift(question)
+        reply = self.bot.respond(question if alone is None else alone)
+        if (follows and alone is None and reply.kind != "intent"
+                and self._needs_context(question, reply)
+                and not (reply.kind == "answer" and stands_alone(  # a whole question
+                    reply.confidence, self.bot.retriever.known_terms(question)))):
             with_context = self.bot.respond(question, follows)
-            if with_context.kind == "answer":
+            if with_context.kind == "answer" or with_context.explanation.unmet:
                 reply = with_context
         self.history.append((question, reply))
         return reply

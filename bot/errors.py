@@ -11,3 +11,7 @@ class CorpusError(KzbotError):
 
 class IntentError(KzbotError):
     """An intent file is malformed; the message names the file and, where known, the line."""
+
+
+class CorpusWarning(UserWarning):
+    """A file in a folder was skipped (scanned, encrypted, corrupt, undecodable): one line."""

@@ -97,7 +97,7 @@ class Report:
     groups: dict[str, list[bool]] = field(default_factory=dict)
     lengths: list[int] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
-    misses: list[tuple[str, str, str, str]] = field(default_factory=list)
+    misses: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     fallbacks: dict[str, int] = field(default_factory=lambda: {"oos": 0, "answerable": 0})
 
     def add(self, group: str, ok: bool) -> None:
@@ -119,6 +119,18 @@ class Report:
         data["fallback_precision"] = self.fallbacks["oos"] / declined if declined else None
         data["fallback_recall"] = self.fallbacks["oos"] / oos if oos else None
         return data
+
+
+def decision(reply: _Reply) -> str:
+    """Which way kzbot's message classifier (and off-topic gate) decided; "" for a peer."""
+    explanation = getattr(reply, "explanation", None)
+    label = getattr(explanation, "classifier_label", None)
+    if label is None:
+        return ""
+    gate = getattr(explanation, "off_topic", 0.0)
+    return (f"classifier: {label} {getattr(explanation, 'classifier_score', 0.0):.2f}"
+            + (f", off topic {gate:.2f}" if getattr(explanation, "route", "") == "retrieval"
+               else ""))
 
 
 def evaluate(bot: Bot, items: list[dict[str, Any]]) -> Report:
@@ -153,7 +165,8 @@ def evaluate(bot: Bot, items: list[dict[str, Any]]) -> Report:
                 report.lengths.append(len(reply.text))
         if not ok:
             question = item.get("q") or " / ".join(item["turns"])
-            report.misses.append((str(item["id"]), question, reply.kind, reply.text))
+            report.misses.append((str(item["id"]), question, reply.kind, reply.text,
+                                  decision(reply)))
     return report
 
 
@@ -178,7 +191,7 @@ def evaluate_squad(factory: Callable[[str], Bot], articles: list[dict[str, Any]]
             report.add("passage@3", any(hits))
             if not ok:
                 report.misses.append((article["title"], question["question"], reply.kind,
-                                      reply.text))
+                                      reply.text, decision(reply)))
     return report
 
 
@@ -193,6 +206,8 @@ def format_report(report: Report, show_misses: bool = True) -> str:
         if figures[key] is not None:
             lines.append(f"{key:>20}: {figures[key]:.2f}")
     if show_misses:
-        for ident, question, kind, text in report.misses:
+        for ident, question, kind, text, decided in report.misses:
             lines.append(f"MISS {ident}: {question!r}\n     -> [{kind}] {text[:200]!r}")
+            if decided:
+                lines.append(f"        {decided}")
     return "\n".join(lines)

@@ -10,7 +10,10 @@ Kind = Literal["answer", "intent", "fallback"]
 
 @dataclass(frozen=True)
 class Source:
-    """A passage behind an answer: its text, retrieval score, section and place in the file."""
+    """A passage behind an answer: its text, retrieval score, section and place in the file.
+
+    ``page`` is its page (1-based) in a PDF, None for formats without pages.
+    """
 
     text: str
     score: float
@@ -18,6 +21,7 @@ class Source:
     file: str | None = None
     start: int = 0
     end: int = 0
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,15 @@ class Explanation:
     answer_type: str | None = None
     corrections: dict[str, str] = field(default_factory=dict)
     resolved_question: str | None = None
+    # what the question asks that the document lacks ("2022", "a price"); set on a
+    # fallback that quotes the nearest sentence
+    unmet: tuple[str, ...] = ()
+    # Which way the message classifier (bot.smalltalk.classifier) decided, and its
+    # probability; and the gate's P(off topic) (bot.smalltalk.gate) for a message
+    # retrieval was asked about.
+    classifier_label: str | None = None
+    classifier_score: float = 0.0
+    off_topic: float = 0.0
 
 
 @dataclass(frozen=True)

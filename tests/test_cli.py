@@ -40,9 +40,13 @@ class Run:
         return self.bot
 
 
-def test_ask_prints_the_reply_text_and_nothing_else(capsys: pytest.CaptureFixture[str]) -> None:
+def test_ask_prints_the_reply_text_and_where_it_is(capsys: pytest.CaptureFixture[str]) -> None:
     run = Run(capsys, "ask", "Where is gren tea grown?")
-    assert (run.code, run.out, run.err) == (0, "Green tea is grown in Shizuoka.\n", "")
+    assert (run.code, run.out, run.err) == (
+        0, "Green tea is grown in Shizuoka.\n— Growing · tea.md\n", "")
+    fallback = Run(capsys, "ask", "What is oolong?").out
+    assert fallback.endswith("\n(the nearest passage is in Brewing · tea.md; --sources shows it)\n")
+    assert Run(capsys, "ask", "hello").out == "Hello there!\n"  # small talk has no source
 
 
 def test_ask_json_prints_one_object_with_the_contract_fields(
@@ -51,7 +55,7 @@ def test_ask_json_prints_one_object_with_the_contract_fields(
     assert data["kind"] == "answer" and data["intent"] is None and data["confidence"] == 0.9
     assert "explanation" not in data
     assert data["sources"][0] == {"text": "Green tea is grown in Shizuoka.", "score": 3.25,
-                                  "section": "Growing"}
+                                  "section": "Growing", "page": None}
     full = json.loads(Run(capsys, "ask", "--json", "--sources", "Where is gren tea grown?").out)
     assert full["sources"][0]["file"] == "tea.md" and full["sources"][0]["start"] == 7
 

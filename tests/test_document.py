@@ -49,7 +49,7 @@ def test_long_paragraphs_are_cut_at_sentence_boundaries() -> None:
 def test_a_folder_of_files_is_one_document_whose_sources_name_their_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Apples grow in Almaty orchards.\n")
     (tmp_path / "b.md").write_text("# Pears\n\nPears ripen in September in Turkestan.\n")
-    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")  # not a document format: not read
     document = load(tmp_path)
     assert [p.file for p in document.passages] == ["a.txt", "b.md"]
     reply = Chatbot.from_path(tmp_path).ask("When do pears ripen?")

@@ -1,27 +1,76 @@
-"""Composing the answer from the ranked candidates: its text and the passages behind it."""
+"""Composing the answer from the ranked candidates: its text and the passages behind it.
+
+Documents often name the subject in one sentence and give the asked-for thing in the next:
+"A round table was held at the Chamber … As a result, 24 contracts were signed." The
+ranker finds the sentence that names the subject; the next sentence of the same passage
+joins it when it continues it (``bot.language.continuation.continues``) and gives what the
+best one lacks: the expected answer type (a date, a number, a person, a place) that the
+best sentence does not hold, or the outcome, purpose or reason that a "why" / "what was
+the result" question asks for (but not background: "Prior to this, …"). These are rules
+about how text is written, not about any question set.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence, Set
 
 import numpy as np
 import numpy.typing as npt
 
+from bot.answering.query import Query
+from bot.language.answer_type import offers
+from bot.language.continuation import continues
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 
+# Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
+_CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
+                          r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
+                          r"for)\b|\bwhat for\b|\b(?:matter|important)\b", re.IGNORECASE)
+# A continuation that goes back in time: background, not the outcome or the purpose.
+_EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
+# A runner-up joins the answer only if it covers this share of what the best covers.
+RELEVANT = 0.5
+
+
+def belongs(best: str, best_terms: Set[str], following: str, question: str,
+            answer_type: str | None, question_words: set[str]) -> bool:
+    """True when the sentence ``following`` the best one (whose content terms are
+    ``best_terms``) should join the answer (see the module docstring)."""
+    if not continues(following, best_terms):
+        return False
+    if answer_type:
+        return (offers(answer_type, best, question_words) < 1
+                and offers(answer_type, following, question_words) >= 1)
+    return bool(_CONSEQUENCE.search(question)) and not _EARLIER.match(following)
+
+
 def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
-                join_margin: float) -> str:
-    """The best sentence, or the best two when the runner-up is within ``join_margin``.
+                join_margin: float, query: Query | None = None,
+                coverage: FloatArray | None = None,
+                terms_of: Callable[[int], Set[str]] | None = None) -> str:
+    """The best sentence, with the next one when it ``belongs`` to the answer, or else the
+    best two when the runner-up is within ``join_margin`` and covers at least ``RELEVANT``
+    of what the best covers of the question (``coverage``, per candidate). ``terms_of``
+    gives a sentence's content terms (by its position), for reading a continuation.
 
     Two close candidates mean the ranker cannot tell which one answers; showing both
-    (in reading order when they share a passage) beats guessing.
+    (in reading order when they share a passage) beats guessing, but a runner-up that
+    shares little of the question is noise glued to a right answer.
     """
     chosen = [int(ids[order[0]])]
-    if len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin:
+    after = chosen[0] + 1
+    if (query is not None and terms_of is not None and after < len(sentences)
+            and sentences[after].passage == sentences[chosen[0]].passage
+            and belongs(sentences[chosen[0]].text, terms_of(chosen[0]), sentences[after].text,
+                        query.text, query.answer_type, set(query.own.folded))):
+        chosen.append(after)
+    elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
+          and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])):
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()

@@ -12,7 +12,7 @@ paraphrase.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 
 import numpy as np
 import numpy.typing as npt
@@ -21,21 +21,25 @@ from bot.answering.query import Query
 from bot.index.terms import TermIndex
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
-           "margin", "terms", "type_unmet")
-WEIGHTS = np.array([1.832, 1.842, -0.437, -2.957, 2.635, 0.591, 0.481, -0.302])
-BIAS = -6.199
+           "margin", "terms", "type_unmet", "unknown_soft")
+WEIGHTS = np.array([1.901, 2.021, -2.208, -2.948, 2.413, 0.691, 0.506, -0.345, 4.578])
+BIAS = -6.074
 _NAME_WEIGHT = 3.0
 
 
 def signals(terms: Set[str], names: Set[str], idf: Callable[[str], float | None],
             rarest: float, passage_terms: Set[str], sentence_terms: Set[str],
-            ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0
-            ) -> npt.NDArray[np.float64]:
+            ranked_scores: npt.NDArray[np.float64], type_unmet: float = 0.0,
+            soft: Mapping[str, float] | None = None) -> npt.NDArray[np.float64]:
     """The SIGNALS for a question's terms (``names`` among them) and the chosen answer.
 
     ``type_unmet`` is how far the answer falls short of the kind of thing the question asks
     for (1 when a "when" question's answer holds no date; 0 for untyped questions).
+    ``soft`` gives, for terms the document never uses, how near a word of the answer's
+    passage comes in meaning (0..1, ``bot.wordpieces``): "unknown_soft" is the unknown
+    weight so recovered ("envoy" near "ambassador"), where "weather" recovers nothing.
     """
+    soft = soft or {}
     if not terms:
         return np.zeros(len(SIGNALS))
     known = {t: idf(t) for t in terms}
@@ -53,6 +57,7 @@ def signals(terms: Set[str], names: Set[str], idf: Callable[[str], float | None]
         min(margin, 5.0) / 5.0,
         math.log1p(len(terms)),
         type_unmet,
+        sum(weights[t] * soft.get(t, 0.0) for t in unknown) / total,
     ])
 
 
@@ -62,18 +67,30 @@ def confidence(values: npt.NDArray[np.float64]) -> float:
 
 
 def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_terms: Set[str],
-           ranked_scores: npt.NDArray[np.float64], type_met: float
+           ranked_scores: npt.NDArray[np.float64], type_met: float,
+           soft: Mapping[str, float] | None = None, continues_answer: bool = False
            ) -> tuple[float, npt.NDArray[np.float64]]:
     """The confidence in an answer, and the signals it came from.
 
     ``index`` is the passage index (its idf weighs the terms); ``type_met`` is the answer's
-    ``answer_type`` feature. A follow-up whose own telling words are nowhere in the passage
-    it lands on is no answer (confidence 0): the earlier turn found it, not this question.
+    ``answer_type`` feature; ``soft`` how near the passage comes to the question's unknown
+    words (see ``signals``). A follow-up whose own telling words, those the document knows,
+    are nowhere in the passage it lands on is no answer (confidence 0): the earlier turn
+    found it, not this question; unless the answer is the sentence that continues the
+    previous answer (``continues_answer``: "who did he meet?" → "He also held talks
+    with …"), where the follow-up's words may well be paraphrased. A follow-up question
+    that asks for a kind of thing in words the document never uses ("how long
+    can they stay?") is weighed with the turn it leans on.
     """
-    evidence = signals(query.evidence_terms, query.evidence_names, index.idf,
+    known = {t for t in query.terms if index.idf(t) is not None}
+    terms = query.evidence_terms
+    if query.follows_up and query.terms and not known and query.answer_type:
+        terms = set(query.terms) | set(query.context.terms)
+    evidence = signals(terms, query.evidence_names, index.idf,
                        float(index.idf_.max()) if index.idf_.size else 1.0,
                        passage_terms, sentence_terms, ranked_scores,
-                       1.0 - type_met if query.answer_type else 0.0)
-    telling = query.telling
-    lost = bool(query.follows_up and telling and not telling & passage_terms)
+                       1.0 - type_met if query.answer_type else 0.0, soft)
+    telling = known & query.telling
+    lost = bool(query.follows_up and telling and not telling & passage_terms
+                and not continues_answer)
     return (0.0 if lost else confidence(evidence)), evidence

@@ -2,8 +2,10 @@
 
 The stages, in the order data flows (one module each): ``query`` reads the question once
 → ``candidates`` gathers sentences → ``features`` describes them → ``ranker`` scores them
-→ ``compose`` makes the answer and its passages → ``confidence`` estimates P(the document
-answers the question). The Retriever holds what was learned from the document and runs
+→ ``rerank`` moves what the scores cannot see (a follow-up's stale last answer, a year
+the question names) → ``compose`` makes the answer and its passages → ``confidence``
+estimates P(the document answers the question); ``constraints`` names what the answer
+lacks. The Retriever holds what was learned from the document and runs
 the stages; ``state``/``from_state`` save and restore it (for ``bot.cache``).
 """
 
@@ -20,18 +22,22 @@ from bot.answering import features
 from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages
 from bot.answering.confidence import assess
+from bot.answering.constraints import constrained, unmet
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
+from bot.answering.rerank import constrain, set_aside_stale
 from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
+from bot.language.acronyms import Acronyms
 from bot.language.spelling import SpellingCorrector
-from bot.language.text import content, words
+from bot.language.text import STOP_WORDS, content, stem, words
 from bot.reading.document import Document, Passage, Sentence
 
 Arrays = dict[str, npt.NDArray[np.generic]]
 FEATURES = tuple(features.FEATURES)
 _TYPE_COLUMN = features.column("answer_type")
+_COVERAGE_COLUMN = features.column("sentence_coverage")
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class Finding:
     passages: tuple[tuple[Passage, float], ...]
     corrections: dict[str, str]
     signals: tuple[float, ...] = ()
+    unmet: tuple[str, ...] = ()  # what the question asks that the answer lacks
 
 
 def _part(arrays: Arrays, prefix: str) -> Arrays:
@@ -107,6 +114,8 @@ class Retriever:
     def _layout(self, document: Document) -> Self:
         """Per-sentence facts derived from the document alone (cheap, never cached)."""
         self.document_ = document
+        self.acronyms_ = Acronyms("\n".join(p.text for p in document.passages),
+                                  self.speller_.known_)
         self.layout_ = Layout.of(document)
         self.sentences_: list[Sentence] = self.layout_.sentences
         return self
@@ -125,9 +134,18 @@ class Retriever:
         last = self._last_read
         return content(last[1].words if last and last[0] == text else words(text))
 
-    def find(self, question: str, context: str = "") -> Finding | None:
-        """The best answer to a question, or None when no sentence shares a term with it."""
-        return self.answer(self.read(question, context))
+    def find(self, question: str, context: str = "", previous: str = "") -> Finding | None:
+        """The best answer to a question, or None when no sentence shares a term with it.
+
+        Acronyms the document spells out are read as its words (``bot.language.acronyms``);
+        ``previous`` (the earlier answer a follow-up leans on) is set aside when the
+        follow-up asks for something it lacks (``bot.answering.rerank``).
+        """
+        return self.answer(self.read(self.acronyms_.expand(question), context), previous)
+
+    def known_terms(self, question: str) -> int:
+        """How many content words of the question the document uses."""
+        return sum(self.passage_index_.idf(t) is not None for t in set(self.terms(question)))
 
     def candidates(self, query: Query) -> tuple[Candidates, npt.NDArray[np.float64]] | None:
         """A query's candidates and their feature matrix (None when nothing matches)."""
@@ -139,21 +157,42 @@ class Retriever:
                                  self.soft_, self.layout_)
         return found, features.matrix(inputs)
 
-    def answer(self, query: Query) -> Finding | None:
-        """The stages after reading, in order, for a Query."""
+    def answer(self, query: Query, previous: str = "") -> Finding | None:
+        """The stages after reading, in order, for a Query (``previous``: see ``find``)."""
         described = self.candidates(query)
         if described is None:
             return None
         found, matrix = described
         scores = self.ranker.score(matrix)
+        lifted = None
+        if previous:
+            known = {t for t in query.terms if self.passage_index_.idf(t) is not None}
+            scores, lifted = set_aside_stale(query, known, previous, found.ids, scores,
+                                             self.layout_)
         order = self.ranker.order(scores)
+        if constrained(query.text):
+            scores, order = constrain(query.text, found.ids, scores, order, self.layout_)
         best = int(found.ids[order[0]])
+        passage = self.sentences_[best].passage
         confidence, evidence = assess(
-            query, self.passage_index_,
-            self.layout_.passage_terms(self.sentences_[best].passage),
-            self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN])
-        return Finding(answer_text(self.sentences_, found.ids, scores, order, self.join_margin),
-                       confidence, float(scores[order[0]]), query.answer_type,
+            query, self.passage_index_, self.layout_.passage_terms(passage),
+            self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN],
+            self._unknown_soft(query.own.folded if query.terms else query.context.folded,
+                               passage), continues_answer=best == lifted)
+        text = answer_text(self.sentences_, found.ids, scores, order, self.join_margin, query,
+                           matrix[:, _COVERAGE_COLUMN], self.layout_.sentence_terms)
+        return Finding(text, confidence, float(scores[order[0]]), query.answer_type,
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),
-                       query.corrections, tuple(evidence.tolist()))
+                       query.corrections, tuple(evidence.tolist()),
+                       unmet(query.text, text, self.document_.passages[passage].text))
+
+    def _unknown_soft(self, folded: list[str], passage: int) -> dict[str, float]:
+        """For the question's content words the document never uses (by stem), how near in
+        meaning the passage's words come (``SoftCoverage.word_matches``)."""
+        unknown = {stem(w): w for w in folded
+                   if w not in STOP_WORDS and self.passage_index_.idf(stem(w)) is None}
+        first = self.layout_.first_sentence
+        span = np.arange(first[passage], first[passage + 1])
+        return dict(zip(unknown, self.soft_.word_matches(list(unknown.values()), span),
+                        strict=True))

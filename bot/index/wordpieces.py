@@ -168,6 +168,17 @@ class SoftCoverage:
         out[:, filled] = np.clip(np.maximum.reduceat(similarity, cuts, axis=1), 0.0, 1.0)
         return out
 
+    def word_matches(self, words: list[str], sentences: npt.NDArray[np.int64]) -> list[float]:
+        """For each word, how well the sentences match it: the mean over its pieces of their
+        best cosine there (0 for a word the vocabulary cannot cut)."""
+        vocab = self._vocabulary()
+        found: list[float] = []
+        for word in words:
+            ids = np.asarray(vocab.pieces([word]), dtype=np.int64)
+            best = self.matches((ids, np.ones(len(ids))), sentences).max(axis=1, initial=0.0)
+            found.append(float(best.mean()) if ids.size else 0.0)
+        return found
+
     @staticmethod
     def coverage(query: SoftQuery, matches: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """soft(q, s) for each column of ``matches`` (a sentence, or the best over a span)."""

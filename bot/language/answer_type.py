@@ -34,7 +34,8 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), t) for p, t in (
-        (r"^(?:since |until )?when\b|\bwhat (?:year|date|day|month|time|decade|century|era|"
+        (r"^(?:since |until )?when\b|\b(?:since|until|from) when\b|"
+         r"\bwhat (?:year|date|day|month|time|decade|century|era|"
          r"period)\b|\bwhich (?:year|date|day|month|decade|century)\b|\bhow long ago\b|"
          r"\bin what year\b", DATE),
         (r"\bhow (?:many|much|long|far|old|large|big|high|tall|deep|wide|often|fast)\b|"

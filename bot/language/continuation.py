@@ -8,11 +8,21 @@ turn ("Who attended it?", "And imports?") is a follow-up in a conversation.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
-# A sentence that leans on the one before it: it opens with a pointer or a linking phrase.
-CONTINUES = re.compile(r"(?:it|its|he|his|she|her|they|their|them|this|these|those|that|"
+from bot.language.text import terms
+
+# A sentence that leans on the one before it: it opens with a pointer, a linking phrase, or
+# a definite phrase that refers back ("The main result…", "The last meeting…").
+CONTINUES = re.compile(r"\(?(?:it|its|he|his|she|her|they|their|them|this|these|those|that|"
                        r"there|such|both|as a result|in addition|however|also|then|the latter|"
-                       r"the former)\b", re.IGNORECASE)
+                       r"the former|prior to th\w+|before th\w+|after th\w+|following th\w+|"
+                       r"accordingly|consequently|therefore|thus|hence|according to th\w+|"
+                       r"the (?:main|principal|key|last|latest|first|next|final|primary|major|"
+                       r"chief|overall|same|above|said|event|meeting|visit|sides|parties|two)"
+                       r")\b", re.IGNORECASE)
+# A definite noun phrase opening a sentence: "The Joint Statement…", "The signed agreements…".
+_DEFINITE = re.compile(r"the\s+((?:[\w-]+\s+){0,4}[\w-]+)", re.IGNORECASE)
 
 # A question that leans on an earlier turn: a pointer anywhere, or an opening "and…".
 FOLLOWS_UP = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|"
@@ -26,6 +36,17 @@ SHORT_FOLLOW_UP = 1
 def continues_previous(sentence: str) -> bool:
     """True when a sentence opens by leaning on the one before it."""
     return bool(CONTINUES.match(sentence))
+
+
+def continues(sentence: str, previous: Set[str]) -> bool:
+    """True when ``sentence`` reads as the continuation of the sentence before it, whose
+    content terms are ``previous``: it leans on what came before (``continues_previous``),
+    or opens with a definite phrase whose first words repeat one of those terms ("The last
+    meeting was …" after "… the Council meeting")."""
+    if continues_previous(sentence):
+        return True
+    definite = _DEFINITE.match(sentence)
+    return bool(definite and set(terms(definite.group(1))) & previous)
 
 
 def leans_on_earlier(question: str) -> bool:

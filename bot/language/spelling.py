@@ -2,18 +2,42 @@
 
 A word is corrected only when neither it nor its stem is known to the document, it is long
 enough to judge (short words are too often other real words), and one document word is
-close by rapidfuzz's ``ratio``. Stop words are never touched.
+close by rapidfuzz's ``ratio``; and an English word only when the correction is another
+form of it ("victorians" → "victoria"): a real word the document happens not to use
+("winter") is what the asker meant, not a typo of "inter". Names are matched the same way
+("nazarbaev" → "nazarbayev"), since a name is never in the English word list. Stop words
+are never touched. The English word list is the whole words of the bundled wordpiece
+vocabulary (``bot.index.wordpieces``), a general vocabulary of about 22,000 words.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from bot.index.wordpieces import vocabulary
 from bot.language.text import STOP_WORDS, WORD_ALIASES, stem
 
 MIN_LENGTH = 5
+_FORM_LETTERS = 3  # letters at the end in which two forms of one word may differ
+_STEM_LETTERS = 6  # letters two forms of one word share at least ("party" is no "part")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The whole alphabetic words of the wordpiece vocabulary (not "##" pieces)."""
+    return frozenset(t for t in vocabulary().ids if t.isalpha() and len(t) > 1)
+
+
+def _same_word(word: str, other: str) -> bool:
+    """True when two words differ only in their last few letters ("victorians",
+    "victoria"): another form of one word, not another word ("winter", "inter")."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                  min(len(word), len(other)))
+    return shared >= _STEM_LETTERS and shared >= min(len(word), len(other)) - _FORM_LETTERS
 
 
 class SpellingCorrector:
@@ -55,7 +79,7 @@ class SpellingCorrector:
                     and word not in self.known_ and stem(word) not in self.known_):
                 best = process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
                                           score_cutoff=self.cutoff)
-                if best:
+                if best and (word not in english_words() or _same_word(word, best[0])):
                     new = best[0]
                     changes[word] = new
             fixed.append(WORD_ALIASES.get(new, new))

@@ -42,7 +42,7 @@ def _phrase(match: re.Match[str]) -> str:
 WORD_ALIASES: dict[str, str] = {
     "us": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "kazakh": "kazakhstan", "kazakhs": "kazakhstan", "kazakhstani": "kazakhstan",
-    "kazakhstanis": "kazakhstan", "qazaqstan": "kazakhstan",
+    "kazakhstanis": "kazakhstan", "qazaqstan": "kazakhstan", "kz": "kazakhstan",
     "uk": "britain", "british": "britain", "briton": "britain", "britons": "britain",
     "russian": "russia", "russians": "russia", "chinese": "china", "french": "france",
     "german": "germany", "germans": "germany", "japanese": "japan", "indian": "india",

@@ -1,19 +1,31 @@
-"""Read a document from disk: one .txt/.md file, or a folder of them, as text.
+"""Read a document from disk: one file (.txt, .md, .pdf, .docx, .html), or a folder of them.
 
-The rule for bytes: UTF-8 (a BOM is allowed) or UTF-16 with a BOM; anything else, or a file
-with NUL bytes, is refused with a one-line CorpusError naming the file. Folders are walked
-without following directory links, so a symlink loop cannot trap the walk.
+The rule for a text file's bytes: UTF-8 (a BOM is allowed) or UTF-16 with a BOM; anything
+else, or a file with NUL bytes, is refused with a one-line CorpusError naming the file.
+PDF, Word and HTML files are read by ``bot.reading.formats``. Folders are walked without following
+directory links, so a symlink loop cannot trap the walk.
+
+A bad file on its own is an error. In a folder, a file whose content can't be read (a
+scanned or encrypted PDF, a damaged file, a binary or undecodable text file, a format whose
+extra isn't installed) is skipped with a one-line CorpusWarning naming it and why: one bad
+file among many should not keep the others from being asked; the build stops only when no
+file is left. A file the system won't let kzbot read, or a folder over the size limit,
+still stops it: those are problems with the folder, not with one document.
 """
 
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
-from bot.errors import CorpusError
-from bot.reading.document import Document, merge, parse
+from bot.errors import CorpusError, CorpusWarning
+from bot.reading import formats
+from bot.reading.document import Document, assemble, merge, parse
+from bot.reading.formats import Extracted
 
-SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = TEXT_SUFFIXES + formats.SUFFIXES
 MAX_CORPUS_BYTES = 64 * 1024 * 1024
 
 
@@ -46,44 +58,71 @@ def _files(path: Path) -> list[Path]:
         found += [Path(root) / n for n in sorted(names)
                   if n.lower().endswith(SUFFIXES) and not n.startswith(".")]
     if not found:
-        raise CorpusError(f"{path}: no .txt or .md files in this folder")
+        raise CorpusError(f"{path}: no .txt, .md, .pdf, .docx or .html files in this folder")
     return found
 
 
-def read_texts(path: Path) -> list[tuple[str, str]]:
-    """(file name, text) for every document file under path, checked and decoded."""
+def _read_bytes(file: Path, name: str, total: int) -> bytes:
+    """A file's bytes, refusing it when the folder would pass the size limit."""
+    try:
+        if total + file.stat().st_size > MAX_CORPUS_BYTES:
+            raise CorpusError(
+                f"{name}: the document is larger than {MAX_CORPUS_BYTES // 2**20} MB; "
+                "split it or point kzbot at a part of it")
+        return file.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def extract(data: bytes, suffix: str, name: str) -> Extracted | str:
+    """A file's content: its text (a text file, split by shape later) or its Blocks."""
+    if suffix in formats.SUFFIXES:
+        return formats.read(suffix, data, name)
+    return decode(data, name)
+
+
+def read_texts(path: Path) -> list[tuple[str, Extracted | str]]:
+    """(file name, content) for every readable document file under path (see the module
+    docstring for what is skipped and what stops the build)."""
     files = _files(path)
-    texts: list[tuple[str, str]] = []
-    total = 0
+    texts: list[tuple[str, Extracted | str]] = []
+    total = skipped = 0
     for file in files:
         name = str(file)
+        data = _read_bytes(file, name, total)
+        total += len(data)
         try:
-            size = file.stat().st_size
-            total += size
-            if total > MAX_CORPUS_BYTES:
-                raise CorpusError(
-                    f"{name}: the document is larger than {MAX_CORPUS_BYTES // 2**20} MB; "
-                    "split it or point kzbot at a part of it")
-            data = file.read_bytes()
-        except OSError as exc:
-            raise CorpusError(f"{name}: cannot read ({exc.strerror})") from None
-        text = decode(data, name)
-        if text.strip():
-            texts.append((str(file.relative_to(path)) if path.is_dir() else name, text))
+            content = extract(data, file.suffix.lower(), name)
+        except CorpusError as exc:
+            if path.is_file():
+                raise
+            warnings.warn(f"skipped {exc}", CorpusWarning, stacklevel=2)
+            skipped += 1
+            continue
+        if isinstance(content, Extracted) or content.strip():
+            texts.append((str(file.relative_to(path)) if path.is_dir() else name, content))
     if not texts:
-        raise CorpusError(f"{path}: the document is empty")
+        unread = f" ({skipped} unreadable file{'s' * (skipped > 1)} skipped)" if skipped else ""
+        raise CorpusError(f"{path}: the document is empty{unread}")
     return texts
+
+
+def _document(content: Extracted | str, file: str | None, first_position: int) -> Document:
+    """One file's Document: shape rules for text, the reader's Blocks for other formats."""
+    if isinstance(content, str):
+        return parse(content, file=file, first_position=first_position)
+    return assemble(content.text, content.blocks, file, first_position=first_position,
+                    title=content.title)
 
 
 def load(path: Path) -> Document:
     """The Document at path; several files become one Document whose sources name them."""
     texts = read_texts(path)
     if len(texts) == 1:
-        return parse(texts[0][1], file=None)
+        return _document(texts[0][1], None, 0)
     documents: list[Document] = []
-    for name, text in texts:
-        documents.append(parse(text, file=name,
-                               first_position=sum(len(d.passages) for d in documents)))
+    for name, content in texts:
+        documents.append(_document(content, name, sum(len(d.passages) for d in documents)))
     return merge(documents)
 
 

@@ -2,8 +2,12 @@
 
 Headings are found from the text's shape, not from a list: a paragraph of one short line
 with no sentence punctuation and no digits, followed by ordinary text (or a Markdown "#"
-line). Passages are paragraphs; a long paragraph is cut at sentence boundaries so that no
+line). A Markdown "# Title" opening the text, or a first heading followed by another, is the
+title. Passages are paragraphs; a long paragraph is cut at sentence boundaries so that no
 passage runs past ``max_passage_chars`` unless one sentence alone does.
+
+Formats with their own structure (PDF pages, Word and HTML headings; see ``bot.reading.formats``)
+skip the shape rules: they hand ``assemble`` their text already cut into Blocks.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.reading.sentences import split_spans
 
 MAX_PASSAGE_CHARS = 1200
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HEADING_MAX_WORDS = 8
 
 
@@ -32,7 +37,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph (or part of a long one) with its section, file, position and offsets."""
+    """A paragraph (or part of a long one): section, file, position, offsets and page (PDF)."""
 
     text: str
     section: str
@@ -41,6 +46,7 @@ class Passage:
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -57,13 +63,24 @@ class Document:
         return [s for p in self.passages for s in p.sentences]
 
 
-def _heading_text(block: str) -> str | None:
+@dataclass(frozen=True)
+class Block:
+    """A span of a document's text that is one title, heading or paragraph, on a page or not."""
+
+    start: int
+    end: int
+    kind: Literal["title", "heading", "text"] = "text"
+    label: str = ""
+    page: int | None = None
+
+
+def heading_text(block: str) -> str | None:
     """The heading a paragraph spells, or None when it is ordinary text."""
     if "\n" in block:
         return None
     markdown = _MARKDOWN_HEADING.match(block)
     if markdown:
-        return markdown.group(1)
+        return markdown.group(2)
     looks_like_heading = (
         len(block.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
         and block[0].isupper()
@@ -96,31 +113,50 @@ def _chunks(spans: list[tuple[int, int]], limit: int) -> list[list[tuple[int, in
     return groups
 
 
+def _shaped_blocks(text: str) -> list[Block]:
+    """The text's paragraphs as Blocks, headings and title told apart by their shape."""
+    spans = list(_paragraphs(text))
+    shapes = [heading_text(text[a:b]) for a, b in spans]
+    blocks: list[Block] = []
+    for i, ((a, b), heading) in enumerate(zip(spans, shapes, strict=True)):
+        if heading is None or i + 1 == len(spans):
+            blocks.append(Block(a, b))
+        elif not blocks and (shapes[i + 1] is not None or text.startswith("# ", a)):
+            blocks.append(Block(a, b, "title", heading))
+        else:
+            blocks.append(Block(a, b, "heading", heading))
+    return blocks
+
+
 def parse(text: str, file: str | None = None, max_passage_chars: int = MAX_PASSAGE_CHARS,
           first_position: int = 0) -> Document:
     """Split text into a Document; positions start at first_position (for multi-file corpora)."""
-    blocks = list(_paragraphs(text))
-    title = ""
+    return assemble(text, _shaped_blocks(text), file, max_passage_chars, first_position)
+
+
+def assemble(text: str, blocks: Iterable[Block], file: str | None = None,
+             max_passage_chars: int = MAX_PASSAGE_CHARS, first_position: int = 0,
+             title: str = "") -> Document:
+    """A Document from text already cut into Blocks: headings open sections, the first
+    title block names the document (unless ``title`` does), paragraphs become passages."""
     section = ""
     sections: list[str] = []
     passages: list[Passage] = []
-    for i, (a, b) in enumerate(blocks):
-        block = text[a:b]
-        heading = _heading_text(block)
-        if heading is not None and i + 1 < len(blocks):
-            next_is_heading = _heading_text(text[slice(*blocks[i + 1])]) is not None
-            if not title and not passages and next_is_heading:
-                title = heading
-            else:
-                section = heading
-                sections.append(heading)
+    for block in blocks:
+        if block.kind != "text":
+            if block.kind == "title" and not title:
+                title = block.label
+            elif block.kind == "heading":
+                section = block.label
+                sections.append(section)
             continue
-        for group in _chunks(split_spans(block, a), max_passage_chars):
+        a, b = block.start, block.end
+        for group in _chunks(split_spans(text[a:b], a), max_passage_chars):
             position = first_position + len(passages)
             sentences = tuple(Sentence(text[s:e], position, s, e) for s, e in group)
             start, end = group[0][0], group[-1][1]
             passages.append(Passage(text[start:end], section or title, file, position,
-                                    start, end, sentences))
+                                    start, end, sentences, block.page))
     return Document(title, tuple(sections), tuple(passages))
 
 

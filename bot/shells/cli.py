@@ -22,7 +22,17 @@ from bot.errors import KzbotError
 from bot.reply import Reply
 from bot.shells.engine import Engine
 from bot.shells.progress import for_stream
-from bot.shells.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.shells.terminal import (
+    citation,
+    format_sources,
+    safe,
+    style,
+    terminal_width,
+    wants_colour,
+    warnings_on_stderr,
+    wrap,
+    write_line,
+)
 
 EPILOG = """exit codes:
   0  a reply was given (answer, small talk or "the document doesn't say")
@@ -58,8 +68,8 @@ def _shared() -> _Command:
     the command's parser; ``main`` fills in ``SHARED_DEFAULTS`` for those not given.
     """
     shared = _Command(add_help=False, argument_default=argparse.SUPPRESS)
-    shared.add_argument("--corpus", metavar="PATH", help="a .txt/.md file or a folder of them "
-                        "(default: the bundled document)")
+    shared.add_argument("--corpus", metavar="PATH", help="a .txt, .md, .pdf, .docx or .html "
+                        "file, or a folder of them (default: the bundled document)")
     shared.add_argument("--intents", metavar="DIR",
                         help="a folder of intent .toml files (default: the bundled intents)")
     shared.add_argument("--no-color", action="store_true", default=argparse.SUPPRESS,
@@ -124,19 +134,25 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
     return (line for line in sys.stdin if line.strip())
 
 
-def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool) -> None:
+def _print_reply(reply: Reply, args: argparse.Namespace, colour: bool, title: str) -> None:
     """One reply, as text or as one JSON line."""
     if args.json:
         data = reply.to_dict()
-        del data["explanation"]
+        unmet = data.pop("explanation").get("unmet")
+        if unmet:  # a near miss: what the question asked that the document lacks
+            data["unmet"] = list(unmet)
         if not args.sources:
-            data["sources"] = [{k: s[k] for k in ("text", "score", "section")}
+            data["sources"] = [{k: s[k] for k in ("text", "score", "section", "page")}
                                for s in data["sources"]]
         write_line(json.dumps(data, ensure_ascii=False))
         return
-    write_line(style(safe(reply.text), "1", colour))
+    width = terminal_width(sys.stdout)
+    write_line(style(wrap(safe(reply.text), width), "1", colour))
+    line = citation(reply, title, "--sources")
+    if line:
+        write_line(style(wrap(safe(line), width), "2", colour))
     if args.sources:
-        write_line(format_sources(reply, colour))
+        write_line(format_sources(reply, colour, width))
 
 
 def run_ask(args: argparse.Namespace, load: Loader) -> int:
@@ -145,7 +161,7 @@ def run_ask(args: argparse.Namespace, load: Loader) -> int:
     bot = load(args)
     colour = wants_colour(sys.stdout, args.no_color)
     for question in questions:
-        _print_reply(bot.ask(question), args, colour)
+        _print_reply(bot.ask(question), args, colour, bot.title)
         sys.stdout.flush()
     return 0
 
@@ -180,7 +196,8 @@ def main(argv: Sequence[str] | None = None, load: Loader = load_bot) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")  # undecodable input is text too, not a crash
     try:
-        return int(args.handler(args, load))
+        with warnings_on_stderr():
+            return int(args.handler(args, load))
     except UsageError as exc:
         print(f"kzbot: error: {exc}", file=sys.stderr)
         return 2

@@ -25,7 +25,7 @@ from prompt_toolkit.output import Output
 
 from bot.reply import Reply
 from bot.shells.engine import Dialogue, Engine
-from bot.shells.terminal import format_sources, safe, style, wants_colour, write_line
+from bot.shells.terminal import citation, format_sources, safe, style, wants_colour, write_line
 
 COMMANDS = {
     "/help": "show this list",
@@ -89,13 +89,9 @@ class ChatSession:
         corrections = reply.explanation.corrections
         if corrections:
             self.say("(did you mean: " + ", ".join(corrections.values()) + "?)", "2")
-        if reply.sources:
-            source = reply.sources[0]
-            where = " · ".join(x for x in (source.section or self.bot.title, source.file) if x)
-            if reply.kind == "answer":
-                self.say(f"— {where}", "2")
-            else:
-                self.say(f"(the nearest passage is in {where}; /sources shows it)", "2")
+        line = citation(reply, self.bot.title, "/sources")
+        if line:
+            self.say(line, "2")
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
@@ -121,7 +117,7 @@ class ChatSession:
         if self.last is None:
             self.say("Nothing asked yet.", "2")
             return
-        for line in format_sources(self.last, self.colour).split("\n"):
+        for line in format_sources(self.last, self.colour, self.width).split("\n"):
             write_line(line, self.out)
 
     def _why(self) -> None:
@@ -129,13 +125,19 @@ class ChatSession:
             self.say("Nothing asked yet.", "2")
             return
         e = self.last.explanation
+        decided = (f"the classifier read it as '{e.classifier_label}' "
+                   f"(probability {e.classifier_score:.2f})" if e.classifier_label else "")
         if e.route == "intent":
-            self.say(f"Small talk: matched the '{self.last.intent}' intent "
-                     f"(fuzzy score {e.intent_score:.0f}/100).")
+            how = f"score {e.intent_score:.0f}/100; {decided}" if decided else (
+                f"fuzzy score {e.intent_score:.0f}/100")
+            self.say(f"Small talk: matched the '{self.last.intent}' intent ({how}).")
             return
         if e.route == "none":
             self.say("The message could not be read as a question.")
             return
+        if decided:
+            self.say(f"Message: {decided}; chance it is off topic for the document "
+                     f"{e.off_topic:.2f}.")
         verdict = "answered" if self.last.kind == "answer" else "not answered (fallback)"
         self.say(f"Retrieval: {verdict}. Confidence {e.confidence:.2f} (estimated chance "
                  f"that the document answers this; answers need {e.threshold:.2f}); "
@@ -146,6 +148,8 @@ class ChatSession:
             self.say("Spelling: " + ", ".join(f"{a} → {b}" for a, b in e.corrections.items()))
         if e.resolved_question:
             self.say(f"Follow-up read as: {e.resolved_question}")
+        if e.unmet:
+            self.say("Asked for, not in the document: " + ", ".join(e.unmet) + ".")
 
     def _topics(self) -> None:
         for topic in self.bot.topics or (self.bot.title,):
@@ -182,8 +186,9 @@ class ChatSession:
         history: History
         path = history_path()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.touch()
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.touch(mode=0o600)
+            path.chmod(0o600)  # what you typed is yours alone, like the cache
             history = FileHistory(str(path))
         except OSError as exc:
             history = InMemoryHistory()

@@ -128,6 +128,10 @@ class IntentMatcher:
             seen[intent.name] = intent
         return cls(intents)
 
+    def named(self, name: str) -> Intent | None:
+        """The intent of that name, if there is one."""
+        return next((i for i in self.intents if i.name == name), None)
+
     def match(self, message: str) -> IntentMatch | None:
         """The closest intent for a message, or None when it has no words."""
         text = normalise(message)
