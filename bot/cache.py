@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 Arrays = dict[str, npt.NDArray[np.generic]]
 MAX_ENTRIES = 32
+_TEXTS_AT_ONCE = 4096
 _SOURCE = Path(__file__).resolve().parent
 
 
@@ -46,11 +47,16 @@ def _code_version() -> bytes:
 
 
 def key(texts: list[str]) -> str:
-    """The cache key of a document given as its texts, for this version of the code."""
+    """The cache key of a document given as its texts, for this version of the code.
+
+    It digests the texts' lengths, then the texts joined, a few thousand at a time (not
+    one update per text, nor one copy of a whole big document).
+    """
     digest = hashlib.sha256(_code_version())
-    for text in texts:
-        encoded = text.encode("utf-8", "surrogatepass")
-        digest.update(len(encoded).to_bytes(8, "little") + encoded)
+    digest.update(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)).tobytes())
+    for start in range(0, len(texts), _TEXTS_AT_ONCE):
+        chunk = "".join(texts[start:start + _TEXTS_AT_ONCE])
+        digest.update(chunk.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:40]
 
 
@@ -68,8 +74,12 @@ def load(name: str, folder: Path | None = None) -> Arrays | None:
 
 
 def save(name: str, arrays: Mapping[str, npt.NDArray[np.generic]],
-         folder: Path | None = None) -> bool:
-    """Store arrays under a key atomically; False (and no error) when the folder won't take it."""
+         folder: Path | None = None, keep: int | None = None) -> bool:
+    """Store arrays under a key atomically; False (and no error) when the folder won't take it.
+
+    The ``keep`` (default ``MAX_ENTRIES``) most recently used entries of the folder are
+    kept, the others deleted.
+    """
     folder = folder or cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -81,14 +91,14 @@ def save(name: str, arrays: Mapping[str, npt.NDArray[np.generic]],
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
-        _prune(folder)
+        _prune(folder, keep or MAX_ENTRIES)
         return True
     except OSError:
         return False
 
 
-def _prune(folder: Path) -> None:
-    """Keep only the MAX_ENTRIES most recently used entries."""
+def _prune(folder: Path, keep: int) -> None:
+    """Keep only the ``keep`` most recently used entries."""
     entries = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in entries[MAX_ENTRIES:]:
+    for old in entries[keep:]:
         old.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from bot import cache
 from bot.answering.constraints import lacking
 from bot.answering.followup import stands_alone, topic_shift
 from bot.answering.retriever import Finding, Retriever
+from bot.index.build import Progress
 from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
@@ -46,10 +47,16 @@ def clean(message: str) -> str:
     return " ".join(strip_controls(message, " ").split())
 
 
-def fitted_retriever(document: Document, use_cache: bool = True) -> Retriever:
-    """A Retriever for the document: from the disk cache when it has a good entry."""
+def fitted_retriever(document: Document, use_cache: bool = True,
+                     progress: Progress | None = None) -> Retriever:
+    """A Retriever for the document: from the disk cache when it has a good entry.
+
+    Missing that, it is built from the parts the cache keeps (``bot.index.build``): after
+    one file of a folder changed, only that file is read again. ``progress`` hears how
+    far a build is.
+    """
     if not use_cache:
-        return Retriever().fit(document)
+        return Retriever().fit(document, progress)
     name = cache.key([p.text for p in document.passages])
     arrays = cache.load(name)
     if arrays is not None:
@@ -57,7 +64,7 @@ def fitted_retriever(document: Document, use_cache: bool = True) -> Retriever:
             return Retriever.from_state(arrays, document)
         except (KeyError, ValueError, IndexError, TypeError):
             pass  # a broken or foreign entry: rebuild it below
-    retriever = Retriever().fit(document)
+    retriever = Retriever().fit(document, progress, cache_parts=True)
     cache.save(name, retriever.state())
     return retriever
 
@@ -69,6 +76,7 @@ class Options(TypedDict, total=False):
     intent_cutoff: float
     seed: int | None
     cache: bool
+    progress: Progress | None
 
 
 class Chatbot:
@@ -80,7 +88,9 @@ class Chatbot:
     constraint catches (the highest 0.19). ``intent_cutoff`` is the least fuzzy score
     (0-100) for a whole message to count as small talk; ``cache`` keeps the fitted index on
     disk (see ``bot.cache``) so the next start is fast, and the message classifier of an
-    intents folder too (``bot.smalltalk.classifier``).
+    intents folder too (``bot.smalltalk.classifier``). ``progress``, when given, is called
+    as the index is built (``bot.index.build``; ``bot.shells.progress`` shows it in a
+    terminal); by default a build is silent.
 
     Its parts can be given instead of built: ``retriever`` (fitted on ``document``, or on
     the corpus) and ``intent_matcher`` (then ``intents`` is not read).
@@ -90,13 +100,14 @@ class Chatbot:
                  *, threshold: float = 0.25, intent_cutoff: float = 80.0,
                  document: Document | None = None, seed: int | None = None,
                  cache: bool = True, retriever: Retriever | None = None,
-                 intent_matcher: IntentMatcher | None = None) -> None:
+                 intent_matcher: IntentMatcher | None = None,
+                 progress: Progress | None = None) -> None:
         self.threshold = threshold
         self.intent_cutoff = intent_cutoff
         self.document = document or load(Path(corpus) if corpus else default_path("corpus"))
         self.intents = intent_matcher or IntentMatcher.from_folder(
             Path(intents) if intents else default_path("intents"))
-        self.retriever = retriever or fitted_retriever(self.document, cache)
+        self.retriever = retriever or fitted_retriever(self.document, cache, progress)
         self.classifier: MessageClassifier = fitted(self.intents.intents, cache)
         self._rng = random.Random(seed)
 

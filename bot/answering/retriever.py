@@ -26,12 +26,12 @@ from bot.answering.constraints import constrained, unmet
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import constrain, set_aside_stale
+from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.acronyms import Acronyms
 from bot.language.spelling import SpellingCorrector
 from bot.language.text import STOP_WORDS, content, stem, words
-from bot.language.text import features as text_features
 from bot.reading.document import Document, Passage, Sentence
 
 Arrays = dict[str, npt.NDArray[np.generic]]
@@ -73,19 +73,16 @@ class Retriever:
         self.max_sources = max_sources
         self._last_read: tuple[str, Reading] | None = None
 
-    def fit(self, document: Document) -> Self:
-        """Index the document's passages and sentences, and learn its vocabulary."""
-        sentence_words = [words(s.text) for s in document.sentences]
-        sentence_features = [text_features(w) for w in sentence_words]
-        # a passage's features are its sentences' (no phrase pair spans two sentences)
-        passage_features: list[list[str]] = [[] for _ in document.passages]
-        first = document.passages[0].position if document.passages else 0
-        for sentence, counted in zip(document.sentences, sentence_features, strict=True):
-            passage_features[sentence.passage - first] += counted
-        self.passage_index_ = TermIndex().fit(passage_features)
-        self.sentence_index_ = TermIndex().fit(sentence_features)
-        self.speller_ = SpellingCorrector().fit([w for ws in sentence_words for w in ws])
-        self.soft_ = SoftCoverage().fit(sentence_words)
+    def fit(self, document: Document, progress: Progress | None = None,
+            cache_parts: bool = False) -> Self:
+        """Index the document's passages and sentences, and learn its vocabulary.
+
+        ``progress`` is told how far the build is; ``cache_parts`` keeps and reuses each
+        part's word counts (``bot.index.build``).
+        """
+        built = index(document, progress, cache_parts)
+        self.passage_index_, self.sentence_index_ = built.passages, built.sentences
+        self.speller_, self.soft_ = built.speller, built.soft
         return self._layout(document)
 
     def _parts(self) -> dict[str, TermIndex | SpellingCorrector | SoftCoverage]:

@@ -1,4 +1,4 @@
-"""A term index over feature lists: fitted once with scikit-learn, queried with numpy.
+"""A term index over feature lists (or a sparse count matrix), built and queried with numpy.
 
 Two weightings share one vocabulary and one sparse layout, because they answer different
 questions. For a text d in a collection of n texts, with tf(t, d) the count of feature t:
@@ -8,8 +8,8 @@ TF-IDF cosine (how alike are question and text, whatever their lengths)::
     w(t, d) = (1 + ln tf(t, d)) * idf(t),   idf(t) = ln((1 + n) / (1 + df(t))) + 1
     cos(q, d) = (w_q / |w_q|) . (w_d / |w_d|)
 
-exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (its ``TfidfTransformer``
-computes the weights); sublinear tf stops a word
+exactly scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``, to the bit (its
+``TfidfTransformer``'s operations, done a block at a time); sublinear tf stops a word
 repeated in a long text from swamping rarer matches, and l2 normalisation lets a short
 sentence compete with a long passage.
 
@@ -29,13 +29,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+_BLOCK = 1 << 18  # entries weighted at a time: bounds the temporary arrays
 
 
 class TermIndex:
@@ -48,29 +49,72 @@ class TermIndex:
     def fit(self, texts: list[list[str]]) -> Self:
         """Learn the vocabulary, idf and both weightings of a collection of feature lists."""
         import scipy.sparse as sp
-        from sklearn.feature_extraction.text import TfidfTransformer
 
-        if not any(texts):
-            empty = np.zeros(0)
-            self._learned([], empty, np.zeros(1), empty, empty, empty, len(texts))
-            return self
         vocabulary, columns, values, starts = self._count(texts)
         counts = sp.csr_matrix((values, columns, starts), shape=(len(texts), len(vocabulary)))
-        transformer = TfidfTransformer(sublinear_tf=True, norm="l2", smooth_idf=True)
-        tfidf = transformer.fit_transform(counts).tocsc()
-        counts = counts.tocsc()
-        counts.sort_indices()
-        tfidf.sort_indices()
-        rows = counts.indices
-        n = len(texts)
-        df = np.diff(counts.indptr)
-        bm25_idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-        lengths = np.array([len(t) for t in texts], dtype=np.float64)
-        norm = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
-        tf = counts.data
-        bm25 = np.repeat(bm25_idf, df) * tf * (self.k1 + 1.0) / (tf + norm[rows])
-        self._learned(vocabulary, transformer.idf_, tfidf.indptr, rows, tfidf.data, bm25, n)
+        return self.from_counts(counts, vocabulary)
+
+    def from_counts(self, counts: Any, vocabulary: list[str]) -> Self:
+        """Learn idf and both weightings from a (texts x features) scipy sparse count
+        matrix whose columns are ``vocabulary``.
+
+        The TF-IDF weights are scikit-learn's ``TfidfTransformer``'s, computed a block at a
+        time (the same operations in the same order, so the same bits;
+        ``tests/test_big_corpus.py`` checks it): the transformer holds three copies of the
+        matrix, too many for a 50 MB text.
+        """
+        import scipy.sparse as sp
+
+        counts = counts.tocsr()
+        n, nnz = counts.shape[0], counts.nnz
+        if not nnz:
+            empty = np.zeros(0)
+            self._learned([], empty, np.zeros(1), empty, empty, empty, n)
+            return self
+        df = np.bincount(counts.indices, minlength=len(vocabulary))
+        idf = np.full(len(vocabulary), n + 1.0)
+        idf /= df + 1.0
+        np.log(idf, out=idf)
+        idf += 1.0
+        norms, lengths = _row_norms(counts, idf)
+        # term by term: one conversion of the entries' positions reorders every array
+        order = sp.csr_matrix((np.arange(nnz, dtype=np.int32), counts.indices, counts.indptr),
+                              shape=counts.shape).tocsc()
+        scale = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
+        tfidf, bm25 = self._weights(counts.data, order, idf, norms, scale, df)
+        self._learned(vocabulary, idf, order.indptr, order.indices, tfidf, bm25, n)
         return self
+
+    def _weights(self, tf: npt.NDArray[np.int32], order: Any, idf: FloatArray,
+                 norms: FloatArray, scale: FloatArray, df: IntArray
+                 ) -> tuple[FloatArray, FloatArray]:
+        """Every entry's TF-IDF weight (1 + ln tf) idf(t) / |w_d| and BM25 weight
+        idf'(t) tf (k1 + 1) / (tf + K(d)), term by term, a block of entries at a time.
+
+        ``order`` holds, term by term, each entry's position in ``tf`` and its text;
+        ``norms`` and ``scale`` are |w_d| and K(d) per text.
+        """
+        bm25_idf = np.log(1.0 + (len(scale) - df + 0.5) / (df + 0.5))
+        position, rows = order.data, order.indices
+        tfidf, bm25 = np.empty(len(rows)), np.empty(len(rows))
+        for lo in range(0, len(rows), _BLOCK):
+            hi = min(lo + _BLOCK, len(rows))
+            term = np.searchsorted(order.indptr, np.arange(lo, hi), "right") - 1
+            counted = tf[position[lo:hi]]
+            weight = counted.astype(np.float64)
+            np.log(weight, out=weight)
+            weight += 1.0
+            weight *= idf[term]
+            weight /= norms[rows[lo:hi]]
+            tfidf[lo:hi] = weight
+            below = scale[rows[lo:hi]]
+            below += counted
+            block = bm25_idf[term]
+            block *= counted
+            block *= self.k1 + 1.0
+            block /= below
+            bm25[lo:hi] = block
+        return tfidf, bm25
 
     @staticmethod
     def _count(texts: list[list[str]]) -> tuple[list[str], list[int], list[int], list[int]]:
@@ -102,7 +146,7 @@ class TermIndex:
         self.vocabulary_: dict[str, int] = {t: i for i, t in enumerate(vocabulary)}
         self.idf_: FloatArray = np.asarray(idf, dtype=np.float64)
         self.indptr_: IntArray = np.asarray(indptr, dtype=np.int64)
-        self.indices_: IntArray = np.asarray(indices, dtype=np.int64)
+        self.indices_: npt.NDArray[np.int32] = np.asarray(indices, dtype=np.int32)
         self.tfidf_: FloatArray = np.asarray(tfidf, dtype=np.float64)
         self.bm25_: FloatArray = np.asarray(bm25, dtype=np.float64)
         self.n_texts_ = n_texts
@@ -178,5 +222,29 @@ class TermIndex:
         result = np.zeros(self.n_texts_)
         for term, weight in zip(ids.tolist(), weights.tolist(), strict=True):
             lo, hi = self.indptr_[term], self.indptr_[term + 1]
-            result[self.indices_[lo:hi]] += weight if data is None else weight * data[lo:hi]
+            texts = self.indices_[lo:hi].astype(np.intp)  # faster than indexing with int32
+            result[texts] += weight if data is None else weight * data[lo:hi]
         return result
+
+
+def _row_norms(counts: Any, idf: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Per text of a CSR count matrix, |w_d| (the l2 norm of its (1 + ln tf) * idf) and its
+    length (its features, counted with repeats).
+
+    A block of whole rows at a time (bounded memory), each row's squares added in order by
+    ``bincount``, as scikit-learn's row normalisation does: the same bits.
+    """
+    indptr, columns, tf = counts.indptr, counts.indices, counts.data
+    n = counts.shape[0]
+    cuts = np.unique(np.searchsorted(indptr, np.arange(0, len(tf), _BLOCK), "right") - 1)
+    norms, lengths = np.zeros(n), np.zeros(n)
+    for lo, hi in zip(cuts.tolist(), [*cuts[1:].tolist(), n], strict=True):
+        start, end = int(indptr[lo]), int(indptr[hi])
+        row = np.repeat(np.arange(hi - lo), np.diff(indptr[lo:hi + 1]))
+        weight = tf[start:end].astype(np.float64)
+        np.log(weight, out=weight)
+        weight += 1.0
+        weight *= idf[columns[start:end]]
+        norms[lo:hi] = np.sqrt(np.bincount(row, weights=weight * weight, minlength=hi - lo))
+        lengths[lo:hi] = np.bincount(row, weights=tf[start:end], minlength=hi - lo)
+    return norms, lengths

@@ -123,6 +123,13 @@ class SoftCoverage:
                 "n": np.array([len(self.offsets_) - 1])}
 
     @classmethod
+    def from_pieces(cls, flat: npt.NDArray[np.int32], offsets: npt.NDArray[np.int64],
+                    df: npt.NDArray[np.float64], n_texts: int) -> Self:
+        """A fitted SoftCoverage from texts' pieces found elsewhere (``bot.index.parts``):
+        ``flat[offsets[i]:offsets[i + 1]]`` are text i's, ``df`` each piece's text count."""
+        return cls()._learned(flat, offsets, df, n_texts)
+
+    @classmethod
     def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> SoftCoverage:
         """A fitted SoftCoverage from ``state``'s arrays."""
         return cls()._learned(arrays["pieces"].astype(np.int32),

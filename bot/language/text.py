@@ -71,24 +71,34 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# one kind of dash and of quote
+_MARKS = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
+                        "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _STEMMER = Stemmer.Stemmer("english")
 
 
 def fold(text: str) -> str:
     """Unicode-normalise and lower-case text, with one kind of dash and quote."""
-    return unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES).lower()
+    return unicodedata.normalize("NFKC", text).translate(_MARKS).lower()
 
 
-def words(text: str) -> list[str]:
-    """Every word of the text, folded and aliased, stop words included, in order."""
-    folded = fold(text)
+def rewrite(folded: str) -> str:
+    """Folded text with multi-word names made one word and possessives dropped."""
     if any(trigger in folded for trigger in _PHRASE_TRIGGERS):
         folded = _PHRASE_RE.sub(_phrase, folded)
     if "'" in folded:
         folded = _POSSESSIVE.sub("", folded)
-    return [WORD_ALIASES.get(w, w) for w in _WORD_RE.findall(folded)]
+    return folded
+
+
+def cut(rewritten: str) -> list[str]:
+    """The words of rewritten text, before aliasing: numbers whole, then letters and digits."""
+    return _WORD_RE.findall(rewritten)
+
+
+def words(text: str) -> list[str]:
+    """Every word of the text, folded and aliased, stop words included, in order."""
+    return [WORD_ALIASES.get(w, w) for w in cut(rewrite(fold(text)))]
 
 
 @lru_cache(maxsize=65536)

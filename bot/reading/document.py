@@ -82,7 +82,7 @@ def heading_text(block: str) -> str | None:
     if markdown:
         return markdown.group(2)
     looks_like_heading = (
-        len(block.split()) <= _HEADING_MAX_WORDS
+        len(block.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
         and block[0].isupper()
         and block[-1] not in ".!?:;,"
         and not any(c.isdigit() for c in block)

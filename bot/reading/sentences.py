@@ -17,16 +17,27 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     oct nov dec ave blvd rd ca c""".split()
 )
 
-# Candidate ends: terminal punctuation, closing marks, then white space.
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
-# What may start the next sentence: a capital, a digit, or an opening quote/bracket.
-_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[^\W_a-z]", re.UNICODE)
+# Candidate ends: terminal punctuation and closing marks, then white space and what may
+# start the next sentence (a capital, a digit, or an opening quote or bracket).
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[^\W_a-z])")
+_SPACE = re.compile(r"\s*")
+_TAIL = 64
 _INITIALS = re.compile(r"(?:^|[\s(\[\"'-])(?:[A-Za-z]\.)+$")
 
 
-def _is_abbreviation(before: str) -> bool:
-    """True when the text just before a period ends with an abbreviation or initials."""
-    if _INITIALS.search(before):
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (ending in a period) ends with an abbreviation or initials.
+
+    Both are read from the last word, so only the text's tail is looked at: the last
+    ``_TAIL`` characters when they hold a space, else all of it. Without this a long
+    paragraph of abbreviations costs time quadratic in its length.
+    """
+    before = text[max(start, end - _TAIL):end]
+    if end - start > _TAIL and len(before.split(None, 1)) < 2:
+        before = text[start:end]
+    # initials end in a letter and a period after a space, bracket, quote, dash or period
+    if before[-2:-1].isascii() and before[-2:-1].isalpha() and not before[-3:-2].isalnum() \
+            and _INITIALS.search(before):
         return True
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     return word.lstrip("(\"'[").rstrip(".").lower() in ABBREVIATIONS
@@ -38,14 +49,11 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         end = match.end()
-        if not _START.match(text, end):
-            continue
-        if text[match.start()] == "." and _is_abbreviation(text[start : match.start() + 1]):
+        if text[match.start()] == "." and _is_abbreviation(text, start, match.start() + 1):
             continue
         spans.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
+        gap = _SPACE.match(text, end)
+        start = gap.end() if gap else end
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]

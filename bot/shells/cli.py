@@ -21,6 +21,7 @@ from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
 from bot.errors import KzbotError
 from bot.reply import Reply
 from bot.shells.engine import Engine
+from bot.shells.progress import for_stream
 from bot.shells.terminal import (
     answer_text,
     citation,
@@ -115,8 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def load_bot(args: argparse.Namespace) -> Engine:
-    """The Chatbot the options describe."""
-    return Chatbot(corpus=args.corpus, intents=args.intents, cache=not args.no_cache)
+    """The Chatbot the options describe; a long index build shows its progress on stderr
+    when that is a terminal, never with ``--json``."""
+    progress = None if getattr(args, "json", False) else for_stream(sys.stderr)
+    return Chatbot(corpus=args.corpus, intents=args.intents, cache=not args.no_cache,
+                   progress=progress)
 
 
 Loader = Callable[[argparse.Namespace], Engine]
