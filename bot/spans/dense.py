@@ -60,14 +60,25 @@ def dense_features(tokens: Tokens, matched: list[bool], width: int,
         columns += [q[i] - q[np.maximum(i - reach, 0)],
                     q[np.minimum(j + 1 + reach, n)] - q[j + 1]]
     columns += [(q[i] > 0) & (q[n] - q[j + 1] > 0)]
+    soft_sum = np.concatenate([[0.0], np.cumsum(soft)])
+    columns += [focus[j], _running_max(focus, width), (soft_sum[j + 1] - soft_sum[i]) / size]
+    columns += mention_columns(tokens.text, np.broadcast_to(i, (n, width)), j)
+    return _stack(columns, n, width)
+
+
+def _running_max(focus: np.ndarray[Any, Any], width: int) -> np.ndarray[Any, Any]:
+    """best[i, k] = max(focus[i .. i + k]), the end clipped to the last token."""
+    n = len(focus)
     best = np.empty((n, width))
     best[:, 0] = focus
     for step in range(1, width):
         best[:, step] = np.maximum(best[:, step - 1], focus[np.minimum(np.arange(n) + step,
                                                                        n - 1)])
-    soft_sum = np.concatenate([[0.0], np.cumsum(soft)])
-    columns += [focus[j], best, (soft_sum[j + 1] - soft_sum[i]) / size]
-    columns += mention_columns(tokens.text, np.broadcast_to(i, (n, width)), j)
+    return best
+
+
+def _stack(columns: list[Any], n: int, width: int) -> np.ndarray[Any, Any]:
+    """The columns as an (n, width, len(DENSE)) array, with the one-hot span length last."""
     out = np.zeros((n, width, len(DENSE)))
     for number, column in enumerate(columns):
         out[:, :, number] = column
