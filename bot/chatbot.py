@@ -149,7 +149,8 @@ class Chatbot:
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "")
         away = (off_topic(question, verdict, finding.confidence, finding.signals,
-                          follows is not None) if finding else 1.0)
+                          self.retriever.passage_index_.idf, follows is not None)
+                if finding else 1.0)
         if finding and finding.confidence >= self.threshold and away < GATE and finding.unmet:
             return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly
                          round(finding.confidence, 4), _sources(finding),
