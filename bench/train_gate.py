@@ -44,7 +44,8 @@ def answered(bot: Chatbot, questions: Sequence[tuple[str, list[str] | None]]
         if golds is not None and not contains(finding.text, golds):
             continue
         verdict = bot.classifier.classify(question)
-        yield list(inputs(question, verdict, finding.confidence, finding.signals))
+        yield list(inputs(question, verdict, finding.confidence, finding.signals,
+                          bot.retriever.passage_index_.idf))
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """kzbot: answers questions about a document, from the terminal or as a library."""
 
-from bot.chatbot import Chatbot, Conversation
+from bot.chatbot import Chatbot
+from bot.conversation import Conversation
 from bot.errors import CorpusError, IntentError, KzbotError
 from bot.reply import Explanation, Reply, Source, Span
 

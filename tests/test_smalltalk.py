@@ -7,6 +7,7 @@ classifier must recognise what it was never shown verbatim.
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.smalltalk import classifier as classifier_module
 from bot.smalltalk.classifier import MessageClassifier, Verdict
+from bot.smalltalk.gate import word_features
 from bot.smalltalk.intents import IntentMatcher, normalise
 from conftest import ROOT, run_kzbot
 
@@ -197,3 +199,32 @@ def test_a_task_request_that_leans_on_the_last_answer_is_still_declined(
     assert conv.ask("When was the FATCA agreement signed?").kind == "answer"
     reply = conv.ask(request_)
     assert reply.kind == "fallback" and "September 11, 2017" not in reply.text
+
+
+def _idf(document: str) -> Callable[[str], float | None]:
+    """The idf function of a document's passage index, as the gate reads it."""
+    return Chatbot.from_text(document).retriever.passage_index_.idf
+
+
+_BANK_IDF = _idf(BANK)
+
+
+def test_a_question_naming_what_the_document_is_about_reads_as_topical() -> None:
+    idf = _idf(BANK)
+    topical, rare, _ = word_features("When was Harbor Savings Bank founded?", idf)
+    everyday, everyday_rare, _ = word_features("what is my bank balance", idf)
+    assert topical > everyday and rare > everyday_rare
+
+
+def test_everyday_words_the_document_never_uses_count_against_a_message() -> None:
+    idf = _idf(BANK)
+    assert word_features("was my parcel delivered to the bank yet", idf)[2] > 0
+    assert word_features("What interest does the bank pay?", idf)[2] == 0
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=40, deadline=None)
+def test_the_word_features_are_bounded_for_any_text(text: str) -> None:
+    topical, rare, common = word_features(text, _BANK_IDF)
+    assert -2.0 <= topical <= 1.0 and 0.0 <= rare <= 1.0 and 0.0 <= common <= 1.0
+
