@@ -18,6 +18,7 @@ from typing import TypedDict, Unpack
 from bot import cache
 from bot.answering.constraints import lacking
 from bot.answering.retriever import Finding, Retriever
+from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation
 from bot.index.build import Progress
 from bot.reading.corpus import document_from_text, load
@@ -145,7 +146,13 @@ class Chatbot:
 
     def respond(self, message: str, follows: tuple[str, str] | None = None) -> Reply:
         """The reply to a message; ``follows`` is the (question, answer) it may lean on
-        (a Conversation passes its last answered turn)."""
+        (a Conversation passes its last answered turn). Its maths runs on one BLAS thread
+        (``bot.answering.threads``)."""
+        with one_blas_thread():
+            return self._respond(message, follows)
+
+    def _respond(self, message: str, follows: tuple[str, str] | None) -> Reply:
+        """``respond``'s route (see the module docstring)."""
         text = clean(message)
         if not text:
             return self._fallback("Please ask a question about " + self.title + ".")
