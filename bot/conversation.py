@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering.followup import stands_alone, topic_shift
-from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier
+from bot.answering.query import TYPE_STEMS
+from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier, points_back
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ class Conversation:
                 and not (reply.kind == "answer" and stands_alone(  # a whole question
                     reply.confidence, self.bot.retriever.known_terms(question)))):
             with_context = self.bot.respond(question, follows)
-            if with_context.kind == "answer" or with_context.explanation.unmet:
+            if ((with_context.kind == "answer" or with_context.explanation.unmet)
+                    and not self._says_more_alone(question, reply, with_context, follows)):
                 reply = with_context
         self.history.append((question, reply))
         return reply
@@ -49,6 +51,20 @@ class Conversation:
             if reply.kind == "answer":
                 return question, reply.text
         return None
+
+    def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
+                         follows: tuple[str, str]) -> bool:
+        """True when the answer to the message on its own holds more of the words the
+        message brings (its content words, less those that only name the kind of answer
+        and those of the last turn) than the answer read with the last turn: "what about
+        imports in 2017?" after a question about ambassadors asks about imports. A message
+        that points back ("which state does she represent?") is about the last turn's
+        subject, so it keeps its reading with the last turn."""
+        if alone.kind != "answer" or points_back(question):  # "she", "it": the last turn's
+            return False
+        terms = self.bot.retriever.terms
+        new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
+        return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
 
     def _needs_context(self, question: str, reply: Reply) -> bool:
         """True for a follow-up: it leans on a pronoun or ellipsis ("Who attended it?", "And

@@ -25,9 +25,9 @@ CONTINUES = re.compile(r"\(?(?:it|its|he|his|she|her|they|their|them|this|these|
 _DEFINITE = re.compile(r"the\s+((?:[\w-]+\s+){0,4}[\w-]+)", re.IGNORECASE)
 
 # A question that leans on an earlier turn: a pointer anywhere, or an opening "and…".
-FOLLOWS_UP = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|"
-                        r"that|these|those|there|then)\b|^\s*(?:and|what about|how about|"
-                        r"also)\b")
+POINTS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|"
+                         r"that|these|those|there|then)\b")
+FOLLOWS_UP = re.compile(POINTS_BACK.pattern + r"|^\s*(?:and|what about|how about|also)\b")
 
 # At most this many content words make a question short enough to be an ellipsis.
 SHORT_FOLLOW_UP = 1
@@ -52,3 +52,9 @@ def continues(sentence: str, previous: Set[str]) -> bool:
 def leans_on_earlier(question: str) -> bool:
     """True when a question points back to an earlier turn (a pronoun, "and…", "what about…")."""
     return bool(FOLLOWS_UP.search(question.lower()))
+
+
+def points_back(question: str) -> bool:
+    """True when a question holds a pointer to something named before ("she", "it",
+    "that"), not only an opening "and…" or "what about…" that may bring a new subject."""
+    return bool(POINTS_BACK.search(question.lower()))
