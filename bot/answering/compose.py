@@ -6,12 +6,17 @@ ranker finds the sentence that names the subject; the next sentence of the same 
 joins it when it continues it (``bot.language.continuation.continues``) and gives what the
 best one lacks: the expected answer type (a date, a number, a person, a place) that the
 best sentence does not hold, or the outcome, purpose or reason that a "why" / "what was
-the result" question asks for (but not background: "Prior to this, …"). These are rules
-about how text is written, not about any question set.
+the result" question asks for (but not background: "Prior to this, …"). Else the next or
+the one after it joins when it ``completes`` the best one: it gives at least two of the
+question's rare terms that the best one lacks, and at least half of them ("a round table
+was held during the visit … As a result, … The signed agreements involve companies …" for
+"which companies were involved in the agreements of the visit"). These are rules about how
+text is written, not about any question set.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence, Set
 
@@ -35,6 +40,11 @@ _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
+# A later sentence that gives this many of the question's missing terms completes the answer.
+COMPLETING = 2
+# Only rare terms count for that, those in at most this share of the passages: a later
+# sentence naming the document's own subject again completes nothing.
+RARE_SHARE = 1 / 3
 
 
 def belongs(best: str, best_terms: Set[str], following: str, question: str,
@@ -49,10 +59,43 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
     return bool(_CONSEQUENCE.search(question)) and not _EARLIER.match(following)
 
 
+def completes(best_terms: Set[str], later_terms: Set[str], asked: Set[str]) -> bool:
+    """True when a later sentence gives at least ``COMPLETING`` of the question's terms
+    (``asked``) that the best sentence lacks, and at least half of them: the best one named
+    the occasion, the later one says what the question asks of it."""
+    gained = len((asked - best_terms) & later_terms)
+    return gained >= COMPLETING and 2 * gained >= len(asked - best_terms)
+
+
+def rare(idf: float | None, n_passages: int) -> bool:
+    """True when a term with this TF-IDF idf (None: not in the document) is in at most
+    ``RARE_SHARE`` of the ``n_passages`` passages; the smoothed idf
+    1 + ln((1 + n) / (1 + df)) gives back df = (1 + n) / exp(idf - 1) - 1."""
+    if idf is None:
+        return False
+    return round((1 + n_passages) / math.exp(idf - 1) - 1) <= RARE_SHARE * n_passages
+
+
+def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
+             terms_of: Callable[[int], Set[str]], asked: Set[str]) -> int | None:
+    """The sentence after ``best`` (or the one after that) in its passage that joins the
+    answer: the next one when it ``belongs``, else the one of the two that ``completes``
+    the question's rare terms ``asked`` the most."""
+    passage = sentences[best].passage
+    later = [i for i in (best + 1, best + 2)
+             if i < len(sentences) and sentences[i].passage == passage]
+    if later and belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
+                         query.text, query.answer_type, set(query.own.folded)):
+        return later[0]
+    completing = [i for i in later if completes(terms_of(best), terms_of(i), asked)]
+    return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
 def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
                 join_margin: float, query: Query | None = None,
                 coverage: FloatArray | None = None,
-                terms_of: Callable[[int], Set[str]] | None = None) -> str:
+                terms_of: Callable[[int], Set[str]] | None = None,
+                asked: Set[str] = frozenset()) -> str:
     """The best sentence, with the next one when it ``belongs`` to the answer, or else the
     best two when the runner-up is within ``join_margin`` and covers at least ``RELEVANT``
     of what the best covers of the question (``coverage``, per candidate). ``terms_of``
@@ -63,12 +106,10 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     shares little of the question is noise glued to a right answer.
     """
     chosen = [int(ids[order[0]])]
-    after = chosen[0] + 1
-    if (query is not None and terms_of is not None and after < len(sentences)
-            and sentences[after].passage == sentences[chosen[0]].passage
-            and belongs(sentences[chosen[0]].text, terms_of(chosen[0]), sentences[after].text,
-                        query.text, query.answer_type, set(query.own.folded))):
-        chosen.append(after)
+    later = (None if query is None or terms_of is None
+             else _read_on(sentences, chosen[0], query, terms_of, asked))
+    if later is not None:
+        chosen.append(later)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])):
         chosen.append(int(ids[order[1]]))

@@ -17,6 +17,7 @@ from bot.index.wordpieces import SoftCoverage, SoftQuery
 from bot.language import text
 from bot.language.answer_type import expected_type
 from bot.language.names import name_terms
+from bot.language.phrasal import plain
 from bot.language.spelling import SpellingCorrector
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
@@ -49,7 +50,7 @@ class Reading:
     @classmethod
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
-        words = text.words(raw)
+        words = plain(text.words(raw), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         return cls(words, folded, corrections, name_terms(raw))
 

@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from bot.answering import features
 from bot.answering.candidates import Candidates, Layout, gather
-from bot.answering.compose import answer_text, rank_passages
+from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.constraints import constrained, unmet
 from bot.answering.query import Query, Reading, read
@@ -180,7 +180,9 @@ class Retriever:
             self._unknown_soft(query.own.folded if query.terms else query.context.folded,
                                passage), continues_answer=best == lifted)
         text = answer_text(self.sentences_, found.ids, scores, order, self.join_margin, query,
-                           matrix[:, _COVERAGE_COLUMN], self.layout_.sentence_terms)
+                           matrix[:, _COVERAGE_COLUMN], self.layout_.sentence_terms,
+                           {t for t in query.telling if rare(self.passage_index_.idf(t),
+                                                             self.passage_index_.n_texts_)})
         return Finding(text, confidence, float(scores[order[0]]), query.answer_type,
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),

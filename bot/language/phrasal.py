@@ -1,0 +1,61 @@
+"""Phrasal verbs read as the one-word verb a document more likely uses.
+
+People ask "When was the format kicked off?" of a text that says "it was launched"; the
+verb of a phrasal verb ("kick") shares nothing with the text and its particle ("off") is a
+stop word, so the question loses its verb. A phrasal verb whose verb the document never
+uses is read as the first of its plain equivalents the document does use ("kicked off" →
+"launch"); when the document uses the verb itself, or none of the equivalents, the words
+stay as written. A general table of English, not of any document or question set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from functools import cache
+
+from bot.language.text import stem
+
+# verb particle: plain equivalents, most usual first (separated by |)
+_TABLE = """
+kick off: launch start | set up: establish create found | carry out: conduct perform |
+roll out: launch introduce | put forward: propose | step down: resign |
+hand over: transfer | look into: investigate examine | find out: discover learn |
+point out: note stress | set out: outline | lay out: outline | build up: strengthen |
+step up: increase strengthen | ramp up: increase | scale up: increase expand |
+cut back: reduce | cut down: reduce | turn down: reject decline | call off: cancel |
+put off: postpone delay | bring about: cause | back up: support | team up: cooperate partner |
+pull out: withdraw | phase out: eliminate | wrap up: conclude complete | sit down: meet |
+get together: meet | head up: lead | take part: participate | sign off: approve |
+write off: cancel | spell out: define | go up: increase rise | go down: decrease fall
+"""
+
+
+@cache
+def _equivalents() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(stem of the verb, particle) → the plain equivalents, read once."""
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for entry in _TABLE.split("|"):
+        phrase, plain = entry.split(":")
+        verb, particle = phrase.split()
+        table[stem(verb), particle] = tuple(plain.split())
+    return table
+
+
+def plain(words: list[str], known: Set[str]) -> list[str]:
+    """Folded words with each phrasal verb whose verb's stem is not in ``known`` (the
+    document's words and stems) replaced by its first equivalent in ``known`` (see the
+    module docstring); the particle goes with it."""
+    table = _equivalents()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word, following = words[i], words[i + 1] if i + 1 < len(words) else ""
+        verb = stem(word) if word.isalpha() else ""
+        usable = [w for w in table.get((verb, following), ()) if stem(w) in known]
+        if usable and verb not in known and word not in known:
+            out.append(usable[0])
+            i += 2
+        else:
+            out.append(word)
+            i += 1
+    return out

@@ -1,0 +1,57 @@
+"""The answer two sentences on: one sentence names the occasion ("during the mayor's visit
+…"), a later one in the same passage says what the question asks of it ("… involve firms
+such as …"). A later sentence joins the answer when it gives at least two of the
+question's rare terms that the best sentence lacks, and at least half of them."""
+
+import math
+
+from bot import Chatbot
+from bot.answering.compose import completes, rare
+
+TOWN = """Harbour Notes
+
+Visits
+
+During the mayor's visit to Lindau in 2019, a dinner was held at the Lindau town hall for
+local business owners. As a result, nine contracts were signed. The signed contracts involve
+well-known firms such as Brandt Shipping, Okafor Foods and Vogt Bakeries.
+
+Ferry
+
+The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
+
+Library
+
+The library opened in 1958. It holds 40,000 books, and its reading room seats 80 people.
+
+Parks
+
+The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
+"""
+
+
+def test_a_later_sentence_that_gives_what_the_best_lacks_completes_it() -> None:
+    assert completes({"visit", "mayor"}, {"firm", "involv", "contract"},
+                     {"visit", "mayor", "firm", "involv", "contract"})
+
+
+def test_one_missing_term_or_less_than_half_of_them_is_not_enough() -> None:
+    asked = {"visit", "firm", "involv", "contract", "dinner"}
+    assert not completes({"visit"}, {"firm"}, asked)
+    assert not completes({"visit"}, {"firm", "involv"}, asked | {"ship", "food"})
+
+
+def test_the_answer_two_sentences_after_the_occasion_joins_it() -> None:
+    bot = Chatbot.from_text(TOWN)
+    reply = bot.ask("Which firms were involved in the mayor's 2019 visit to Lindau?")
+    assert reply.kind == "answer"
+    assert "Brandt Shipping" in reply.text
+    assert "nine contracts" not in reply.text  # the sentence in between gives less
+
+
+def test_a_term_in_most_passages_is_not_rare() -> None:
+    # smoothed idf 1 + ln((1 + n) / (1 + df)) with n = 9 passages
+    assert rare(1 + math.log(10 / 2), 9)  # in 1 of 9
+    assert rare(1 + math.log(10 / 4), 9)  # in 3 of 9
+    assert not rare(1 + math.log(10 / 5), 9)  # in 4 of 9
+    assert not rare(None, 9)  # never in the document
