@@ -22,6 +22,7 @@ import numpy as np
 
 from bot import cache
 from bot.index.assemble import Assembled, assemble
+from bot.index.memory import map_big_blocks
 from bot.index.parts import Part, build
 from bot.language.tokens import tokenise
 from bot.reading.document import Document
@@ -56,6 +57,7 @@ def cut(document: Document) -> Iterator[tuple[int, int, bool]]:
 def index(document: Document, progress: Progress | None = None,
           use_cache: bool = False) -> Assembled:
     """The indexes of a document, built part by part (see the module docstring)."""
+    map_big_blocks()  # freed arrays leave the peak (bot.index.memory)
     sentences = document.sentences
     cuts = list(cut(document))
     files = sum(last for _, _, last in cuts)
