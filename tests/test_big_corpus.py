@@ -191,3 +191,22 @@ def test_a_broken_part_in_the_cache_is_rebuilt_silently(
     for entry in (tmp_path / "cache" / "kzbot").glob("*.npz"):
         entry.unlink()  # the whole index too, so that the parts are read
     assert Chatbot.from_path(folder).ask(QUESTIONS[0]).to_dict() == expected
+
+
+def test_a_build_maps_big_blocks_only_while_it_runs_and_nothing_breaks_without_glibc(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.index import memory
+
+    calls: list[tuple[int, int]] = []
+
+    def mallopt(option: int, value: int) -> int:
+        calls.append((option, value))
+        return 1
+
+    monkeypatch.setattr(memory, "_mallopt", lambda: mallopt)
+    with memory.big_blocks_mapped():
+        assert calls == [(-3, 128 * 1024)]
+    assert calls[-1] == (-3, 32 * 1024 * 1024)
+    monkeypatch.setattr(memory, "_mallopt", lambda: None)
+    with memory.big_blocks_mapped():
+        pass

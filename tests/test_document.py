@@ -79,3 +79,13 @@ def test_a_symlink_loop_in_a_folder_does_not_trap_the_walk(tmp_path: Path) -> No
     (tmp_path / "doc.txt").write_text("Plums grow in Shymkent.")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert len(load(tmp_path).passages) == 1
+
+
+def test_a_document_holds_its_text_once_sentences_read_theirs_from_their_passage() -> None:
+    document = parse(TEXT)
+    for passage in document.passages:
+        for sentence in passage.sentences:
+            assert sentence.source is passage.text
+            assert sentence.text == TEXT[sentence.start:sentence.end]
+    assert [s.text for s in document.passages[0].sentences] == [
+        "Trade grew fast.", "It doubled in 2017."]

@@ -114,7 +114,7 @@ class Retriever:
     def _layout(self, document: Document) -> Self:
         """Per-sentence facts derived from the document alone (cheap, never cached)."""
         self.document_ = document
-        self.acronyms_ = Acronyms("\n".join(p.text for p in document.passages),
+        self.acronyms_ = Acronyms([p.text for p in document.passages],
                                   self.speller_.known_)
         self.layout_ = Layout.of(document)
         self.sentences_: list[Sentence] = self.layout_.sentences

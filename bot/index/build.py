@@ -22,6 +22,7 @@ import numpy as np
 
 from bot import cache
 from bot.index.assemble import Assembled, assemble
+from bot.index.memory import big_blocks_mapped
 from bot.index.parts import Part, build
 from bot.language.tokens import tokenise
 from bot.reading.document import Document
@@ -56,12 +57,17 @@ def cut(document: Document) -> Iterator[tuple[int, int, bool]]:
 def index(document: Document, progress: Progress | None = None,
           use_cache: bool = False) -> Assembled:
     """The indexes of a document, built part by part (see the module docstring)."""
+    with big_blocks_mapped():  # freed arrays leave the peak (bot.index.memory)
+        return _index(document, progress or (lambda *_: None), use_cache)
+
+
+def _index(document: Document, report: Progress, use_cache: bool) -> Assembled:
+    """``index``'s work."""
     sentences = document.sentences
     cuts = list(cut(document))
     files = sum(last for _, _, last in cuts)
-    total = sum(len(s.text) for s in sentences)
+    total = sum(s.end - s.start for s in sentences)
     done_files = done_chars = 0
-    report = progress or (lambda *_: None)
     report(0, files, 0, total)
     parts: list[Part] = []
     for first, end, last in cuts:

@@ -10,12 +10,21 @@ be a whole name, every word capitalised and no capitalised word just before
 or after it ("PM" is not the "Pressure Management" of "Wellhead Pressure Management
 Project"). Nothing here is a list of acronyms: the
 document is the only source.
+
+The document is read as its passages joined by newlines, but never joined whole: a 50 MB
+document's joined copy would be 50–100 MB held for the life of the bot. ``_windows``
+walks that text in windows of about ``_CHUNK`` characters, each keeping ``_MARGIN``
+characters of the one before, and a run counts only once it ends ``_MARGIN`` characters
+before its window's end (or in the last window), so what a run's words, its lookahead and
+the name check before it see is the same as in the joined text; what differs is only a
+run, or a space run around it, longer than ``_MARGIN`` characters, which no name has.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS
@@ -24,13 +33,15 @@ _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 # a capitalised word just before a run: the run is part of a longer name
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
+_CHUNK = 1 << 20  # characters of the document read at a time
+_MARGIN = 1 << 16  # characters of context kept on each side of a run
 
 
 class Acronyms:
     """Expands a question's unknown short words into the document's spelled-out phrases."""
 
-    def __init__(self, text: str, known: set[str]) -> None:
-        self.text = text
+    def __init__(self, texts: Sequence[str], known: set[str]) -> None:
+        self.texts = texts  # the passages, read as if joined by newlines
         self.known = known
         self._found: dict[tuple[str, bool], str | None] = {}
 
@@ -64,11 +75,49 @@ class Acronyms:
                  for letter in letters]
         pattern = re.compile(r"\b" + r"[\s-]+".join(w + r"[\w'’]*" for w in words) + r"\b"
                              + (r"(?![\s-]+[A-Z])" if name_only else ""))
-        runs = Counter(m.group() for m in pattern.finditer(self.text)
-                       if not (name_only and _NAME_BEFORE.search(self.text, 0, m.start()))
+        runs = Counter(m.group() for m in self._finditer(pattern)
+                       if not (name_only and _NAME_BEFORE.search(
+                           m.string, max(0, m.start() - _MARGIN), m.start()))
                        and all(w.lower() not in STOP_WORDS and re.match(first, w)
                               for w in re.split(r"[\s-]+", m.group())))
         if len(letters) > 2 and letters[-1] == "s" and not runs:
             # "MPs": the plural of "MP"
             return self._search(letters[:-1], name_only or len(letters) == 3)
         return runs.most_common(1)[0][0] if runs else None
+
+    def _chunks(self) -> Iterator[tuple[str, bool]]:
+        """Consecutive pieces of ``"\\n".join(self.texts)`` of about ``_CHUNK``
+        characters, each with whether it is the last."""
+        previous: str | None = None
+        for piece in self._groups():
+            if previous is not None:
+                yield previous, False
+            previous = piece if previous is None else "\n" + piece
+        yield previous or "", True
+
+    def _groups(self) -> Iterator[str]:
+        """The passages joined in groups of at least ``_CHUNK`` characters (the last
+        group may be shorter)."""
+        group: list[str] = []
+        size = 0
+        for text in self.texts:
+            group.append(text)
+            size += len(text) + 1
+            if size >= _CHUNK:
+                yield "\n".join(group)
+                group, size = [], 0
+        if group:
+            yield "\n".join(group)
+
+    def _finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer`` over the joined passages, window by window; each match's
+        ``string`` is its window, holding at least ``_MARGIN`` characters around it."""
+        buffer, pos = "", 0
+        for chunk, last in self._chunks():
+            keep = max(0, pos - _MARGIN)
+            buffer, pos = buffer[keep:] + chunk, pos - keep
+            safe = len(buffer) if last else len(buffer) - _MARGIN
+            while (match := pattern.search(buffer, pos)) and match.end() <= safe:
+                yield match
+                pos = match.end()
+            pos = max(pos, safe) if match is None or match.start() >= safe else match.start()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.reading.sentences import split_spans
@@ -25,17 +25,28 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HEADING_MAX_WORDS = 8
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 50 MB text has 300,000 sentences
 class Sentence:
-    """One sentence; ``passage`` is its passage's position in the document."""
+    """One sentence; ``passage`` is its passage's position in the document.
 
-    text: str
+    Its text is read from its passage's (``source``, which starts at offset ``base``) when
+    asked for, so that a document holds its text once, not once in passages and again in
+    sentences (50 MB more on a 50 MB text).
+    """
+
+    source: str = field(repr=False, compare=False)
     passage: int
     start: int
     end: int
+    base: int = field(default=0, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The sentence: ``source[start - base:end - base]``."""
+        return self.source[self.start - self.base:self.end - self.base]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A paragraph (or part of a long one): section, file, position, offsets and page (PDF)."""
 
@@ -153,9 +164,10 @@ def assemble(text: str, blocks: Iterable[Block], file: str | None = None,
         a, b = block.start, block.end
         for group in _chunks(split_spans(text[a:b], a), max_passage_chars):
             position = first_position + len(passages)
-            sentences = tuple(Sentence(text[s:e], position, s, e) for s, e in group)
             start, end = group[0][0], group[-1][1]
-            passages.append(Passage(text[start:end], section or title, file, position,
+            passage = text[start:end]
+            sentences = tuple(Sentence(passage, position, s, e, start) for s, e in group)
+            passages.append(Passage(passage, section or title, file, position,
                                     start, end, sentences, block.page))
     return Document(title, tuple(sections), tuple(passages))
 
