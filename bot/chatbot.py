@@ -107,7 +107,8 @@ class Chatbot:
                  progress: Progress | None = None) -> None:
         self.threshold = threshold
         self.intent_cutoff = intent_cutoff
-        self.document = document or load(Path(corpus) if corpus else default_path("corpus"))
+        self.document = document or load(Path(corpus) if corpus else default_path("corpus"),
+                                         cache)
         self.intents = intent_matcher or IntentMatcher.from_folder(
             Path(intents) if intents else default_path("intents"))
         self.retriever = retriever or fitted_retriever(self.document, cache, progress)

@@ -116,6 +116,7 @@ def test_changing_one_file_reads_only_it_and_answers_as_a_full_rebuild(
     # only parts of the changed file are read again (a part of it that kept its text not)
     assert 0 < len(built) <= file_of.count("file1.md") < len(file_of)
     full = Chatbot.from_path(folder, cache=False)
+    assert again.document == full.document  # parsed files restored as a fresh parse gives
     for name, array in full.retriever.state().items():
         np.testing.assert_array_equal(again.retriever.state()[name], array, err_msg=name)
     for question in QUESTIONS:

@@ -39,11 +39,12 @@ class Layout:
     def of(cls, document: Document) -> Layout:
         """The layout of a document."""
         sentences = document.sentences
+        continues, lengths = _facts(sentences)
         return cls(document, sentences,
                    np.cumsum([0] + [len(p.sentences) for p in document.passages]),
-                   np.array([s.passage for s in sentences], dtype=np.int64),
-                   np.array([continues_previous(s.text) for s in sentences], dtype=np.float64),
-                   np.array([len(s.text.split()) for s in sentences], dtype=np.float64))
+                   np.fromiter((s.passage for s in sentences), dtype=np.int64,
+                               count=len(sentences)),
+                   continues, lengths)
 
     def passage_terms(self, passage: int) -> frozenset[str]:
         """The content terms of a passage, read once and kept."""
@@ -58,6 +59,20 @@ class Layout:
         if found is None:
             found = self._terms[kind, position] = frozenset(terms(text))
         return found
+
+
+def _facts(sentences: list[Sentence]) -> tuple[FloatArray, FloatArray]:
+    """Whether each sentence leans on the one before (1.0 or 0.0), and its words.
+
+    Each sentence's text is sliced once, and not all kept at once (as many bytes again as
+    the document).
+    """
+    continues, lengths = np.zeros(len(sentences)), np.zeros(len(sentences))
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        continues[i] = continues_previous(text)
+        lengths[i] = len(text.split())
+    return continues, lengths
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from bot.errors import CorpusError, CorpusWarning
 from bot.reading import formats
 from bot.reading.document import Document, assemble, merge, parse
 from bot.reading.formats import Extracted
+from bot.reading.parsed import parse_cached
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUFFIXES = TEXT_SUFFIXES + formats.SUFFIXES
@@ -107,22 +108,29 @@ def read_texts(path: Path) -> list[tuple[str, Extracted | str]]:
     return texts
 
 
-def _document(content: Extracted | str, file: str | None, first_position: int) -> Document:
-    """One file's Document: shape rules for text, the reader's Blocks for other formats."""
+def _document(content: Extracted | str, file: str | None, first_position: int,
+              use_cache: bool = False) -> Document:
+    """One file's Document: shape rules for text (parsed once, ``bot.reading.parsed``, when
+    ``use_cache``), the reader's Blocks for other formats."""
     if isinstance(content, str):
+        if use_cache:
+            return parse_cached(content, file, first_position)
         return parse(content, file=file, first_position=first_position)
     return assemble(content.text, content.blocks, file, first_position=first_position,
                     title=content.title)
 
 
-def load(path: Path) -> Document:
-    """The Document at path; several files become one Document whose sources name them."""
+def load(path: Path, use_cache: bool = False) -> Document:
+    """The Document at path; several files become one Document whose sources name them.
+
+    ``use_cache`` keeps parsed text files on disk (``bot.reading.parsed``)."""
     texts = read_texts(path)
     if len(texts) == 1:
-        return _document(texts[0][1], None, 0)
+        return _document(texts[0][1], None, 0, use_cache)
     documents: list[Document] = []
     for name, content in texts:
-        documents.append(_document(content, name, sum(len(d.passages) for d in documents)))
+        documents.append(_document(content, name, sum(len(d.passages) for d in documents),
+                                   use_cache))
     return merge(documents)
 
 
