@@ -15,6 +15,7 @@ from bot.spans.dense import DENSE
 from bot.spans.features import QUESTION_CLASSES, question_class
 from bot.spans.metrics import exact_match, f1, normalise
 from bot.spans.model import MAX_TOKENS, best_span, default_weights, extract
+from bot.spans.rerank import RERANK
 from conftest import run_kzbot
 
 HARBOUR = """# Harbour Town
@@ -101,7 +102,9 @@ def test_the_shipped_weights_fit_the_features() -> None:
     assert all(len(w) == len(DENSE) for w in weights.dense.values())
     assert set(weights.dense) <= {"all", *QUESTION_CLASSES}
     assert len(weights.vector_start) == len(weights.vector_end)
-    assert len(weights.abstain) in (0, 6 + len(QUESTION_CLASSES) + len(DENSE))
+    assert len(weights.abstain) in (0, 6 + len(QUESTION_CLASSES) + len(RERANK) + len(DENSE))
+    assert set(weights.rerank) <= {"all", *QUESTION_CLASSES}
+    assert all(len(w) == len(RERANK) for w in weights.rerank.values())
     assert 0.0 <= weights.threshold <= 1.0
 
 

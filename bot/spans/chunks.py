@@ -42,8 +42,10 @@ def verbish(text: str, low: str) -> bool:
 
 @dataclass(frozen=True)
 class Chunks:
-    """Per-token word classes of one sentence (padded arrays, see the module docstring),
-    prefix sums of stop words, verbs and capitalised words, and each token's clause (cut at
+    """Per-token word classes of one sentence (padded arrays, see the module docstring);
+    pairs (index t: padded t and t + 1 both content words, or both capitalised), the tokens
+    that start and end a run of capitals (unpadded); prefix sums of stop words, verbs and
+    capitalised words, and each token's clause (cut at
     commas, colons, semicolons, brackets and dashes) and sentence, as the first and one-past-
     last token of it."""
 
@@ -56,6 +58,10 @@ class Chunks:
     verb: Array
     caps: Array
     content: Array
+    content_pair: Array
+    caps_pair: Array
+    caps_start: Array
+    caps_end: Array
     stop: Array
     stop_sum: Array
     loose_stop: Array
@@ -90,6 +96,11 @@ def chunks(text: tuple[str, ...], lows: tuple[str, ...]) -> Chunks:
     verbs = [verbish(t, low) for t, low in pairs]
     caps = [t[0].isupper() for t in text]
     stops = [low in STOP_WORDS for low in lows]
+    content = _padded([t[0].isalnum() and not s and not v for t, s, v in
+                       zip(text, stops, verbs, strict=True)])
+    padded_caps = _padded(caps)
+    caps_start = padded_caps[1:-1] & ~padded_caps[:-2]
+    caps_end = padded_caps[1:-1] & ~padded_caps[2:]
     return Chunks(
         _padded([low in PREPOSITIONS for low in lows]),
         _padded([low in DETERMINERS for low in lows]),
@@ -97,10 +108,8 @@ def chunks(text: tuple[str, ...], lows: tuple[str, ...]) -> Chunks:
         np.array([False, *(t in CLOSERS for t in text), True]),
         _padded([low in ("and", "or") for low in lows]),
         _padded([low in RELATIVES for low in lows]),
-        _padded(verbs), _padded(caps),
-        _padded([t[0].isalnum() and not s and not v for t, s, v in
-                 zip(text, stops, verbs, strict=True)]),
-        np.array(stops), _prefix(stops),
+        _padded(verbs), padded_caps, content, content[:-1] & content[1:],
+        padded_caps[:-1] & padded_caps[1:], caps_start, caps_end, np.array(stops), _prefix(stops),
         np.array([s and low not in ARTICLES for s, low in zip(stops, lows, strict=True)]),
         _prefix(verbs), _prefix(caps),
         _extent([t in CLAUSE_MARKS for t in text], inclusive=False),

@@ -39,7 +39,7 @@ RERANK = ("gap", "first", "top3", "log_rank", "agree", "repeats", "fuzzy_repeat"
           "after_break", "after_verb", "before_break", "before_and", "before_relative",
           "before_prep", "before_verb", "has_focus", "after_focus", "before_focus",
           "head_focus", "date", "amount", "name", "first_stop", "last_stop", "stop_share",
-          "cuts_caps", "whole_caps", "has_verb", "in_brackets", "lower", "log_length",
+          "cuts_caps", "whole_caps", "has_verb", "between_breaks", "lower", "log_length",
           "cuts_left", "cuts_right", "whole_run", "cover_sentence", "cover_left",
           "cover_right", "cover_near")
 
@@ -68,10 +68,11 @@ class Question:
 def rerank_rows(tokens: Tokens, matched: list[bool], question: Question,
                 spans: tuple[Array, ...]) -> Array:
     """The (len(candidates), len(RERANK)) features of candidate spans, given their start
-    and end token arrays, first-model scores and dense rows (see the module docstring)."""
+    and end token arrays, first-model scores (best first) and dense rows (see the module
+    docstring)."""
     i, j, scores, dense = spans
     words_of = chunks(tokens.text, tokens.lows)
-    order = np.argsort(np.argsort(-scores))
+    order = np.arange(len(i))
     prob = np.exp(scores - scores.max())
     overlap = (i[:, None] <= j[None, :]) & (j[:, None] >= i[None, :])
     q = np.concatenate([[0], np.cumsum(matched)])
@@ -88,7 +89,7 @@ def rerank_rows(tokens: Tokens, matched: list[bool], question: Question,
     columns += [dense[:, c] for c in _TYPED]
     columns += _inside_columns(words_of, i, j)
     columns += _coverage(tokens, matched, question.size, words_of.sentence, (i, j))
-    return np.column_stack([np.asarray(c, dtype=float) for c in columns])
+    return np.array(columns, dtype=float).T
 
 
 def _clause_columns(q: Array, clause: tuple[Array, Array], i: Array, j: Array) -> list[Any]:
@@ -107,14 +108,12 @@ def _edge_columns(c: Chunks, i: Array, j: Array) -> list[Any]:
 
 def _inside_columns(c: Chunks, i: Array, j: Array) -> list[Any]:
     """The span's own make-up: a stop word first (articles aside) or last, the share of stop
-    words, cutting or matching a run of capitalised words, a verb inside, sitting in
-    brackets, no capital at all, its log length, and cutting a run of content words."""
+    words, cutting or matching a run of capitalised words, a verb inside, a break on both
+    sides, no capital at all, its log length, and cutting a run of content words."""
     size = (j - i + 1).astype(float)
-    cut_left = c.content[i] & c.content[i + 1]
-    cut_right = c.content[j + 2] & c.content[j + 1]
+    cut_left, cut_right = c.content_pair[i], c.content_pair[j + 1]
     return [c.loose_stop[i], c.stop[j], (c.stop_sum[j + 1] - c.stop_sum[i]) / size,
-            (c.caps[i] & c.caps[i + 1]) | (c.caps[j + 1] & c.caps[j + 2]),
-            c.caps[i + 1] & c.caps[j + 1] & ~c.caps[i] & ~c.caps[j + 2],
+            c.caps_pair[i] | c.caps_pair[j + 1], c.caps_start[i] & c.caps_end[j],
             c.verb_sum[j + 1] > c.verb_sum[i], c.opener[i] & c.closer[j + 2],
             c.caps_sum[j + 1] == c.caps_sum[i], np.log(size), cut_left, cut_right,
             ~cut_left & ~cut_right & c.content[i + 1] & c.content[j + 1]]
@@ -138,13 +137,59 @@ def _coverage(tokens: Tokens, matched: list[bool], size: int, sentence: tuple[Ar
             hits[t + 1, column[tokens.stems[t]]] = 1.0
     cum = np.cumsum(hits, axis=0)
 
-    def present(a: Array, b: Array, c: Array, d: Array) -> Array:
-        found: Array = (((cum[b] - cum[a]) + (cum[d] - cum[c])) > 0).sum(axis=1) / size
-        return found
-
     none = np.zeros_like(i)
     first, last = sentence[0][i], np.maximum(sentence[1][i], j + 1)
-    return [present(first, i, j + 1, last),
-            present(np.maximum(i - 6, 0), i, none, none),
-            present(none, none, j + 1, np.minimum(j + 7, n)),
-            present(np.maximum(i - 12, 0), i, j + 1, np.minimum(j + 13, n))]
+    # Four stretches, each the tokens [a, b) before the span and [c, d) after it.
+    a = np.array([first, np.maximum(i - 6, 0), none, np.maximum(i - 12, 0)])
+    b = np.array([i, i, none, i])
+    c = np.array([j + 1, none, j + 1, j + 1])
+    d = np.array([last, none, np.minimum(j + 7, n), np.minimum(j + 13, n)])
+    found: Array = (((cum[b] - cum[a]) + (cum[d] - cum[c])) > 0).sum(axis=2) / size
+    return list(found)
+
+
+def top_spans(scores: Array, top: int = TOP) -> tuple[Array, Array]:
+    """The start token and length (i, k) of the ``top`` best-scoring finite spans of an
+    (n, width) score matrix, best first."""
+    flat = scores.ravel()
+    finite = np.flatnonzero(np.isfinite(flat))
+    best = finite[np.argsort(-flat[finite], kind="stable")[:top]]
+    i, k = np.unravel_index(best, scores.shape)
+    return np.asarray(i), np.asarray(k)
+
+
+def class_weights(rerank: dict[str, tuple[float, ...]], qclass: str) -> Array:
+    """The second look's weights for one question class: the shared ones plus the class's.
+    With none fitted, all weight is on the first model's score, which keeps its order."""
+    weights: Array = np.zeros(len(RERANK))
+    if not rerank:
+        weights[RERANK.index("gap")] = 1.0
+        return weights
+    weights += rerank["all"]
+    if qclass in rerank:
+        weights += rerank[qclass]
+    return weights
+
+
+@dataclass(frozen=True)
+class Look:
+    """The second look's choice among the top spans: its start token and length, its
+    softmax probability, its logit's lead over the runner-up (at most 10), whether the first
+    model ranked it first too, and its feature row."""
+
+    i: int
+    k: int
+    probability: float
+    lead: float
+    first: bool
+    row: Array
+
+
+def second_look(rows: Array, i: Array, k: Array, weights: Array) -> Look:
+    """The best of the candidates (rows of ``rerank_rows``, in the first model's order)
+    under the conditional logit with these weights."""
+    z = rows @ weights
+    best = int(np.argmax(z))
+    runner = float(np.partition(z, -2)[-2]) if len(z) > 1 else float(z[best]) - 10.0
+    return Look(int(i[best]), int(k[best]), float(1.0 / np.exp(z - z[best]).sum()),
+                min(10.0, float(z[best]) - runner), best == 0, rows[best])
