@@ -190,12 +190,11 @@ def look_again(analysis: Analysis, scores: np.ndarray[Any, Any],
 def sureness_row(analysis: Analysis, best: Look, confidence: float) -> np.ndarray[Any, Any]:
     """What the abstention model reads: a bias, the span's probability and its logit, the
     retrieval confidence, its lead over the runner-up, whether the first model agreed, the
-    question class (one-hot), and the span's second-look and whole-span features."""
+    question class (one-hot), and the span's second-look features."""
     p = min(max(best.probability, 1e-6), 1 - 1e-6)
     classes = [float(analysis.qclass == c) for c in QUESTION_CLASSES]
     return np.concatenate([[1.0, p, np.log(p / (1 - p)), confidence, best.lead,
-                            float(best.first)], classes, best.row,
-                           analysis.dense[best.i, best.k]])
+                            float(best.first)], classes, best.row])
 
 
 def sureness(analysis: Analysis, best: Look, confidence: float, weights: Weights) -> float:

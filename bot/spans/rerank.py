@@ -34,6 +34,10 @@ from bot.spans.vectors import focus_word
 TOP = 24
 _TYPED = tuple(DENSE.index(name) for name in ("date_exact", "amount_exact", "name_exact"))
 _HEAD = DENSE.index("focus_end")
+# The typed mention (date, amount, name: an index into ``_TYPED``) each class of question
+# wants.
+WANTS = {"date": 0, "when": 0, "number": 1, "how_many": 1, "how_much": 1, "person": 2,
+         "who": 2, "whom": 2, "whose": 2, "place": 2, "where": 2}
 RERANK = ("gap", "first", "top3", "log_rank", "agree", "repeats", "fuzzy_repeat",
           "clause_left", "clause_right", "clause_count", "after_prep", "after_det",
           "after_break", "after_verb", "before_break", "before_and", "before_relative",
@@ -41,7 +45,7 @@ RERANK = ("gap", "first", "top3", "log_rank", "agree", "repeats", "fuzzy_repeat"
           "head_focus", "date", "amount", "name", "first_stop", "last_stop", "stop_share",
           "cuts_caps", "whole_caps", "has_verb", "between_breaks", "lower", "log_length",
           "cuts_left", "cuts_right", "whole_run", "cover_sentence", "cover_left",
-          "cover_right", "cover_near")
+          "cover_right", "cover_near", "type_match", "type_clash")
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,19 @@ def rerank_rows(tokens: Tokens, matched: list[bool], question: Question,
     columns += [dense[:, c] for c in _TYPED]
     columns += _inside_columns(words_of, i, j)
     columns += _coverage(tokens, matched, question.size, words_of.sentence, (i, j))
+    columns += _type_columns(dense, question.qclass)
     return np.array(columns, dtype=float).T
+
+
+def _type_columns(dense: Array, qclass: str) -> list[Any]:
+    """Whether the span is exactly the kind of mention the question's class wants (a date
+    for "when", an amount for "how many", a name for "who" and "where"), and whether it is
+    exactly a mention of another kind (a date for "where"); both 0 for other classes."""
+    if qclass not in WANTS:
+        return [np.zeros(len(dense))] * 2
+    typed = dense[:, list(_TYPED)] > 0
+    wanted = typed[:, WANTS[qclass]]
+    return [wanted, typed.any(axis=1) & ~wanted]
 
 
 def _clause_columns(q: Array, clause: tuple[Array, Array], i: Array, j: Array) -> list[Any]:
