@@ -34,6 +34,7 @@ from bot.spans.vectors import focus_word
 TOP = 24
 _TYPED = tuple(DENSE.index(name) for name in ("date_exact", "amount_exact", "name_exact"))
 _HEAD = DENSE.index("focus_end")
+_NUMERIC = tuple(DENSE.index(name) for name in ("digits", "year", "month"))
 # The typed mention (date, amount, name: an index into ``_TYPED``) each class of question
 # wants.
 WANTS = {"date": 0, "when": 0, "number": 1, "how_many": 1, "how_much": 1, "person": 2,
@@ -100,12 +101,16 @@ def rerank_rows(tokens: Tokens, matched: list[bool], question: Question,
 def _type_columns(dense: Array, qclass: str) -> list[Any]:
     """Whether the span is exactly the kind of mention the question's class wants (a date
     for "when", an amount for "how many", a name for "who" and "where"), and whether it is
-    exactly a mention of another kind (a date for "where"); both 0 for other classes."""
+    of another kind (exactly another mention; for "who" and "where", any digit or month
+    inside); both 0 for other classes."""
     if qclass not in WANTS:
         return [np.zeros(len(dense))] * 2
     typed = dense[:, list(_TYPED)] > 0
     wanted = typed[:, WANTS[qclass]]
-    return [wanted, typed.any(axis=1) & ~wanted]
+    clash = typed.any(axis=1) & ~wanted
+    if WANTS[qclass] == 2:
+        clash |= (dense[:, list(_NUMERIC)] > 0).any(axis=1)
+    return [wanted, clash]
 
 
 def _clause_columns(q: Array, clause: tuple[Array, Array], i: Array, j: Array) -> list[Any]:
