@@ -39,6 +39,9 @@ QUESTION_CLASSES = ("date", "number", "person", "place", "what", "which", "who",
                     "whose", "when", "where", "how_many", "how_much", "other")
 # Questions that want a whole sentence, never a few words.
 SENTENCE_CLASSES = frozenset({"why", "how", "describe"})
+# "When and where …", "Who and what …": two answers asked at once, which no one span holds.
+_TWO_PARTS = re.compile(r"\b(?:when|where|who|what|which|how)\s+and\s+"
+                        r"(?:when|where|who|whom|what|which|how|why)\b", re.IGNORECASE)
 _DESCRIBE = re.compile(r"^\s*(?:describe|explain|tell me about|what happens|what happened)\b",
                        re.IGNORECASE)
 
@@ -115,6 +118,11 @@ def question_class(question: str) -> str:
     folded = " " + " ".join(words(question)) + " "
     positions = [(folded.find(f" {wh} "), wh) for wh in _WH if f" {wh} " in folded]
     return min(positions)[1].replace(" ", "_") if positions else "other"
+
+
+def asks_two(question: str) -> bool:
+    """Whether the question asks two things at once ("When and where was it founded?")."""
+    return _TWO_PARTS.search(question) is not None
 
 
 def shape(token: str) -> str:

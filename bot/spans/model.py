@@ -39,6 +39,7 @@ from bot.spans.features import (
     QUESTION_CLASSES,
     SENTENCE_CLASSES,
     Tokens,
+    asks_two,
     matches,
     question_class,
     question_stems,
@@ -224,10 +225,10 @@ def best_span(sentence: str, question: str, confidence: float = 1.0,
 def extract(sentence: str, question: str, confidence: float = 1.0,
             weights: Weights | None = None) -> Span | None:
     """The exact answer inside ``sentence``, or None when the question wants a whole
-    sentence (why, how, describe) or the span's chance of being right is under the
-    threshold."""
+    sentence (why, how, describe) or two answers at once, or the span's chance of being
+    right is under the threshold."""
     weights = weights or default_weights()
-    if question_class(question) in SENTENCE_CLASSES:
+    if question_class(question) in SENTENCE_CLASSES or asks_two(question):
         return None
     span = best_span(sentence, question, confidence, weights)
     return span if span is not None and span.probability >= weights.threshold else None
