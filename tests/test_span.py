@@ -15,6 +15,7 @@ from bot.spans.dense import DENSE
 from bot.spans.features import QUESTION_CLASSES, question_class
 from bot.spans.metrics import exact_match, f1, normalise
 from bot.spans.model import MAX_TOKENS, best_span, default_weights, extract
+from bot.spans.rerank import RERANK
 from conftest import run_kzbot
 
 HARBOUR = """# Harbour Town
@@ -75,6 +76,13 @@ def test_the_span_is_a_slice_of_the_reply_and_the_json_carries_it() -> None:
     assert spans >= 1
 
 
+def test_a_question_asking_two_things_gets_no_span() -> None:
+    sentence = "The town hall was built on March 3, 1901, in Harbour Town."
+    assert extract(sentence, "When and where was the town hall built?") is None
+    assert extract(sentence, "Who and what built the hall?") is None
+    assert extract(sentence, "When was the town hall built?", 1.0) is not None
+
+
 def test_a_reply_without_a_span_keeps_the_old_positional_fields() -> None:
     reply = Reply("answer", "text", None, 0.5)
     assert reply.span is None and reply.to_dict()["span"] is None
@@ -101,7 +109,9 @@ def test_the_shipped_weights_fit_the_features() -> None:
     assert all(len(w) == len(DENSE) for w in weights.dense.values())
     assert set(weights.dense) <= {"all", *QUESTION_CLASSES}
     assert len(weights.vector_start) == len(weights.vector_end)
-    assert len(weights.abstain) in (0, 6 + len(QUESTION_CLASSES) + len(DENSE))
+    assert len(weights.abstain) in (0, 6 + len(QUESTION_CLASSES) + len(RERANK))
+    assert set(weights.rerank) <= {"all", *QUESTION_CLASSES}
+    assert all(len(w) == len(RERANK) for w in weights.rerank.values())
     assert 0.0 <= weights.threshold <= 1.0
 
 

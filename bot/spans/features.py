@@ -19,9 +19,11 @@ from functools import lru_cache
 from bot.language.answer_type import expected_type
 from bot.language.text import STOP_WORDS, fold, stem, words
 
-# A token: a run of letters or digits (hyphenated or with an apostrophe inside, a number
-# with its decimal or thousands separators), or any other single character (punctuation).
-TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*(?:[.,][0-9]+)*|\S")
+# A token: a run of letters or digits or a dotted abbreviation ("U.S."), hyphenated or with
+# an apostrophe inside ("Kazakhstan-U.S."), a number with its decimal or thousands
+# separators, or any other single character (punctuation).
+_PART = r"(?:(?:[^\W\d_]\.){2,}|[^\W_]+)"
+TOKEN = re.compile(rf"{_PART}(?:[-'’]{_PART})*(?:[.,][0-9]+)*|\S")
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
@@ -37,6 +39,9 @@ QUESTION_CLASSES = ("date", "number", "person", "place", "what", "which", "who",
                     "whose", "when", "where", "how_many", "how_much", "other")
 # Questions that want a whole sentence, never a few words.
 SENTENCE_CLASSES = frozenset({"why", "how", "describe"})
+# "When and where …", "Who and what …": two answers asked at once, which no one span holds.
+_TWO_PARTS = re.compile(r"\b(?:when|where|who|what|which|how)\s+and\s+"
+                        r"(?:when|where|who|whom|what|which|how|why)\b", re.IGNORECASE)
 _DESCRIBE = re.compile(r"^\s*(?:describe|explain|tell me about|what happens|what happened)\b",
                        re.IGNORECASE)
 
@@ -63,10 +68,20 @@ def tokenize(sentence: str) -> Tokens:
     text = tuple(t for t, _, _ in found)
     shapes = tuple(shape(t) for t in text)
     lows = tuple(fold(t) for t in text)
-    stems = tuple(stem(w) if w not in STOP_WORDS and t[0].isalnum() else ""
-                  for t, w in zip(text, lows, strict=True))
+    stems = tuple(_stem(t, w) for t, w in zip(text, lows, strict=True))
     return Tokens(text, tuple(s for _, s, _ in found), tuple(e for _, _, e in found), shapes,
                   lows, stems, _fixed_names(shapes, lows))
+
+
+def _stem(token: str, low: str) -> str:
+    """The stem a question word must share to match the token ("" for stop words and
+    punctuation); a dotted abbreviation is read as ``words`` reads it ("U.S." as "usa")."""
+    if low in STOP_WORDS or not token[0].isalnum():
+        return ""
+    if "." in low and not low[0].isdigit():
+        read = words(low)
+        return stem(read[0]) if len(read) == 1 else low
+    return stem(low)
 
 
 def _fixed_names(shapes: tuple[str, ...], lows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +118,11 @@ def question_class(question: str) -> str:
     folded = " " + " ".join(words(question)) + " "
     positions = [(folded.find(f" {wh} "), wh) for wh in _WH if f" {wh} " in folded]
     return min(positions)[1].replace(" ", "_") if positions else "other"
+
+
+def asks_two(question: str) -> bool:
+    """Whether the question asks two things at once ("When and where was it founded?")."""
+    return _TWO_PARTS.search(question) is not None
 
 
 def shape(token: str) -> str:

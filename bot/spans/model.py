@@ -9,10 +9,12 @@ sentence already chosen:
 
 where c is the question's class (``features.question_class``), f(t) the sparse features of
 token t (``features``; a_c, b_c merge the shared and the class-crossed weights), v(t) its
-word-vector block (``vectors``), and g(i, j) the whole-span features (``dense``). Softmax
-over the candidates gives the best span's probability p. A second logistic model turns
-(p, logit p, the retrieval confidence, the class, g of the best span) into the chance that
-the span is right (F1 >= 0.8); below ``threshold`` the span is None, and so it is for a
+word-vector block (``vectors``), and g(i, j) the whole-span features (``dense``). The
+``rerank.TOP`` best spans get a second look as wholes (``rerank``: a conditional logit over
+them with chunk-boundary, clause and question-coverage features); its softmax gives the
+chosen span's probability p. A second logistic model turns (p, logit p, the retrieval
+confidence, the lead over the runner-up, the class, the chosen span's features) into the
+chance that the span is right (F1 >= 0.8); below ``threshold`` the span is None, and so it is for a
 question that wants a whole sentence (why, how, describe): abstaining keeps the spans that
 are given right (precision before recall). The weights and the threshold are fitted on the
 SQuAD tuning articles by ``bench/train_span.py`` and stored in
@@ -37,6 +39,7 @@ from bot.spans.features import (
     QUESTION_CLASSES,
     SENTENCE_CLASSES,
     Tokens,
+    asks_two,
     matches,
     question_class,
     question_stems,
@@ -44,6 +47,7 @@ from bot.spans.features import (
     token_features,
     tokenize,
 )
+from bot.spans.rerank import Look, Question, class_weights, rerank_rows, second_look, top_spans
 from bot.spans.vectors import token_block
 
 MAX_TOKENS = 12
@@ -63,6 +67,7 @@ class Weights:
     vector_start: tuple[float, ...] = ()
     vector_end: tuple[float, ...] = ()
     abstain: tuple[float, ...] = ()
+    rerank: dict[str, tuple[float, ...]] = field(default_factory=dict)
     tables: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=dict, compare=False, repr=False)
 
@@ -87,13 +92,15 @@ class Weights:
         return cls(dict(data["start"]), dict(data["end"]),
                    {k: tuple(v) for k, v in data["dense"].items()}, float(data["threshold"]),
                    tuple(data.get("vector_start", ())), tuple(data.get("vector_end", ())),
-                   tuple(data.get("abstain", ())))
+                   tuple(data.get("abstain", ())),
+                   {k: tuple(v) for k, v in data.get("rerank", {}).items()})
 
     def to_dict(self) -> dict[str, Any]:
         """The weights in their JSON form."""
         return {"start": self.start, "end": self.end, "dense": self.dense,
                 "threshold": self.threshold, "vector_start": self.vector_start,
-                "vector_end": self.vector_end, "abstain": self.abstain}
+                "vector_end": self.vector_end, "abstain": self.abstain,
+                "rerank": self.rerank}
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +138,7 @@ class Analysis:
     dense: np.ndarray[Any, Any]
     valid: np.ndarray[Any, Any]
     vectors: np.ndarray[Any, Any]
+    asked: Question
 
 
 def analyse(sentence: str, question: str) -> Analysis:
@@ -151,7 +159,7 @@ def analyse(sentence: str, question: str) -> Analysis:
     j = np.minimum(i + k, n - 1)
     valid = (i + k < n) & may_start[:, None] & may_end[j] & (dense[..., 0] < 1.0)
     return Analysis(tokens, qclass, matched, token_features(tokens, matched), dense,
-                    valid, vectors)
+                    valid, vectors, Question.read(question, qclass))
 
 
 def span_scores(analysis: Analysis, weights: Weights) -> np.ndarray[Any, Any]:
@@ -169,47 +177,28 @@ def span_scores(analysis: Analysis, weights: Weights) -> np.ndarray[Any, Any]:
     return np.where(analysis.valid, scores, -np.inf)
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A span by token positions: it starts at token i and ends at token i + k; its softmax
-    probability, the probability mass of all spans overlapping it (how sure the answer is
-    here, whatever its exact edges), and its score's lead over the best span elsewhere."""
-
-    i: int
-    k: int
-    probability: float
-    here: float = 1.0
-    lead: float = 10.0
-
-
-def pick(scores: np.ndarray[Any, Any]) -> Candidate | None:
-    """The best-scoring span of a score matrix, with its softmax probability, the mass of
-    the spans that overlap it and its lead over the best one that does not (10 if none)."""
-    finite = np.isfinite(scores)
-    if not finite.any():
+def look_again(analysis: Analysis, scores: np.ndarray[Any, Any],
+               weights: Weights) -> Look | None:
+    """The second look (``rerank``) at the first model's best few spans, None if none."""
+    if not np.isfinite(scores).any():
         return None
-    top = float(scores[finite].max())
-    mass = np.where(finite, np.exp(np.where(finite, scores, top) - top), 0.0)
-    total = float(mass.sum())
-    i, k = (int(x) for x in np.unravel_index(int(np.argmax(scores)), scores.shape))
-    starts = np.arange(scores.shape[0])[:, None]
-    overlap = (starts <= i + k) & (starts + np.arange(scores.shape[1])[None, :] >= i)
-    elsewhere = scores[finite & ~overlap]
-    lead = min(10.0, top - float(elsewhere.max())) if elsewhere.size else 10.0
-    return Candidate(i, k, 1.0 / total, float(mass[overlap].sum()) / total, lead)
+    i, k = top_spans(scores)
+    rows = rerank_rows(analysis.tokens, analysis.matched, analysis.asked,
+                       (i, i + k, scores[i, k], analysis.dense[i, k]))
+    return second_look(rows, i, k, class_weights(weights.rerank, analysis.qclass))
 
 
-def sureness_row(analysis: Analysis, best: Candidate, confidence: float) -> np.ndarray[Any, Any]:
+def sureness_row(analysis: Analysis, best: Look, confidence: float) -> np.ndarray[Any, Any]:
     """What the abstention model reads: a bias, the span's probability and its logit, the
-    retrieval confidence, the mass of the spans overlapping it, its lead over the best span
-    elsewhere, the question class (one-hot) and the span's whole-span features."""
+    retrieval confidence, its lead over the runner-up, whether the first model agreed, the
+    question class (one-hot), and the span's second-look features."""
     p = min(max(best.probability, 1e-6), 1 - 1e-6)
     classes = [float(analysis.qclass == c) for c in QUESTION_CLASSES]
-    return np.concatenate([[1.0, p, np.log(p / (1 - p)), confidence, best.here, best.lead],
-                           classes, analysis.dense[best.i, best.k]])
+    return np.concatenate([[1.0, p, np.log(p / (1 - p)), confidence, best.lead,
+                            float(best.first)], classes, best.row])
 
 
-def sureness(analysis: Analysis, best: Candidate, confidence: float, weights: Weights) -> float:
+def sureness(analysis: Analysis, best: Look, confidence: float, weights: Weights) -> float:
     """The estimated chance that the span is right (token F1 >= 0.8 against the answer)."""
     if not weights.abstain:
         return best.probability
@@ -225,7 +214,7 @@ def best_span(sentence: str, question: str, confidence: float = 1.0,
     if not any(c.isalnum() for c in sentence):
         return None
     analysis = analyse(sentence, question)
-    best = pick(span_scores(analysis, weights))
+    best = look_again(analysis, span_scores(analysis, weights), weights)
     if best is None:
         return None
     start, end = analysis.tokens.start[best.i], analysis.tokens.end[best.i + best.k]
@@ -236,10 +225,10 @@ def best_span(sentence: str, question: str, confidence: float = 1.0,
 def extract(sentence: str, question: str, confidence: float = 1.0,
             weights: Weights | None = None) -> Span | None:
     """The exact answer inside ``sentence``, or None when the question wants a whole
-    sentence (why, how, describe) or the span's chance of being right is under the
-    threshold."""
+    sentence (why, how, describe) or two answers at once, or the span's chance of being
+    right is under the threshold."""
     weights = weights or default_weights()
-    if question_class(question) in SENTENCE_CLASSES:
+    if question_class(question) in SENTENCE_CLASSES or asks_two(question):
         return None
     span = best_span(sentence, question, confidence, weights)
     return span if span is not None and span.probability >= weights.threshold else None
