@@ -21,7 +21,7 @@ from bot.language.irregular import BASE_FORMS
 # replacement.
 _PHRASES: dict[str, tuple[str, str]] = {
     "ussr": (r"\bsoviet union\b|\bu\.\s?s\.\s?s\.\s?r\.", " ussr "),
-    "usa": (r"\bunited states of america\b|\bunited states\b|\bu\.\s?s\.(?:\s?a\.?)?", " usa "),
+    "usa": (r"\bunited states of america\b|\bunited states\b|\bu\.\s?s\.(?:\s?a\.|a\b)?", " usa "),
     "britain": (r"\bunited kingdom\b|\bgreat britain\b|\bu\.\s?k\.", " britain "),
     "un": (r"\bunited nations\b|\bu\.\s?n\.", " un "),
     "eu": (r"\beuropean union\b", " eu "),
