@@ -60,6 +60,24 @@ def key(texts: list[str]) -> str:
     return digest.hexdigest()[:40]
 
 
+def pack(strings: list[str]) -> npt.NDArray[np.uint8]:
+    """Strings without a newline as one array of UTF-8 bytes, each followed by a newline.
+
+    A fraction of the bytes of numpy's fixed-width ``str`` arrays (four per character of
+    the longest string, for every string), and ``unpack`` reads it back several times faster.
+    """
+    joined = "".join(s + "\n" for s in strings)
+    return np.frombuffer(joined.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+
+
+def unpack(array: npt.NDArray[np.generic]) -> list[str]:
+    """The strings ``pack`` stored (ValueError when the bytes are not its)."""
+    text = np.asarray(array, dtype=np.uint8).tobytes().decode("utf-8", "surrogatepass")
+    if text and not text.endswith("\n"):
+        raise ValueError("packed strings do not end with a newline")
+    return text.split("\n")[:-1]
+
+
 def load(name: str, folder: Path | None = None) -> Arrays | None:
     """The arrays stored under a key, or None when there is no whole, readable entry."""
     path = (folder or cache_dir()) / f"{name}.npz"

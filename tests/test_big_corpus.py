@@ -20,8 +20,9 @@ from bot.index import build as indexing
 from bot.index import parts
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
+from bot.language.continuation import continues_previous
 from bot.language.text import features, words
-from bot.language.tokens import Tokens, tokenise
+from bot.language.tokens import tokenise
 from bot.reading.corpus import load
 from bot.shells import cli
 from bot.shells.progress import TerminalProgress, for_stream
@@ -45,8 +46,9 @@ def test_tokenise_cuts_every_text_as_words_does(sample: list[str]) -> None:
 
 @given(texts)
 @settings(max_examples=300, deadline=None)
-def test_a_part_counts_the_features_and_wordpieces_of_each_sentence(sample: list[str]) -> None:
-    part = parts.build(tokenise(sample))
+def test_a_part_counts_the_features_wordpieces_and_layout_of_each_sentence(
+        sample: list[str]) -> None:
+    part = parts.build(sample)
     names = [part.stems[h] if t < 0 else f"{part.stems[h]} {part.stems[t]}"
              for h, t in zip(part.heads.tolist(), part.tails.tolist(), strict=True)]
     for i, text in enumerate(sample):
@@ -58,6 +60,8 @@ def test_a_part_counts_the_features_and_wordpieces_of_each_sentence(sample: list
     np.testing.assert_array_equal(part.pieces, soft.pieces_)
     np.testing.assert_array_equal(part.piece_offsets, soft.offsets_)
     np.testing.assert_array_equal(part.piece_df, soft.df_)
+    assert part.continues.tolist() == [continues_previous(t) for t in sample]
+    assert part.lengths.tolist() == [len(t.split()) for t in sample]
 
 
 def test_tf_idf_from_counts_has_scikit_learns_exact_bits() -> None:
@@ -104,8 +108,8 @@ def test_changing_one_file_reads_only_it_and_answers_as_a_full_rebuild(
     paths[1].write_text(paths[1].read_text().replace("the", "THE", 3) + "\n\nA new line.")
     built: list[parts.Part] = []
 
-    def counted_build(tokens: Tokens) -> parts.Part:
-        built.append(parts.build(tokens))
+    def counted_build(texts: list[str]) -> parts.Part:
+        built.append(parts.build(texts))
         return built[-1]
 
     monkeypatch.setattr(indexing, "build", counted_build)

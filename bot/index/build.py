@@ -24,7 +24,6 @@ from bot import cache
 from bot.index.assemble import Assembled, assemble
 from bot.index.memory import big_blocks_mapped
 from bot.index.parts import Part, build
-from bot.language.tokens import tokenise
 from bot.reading.document import Document
 
 Progress = Callable[[int, int, int, int], None]
@@ -87,7 +86,7 @@ def _index(document: Document, report: Progress, use_cache: bool) -> Assembled:
 def _part(texts: list[str], use_cache: bool) -> Part:
     """The part of these sentences: from the parts cache when it holds a good one."""
     if not use_cache:
-        return build(tokenise(texts))
+        return build(texts)
     name = cache.key(texts)
     arrays = cache.load(name, parts_dir())
     if arrays is not None:
@@ -95,6 +94,6 @@ def _part(texts: list[str], use_cache: bool) -> Part:
             return Part.from_state(arrays)
         except (KeyError, ValueError, IndexError, TypeError):
             pass  # a broken entry: rebuild it below
-    part = build(tokenise(texts))
+    part = build(texts)
     cache.save(name, part.state(), parts_dir(), keep=PARTS_KEPT)
     return part

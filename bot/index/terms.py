@@ -34,6 +34,8 @@ from typing import Any, Self
 import numpy as np
 import numpy.typing as npt
 
+from bot import cache
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 _BLOCK = 1 << 18  # entries weighted at a time: bounds the temporary arrays
@@ -155,7 +157,7 @@ class TermIndex:
     def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> TermIndex:
         """An index from ``state`` arrays, checked for consistency (ValueError if broken)."""
         index = cls()
-        vocabulary = [str(t) for t in arrays["vocabulary"].tolist()]
+        vocabulary = cache.unpack(arrays["vocabulary"])
         n_texts = int(np.asarray(arrays["n_texts"]).ravel()[0])
         index._learned(vocabulary, arrays["idf"], arrays["indptr"], arrays["indices"],
                         arrays["tfidf"], arrays["bm25"], n_texts)
@@ -171,7 +173,7 @@ class TermIndex:
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
         """The learned arrays, for a cache to save (``from_state`` takes them back)."""
         terms = sorted(self.vocabulary_, key=self.vocabulary_.__getitem__)
-        return {"vocabulary": np.array(terms, dtype=str), "idf": self.idf_,
+        return {"vocabulary": cache.pack(terms), "idf": self.idf_,
                 "indptr": self.indptr_, "indices": self.indices_, "tfidf": self.tfidf_,
                 "bm25": self.bm25_, "n_texts": np.array([self.n_texts_])}
 
