@@ -65,7 +65,7 @@ def fitted_retriever(document: Document, use_cache: bool = True,
         except (KeyError, ValueError, IndexError, TypeError):
             pass  # a broken or foreign entry: rebuild it below
     retriever = Retriever().fit(document, progress, cache_parts=True)
-    cache.save(name, retriever.state())
+    cache.save_behind(name, retriever.state())  # a big one while the document answers
     return retriever
 
 
