@@ -50,14 +50,16 @@ def _code_version() -> bytes:
     return digest.digest()
 
 
-def key(texts: list[str]) -> str:
-    """The cache key of a document given as its texts, for this version of the code.
+def key(texts: list[str], extra: bytes = b"") -> str:
+    """The cache key of a document given as its texts (and ``extra`` bytes that tell more
+    about it), for this version of the code.
 
-    It digests the texts' lengths, then the texts joined, a few thousand at a time (not
-    one update per text, nor one copy of a whole big document).
+    It digests the texts' lengths and ``extra``, then the texts joined, a few thousand at a
+    time (not one update per text, nor one copy of a whole big document).
     """
     digest = hashlib.sha256(_code_version())
     digest.update(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)).tobytes())
+    digest.update(np.int64(len(extra)).tobytes() + extra)
     for start in range(0, len(texts), _TEXTS_AT_ONCE):
         chunk = "".join(texts[start:start + _TEXTS_AT_ONCE])
         digest.update(chunk.encode("utf-8", "surrogatepass"))
@@ -70,7 +72,7 @@ def pack(strings: list[str]) -> npt.NDArray[np.uint8]:
     A fraction of the bytes of numpy's fixed-width ``str`` arrays (four per character of
     the longest string, for every string), and ``unpack`` reads it back several times faster.
     """
-    joined = "".join(s + "\n" for s in strings)
+    joined = "\n".join(strings) + "\n" if strings else ""
     return np.frombuffer(joined.encode("utf-8", "surrogatepass"), dtype=np.uint8)
 
 

@@ -115,8 +115,7 @@ def test_changing_one_file_reads_only_it_and_answers_as_a_full_rebuild(
     monkeypatch.setattr(indexing, "build", counted_build)
     again = Chatbot.from_path(folder)
     document = again.document
-    file_of = [document.passages[document.sentences[first].passage].file
-               for first, _, _ in indexing.cut(document)]
+    file_of = [document.passages[first].file for first, _, _ in indexing.cut(document)]
     # only parts of the changed file are read again (a part of it that kept its text not)
     assert 0 < len(built) <= file_of.count("file1.md") < len(file_of)
     full = Chatbot.from_path(folder, cache=False)
@@ -177,8 +176,7 @@ def test_a_folder_cut_into_parts_keeps_each_part_in_one_file(tmp_path: Path) -> 
     write_folder(tmp_path)
     document = load(tmp_path)
     for first, end, _ in indexing.cut(document):
-        files = {document.passages[s.passage].file for s in document.sentences[first:end]}
-        assert len(files) == 1
+        assert len({p.file for p in document.passages[first:end]}) == 1
 
 
 def test_a_broken_part_in_the_cache_is_rebuilt_silently(

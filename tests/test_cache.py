@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot import Chatbot, cache
 from bot.answering.retriever import Retriever
@@ -130,3 +132,8 @@ def test_a_process_ends_only_once_its_entries_written_behind_are_whole(tmp_path:
     folder = tmp_path / "kzbot"
     assert len(entries(folder)) == 1 and not list(folder.glob("*.tmp"))
     assert cache.load(entries(folder)[0].stem, folder) is not None
+
+
+@given(st.lists(st.text().map(lambda s: s.replace("\n", " "))))
+def test_packed_strings_read_back_as_they_were(strings: list[str]) -> None:
+    assert cache.unpack(cache.pack(strings)) == strings
