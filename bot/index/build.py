@@ -3,14 +3,15 @@
 A document is cut into parts: each file's passages, a long file's in runs of about
 ``PART_CHARS`` characters. Each part is tokenised and counted on its own (``bot.index.parts``),
 or taken from the parts cache, where it is kept under a digest of its passages, where their
-sentences start and end, and kzbot's code; then ``bot.index.assemble`` joins them. So a folder whose one file changed
-re-reads only that file's parts, and the index is the same as a full rebuild's (parts are
-pure functions of their sentences; joining is the same code either way). Parts also bound
-the memory a build needs, which grows with a part, not with the document.
+sentences start and end, and kzbot's code; then ``bot.index.assemble`` joins them. So a
+folder whose one file changed re-reads only that file's parts, and the index is the same as
+a full rebuild's (parts are pure functions of their sentences; joining is the same code
+either way). Parts also bound the memory a build needs, which grows with a part, not with
+the document.
 
-``progress(files_done, files, chars_done, chars)`` (characters of passages) is called before the first part, after
-each one, and once more when the parts are joined (so twice with ``chars_done == chars``);
-it is how a terminal shows a long build (``bot.shells.progress``).
+``progress(files_done, files, chars_done, chars)`` (characters of passages) is called
+before the first part, after each one, and once more when the parts are joined (so twice
+with ``chars_done == chars``); it is how a terminal shows a long build (``bot.shells.progress``).
 """
 
 from __future__ import annotations

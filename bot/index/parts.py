@@ -92,14 +92,15 @@ class Part:
     @classmethod
     def from_state(cls, arrays: Arrays) -> Self:
         """A part from ``state``'s arrays; ValueError when they do not fit together."""
+        def typed(name: str, dtype: type[np.generic]) -> npt.NDArray[Any]:
+            return arrays[name].astype(dtype, copy=False)  # as loaded: no copy
+
         part = cls(
-            cache.unpack(arrays["stems"]), arrays["heads"].astype(np.int32),
-            arrays["tails"].astype(np.int32), arrays["indptr"].astype(np.int64),
-            arrays["indices"].astype(np.int32), arrays["data"].astype(np.int32),
-            arrays["pieces"].astype(np.int32), arrays["piece_offsets"].astype(np.int64),
-            arrays["piece_df"].astype(np.int32),
-            cache.unpack(arrays["speller_words"]), arrays["continues"].astype(bool),
-            arrays["lengths"].astype(np.int32))
+            cache.unpack(arrays["stems"]), typed("heads", np.int32), typed("tails", np.int32),
+            typed("indptr", np.int64), typed("indices", np.int32), typed("data", np.int32),
+            typed("pieces", np.int32), typed("piece_offsets", np.int64),
+            typed("piece_df", np.int32), cache.unpack(arrays["speller_words"]),
+            typed("continues", np.bool_), typed("lengths", np.int32))
         if not part._consistent():
             raise ValueError("inconsistent part arrays")
         return part
