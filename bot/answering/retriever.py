@@ -74,13 +74,13 @@ class Retriever:
         self._last_read: tuple[str, Reading] | None = None
 
     def fit(self, document: Document, progress: Progress | None = None,
-            cache_parts: bool = False) -> Self:
+            part_keys: list[str] | None = None) -> Self:
         """Index the document's passages and sentences, and learn its vocabulary.
 
-        ``progress`` is told how far the build is; ``cache_parts`` keeps and reuses each
-        part's word counts (``bot.index.build``).
+        ``progress`` is told how far the build is; with ``part_keys``
+        (``bot.index.build.part_keys``) each part's word counts are kept and reused.
         """
-        built = index(document, progress, cache_parts)
+        built = index(document, progress, part_keys)
         self.passage_index_, self.sentence_index_ = built.passages, built.sentences
         self.speller_, self.soft_ = built.speller, built.soft
         return self._layout(document, built.continues, built.lengths)

@@ -17,7 +17,7 @@ with ``chars_done == chars``); it is how a terminal shows a long build (``bot.sh
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -54,14 +54,34 @@ def cut(document: Document) -> Iterator[tuple[int, int, bool]]:
             first, chars = i + 1, 0
 
 
+def part_keys(document: Document) -> list[str]:
+    """Each part's key in the parts cache, in the order of ``cut``.
+
+    It digests the part's passages' texts and where each of their sentences starts and
+    ends (what its sentences' texts are made of), so that a part found in the cache costs
+    no copy of its sentences' texts.
+    """
+    passages = document.passages
+    return [_key(passages[first:end]) for first, end, _ in cut(document)]
+
+
+def _key(passages: tuple[Passage, ...]) -> str:
+    """``part_keys``'s key of one part."""
+    bounds = np.fromiter(chain.from_iterable((s.start - p.start, s.end - p.start)
+                                             for p in passages for s in p.sentences),
+                         dtype=np.int64)
+    return cache.key([p.text for p in passages], bounds.tobytes())
+
+
 def index(document: Document, progress: Progress | None = None,
-          use_cache: bool = False) -> Assembled:
-    """The indexes of a document, built part by part (see the module docstring)."""
+          keys: list[str] | None = None) -> Assembled:
+    """The indexes of a document, built part by part (see the module docstring); with
+    ``keys`` (``part_keys``), each part is taken from the parts cache or kept in it."""
     with big_blocks_mapped():  # freed arrays leave the peak (bot.index.memory)
-        return _index(document, progress or (lambda *_: None), use_cache)
+        return _index(document, progress or (lambda *_: None), keys)
 
 
-def _index(document: Document, report: Progress, use_cache: bool) -> Assembled:
+def _index(document: Document, report: Progress, keys: list[str] | None) -> Assembled:
     """``index``'s work; progress counts the characters of the passages done."""
     passages = document.passages
     cuts = list(cut(document))
@@ -70,8 +90,8 @@ def _index(document: Document, report: Progress, use_cache: bool) -> Assembled:
     done_files = done_chars = 0
     report(0, files, 0, total)
     parts: list[Part] = []
-    for first, end, last in cuts:
-        parts.append(_part(passages[first:end], use_cache))
+    for (first, end, last), name in zip(cuts, keys or repeat(None), strict=bool(keys)):
+        parts.append(_part(passages[first:end], name))
         done_files += last
         done_chars += sum(p.end - p.start for p in passages[first:end])
         report(done_files, files, done_chars, total)
@@ -83,19 +103,11 @@ def _index(document: Document, report: Progress, use_cache: bool) -> Assembled:
     return built
 
 
-def _part(passages: tuple[Passage, ...], use_cache: bool) -> Part:
-    """The part of these passages' sentences: from the parts cache when it holds a good one.
-
-    Its key digests the passages' texts and where each of their sentences starts and ends
-    (what the sentences' texts are made of), so that a part found in the cache costs no
-    copy of its sentences' texts.
-    """
-    if not use_cache:
+def _part(passages: tuple[Passage, ...], name: str | None) -> Part:
+    """The part of these passages' sentences: from the parts cache, under ``name``, when
+    it holds a good one (no cache without a name)."""
+    if name is None:
         return build(_texts(passages))
-    bounds = np.fromiter(chain.from_iterable((s.start - p.start, s.end - p.start)
-                                             for p in passages for s in p.sentences),
-                         dtype=np.int64)
-    name = cache.key([p.text for p in passages], bounds.tobytes())
     arrays = cache.load(name, parts_dir())
     if arrays is not None:
         try:
