@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 from bot import Chatbot
 from bot.index import build as indexing
-from bot.index import parts
+from bot.index import parts, weights
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.continuation import continues_previous
@@ -64,12 +64,17 @@ def test_a_part_counts_the_features_wordpieces_and_layout_of_each_sentence(
     assert part.lengths.tolist() == [len(t.split()) for t in sample]
 
 
-def test_tf_idf_from_counts_has_scikit_learns_exact_bits() -> None:
+@pytest.mark.parametrize("block", [weights.BLOCK, 7, 1])
+def test_tf_idf_from_counts_has_scikit_learns_exact_bits(
+        block: int, monkeypatch: pytest.MonkeyPatch) -> None:
     import scipy.sparse as sp
 
+    monkeypatch.setattr(weights, "BLOCK", block)  # entries weighted at a time
     rng = np.random.default_rng(0)
     counts = sp.random(300, 80, density=0.1, random_state=1, format="csr",
                        data_rvs=lambda n: rng.integers(1, 6, n)).astype(np.int32)
+    counts.data[np.isin(counts.indices, [3, 4, 40])] = 0  # terms no text uses
+    counts.eliminate_zeros()
     counts.sort_indices()
     index = TermIndex().from_counts(counts, [f"t{i}" for i in range(80)])
     expected = TfidfTransformer(sublinear_tf=True).fit(counts)
@@ -78,6 +83,7 @@ def test_tf_idf_from_counts_has_scikit_learns_exact_bits() -> None:
     reference.sort_indices()
     np.testing.assert_array_equal(index.tfidf_, reference.data)
     np.testing.assert_array_equal(index.indices_, reference.indices)
+    np.testing.assert_array_equal(index.indptr_, reference.indptr)
 
 
 def write_folder(folder: Path) -> list[Path]:

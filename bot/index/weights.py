@@ -63,17 +63,17 @@ def entry_weights(by_term: Any, idf: FloatArray, norms: FloatArray, scale: Float
     idf'(t) tf (k1 + 1) / (tf + K(d)), term by term, a block of entries at a time.
 
     ``by_term`` is the count matrix in CSC form; ``norms`` and ``scale`` are |w_d| and
-    K(d) per text; ``sublinear[tf]`` is 1 + ln tf. Each entry's term is found once, and
-    every block is computed in place, in the results and one reused buffer.
+    K(d) per text; ``sublinear[tf]`` is 1 + ln tf. Every block is computed in place, in
+    the results and two reused buffers.
     """
     bm25_idf = np.log(1.0 + (len(scale) - df + 0.5) / (df + 0.5))
     starts, rows, tf = by_term.indptr, by_term.indices, by_term.data
-    term = np.repeat(np.arange(len(starts) - 1, dtype=np.int32), np.diff(starts))
     tfidf, bm25 = np.empty(len(rows)), np.empty(len(rows))
-    buffer = np.empty(min(BLOCK, len(rows)))
+    buffer, term = np.empty(min(BLOCK, len(rows))), np.empty(min(BLOCK, len(rows)), np.int64)
     for lo in range(0, len(rows), BLOCK):
         hi = min(lo + BLOCK, len(rows))
-        counted, terms, texts, other = tf[lo:hi], term[lo:hi], rows[lo:hi], buffer[:hi - lo]
+        counted, texts, other = tf[lo:hi], rows[lo:hi], buffer[:hi - lo]
+        terms = _terms(starts, lo, hi, term[:hi - lo])
         weight, block = tfidf[lo:hi], bm25[lo:hi]
         np.take(sublinear, counted, out=weight, mode="clip")  # clip: not buffered
         weight *= np.take(idf, terms, out=other, mode="clip")
@@ -85,3 +85,15 @@ def entry_weights(by_term: Any, idf: FloatArray, norms: FloatArray, scale: Float
         other += counted
         block /= other
     return tfidf, bm25
+
+
+def _terms(starts: IntArray, lo: int, hi: int, out: IntArray) -> IntArray:
+    """The term of each entry lo..hi-1 of a CSC matrix whose columns start at ``starts``,
+    written into ``out``: one mark where each term after the first begins (two where an
+    empty one does too), summed."""
+    first, last = (np.searchsorted(starts, [lo, hi - 1], "right") - 1).tolist()
+    out[:] = 0
+    np.add.at(out, starts[first + 1:last + 1] - lo, 1)
+    np.cumsum(out, out=out)
+    out += first
+    return out
