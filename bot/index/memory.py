@@ -3,14 +3,15 @@ is what it holds.
 
 glibc's malloc serves a block of at least M_MMAP_THRESHOLD bytes (128 KiB) with its own
 mapping, returned to the system when freed; but each time such a block is freed the
-threshold rises to its size (up to 32 MiB), so later arrays of a few MiB (a part's counts,
-a block of weights) come from the heap, whose freed holes stay resident and are seldom
-reused whole. On the 50 MB text that left about 140 MB of freed memory counted in the
-build's peak. ``big_blocks_mapped`` fixes the threshold at 128 KiB for the build, then
-sets it to 32 MiB, where it would have risen: answering a question allocates arrays of a
-few MiB (one score per sentence) again and again, which the heap reuses, whereas fresh
-mappings cost page faults each time (4 ms → 16 ms a question at 50 MB). Elsewhere than
-glibc (no ``mallopt``) nothing changes.
+threshold rises to its size (up to 32 MiB), so later arrays of a few MiB (a part's counts)
+come from the heap, whose freed holes stay resident and are seldom reused whole. On the
+50 MB text that left about 140 MB of freed memory counted in the build's peak.
+``big_blocks_mapped`` fixes the threshold at 128 KiB for the build, then sets it to 32 MiB,
+where it would have risen: answering a question allocates arrays of a few MiB (one score
+per sentence) again and again, which the heap reuses, whereas fresh mappings cost page
+faults each time (4 ms → 16 ms a question at 50 MB). Elsewhere than glibc (no ``mallopt``)
+nothing changes. For the same reason, loops over blocks during a build keep their
+temporaries under 128 KiB (``bot.index.weights``).
 """
 
 from __future__ import annotations
