@@ -24,6 +24,7 @@ from bot.language.continuation import continues_previous
 from bot.language.text import features, words
 from bot.language.tokens import tokenise
 from bot.reading.corpus import load
+from bot.reading.document import Document, Passage, Sentence
 from bot.shells import cli
 from bot.shells.progress import TerminalProgress, for_stream
 from conftest import ROOT
@@ -219,3 +220,18 @@ def test_a_build_maps_big_blocks_only_while_it_runs_and_nothing_breaks_without_g
     monkeypatch.setattr(memory, "_mallopt", lambda: None)
     with memory.big_blocks_mapped():
         pass
+
+
+def test_a_parts_key_changes_with_its_text_and_where_its_sentences_end() -> None:
+    def document(text: str, ends: list[int]) -> Document:
+        starts = [0, *ends[:-1]]
+        sentences = tuple(Sentence(text, 0, a, b) for a, b in zip(starts, ends, strict=True))
+        return Document("", (), (Passage(text, "", None, 0, 0, len(text), sentences),))
+
+    text = "It rained. Then it snowed."
+    keys = {indexing.part_keys(document(text, [10, 26]))[0],
+            indexing.part_keys(document(text, [26]))[0],
+            indexing.part_keys(document(text.replace("It", "He"), [10, 26]))[0]}
+    assert len(keys) == 3
+    assert indexing.part_keys(document(text, [10, 26])) == indexing.part_keys(
+        document(text, [10, 26]))
