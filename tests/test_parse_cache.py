@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot
-from bot.reading import corpus, parsed
 from bot.reading import document as reading
+from bot.reading import parsed
 from bot.reading.corpus import document_from_text, load
 
 TEXTS = {
@@ -88,16 +88,13 @@ def test_no_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").rglob("*"))
 
 
-@pytest.mark.parametrize("many", [0, 10**9])  # objects made that call for one collection
-def test_reading_a_document_leaves_the_garbage_collector_as_it_was(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, many: int) -> None:
-    monkeypatch.setattr(corpus, "_MANY_OBJECTS", many)
+def test_reading_a_document_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Tea\n\nGreen tea is grown in Shizuoka.\n")
     for enabled in (True, False):
         (gc.enable if enabled else gc.disable)()
         try:
-            assert load(tmp_path, use_cache=False).passages
-            assert document_from_text("Coffee grows in Brazil.").passages
+            load(tmp_path, use_cache=False)
+            document_from_text("Coffee grows in Brazil.")
             assert gc.isenabled() is enabled
         finally:
             gc.enable()

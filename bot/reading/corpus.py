@@ -31,7 +31,6 @@ from bot.reading.parsed import parse_cached
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUFFIXES = TEXT_SUFFIXES + formats.SUFFIXES
 MAX_CORPUS_BYTES = 64 * 1024 * 1024
-_MANY_OBJECTS = 100_000  # made with the collector paused: collect once (``collector_paused``)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -146,9 +145,7 @@ def collector_paused() -> Iterator[None]:
     A document is hundreds of thousands of sentence and passage objects, which form no
     cycles; while they are made, the collector would otherwise scan the growing heap again
     and again (nine full collections for a 50 MB folder, half of the time it takes to read
-    it), finding nothing. When many objects were made, one full collection at the end
-    moves them all to the oldest generation at once, where each of the three generations
-    would otherwise scan them in turn.
+    it), finding nothing.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -157,8 +154,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-            if gc.get_count()[0] > _MANY_OBJECTS:
-                gc.collect()
 
 
 def document_from_text(text: str) -> Document:
