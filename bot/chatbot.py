@@ -20,7 +20,7 @@ from bot.answering.constraints import lacking
 from bot.answering.retriever import Finding, Retriever
 from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation
-from bot.index.build import Progress
+from bot.index.build import Progress, part_keys
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
 from bot.reading.sanitize import strip_controls
@@ -57,15 +57,16 @@ def fitted_retriever(document: Document, use_cache: bool = True,
     """
     if not use_cache:
         return Retriever().fit(document, progress)
-    name = cache.key([p.text for p in document.passages])
+    keys = part_keys(document)
+    name = cache.key(keys)  # the parts' keys digest the whole document
     arrays = cache.load(name)
     if arrays is not None:
         try:
             return Retriever.from_state(arrays, document)
         except (KeyError, ValueError, IndexError, TypeError):
             pass  # a broken or foreign entry: rebuild it below
-    retriever = Retriever().fit(document, progress, cache_parts=True)
-    cache.save(name, retriever.state())
+    retriever = Retriever().fit(document, progress, keys)
+    cache.save_behind(name, retriever.state())  # a big one while the document answers
     return retriever
 
 

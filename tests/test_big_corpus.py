@@ -17,12 +17,14 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 from bot import Chatbot
 from bot.index import build as indexing
-from bot.index import parts
+from bot.index import parts, weights
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
+from bot.language.continuation import continues_previous
 from bot.language.text import features, words
-from bot.language.tokens import Tokens, tokenise
+from bot.language.tokens import tokenise
 from bot.reading.corpus import load
+from bot.reading.document import Document, Passage, Sentence
 from bot.shells import cli
 from bot.shells.progress import TerminalProgress, for_stream
 from conftest import ROOT
@@ -45,8 +47,9 @@ def test_tokenise_cuts_every_text_as_words_does(sample: list[str]) -> None:
 
 @given(texts)
 @settings(max_examples=300, deadline=None)
-def test_a_part_counts_the_features_and_wordpieces_of_each_sentence(sample: list[str]) -> None:
-    part = parts.build(tokenise(sample))
+def test_a_part_counts_the_features_wordpieces_and_layout_of_each_sentence(
+        sample: list[str]) -> None:
+    part = parts.build(sample)
     names = [part.stems[h] if t < 0 else f"{part.stems[h]} {part.stems[t]}"
              for h, t in zip(part.heads.tolist(), part.tails.tolist(), strict=True)]
     for i, text in enumerate(sample):
@@ -58,14 +61,21 @@ def test_a_part_counts_the_features_and_wordpieces_of_each_sentence(sample: list
     np.testing.assert_array_equal(part.pieces, soft.pieces_)
     np.testing.assert_array_equal(part.piece_offsets, soft.offsets_)
     np.testing.assert_array_equal(part.piece_df, soft.df_)
+    assert part.continues.tolist() == [continues_previous(t) for t in sample]
+    assert part.lengths.tolist() == [len(t.split()) for t in sample]
 
 
-def test_tf_idf_from_counts_has_scikit_learns_exact_bits() -> None:
+@pytest.mark.parametrize("block", [weights.BLOCK, 7, 1])
+def test_tf_idf_from_counts_has_scikit_learns_exact_bits(
+        block: int, monkeypatch: pytest.MonkeyPatch) -> None:
     import scipy.sparse as sp
 
+    monkeypatch.setattr(weights, "BLOCK", block)  # entries weighted at a time
     rng = np.random.default_rng(0)
     counts = sp.random(300, 80, density=0.1, random_state=1, format="csr",
                        data_rvs=lambda n: rng.integers(1, 6, n)).astype(np.int32)
+    counts.data[np.isin(counts.indices, [3, 4, 40])] = 0  # terms no text uses
+    counts.eliminate_zeros()
     counts.sort_indices()
     index = TermIndex().from_counts(counts, [f"t{i}" for i in range(80)])
     expected = TfidfTransformer(sublinear_tf=True).fit(counts)
@@ -74,6 +84,7 @@ def test_tf_idf_from_counts_has_scikit_learns_exact_bits() -> None:
     reference.sort_indices()
     np.testing.assert_array_equal(index.tfidf_, reference.data)
     np.testing.assert_array_equal(index.indices_, reference.indices)
+    np.testing.assert_array_equal(index.indptr_, reference.indptr)
 
 
 def write_folder(folder: Path) -> list[Path]:
@@ -104,15 +115,14 @@ def test_changing_one_file_reads_only_it_and_answers_as_a_full_rebuild(
     paths[1].write_text(paths[1].read_text().replace("the", "THE", 3) + "\n\nA new line.")
     built: list[parts.Part] = []
 
-    def counted_build(tokens: Tokens) -> parts.Part:
-        built.append(parts.build(tokens))
+    def counted_build(texts: list[str]) -> parts.Part:
+        built.append(parts.build(texts))
         return built[-1]
 
     monkeypatch.setattr(indexing, "build", counted_build)
     again = Chatbot.from_path(folder)
     document = again.document
-    file_of = [document.passages[document.sentences[first].passage].file
-               for first, _, _ in indexing.cut(document)]
+    file_of = [document.passages[first].file for first, _, _ in indexing.cut(document)]
     # only parts of the changed file are read again (a part of it that kept its text not)
     assert 0 < len(built) <= file_of.count("file1.md") < len(file_of)
     full = Chatbot.from_path(folder, cache=False)
@@ -173,8 +183,7 @@ def test_a_folder_cut_into_parts_keeps_each_part_in_one_file(tmp_path: Path) -> 
     write_folder(tmp_path)
     document = load(tmp_path)
     for first, end, _ in indexing.cut(document):
-        files = {document.passages[s.passage].file for s in document.sentences[first:end]}
-        assert len(files) == 1
+        assert len({p.file for p in document.passages[first:end]}) == 1
 
 
 def test_a_broken_part_in_the_cache_is_rebuilt_silently(
@@ -207,7 +216,23 @@ def test_a_build_maps_big_blocks_only_while_it_runs_and_nothing_breaks_without_g
     monkeypatch.setattr(memory, "_mallopt", lambda: mallopt)
     with memory.big_blocks_mapped():
         assert calls == [(-3, 128 * 1024)]
-    assert calls[-1] == (-3, 32 * 1024 * 1024)
+    # after: mapped from 32 MiB, and the heap trimmed only when 64 MiB of its top are free
+    assert calls[1:] == [(-3, 32 * 1024 * 1024), (-1, 64 * 1024 * 1024)]
     monkeypatch.setattr(memory, "_mallopt", lambda: None)
     with memory.big_blocks_mapped():
         pass
+
+
+def test_a_parts_key_changes_with_its_text_and_where_its_sentences_end() -> None:
+    def document(text: str, ends: list[int]) -> Document:
+        starts = [0, *ends[:-1]]
+        sentences = tuple(Sentence(text, 0, a, b) for a, b in zip(starts, ends, strict=True))
+        return Document("", (), (Passage(text, "", None, 0, 0, len(text), sentences),))
+
+    text = "It rained. Then it snowed."
+    keys = {indexing.part_keys(document(text, [10, 26]))[0],
+            indexing.part_keys(document(text, [26]))[0],
+            indexing.part_keys(document(text.replace("It", "He"), [10, 26]))[0]}
+    assert len(keys) == 3
+    assert indexing.part_keys(document(text, [10, 26])) == indexing.part_keys(
+        document(text, [10, 26]))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot import Chatbot, cache
 from bot.answering.retriever import Retriever
@@ -111,3 +113,27 @@ def test_the_least_recently_used_entries_are_pruned_first(
     assert cache.load("a") is not None  # "a" is used again, so "b" is now the oldest
     cache.save("c", arrays)
     assert sorted(p.stem for p in entries(cache_home)) == ["a", "c"]
+
+
+def test_a_big_entry_written_behind_is_read_once_written(
+        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "BEHIND_BYTES", 0)  # every entry is big
+    first = Chatbot.from_text(DOC).ask(QUESTION)
+    refuse_to_fit(monkeypatch)
+    assert Chatbot.from_text(DOC).ask(QUESTION) == first  # the load waited for the write
+    assert len(entries(cache_home)) == 1 and not list(cache_home.glob("*.tmp"))
+
+
+def test_a_process_ends_only_once_its_entries_written_behind_are_whole(tmp_path: Path) -> None:
+    script = ("from bot import Chatbot, cache\ncache.BEHIND_BYTES = 0\n"
+              f"Chatbot.from_text({DOC!r})\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True, timeout=120)
+    folder = tmp_path / "kzbot"
+    assert len(entries(folder)) == 1 and not list(folder.glob("*.tmp"))
+    assert cache.load(entries(folder)[0].stem, folder) is not None
+
+
+@given(st.lists(st.text().map(lambda s: s.replace("\n", " "))))
+def test_packed_strings_read_back_as_they_were(strings: list[str]) -> None:
+    assert cache.unpack(cache.pack(strings)) == strings

@@ -4,6 +4,7 @@ the restored Document is the one a fresh parse gives, a broken entry is parsed a
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from bot import Chatbot
 from bot.reading import document as reading
 from bot.reading import parsed
-from bot.reading.corpus import load
+from bot.reading.corpus import document_from_text, load
 
 TEXTS = {
     "a.md": "# Alpha\n\nTrade\n\nThe U.S. and Kazakhstan signed a deal in 1992. It grew.\n\n"
@@ -85,3 +86,15 @@ def test_no_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     write(tmp_path / "docs")
     Chatbot.from_path(tmp_path / "docs", cache=False)
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").rglob("*"))
+
+
+def test_reading_a_document_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Tea\n\nGreen tea is grown in Shizuoka.\n")
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            load(tmp_path, use_cache=False)
+            document_from_text("Coffee grows in Brazil.")
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()

@@ -1,9 +1,9 @@
 """Candidate sentences for a query: every sentence of the best passages plus the best
 sentences overall, by BM25 (see ``bot.index.terms``).
 
-The ``Layout`` holds per-sentence facts the later stages read, derived from the document
-alone (cheap, never cached): where each passage's sentences start, each sentence's
-passage and length, and whether it leans on the sentence before it.
+The ``Layout`` holds per-sentence facts the later stages read: where each passage's
+sentences start, each sentence's passage and length, and whether it leans on the sentence
+before it (the last two found with the index's parts, ``bot.index.parts``, and cached with them).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import numpy.typing as npt
 
 from bot.answering.query import Query
 from bot.index.terms import TermIndex
-from bot.language.continuation import continues_previous
 from bot.language.text import terms
 from bot.reading.document import Document, Sentence
 
@@ -36,15 +35,18 @@ class Layout:
     _terms: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, document: Document) -> Layout:
-        """The layout of a document."""
+    def of(cls, document: Document, continues: npt.NDArray[np.generic],
+           lengths: npt.NDArray[np.generic]) -> Layout:
+        """The layout of a document whose sentences lean on the one before them where
+        ``continues`` is true, and hold ``lengths`` words (``bot.index.parts.Part``)."""
         sentences = document.sentences
-        continues, lengths = _facts(sentences)
-        return cls(document, sentences,
-                   np.cumsum([0] + [len(p.sentences) for p in document.passages]),
-                   np.fromiter((s.passage for s in sentences), dtype=np.int64,
-                               count=len(sentences)),
-                   continues, lengths)
+        counts = np.fromiter((len(p.sentences) for p in document.passages), dtype=np.int64,
+                             count=len(document.passages))
+        first = np.concatenate((np.zeros(1, np.int64), np.cumsum(counts)))
+        passages = np.fromiter((p.position for p in document.passages), dtype=np.int64,
+                               count=len(document.passages))
+        return cls(document, sentences, first, np.repeat(passages, counts),
+                   continues.astype(np.float64), lengths.astype(np.float64))
 
     def passage_terms(self, passage: int) -> frozenset[str]:
         """The content terms of a passage, read once and kept."""
@@ -59,20 +61,6 @@ class Layout:
         if found is None:
             found = self._terms[kind, position] = frozenset(terms(text))
         return found
-
-
-def _facts(sentences: list[Sentence]) -> tuple[FloatArray, FloatArray]:
-    """Whether each sentence leans on the one before (1.0 or 0.0), and its words.
-
-    Each sentence's text is sliced once, and not all kept at once (as many bytes again as
-    the document).
-    """
-    continues, lengths = np.zeros(len(sentences)), np.zeros(len(sentences))
-    for i, sentence in enumerate(sentences):
-        text = sentence.text
-        continues[i] = continues_previous(text)
-        lengths[i] = len(text.split())
-    return continues, lengths
 
 
 @dataclass(frozen=True)

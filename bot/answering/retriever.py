@@ -74,16 +74,16 @@ class Retriever:
         self._last_read: tuple[str, Reading] | None = None
 
     def fit(self, document: Document, progress: Progress | None = None,
-            cache_parts: bool = False) -> Self:
+            part_keys: list[str] | None = None) -> Self:
         """Index the document's passages and sentences, and learn its vocabulary.
 
-        ``progress`` is told how far the build is; ``cache_parts`` keeps and reuses each
-        part's word counts (``bot.index.build``).
+        ``progress`` is told how far the build is; with ``part_keys``
+        (``bot.index.build.part_keys``) each part's word counts are kept and reused.
         """
-        built = index(document, progress, cache_parts)
+        built = index(document, progress, part_keys)
         self.passage_index_, self.sentence_index_ = built.passages, built.sentences
         self.speller_, self.soft_ = built.speller, built.soft
-        return self._layout(document)
+        return self._layout(document, built.continues, built.lengths)
 
     def _parts(self) -> dict[str, TermIndex | SpellingCorrector | SoftCoverage]:
         """The learned parts, by the prefix their arrays are saved under."""
@@ -92,8 +92,11 @@ class Retriever:
 
     def state(self) -> Arrays:
         """Everything ``fit`` learned, as named arrays (for the cache)."""
-        return {prefix + k: v for prefix, part in self._parts().items()
-                for k, v in part.state().items()}
+        arrays = {prefix + k: v for prefix, part in self._parts().items()
+                  for k, v in part.state().items()}
+        arrays["layout_continues"] = self.layout_.continues.astype(bool)
+        arrays["layout_lengths"] = self.layout_.lengths.astype(np.int32)
+        return arrays
 
     @classmethod
     def from_state(cls, arrays: Arrays, document: Document) -> Retriever:
@@ -105,18 +108,21 @@ class Retriever:
         retriever.speller_ = SpellingCorrector.from_state(_part(arrays, "speller_"))
         retriever.soft_ = SoftCoverage.from_state(_part(arrays, "soft_"))
         n_sentences = len(document.sentences)
+        continues, lengths = arrays["layout_continues"], arrays["layout_lengths"]
         if (retriever.passage_index_.n_texts_ != len(document.passages)
                 or retriever.sentence_index_.n_texts_ != n_sentences
-                or len(retriever.soft_.offsets_) != n_sentences + 1):
+                or len(retriever.soft_.offsets_) != n_sentences + 1
+                or len(continues) != n_sentences or len(lengths) != n_sentences):
             raise ValueError("cached arrays are for another document")
-        return retriever._layout(document)
+        return retriever._layout(document, continues, lengths)
 
-    def _layout(self, document: Document) -> Self:
-        """Per-sentence facts derived from the document alone (cheap, never cached)."""
+    def _layout(self, document: Document, continues: npt.NDArray[np.generic],
+                lengths: npt.NDArray[np.generic]) -> Self:
+        """The per-sentence layout (``continues`` and ``lengths``: see ``Part``)."""
         self.document_ = document
         self.acronyms_ = Acronyms([p.text for p in document.passages],
                                   self.speller_.known_)
-        self.layout_ = Layout.of(document)
+        self.layout_ = Layout.of(document, continues, lengths)
         self.sentences_: list[Sentence] = self.layout_.sentences
         return self
 

@@ -10,6 +10,7 @@ document, so a document built from cached parts is indexed exactly as one built 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -29,6 +30,8 @@ class Assembled:
     sentences: TermIndex
     speller: SpellingCorrector
     soft: SoftCoverage
+    continues: npt.NDArray[np.bool_]  # per sentence: see ``Part``
+    lengths: npt.NDArray[np.int32]
 
 
 def assemble(parts: list[Part], passage_of: npt.NDArray[np.int64],
@@ -41,7 +44,9 @@ def assemble(parts: list[Part], passage_of: npt.NDArray[np.int64],
     """
     import scipy.sparse as sp  # only when building: a cached index never needs scipy
 
-    speller_words = sorted({w for p in parts for w in p.speller_words})
+    speller_words = sorted(set().union(*(p.speller_words for p in parts)))
+    continues = np.concatenate([np.zeros(0, bool), *(p.continues for p in parts)])
+    lengths = np.concatenate([np.zeros(0, np.int32), *(p.lengths for p in parts)])
     df = np.asarray(np.sum([p.piece_df for p in parts], axis=0), dtype=np.float64)
     offsets = np.concatenate([np.zeros(1, np.int64), *(p.piece_offsets[1:] for p in parts)])
     offsets[1:] += np.repeat(np.cumsum([0] + [len(p.pieces) for p in parts[:-1]]),
@@ -56,7 +61,8 @@ def assemble(parts: list[Part], passage_of: npt.NDArray[np.int64],
     del counts
     passages = TermIndex().from_counts(by_passage, vocabulary)
     soft = SoftCoverage.from_pieces(pieces, offsets, df, n)
-    return Assembled(passages, sentences, SpellingCorrector().fit(speller_words), soft)
+    return Assembled(passages, sentences, SpellingCorrector().fit(speller_words), soft,
+                     continues, lengths)
 
 
 def _sentence_counts(parts: list[Part], pieces: npt.NDArray[np.int32]
@@ -66,13 +72,14 @@ def _sentence_counts(parts: list[Part], pieces: npt.NDArray[np.int32]
     """
     import scipy.sparse as sp
 
-    stems = list(dict.fromkeys(s for p in parts for s in p.stems))
+    stems = list(dict.fromkeys(chain.from_iterable(p.stems for p in parts)))
     ids = {s: i for i, s in enumerate(stems)}
     width = len(stems) + 1
     keys = []
     for part in parts:
         # a unigram's second stem is -1, which the appended -1 maps to itself
-        to_global = np.array([ids[s] for s in part.stems] + [-1], dtype=np.int64)
+        to_global = np.fromiter(chain(map(ids.__getitem__, part.stems), [-1]), dtype=np.int64,
+                                count=len(part.stems) + 1)
         keys.append(to_global[part.heads] * width + to_global[part.tails] + 1)
     unique, columns = np.unique(np.concatenate(keys or [np.zeros(0, np.int64)]),
                                 return_inverse=True)

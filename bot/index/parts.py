@@ -1,7 +1,8 @@
 """What one part of a document (a file, or the whole text) adds to the index, as arrays.
 
 A ``Part`` holds a part's sentences as term counts over its own small vocabulary, their
-wordpieces and its words for the speller: everything that costs Python work per word.
+wordpieces, its words for the speller, and the per-sentence facts retrieval's layout reads
+(``bot.answering.candidates``): everything that costs Python work per word or per sentence.
 ``bot.index.assemble`` joins parts into the index with numpy alone, so a folder whose one file
 changed re-reads only that file (``bot.cache`` keeps each part by its text).
 
@@ -23,12 +24,15 @@ from typing import Any, Self
 import numpy as np
 import numpy.typing as npt
 
+from bot import cache
 from bot.index.wordpieces import vocabulary
+from bot.language.continuation import continues_previous
 from bot.language.text import _GENITIVE_LINKS, STOP_WORDS, stem
-from bot.language.tokens import Tokens
+from bot.language.tokens import Tokens, tokenise
 
 Ints = npt.NDArray[np.int64]
 Int32s = npt.NDArray[np.int32]
+Bools = npt.NDArray[np.bool_]
 Arrays = dict[str, npt.NDArray[np.generic]]
 
 
@@ -40,7 +44,9 @@ class Part:
     ``tails[j] >= 0``; sentence i counts ``data`` of features ``indices`` in
     ``indptr[i]:indptr[i + 1]``. Sentence i's wordpieces are
     ``pieces[piece_offsets[i]:piece_offsets[i + 1]]``; ``piece_df`` counts the sentences
-    holding each piece of the vocabulary.
+    holding each piece of the vocabulary. Sentence i leans on the one before it when
+    ``continues[i]`` (``bot.language.continuation.continues_previous``) and has
+    ``lengths[i]`` words (cut at white space).
     """
 
     stems: list[str]
@@ -53,6 +59,8 @@ class Part:
     piece_offsets: Ints
     piece_df: Int32s
     speller_words: list[str]
+    continues: Bools
+    lengths: Int32s
 
     @property
     def n_sentences(self) -> int:
@@ -62,15 +70,16 @@ class Part:
     def state(self) -> Arrays:
         """The part as named arrays, for the cache (``from_state`` takes them back)."""
         arrays: Arrays = {k: v for k, v in vars(self).items() if isinstance(v, np.ndarray)}
-        arrays["stems"] = np.array(self.stems, dtype=str)
-        arrays["speller_words"] = np.array(self.speller_words, dtype=str)
+        arrays["stems"] = cache.pack(self.stems)
+        arrays["speller_words"] = cache.pack(self.speller_words)
         return arrays
 
     def _consistent(self) -> bool:
         """Whether the arrays fit together, so that no index can fall outside its array."""
         features, stems, pieces = len(self.heads), len(self.stems), len(self.piece_df)
         return bool(
-            len(self.tails) == features and len(self.data) == len(self.indices)
+            len(self.continues) == len(self.lengths) == self.n_sentences
+            and len(self.tails) == features and len(self.data) == len(self.indices)
             and self.indptr[0] == 0 and self.indptr[-1] == len(self.indices)
             and not np.any(np.diff(self.indptr) < 0)
             and len(self.piece_offsets) == self.n_sentences + 1
@@ -83,13 +92,15 @@ class Part:
     @classmethod
     def from_state(cls, arrays: Arrays) -> Self:
         """A part from ``state``'s arrays; ValueError when they do not fit together."""
+        def typed(name: str, dtype: type[np.generic]) -> npt.NDArray[Any]:
+            return arrays[name].astype(dtype, copy=False)  # as loaded: no copy
+
         part = cls(
-            [str(s) for s in arrays["stems"].tolist()], arrays["heads"].astype(np.int32),
-            arrays["tails"].astype(np.int32), arrays["indptr"].astype(np.int64),
-            arrays["indices"].astype(np.int32), arrays["data"].astype(np.int32),
-            arrays["pieces"].astype(np.int32), arrays["piece_offsets"].astype(np.int64),
-            arrays["piece_df"].astype(np.int32),
-            [str(s) for s in arrays["speller_words"].tolist()])
+            cache.unpack(arrays["stems"]), typed("heads", np.int32), typed("tails", np.int32),
+            typed("indptr", np.int64), typed("indices", np.int32), typed("data", np.int32),
+            typed("pieces", np.int32), typed("piece_offsets", np.int64),
+            typed("piece_df", np.int32), cache.unpack(arrays["speller_words"]),
+            typed("continues", np.bool_), typed("lengths", np.int32))
         if not part._consistent():
             raise ValueError("inconsistent part arrays")
         return part
@@ -100,8 +111,9 @@ def _within(values: npt.NDArray[np.integer[Any]], low: int, high: int) -> bool:
     return not len(values) or (int(values.min()) >= low and int(values.max()) < high)
 
 
-def build(tokens: Tokens) -> Part:
-    """The Part of sentences given as tokens (``bot.language.tokens.tokenise``)."""
+def build(texts: list[str]) -> Part:
+    """The Part of these sentences."""
+    tokens = tokenise(texts)
     words = tokens.words
     stop = np.fromiter((w in STOP_WORDS for w in words), dtype=bool, count=len(words))
     word_stems = [None if w in STOP_WORDS else stem(w) for w in words]
@@ -124,7 +136,14 @@ def build(tokens: Tokens) -> Part:
     pieces, piece_offsets, piece_df = _pieces(tokens)
     speller = [w for w in words if w.isalpha()]
     return Part(stems, heads.astype(np.int32), tails.astype(np.int32), indptr, indices, data,
-                pieces, piece_offsets, piece_df, speller)
+                pieces, piece_offsets, piece_df, speller, *_layout_facts(texts))
+
+
+def _layout_facts(texts: list[str]) -> tuple[Bools, Int32s]:
+    """Whether each sentence leans on the one before it, and its white-space words."""
+    count = len(texts)
+    return (np.fromiter(map(continues_previous, texts), dtype=bool, count=count),
+            np.fromiter((len(t.split()) for t in texts), dtype=np.int32, count=count))
 
 
 def _pairs(tokens: Tokens, stop: npt.NDArray[np.bool_], stem_at: Int32s, sentence: Int32s,

@@ -34,9 +34,11 @@ from typing import Any, Self
 import numpy as np
 import numpy.typing as npt
 
+from bot import cache
+from bot.index import weights
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
-_BLOCK = 1 << 18  # entries weighted at a time: bounds the temporary arrays
 
 
 class TermIndex:
@@ -59,12 +61,10 @@ class TermIndex:
         matrix whose columns are ``vocabulary``.
 
         The TF-IDF weights are scikit-learn's ``TfidfTransformer``'s, computed a block at a
-        time (the same operations in the same order, so the same bits;
-        ``tests/test_big_corpus.py`` checks it): the transformer holds three copies of the
-        matrix, too many for a 50 MB text.
+        time by ``bot.index.weights`` (the same operations in the same order, so the same
+        bits; ``tests/test_big_corpus.py`` checks it): the transformer holds three copies
+        of the matrix, too many for a 50 MB text.
         """
-        import scipy.sparse as sp
-
         counts = counts.tocsr()
         n, nnz = counts.shape[0], counts.nnz
         if not nnz:
@@ -76,45 +76,15 @@ class TermIndex:
         idf /= df + 1.0
         np.log(idf, out=idf)
         idf += 1.0
-        norms, lengths = _row_norms(counts, idf)
-        # term by term: one conversion of the entries' positions reorders every array
-        order = sp.csr_matrix((np.arange(nnz, dtype=np.int32), counts.indices, counts.indptr),
-                              shape=counts.shape).tocsc()
+        sublinear = weights.sublinear(counts.data)
+        norms, lengths = weights.row_norms(counts, idf, sublinear)
         scale = self.k1 * (1.0 - self.b + self.b * lengths / max(lengths.mean(), 1e-9))
-        tfidf, bm25 = self._weights(counts.data, order, idf, norms, scale, df)
-        self._learned(vocabulary, idf, order.indptr, order.indices, tfidf, bm25, n)
+        by_term = counts.tocsc()  # the counts term by term, each term's texts in order
+        del counts
+        tfidf, bm25 = weights.entry_weights(by_term, idf, norms, scale, df, sublinear,
+                                            self.k1)
+        self._learned(vocabulary, idf, by_term.indptr, by_term.indices, tfidf, bm25, n)
         return self
-
-    def _weights(self, tf: npt.NDArray[np.int32], order: Any, idf: FloatArray,
-                 norms: FloatArray, scale: FloatArray, df: IntArray
-                 ) -> tuple[FloatArray, FloatArray]:
-        """Every entry's TF-IDF weight (1 + ln tf) idf(t) / |w_d| and BM25 weight
-        idf'(t) tf (k1 + 1) / (tf + K(d)), term by term, a block of entries at a time.
-
-        ``order`` holds, term by term, each entry's position in ``tf`` and its text;
-        ``norms`` and ``scale`` are |w_d| and K(d) per text.
-        """
-        bm25_idf = np.log(1.0 + (len(scale) - df + 0.5) / (df + 0.5))
-        position, rows = order.data, order.indices
-        tfidf, bm25 = np.empty(len(rows)), np.empty(len(rows))
-        for lo in range(0, len(rows), _BLOCK):
-            hi = min(lo + _BLOCK, len(rows))
-            term = np.searchsorted(order.indptr, np.arange(lo, hi), "right") - 1
-            counted = tf[position[lo:hi]]
-            weight = counted.astype(np.float64)
-            np.log(weight, out=weight)
-            weight += 1.0
-            weight *= idf[term]
-            weight /= norms[rows[lo:hi]]
-            tfidf[lo:hi] = weight
-            below = scale[rows[lo:hi]]
-            below += counted
-            block = bm25_idf[term]
-            block *= counted
-            block *= self.k1 + 1.0
-            block /= below
-            bm25[lo:hi] = block
-        return tfidf, bm25
 
     @staticmethod
     def _count(texts: list[list[str]]) -> tuple[list[str], list[int], list[int], list[int]]:
@@ -155,7 +125,7 @@ class TermIndex:
     def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> TermIndex:
         """An index from ``state`` arrays, checked for consistency (ValueError if broken)."""
         index = cls()
-        vocabulary = [str(t) for t in arrays["vocabulary"].tolist()]
+        vocabulary = cache.unpack(arrays["vocabulary"])
         n_texts = int(np.asarray(arrays["n_texts"]).ravel()[0])
         index._learned(vocabulary, arrays["idf"], arrays["indptr"], arrays["indices"],
                         arrays["tfidf"], arrays["bm25"], n_texts)
@@ -171,7 +141,7 @@ class TermIndex:
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
         """The learned arrays, for a cache to save (``from_state`` takes them back)."""
         terms = sorted(self.vocabulary_, key=self.vocabulary_.__getitem__)
-        return {"vocabulary": np.array(terms, dtype=str), "idf": self.idf_,
+        return {"vocabulary": cache.pack(terms), "idf": self.idf_,
                 "indptr": self.indptr_, "indices": self.indices_, "tfidf": self.tfidf_,
                 "bm25": self.bm25_, "n_texts": np.array([self.n_texts_])}
 
@@ -225,26 +195,3 @@ class TermIndex:
             texts = self.indices_[lo:hi].astype(np.intp)  # faster than indexing with int32
             result[texts] += weight if data is None else weight * data[lo:hi]
         return result
-
-
-def _row_norms(counts: Any, idf: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """Per text of a CSR count matrix, |w_d| (the l2 norm of its (1 + ln tf) * idf) and its
-    length (its features, counted with repeats).
-
-    A block of whole rows at a time (bounded memory), each row's squares added in order by
-    ``bincount``, as scikit-learn's row normalisation does: the same bits.
-    """
-    indptr, columns, tf = counts.indptr, counts.indices, counts.data
-    n = counts.shape[0]
-    cuts = np.unique(np.searchsorted(indptr, np.arange(0, len(tf), _BLOCK), "right") - 1)
-    norms, lengths = np.zeros(n), np.zeros(n)
-    for lo, hi in zip(cuts.tolist(), [*cuts[1:].tolist(), n], strict=True):
-        start, end = int(indptr[lo]), int(indptr[hi])
-        row = np.repeat(np.arange(hi - lo), np.diff(indptr[lo:hi + 1]))
-        weight = tf[start:end].astype(np.float64)
-        np.log(weight, out=weight)
-        weight += 1.0
-        weight *= idf[columns[start:end]]
-        norms[lo:hi] = np.sqrt(np.bincount(row, weights=weight * weight, minlength=hi - lo))
-        lengths[lo:hi] = np.bincount(row, weights=tf[start:end], minlength=hi - lo)
-    return norms, lengths

@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from bot import cache
 from bot.index.wordpieces import vocabulary
 from bot.language.text import STOP_WORDS, WORD_ALIASES, stem
 
@@ -53,14 +54,12 @@ class SpellingCorrector:
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
         """The learned vocabulary and its stems, as named arrays (for the cache)."""
-        return {"vocabulary": np.array(self.vocabulary_, dtype=str),
-                "stems": np.array(self.stems_, dtype=str)}
+        return {"vocabulary": cache.pack(self.vocabulary_), "stems": cache.pack(self.stems_)}
 
     @classmethod
     def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> SpellingCorrector:
         """A fitted corrector from ``state``'s arrays."""
-        return cls()._learned([str(w) for w in arrays["vocabulary"].tolist()],
-                              [str(w) for w in arrays["stems"].tolist()])
+        return cls()._learned(cache.unpack(arrays["vocabulary"]), cache.unpack(arrays["stems"]))
 
     def _learned(self, vocabulary: list[str], stems: list[str]) -> SpellingCorrector:
         """Set a learned vocabulary and its stems (from ``fit`` or ``from_state``)."""

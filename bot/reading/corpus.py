@@ -15,8 +15,11 @@ still stops it: those are problems with the folder, not with one document.
 
 from __future__ import annotations
 
+import gc
 import os
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bot.errors import CorpusError, CorpusWarning
@@ -125,13 +128,32 @@ def load(path: Path, use_cache: bool = False) -> Document:
 
     ``use_cache`` keeps parsed text files on disk (``bot.reading.parsed``)."""
     texts = read_texts(path)
-    if len(texts) == 1:
-        return _document(texts[0][1], None, 0, use_cache)
-    documents: list[Document] = []
-    for name, content in texts:
-        documents.append(_document(content, name, sum(len(d.passages) for d in documents),
-                                   use_cache))
-    return merge(documents)
+    with collector_paused():
+        if len(texts) == 1:
+            return _document(texts[0][1], None, 0, use_cache)
+        documents: list[Document] = []
+        for name, content in texts:
+            documents.append(_document(content, name,
+                                       sum(len(d.passages) for d in documents), use_cache))
+        return merge(documents)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off inside, then as it was.
+
+    A document is hundreds of thousands of sentence and passage objects, which form no
+    cycles; while they are made, the collector would otherwise scan the growing heap again
+    and again (nine full collections for a 50 MB folder, half of the time it takes to read
+    it), finding nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def document_from_text(text: str) -> Document:
@@ -140,4 +162,5 @@ def document_from_text(text: str) -> Document:
         raise CorpusError("the document is empty")
     if "\x00" in text:
         raise CorpusError("the document looks binary (it holds NUL characters)")
-    return parse(text)
+    with collector_paused():
+        return parse(text)
