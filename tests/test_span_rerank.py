@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 from bench.fit_rerank import _conditional_logit
 from bot.spans.chunks import chunks, verbish
-from bot.spans.features import matches, question_stems, tokenize
+from bot.spans.features import matches, tokenize
 from bot.spans.model import best_span
-from bot.spans.rerank import RERANK, Question, class_weights, rerank_rows, second_look, top_spans
+from bot.spans.question import Question
+from bot.spans.rerank import RERANK, class_weights, rerank_rows, second_look, top_spans
 
 BRIDGE = "The bridge, which opened in 1932, was designed by Joseph Strauss."
 # tokens: 0 The, 1 bridge, 2 ",", 3 which, 4 opened, 5 in, 6 1932, 7 ",", 8 was,
@@ -23,8 +24,8 @@ def features(sentence: str, question: str, qclass: str,
     tokens = tokenize(sentence)
     i = np.array([a for a, _ in spans])
     j = np.array([b for _, b in spans])
-    rows = rerank_rows(tokens, matches(tokens, question_stems(question)),
-                       Question.read(question, qclass),
+    asked = Question.read(question, qclass)
+    rows = rerank_rows(tokens, matches(tokens, asked.stems), asked,
                        (i, j, -np.arange(len(spans), dtype=float), np.zeros((len(spans), 60))))
     return {name: [float(v) for v in rows[:, k]] for k, name in enumerate(RERANK)}
 
@@ -63,7 +64,7 @@ def test_chunk_classes_of_words() -> None:
 def test_dotted_abbreviations_stay_one_token_and_match_the_question() -> None:
     tokens = tokenize("The U.S. Embassy opened in Washington, D.C. in 1992.")
     assert "U.S." in tokens.text and "D.C." in tokens.text
-    assert matches(tokens, question_stems("When did the US embassy open?"))[1]
+    assert matches(tokens, Question.read("When did the US embassy open?").stems)[1]
     span = best_span("The Kazakhstan-U.S. Energy Partnership is the key instrument.",
                      "What is the key instrument of energy cooperation?")
     assert span is not None and "U" not in span.text.split()

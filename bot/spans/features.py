@@ -180,11 +180,6 @@ def distances(matched: list[bool]) -> tuple[list[int | None], list[int | None]]:
     return back, ahead
 
 
-def question_stems(question: str) -> frozenset[str]:
-    """The stems of the question's content words (what a span should not repeat)."""
-    return frozenset(stem(w) for w in words(question) if w not in STOP_WORDS)
-
-
 def matches(tokens: Tokens, known: frozenset[str]) -> list[bool]:
     """For each token, whether the question uses it (same stem; stop words never count)."""
     return [bool(t) and t in known for t in tokens.stems]

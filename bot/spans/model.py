@@ -39,15 +39,12 @@ from bot.spans.features import (
     QUESTION_CLASSES,
     SENTENCE_CLASSES,
     Tokens,
-    asks_two,
     matches,
-    question_class,
-    question_stems,
-    shape,
     token_features,
     tokenize,
 )
-from bot.spans.rerank import Look, Question, class_weights, rerank_rows, second_look, top_spans
+from bot.spans.question import Question
+from bot.spans.rerank import Look, class_weights, rerank_rows, second_look, top_spans
 from bot.spans.vectors import token_block
 
 MAX_TOKENS = 12
@@ -141,25 +138,25 @@ class Analysis:
     asked: Question
 
 
-def analyse(sentence: str, question: str) -> Analysis:
+def analyse(sentence: str, question: str | Question) -> Analysis:
     """Everything about the candidate spans that does not depend on the weights."""
+    asked = question if isinstance(question, Question) else Question.read(question)
     tokens = tokenize(sentence)
-    qclass = question_class(question)
-    matched = matches(tokens, question_stems(question))
+    matched = matches(tokens, asked.stems)
     n = len(tokens.text)
-    shapes = [shape(t) for t in tokens.text]
+    shapes = tokens.shapes
     may_start = np.array([s != "punct" and t != "%" for s, t in zip(shapes, tokens.text,
                                                                      strict=True)])
     may_end = np.array([s != "punct" and t != "$" for s, t in zip(shapes, tokens.text,
                                                                    strict=True)])
-    focus, soft, vectors = token_block(tokens, question)
+    focus, soft, vectors = token_block(tokens, asked)
     dense = dense_features(tokens, matched, MAX_TOKENS, focus, soft)
     i = np.arange(n)[:, None]
     k = np.arange(MAX_TOKENS)[None, :]
     j = np.minimum(i + k, n - 1)
     valid = (i + k < n) & may_start[:, None] & may_end[j] & (dense[..., 0] < 1.0)
-    return Analysis(tokens, qclass, matched, token_features(tokens, matched), dense,
-                    valid, vectors, Question.read(question, qclass))
+    return Analysis(tokens, asked.qclass, matched, token_features(tokens, matched), dense,
+                    valid, vectors, asked)
 
 
 def span_scores(analysis: Analysis, weights: Weights) -> np.ndarray[Any, Any]:
@@ -206,7 +203,7 @@ def sureness(analysis: Analysis, best: Look, confidence: float, weights: Weights
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def best_span(sentence: str, question: str, confidence: float = 1.0,
+def best_span(sentence: str, question: str | Question, confidence: float = 1.0,
               weights: Weights | None = None) -> Span | None:
     """The best-scoring span, its probability the chance that it is right, before the
     threshold; ``confidence`` is retrieval's that the sentence answers at all."""
@@ -228,7 +225,8 @@ def extract(sentence: str, question: str, confidence: float = 1.0,
     sentence (why, how, describe) or two answers at once, or the span's chance of being
     right is under the threshold."""
     weights = weights or default_weights()
-    if question_class(question) in SENTENCE_CLASSES or asks_two(question):
+    asked = Question.read(question)
+    if asked.qclass in SENTENCE_CLASSES or asked.two_parts:
         return None
-    span = best_span(sentence, question, confidence, weights)
+    span = best_span(sentence, asked, confidence, weights)
     return span if span is not None and span.probability >= weights.threshold else None

@@ -25,11 +25,10 @@ from typing import Any
 
 import numpy as np
 
-from bot.language.text import STOP_WORDS, stem, words
 from bot.spans.chunks import Array, Chunks, chunks
 from bot.spans.dense import DENSE
 from bot.spans.features import Tokens
-from bot.spans.vectors import focus_word
+from bot.spans.question import Question
 
 TOP = 24
 _TYPED = tuple(DENSE.index(name) for name in ("date_exact", "amount_exact", "name_exact"))
@@ -47,27 +46,6 @@ RERANK = ("gap", "first", "top3", "log_rank", "agree", "repeats", "fuzzy_repeat"
           "cuts_caps", "whole_caps", "has_verb", "between_breaks", "lower", "log_length",
           "cuts_left", "cuts_right", "whole_run", "cover_sentence", "cover_left",
           "cover_right", "cover_near", "type_match", "type_clash")
-
-
-@dataclass(frozen=True)
-class Question:
-    """What the second look needs of the question: its class, its focus word's stem, the
-    first five letters of its content words (a misspelt repeat is still a repeat), and how
-    many distinct content stems it has."""
-
-    qclass: str
-    focus: str
-    prefixes: frozenset[str]
-    size: int = 1
-
-    @classmethod
-    def read(cls, question: str, qclass: str) -> Question:
-        """The question's class, focus stem, content-word prefixes and stem count."""
-        focus = focus_word(question)
-        content = [w for w in words(question) if w not in STOP_WORDS and w.isalnum()]
-        return cls(qclass, stem(focus) if focus else "",
-                   frozenset(w[:5] for w in content if len(w) >= 4),
-                   max(1, len({stem(w) for w in content})))
 
 
 def rerank_rows(tokens: Tokens, matched: list[bool], question: Question,

@@ -18,10 +18,9 @@ from typing import Any
 import numpy as np
 
 from bot.index.wordpieces import vocabulary
-from bot.language.text import STOP_WORDS, fold, words
+from bot.language.text import fold
 from bot.spans.features import Tokens
-
-_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "how"})
+from bot.spans.question import Question
 
 
 @lru_cache(maxsize=65536)
@@ -43,26 +42,14 @@ def unit_vectors(texts: list[str]) -> np.ndarray[Any, Any]:
     return np.stack([_word_vector(t) for t in texts])
 
 
-def focus_word(question: str) -> str | None:
-    """The first content word after the question word ("What *team* won …"), if any."""
-    seen = False
-    for word in words(question):
-        if word in _WH_WORDS:
-            seen = True
-        elif seen and word not in STOP_WORDS and word.isalpha():
-            return word
-    return None
-
-
-def token_block(tokens: Tokens, question: str) -> tuple[np.ndarray[Any, Any],
-                                                        np.ndarray[Any, Any],
-                                                        np.ndarray[Any, Any]]:
+def token_block(tokens: Tokens, asked: Question) -> tuple[np.ndarray[Any, Any],
+                                                         np.ndarray[Any, Any],
+                                                         np.ndarray[Any, Any]]:
     """Per token: focus cosine, best question cosine, and the (n, 4·d) block of its vector,
     its vector times the focus word's, and its left and right neighbours' vectors."""
     n = len(tokens.text)
     ours = unit_vectors(list(tokens.text))
-    content = [w for w in words(question) if w not in STOP_WORDS and w.isalpha()]
-    focus = focus_word(question)
+    content, focus = list(asked.content), asked.focus_word
     theirs = unit_vectors(content + ([focus] if focus else []))
     cosines = ours @ theirs.T
     soft = cosines[:, :len(content)].max(axis=1) if content else np.zeros(n)
