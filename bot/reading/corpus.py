@@ -132,9 +132,10 @@ def load(path: Path, use_cache: bool = False) -> Document:
         if len(texts) == 1:
             return _document(texts[0][1], None, 0, use_cache)
         documents: list[Document] = []
+        passages = 0  # so far: the next file's passages are numbered on from here
         for name, content in texts:
-            documents.append(_document(content, name,
-                                       sum(len(d.passages) for d in documents), use_cache))
+            documents.append(_document(content, name, passages, use_cache))
+            passages += len(documents[-1].passages)
         return merge(documents)
 
 
