@@ -55,19 +55,15 @@ def town() -> Chatbot:
 
 # 1. The answer sits in the sentence after the one that names the subject.
 
-def test_a_count_in_the_next_sentence_joins_the_answer(town: Chatbot) -> None:
-    reply = town.ask("How many grants came out of the board's meeting with the Harbor Trust?")
-    assert reply.kind == "answer" and "12 grants" in reply.text
-
-
-def test_a_date_in_the_next_sentence_joins_the_answer(town: Chatbot) -> None:
-    reply = town.ask("When did the Friends of the Library last hold their book fair?")
-    assert reply.kind == "answer" and "October 5, 2021" in reply.text
-
-
-def test_a_purpose_in_the_next_sentence_joins_the_answer(town: Chatbot) -> None:
-    reply = town.ask("Why did Daniel Okafor go to Lindau?")
-    assert reply.kind == "answer" and "joint trade office" in reply.text
+@pytest.mark.parametrize(("question", "answer"), [
+    ("How many grants came out of the board's meeting with the Harbor Trust?", "12 grants"),
+    ("When did the Friends of the Library last hold their book fair?", "October 5, 2021"),
+    ("Why did Daniel Okafor go to Lindau?", "joint trade office"),
+], ids=["a count", "a date", "a purpose"])
+def test_what_is_asked_in_the_next_sentence_joins_the_answer(town: Chatbot, question: str,
+                                                             answer: str) -> None:
+    reply = town.ask(question)
+    assert reply.kind == "answer" and answer in reply.text
 
 
 def test_a_sentence_that_already_answers_stays_alone(town: Chatbot) -> None:
