@@ -146,14 +146,15 @@ class Chatbot:
         """A conversation whose follow-up questions can lean on earlier turns."""
         return Conversation(self)
 
-    def respond(self, message: str, follows: tuple[str, str] | None = None) -> Reply:
+    def respond(self, message: str, follows: tuple[str, str] | None = None,
+                avoid: bool = False) -> Reply:
         """The reply to a message; ``follows`` is the (question, answer) it may lean on
-        (a Conversation passes its last answered turn). Its maths runs on one BLAS thread
-        (``bot.answering.threads``)."""
+        (a Conversation passes its last answered turn), whose answer is no answer with
+        ``avoid``. Its maths runs on one BLAS thread (``bot.answering.threads``)."""
         with one_blas_thread():
-            return self._respond(message, follows)
+            return self._respond(message, follows, avoid)
 
-    def _respond(self, message: str, follows: tuple[str, str] | None) -> Reply:
+    def _respond(self, message: str, follows: tuple[str, str] | None, avoid: bool) -> Reply:
         """``respond``'s route (see the module docstring)."""
         text = clean(message)
         if not text:
@@ -162,16 +163,16 @@ class Chatbot:
             return self._fallback(f"That message is {len(text):,} characters long; please ask "
                                   f"in fewer than {MAX_QUESTION_CHARS:,}.")
         small_talk = route.fuzzy_talk(self.intents, text)
-        if small_talk and small_talk.score >= route.SURE_INTENT:
+        if small_talk and small_talk.score >= route.SURE_INTENT and not follows:
             return self._intent_reply(small_talk, self.classifier.classify(text))
         question = route.without_small_talk(self.intents, self.classifier, text,
                                             self.intent_cutoff)
         verdict = self.classifier.classify(question)
         chosen = talk(self.intents, verdict)
-        if chosen and question == text and verdict.score >= route.SURE_TALK:
+        if chosen and question == text and verdict.score >= route.SURE_TALK and not follows:
             return self._intent_reply(chosen, verdict)
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
-                                      follows[1] if follows else "")
+                                      follows[1] if follows else "", avoid)
         away = (off_topic(question, verdict, finding.confidence, finding.signals,
                           self.retriever.passage_index_.idf, follows is not None)
                 if finding else 1.0)

@@ -2,20 +2,34 @@
 
 A message that leans on an earlier turn ("Who attended it?", "And imports?", "The date?")
 is asked again with the last answered (question, answer) as its context; a message that
-reads as a whole new question, or says it changes the topic, is asked on its own.
+reads as a whole new question, or says it changes the topic, is asked on its own. Both
+readings are weighed (``bot.answering.followup``): a contrast ("and the other one?") is
+read without its contrast words, and a question that points back but names its own
+subject keeps its own answer when that one is clearly surer. A question with a pointer
+that small talk caught ("what does it cover?") is read as a follow-up too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answering.followup import stands_alone, topic_shift
+from bot.answering.followup import (
+    alone_is_surer,
+    is_contrast,
+    is_remark,
+    stands_alone,
+    topic_shift,
+    without_contrast,
+)
 from bot.answering.query import TYPE_STEMS
 from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier, points_back
 from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.chatbot import Chatbot
+
+# Small talk that a pointer never turns into a question about the last answer.
+SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
 
 
 class Conversation:
@@ -29,15 +43,10 @@ class Conversation:
         """Reply to a message in the light of the earlier turns."""
         follows = self._last_answered()
         alone = topic_shift(question)
-        reply = self.bot.respond(question if alone is None else alone)
-        if (follows and alone is None and reply.kind != "intent"
-                and self._needs_context(question, reply)
-                and not (reply.kind == "answer" and stands_alone(  # a whole question
-                    reply.confidence, self.bot.retriever.known_terms(question)))):
-            with_context = self.bot.respond(question, follows)
-            if ((with_context.kind == "answer" or with_context.explanation.unmet)
-                    and not self._says_more_alone(question, reply, with_context, follows)):
-                reply = with_context
+        if alone is not None or follows is None:
+            reply = self.bot.respond(question if alone is None else alone)
+        else:
+            reply = self._follow_up(question, follows)
         self.history.append((question, reply))
         return reply
 
@@ -51,6 +60,34 @@ class Conversation:
             if reply.kind == "answer":
                 return question, reply.text
         return None
+
+    def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
+        """The reply to a message after an answered turn: on its own, or read with that
+        turn when it leans on it and that reading holds up (module docstring)."""
+        asked = without_contrast(question)
+        reply = self.bot.respond(asked)
+        if not self._may_lean(question, reply):
+            return reply
+        known = self.bot.retriever.known_terms(asked)
+        with_context = self.bot.respond(asked, follows, is_contrast(question) and known > 0)
+        if not (with_context.kind == "answer" or (reply.kind != "intent"
+                                                  and with_context.explanation.unmet)):
+            return reply
+        if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
+                _answered(reply), _answered(with_context), known):
+            return reply
+        return with_context
+
+    def _may_lean(self, question: str, reply: Reply) -> bool:
+        """True when a message may be read with the last turn: it needs that turn, and it is
+        no whole question answered surely on its own; small talk only when it points back
+        ("what does it cover?") with a word the document knows, and is not social talk."""
+        if reply.kind == "intent":
+            return (reply.intent not in SOCIAL_INTENTS and points_back(question)
+                    and self.bot.retriever.known_terms(question) > 0)
+        known = self.bot.retriever.known_terms(question)
+        return (self._needs_context(question, reply) and not is_remark(question, known)
+                and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
                          follows: tuple[str, str]) -> bool:
@@ -67,13 +104,19 @@ class Conversation:
         return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
 
     def _needs_context(self, question: str, reply: Reply) -> bool:
-        """True for a follow-up: it leans on a pronoun or ellipsis ("Who attended it?", "And
-        imports?"), or is a word or two that fails on its own ("The date?").
+        """True for a follow-up: it leans on a pronoun, ellipsis or contrast ("Who attended
+        it?", "And imports?", "Vice versa?"), or is a word or two that fails on its own ("The
+        date?").
 
         A whole question that fails alone is a new topic the document doesn't cover, not a
         follow-up: borrowing the last turn's words would answer it with the last answer.
         """
-        if leans_on_earlier(question):
+        if leans_on_earlier(question) or is_contrast(question):
             return True
         return (reply.kind != "answer"
                 and len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP)
+
+
+def _answered(reply: Reply) -> float | None:
+    """A reply's confidence when it is an answer, else None."""
+    return reply.confidence if reply.kind == "answer" else None

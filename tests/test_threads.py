@@ -1,5 +1,7 @@
 """A reply's maths runs on one BLAS thread, and the caller's setting comes back after."""
 
+from typing import Any
+
 import pytest
 from threadpoolctl import threadpool_info
 
@@ -17,9 +19,9 @@ def test_a_reply_runs_on_one_blas_thread_and_restores_the_setting(
     seen: list[list[int]] = []
     route = Chatbot._respond
 
-    def watched(self: Chatbot, message: str, follows: tuple[str, str] | None) -> Reply:
+    def watched(self: Chatbot, *route_args: Any) -> Reply:
         seen.append(_blas_threads())
-        return route(self, message, follows)
+        return route(self, *route_args)
 
     monkeypatch.setattr(Chatbot, "_respond", watched)
     bot.ask("When were diplomatic relations established?")

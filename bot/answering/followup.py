@@ -15,6 +15,18 @@ imports?"). Three rules keep that borrowing honest:
   ("what did they sign?" after "who met X?" wants the next sentence; "how long can they
   stay?" after the visa-free sentence does not); a next sentence that continues the last
   answer ("Prior to this, …") then comes first.
+
+Two more kinds of follow-up are read on purpose:
+
+- a contrast ("and the American one?", "and the other direction?", "vice versa?") asks
+  for the other member of a pair the last turn named: its contrast words tell no subject
+  and are left out of its reading (``without_contrast``), and when it still names a
+  subject of its own ("the *American* one in *Kazakhstan*") the sentences of the last
+  answer are no answer (``set_aside_repeats``); one that names nothing ("the other
+  direction?") may be answered in the very sentence that gave the last answer;
+- a question that points back and names its own subject besides ("what visa regime does
+  Kazakhstan offer and how long does *it* last?") is answered on its own when that
+  answer is clearly surer than the one read with the last turn (``alone_is_surer``).
 """
 
 from __future__ import annotations
@@ -22,11 +34,34 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+import numpy as np
+import numpy.typing as npt
+
 from bot.language.continuation import continues
+
+FloatArray = npt.NDArray[np.float64]
 
 # A known-word count from which a confidently answered question names its own subject.
 SELF_CONTAINED_TERMS = 3
 SELF_CONTAINED_CONFIDENCE = 0.9
+# How much surer a pointing question's own answer must be than its follow-up reading.
+SURER_ALONE = 0.2
+
+# A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
+_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\b")
+# Contrast words that would read as a subject ("direction", "reverse"), with their phrase.
+_CONTRAST_WORDS = re.compile(
+    r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
+    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa)\b", re.IGNORECASE)
+# An opening that marks an ellipsis ("and …", "what about …"), and its most words.
+_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
+ELLIPSIS_WORDS = 8
+# A comment on what was said: "that's…", "it is…", "this sounds…".
+_COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|sounds|seems|"
+                      r"looks|helps))\b", re.IGNORECASE)
+# What makes a message a question or a request rather than a remark.
+_ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
+                   r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
 
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
@@ -46,6 +81,43 @@ def topic_shift(question: str) -> str | None:
     return question[match.end():]
 
 
+def is_remark(message: str, known_terms: int) -> bool:
+    """True for a remark ("I see", "that makes sense", "wow, that's a lot"): no question
+    mark, no question word or request ("tell me…"), and no word the document knows or an
+    opening comment on the last answer ("that is interesting"). It leans on nothing:
+    answering it from the last turn repeats that answer at best."""
+    return not _ASKS.search(message) and (known_terms == 0 or bool(_COMMENT.match(message)))
+
+
+def is_contrast(question: str) -> bool:
+    """True for a contrast follow-up: an ellipsis ("and …", "what about …", or a few words)
+    asking for the other member of a pair ("the other direction?", "and the Kazakh one?")."""
+    folded = question.lower()
+    return bool(_CONTRAST.search(folded)) and (
+        bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
+
+
+def without_contrast(question: str) -> str:
+    """A contrast follow-up with its contrast phrase, which names no subject, read as "the
+    other" ("and the opposite direction?" → "and the other?"); any other question as it
+    is."""
+    if not is_contrast(question):
+        return question
+    return " ".join(_CONTRAST_WORDS.sub(" the other ", question).split())
+
+
+def alone_is_surer(alone: float | None, with_context: float | None, known_terms: int
+                   ) -> bool:
+    """True when a question's answer on its own (confidence ``alone``, None when it got
+    none) beats its follow-up reading (``with_context``, None when that is no answer): it
+    names its own subject (``SELF_CONTAINED_TERMS`` words the document knows) and is
+    ``SURER_ALONE`` surer. A bare "which state does she represent?" names too little to
+    stand alone, however sure its answer on its own."""
+    if alone is None or known_terms < SELF_CONTAINED_TERMS:
+        return False
+    return with_context is None or alone >= with_context + SURER_ALONE
+
+
 def stands_alone(confidence: float, known_terms: int) -> bool:
     """True for an answered question that names its own subject: at least
     ``SELF_CONTAINED_TERMS`` words the document knows, answered at
@@ -56,6 +128,16 @@ def stands_alone(confidence: float, known_terms: int) -> bool:
 def repeats(sentence: str, previous_answer: str) -> bool:
     """True when a sentence was (part of) the previous answer."""
     return bool(previous_answer) and " ".join(sentence.split()) in previous_answer
+
+
+def set_aside_repeats(texts: Sequence[str], previous: str, scores: FloatArray,
+                      set_aside: float) -> FloatArray:
+    """``scores`` with the candidates whose sentence (``texts``) was part of the
+    ``previous`` answer dropped by ``set_aside``: a contrast that names its own subject asks
+    for another sentence than the one it contrasts with."""
+    drop = np.array([set_aside if repeats(t, previous) else 0.0 for t in texts])
+    moved: FloatArray = scores - drop
+    return moved
 
 
 def stale_shift(passage: list[str], passage_terms: Sequence[Set[str]], shown: list[bool],

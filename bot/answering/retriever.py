@@ -23,9 +23,10 @@ from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.constraints import constrained, unmet
+from bot.answering.followup import set_aside_repeats
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
-from bot.answering.rerank import constrain, set_aside_stale
+from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
 from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
@@ -140,14 +141,17 @@ class Retriever:
         last = self._last_read
         return content(last[1].words if last and last[0] == text else words(text))
 
-    def find(self, question: str, context: str = "", previous: str = "") -> Finding | None:
+    def find(self, question: str, context: str = "", previous: str = "",
+             avoid: bool = False) -> Finding | None:
         """The best answer to a question, or None when no sentence shares a term with it.
 
         Acronyms the document spells out are read as its words (``bot.language.acronyms``);
         ``previous`` (the earlier answer a follow-up leans on) is set aside when the
-        follow-up asks for something it lacks (``bot.answering.rerank``).
+        follow-up asks for something it lacks (``bot.answering.rerank``), or always with
+        ``avoid`` (a contrast: ``bot.answering.followup``).
         """
-        return self.answer(self.read(self.acronyms_.expand(question), context), previous)
+        return self.answer(self.read(self.acronyms_.expand(question), context), previous,
+                           avoid)
 
     def known_terms(self, question: str) -> int:
         """How many content words of the question the document uses."""
@@ -163,8 +167,10 @@ class Retriever:
                                  self.soft_, self.layout_)
         return found, features.matrix(inputs)
 
-    def answer(self, query: Query, previous: str = "") -> Finding | None:
-        """The stages after reading, in order, for a Query (``previous``: see ``find``)."""
+    def answer(self, query: Query, previous: str = "", avoid: bool = False
+               ) -> Finding | None:
+        """The stages after reading, in order, for a Query (``previous``, ``avoid``: see
+        ``find``)."""
         described = self.candidates(query)
         if described is None:
             return None
@@ -175,6 +181,9 @@ class Retriever:
             known = {t for t in query.terms if self.passage_index_.idf(t) is not None}
             scores, lifted = set_aside_stale(query, known, previous, found.ids, scores,
                                              self.layout_)
+        if avoid:
+            scores = set_aside_repeats([self.sentences_[i].text for i in found.ids.tolist()],
+                                       previous, scores, SET_ASIDE)
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = constrain(query.text, found.ids, scores, order, self.layout_)

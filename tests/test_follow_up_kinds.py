@@ -1,0 +1,115 @@
+"""Follow-ups by kind, on a toy document: a contrast asks for the other member of a pair, a
+question that points back but names its own subject is answered as asked fresh, and a
+pointer that small talk would catch still leans on the last answer."""
+
+import pytest
+
+from bot import Chatbot
+from bot.answering.followup import alone_is_surer, is_contrast, without_contrast
+
+DOC = """Missions
+
+1994 - the embassy of Freedonia is opened in Sylvania.
+
+1996 - the embassy of Sylvania is opened in Freedonia.
+
+Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania.
+
+Since 2021, Tomas Kell is the ambassador of Sylvania to Freedonia.
+
+Trade
+
+In 2019, Freedonia sold goods worth 1.1 billion dollars to Sylvania and bought goods
+worth 3.1 billion dollars from Sylvania.
+
+Pacts
+
+The Grain Pact between the two countries was signed in Ostberg in 2015.
+It covers wheat, barley and rye.
+
+Travel
+
+Citizens of Freedonia may visit Sylvania without a visa for up to 45 days.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+def _last_reply(bot: Chatbot, turns: list[str]) -> str:
+    conversation = bot.conversation()
+    for turn in turns:
+        reply = conversation.ask(turn)
+    assert reply.kind == "answer", (turns, reply.text)
+    return reply.text
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # the contrast names the other member: the last answer's sentence is not it
+    (["When was the embassy of Freedonia in Sylvania opened?",
+      "and the Sylvanian one in Freedonia?"], "1996"),
+    (["Who is the ambassador of Freedonia to Sylvania?",
+      "and the one of Sylvania to Freedonia?"], "Tomas Kell"),
+    # "the other direction" names nothing: the last answer's sentence holds it
+    (["How much did Freedonia sell to Sylvania in 2019?", "and the other direction?"],
+     "3.1 billion"),
+    (["How much did Freedonia sell to Sylvania in 2019?", "vice versa?"], "3.1 billion"),
+])
+def test_a_contrast_asks_for_the_other_member_of_the_pair(
+        bot: Chatbot, turns: list[str], expected: str) -> None:
+    assert expected in _last_reply(bot, turns)
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # "its" and "they" inside whole questions about another subject
+    (["Who is the ambassador of Sylvania to Freedonia?",
+      "how many days can citizens of Freedonia stay in Sylvania without a visa, and "
+      "what do they need?"], "45 days"),
+    (["How much did Freedonia sell to Sylvania in 2019?",
+      "where was the Grain Pact signed, and in what year did they sign it?"], "Ostberg"),
+])
+def test_a_whole_question_with_a_pronoun_is_answered_as_asked_fresh(
+        bot: Chatbot, turns: list[str], expected: str) -> None:
+    assert expected in _last_reply(bot, turns)
+
+
+def test_a_pointer_that_small_talk_would_catch_leans_on_the_last_answer(bot: Chatbot) -> None:
+    assert "barley" in _last_reply(bot, ["When was the Grain Pact signed?",
+                                         "what does it cover?"])
+
+
+@pytest.mark.parametrize("remark", ["i see", "that makes sense", "wow, that's a lot",
+                                    "perfect", "thanks, that's it"])
+def test_a_remark_between_turns_is_not_answered_and_the_follow_up_still_leans(
+        bot: Chatbot, remark: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("When was the Grain Pact signed?")
+    assert conversation.ask(remark).kind != "answer"
+    assert "barley" in conversation.ask("and what does it cover?").text
+
+
+@pytest.mark.parametrize(("question", "contrast", "read_as"), [
+    ("and the other direction?", True, "and the other ?"),
+    ("the opposite way round?", True, "the other ?"),
+    ("and the Sylvanian one?", True, "and the Sylvanian one?"),
+    ("which one of the ministers signed it?", False, "which one of the ministers signed it?"),
+    ("who else attended the other meeting in the capital in 2019?", False,
+     "who else attended the other meeting in the capital in 2019?"),
+])
+def test_contrast_words_name_no_subject(question: str, contrast: bool, read_as: str) -> None:
+    assert is_contrast(question) is contrast
+    assert without_contrast(question) == read_as
+
+
+@pytest.mark.parametrize(("alone", "with_context", "known", "surer"), [
+    (0.88, 0.62, 6, True),    # a whole question, clearly surer on its own
+    (0.95, 0.96, 1, False),   # "when was it launched?": too few words to stand alone
+    (0.80, 0.70, 6, False),   # not surer by enough
+    (0.60, None, 4, True),    # the follow-up reading found nothing
+    (None, 0.50, 9, False),   # no answer on its own
+])
+def test_a_question_keeps_its_own_answer_only_when_clearly_surer(
+        alone: float | None, with_context: float | None, known: int, surer: bool) -> None:
+    assert alone_is_surer(alone, with_context, known) is surer
