@@ -17,6 +17,7 @@ from typing import TypedDict, Unpack
 
 from bot import cache
 from bot.answering.constraints import lacking
+from bot.answering.followup import NOTHING, Avoid
 from bot.answering.retriever import Finding, Retriever
 from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation
@@ -147,14 +148,14 @@ class Chatbot:
         return Conversation(self)
 
     def respond(self, message: str, follows: tuple[str, str] | None = None,
-                avoid: bool = False) -> Reply:
+                avoid: Avoid = NOTHING) -> Reply:
         """The reply to a message; ``follows`` is the (question, answer) it may lean on
-        (a Conversation passes its last answered turn), whose answer is no answer with
-        ``avoid``. Its maths runs on one BLAS thread (``bot.answering.threads``)."""
+        (a Conversation passes its last answered turn), whose answer ``avoid`` may rule
+        out. Its maths runs on one BLAS thread (``bot.answering.threads``)."""
         with one_blas_thread():
             return self._respond(message, follows, avoid)
 
-    def _respond(self, message: str, follows: tuple[str, str] | None, avoid: bool) -> Reply:
+    def _respond(self, message: str, follows: tuple[str, str] | None, avoid: Avoid) -> Reply:
         """``respond``'s route (see the module docstring)."""
         text = clean(message)
         if not text:

@@ -14,11 +14,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering.followup import (
+    SURER_ALONE,
     alone_is_surer,
+    asks_another,
     is_contrast,
     is_remark,
     stands_alone,
     topic_shift,
+    with_asking_words,
     without_contrast,
 )
 from bot.answering.query import TYPE_STEMS
@@ -28,6 +31,8 @@ from bot.reply import Reply
 if TYPE_CHECKING:
     from bot.chatbot import Chatbot
 
+# At most this many words the document knows leave an answered question a follow-up.
+IMPLICIT_TERMS = 2
 # Small talk that a pointer never turns into a question about the last answer.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
 
@@ -64,17 +69,20 @@ class Conversation:
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
-        asked = without_contrast(question)
+        asked = with_asking_words(without_contrast(question), follows[0])
         reply = self.bot.respond(asked)
         if not self._may_lean(question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
-        with_context = self.bot.respond(asked, follows, is_contrast(question) and known > 0)
+        with_context = self.bot.respond(asked, follows, asks_another(question, known))
         if not (with_context.kind == "answer" or (reply.kind != "intent"
                                                   and with_context.explanation.unmet)):
             return reply
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
                 _answered(reply), _answered(with_context), known):
+            return reply
+        if reply.kind == "answer" and not self._leans(question) and (
+                with_context.confidence < reply.confidence):  # an implicit follow-up
             return reply
         return with_context
 
@@ -96,25 +104,36 @@ class Conversation:
         and those of the last turn) than the answer read with the last turn: "what about
         imports in 2017?" after a question about ambassadors asks about imports. A message
         that points back ("which state does she represent?") is about the last turn's
-        subject, so it keeps its reading with the last turn."""
-        if alone.kind != "answer" or points_back(question):  # "she", "it": the last turn's
+        subject, so it keeps its reading with the last turn; and an answer on its own that
+        is ``SURER_ALONE`` less sure than the other says less, whatever its words."""
+        if (alone.kind != "answer" or points_back(question)  # "she", "it": the last turn's
+                or alone.confidence + SURER_ALONE <= with_context.confidence):
             return False
         terms = self.bot.retriever.terms
         new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
         return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
 
+    @staticmethod
+    def _leans(question: str) -> bool:
+        """True when a question says it leans on an earlier turn: a pronoun, an ellipsis or
+        a contrast ("Who attended it?", "And imports?", "Vice versa?")."""
+        return leans_on_earlier(question) or is_contrast(question)
+
     def _needs_context(self, question: str, reply: Reply) -> bool:
-        """True for a follow-up: it leans on a pronoun, ellipsis or contrast ("Who attended
-        it?", "And imports?", "Vice versa?"), or is a word or two that fails on its own ("The
-        date?").
+        """True for a follow-up: it says it leans on an earlier turn (``_leans``), or names
+        too little of its own subject: a word or two that fails on its own ("The date?"),
+        or an answered question with at most ``IMPLICIT_TERMS`` words the document knows
+        ("who attended the ceremony?", "since when?"), which keeps its own answer unless
+        the reading with the last turn is at least as sure.
 
         A whole question that fails alone is a new topic the document doesn't cover, not a
         follow-up: borrowing the last turn's words would answer it with the last answer.
         """
-        if leans_on_earlier(question) or is_contrast(question):
+        if self._leans(question):
             return True
-        return (reply.kind != "answer"
-                and len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP)
+        if reply.kind == "answer":
+            return self.bot.retriever.known_terms(question) <= IMPLICIT_TERMS
+        return len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
 
 
 def _answered(reply: Reply) -> float | None:

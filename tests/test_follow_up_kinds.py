@@ -14,6 +14,7 @@ DOC = """Missions
 1996 - the embassy of Sylvania is opened in Freedonia.
 
 Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania.
+She also opened a trade office in Ostberg in 2020.
 
 Since 2021, Tomas Kell is the ambassador of Sylvania to Freedonia.
 
@@ -24,8 +25,13 @@ worth 3.1 billion dollars from Sylvania.
 
 Pacts
 
-The Grain Pact between the two countries was signed in Ostberg in 2015.
+The Grain Pact between the two countries was signed in Ostberg in 2015, at a ceremony
+attended by Minister Lena Holt.
 It covers wheat, barley and rye.
+
+Sport
+
+The Harbour Games opened with a ceremony attended by Mayor Ruth Kline.
 
 Travel
 
@@ -58,6 +64,19 @@ def _last_reply(bot: Chatbot, turns: list[str]) -> str:
     (["How much did Freedonia sell to Sylvania in 2019?", "vice versa?"], "3.1 billion"),
 ])
 def test_a_contrast_asks_for_the_other_member_of_the_pair(
+        bot: Chatbot, turns: list[str], expected: str) -> None:
+    assert expected in _last_reply(bot, turns)
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # a short question that names too little of its own subject
+    (["When was the Grain Pact signed?", "who attended the ceremony?"], "Lena Holt"),
+    (["Who is the ambassador of Sylvania to Freedonia?", "since when?"], "2021"),
+    # "what else" asks for another answer than the last one
+    (["Who is the ambassador of Freedonia to Sylvania?", "what else did she do?"],
+     "trade office"),
+])
+def test_an_implicit_follow_up_leans_on_the_last_answer(
         bot: Chatbot, turns: list[str], expected: str) -> None:
     assert expected in _last_reply(bot, turns)
 

@@ -32,7 +32,8 @@ Two more kinds of follow-up are read on purpose:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +41,11 @@ import numpy.typing as npt
 from bot.language.continuation import continues
 
 FloatArray = npt.NDArray[np.float64]
+# What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
+Avoid = Literal["nothing", "answer", "subject"]
+NOTHING: Avoid = "nothing"
+ANSWER: Avoid = "answer"
+SUBJECT: Avoid = "subject"
 
 # A known-word count from which a confidently answered question names its own subject.
 SELF_CONTAINED_TERMS = 3
@@ -53,6 +59,14 @@ _CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\
 _CONTRAST_WORDS = re.compile(
     r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
     r"(?: (?:round|around))?|opposite|reverse|converse|vice versa)\b", re.IGNORECASE)
+_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that)\b", re.IGNORECASE)
+# The words that ask for a kind of answer, at the start of a question or after a preposition.
+_ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who|whom|whose|"
+                     r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
+                     r"month|city|country|state|place|person|amount|number))\b",
+                     re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
+                            re.IGNORECASE)
 # An opening that marks an ellipsis ("and …", "what about …"), and its most words.
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
 ELLIPSIS_WORDS = 8
@@ -97,6 +111,27 @@ def is_contrast(question: str) -> bool:
         bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
 
 
+def asks_another(question: str, known_terms: int) -> Avoid:
+    """What a follow-up's answer must not be: for a contrast that names a subject of its own
+    (``known_terms`` words the document knows: "and the Kazakh one?"), the last answer or
+    what continues it (SUBJECT); when it asks what *else* ("what else did he do?", "who
+    else attended?"), the last answer (ANSWER); otherwise nothing (NOTHING)."""
+    if is_contrast(question) and known_terms > 0:
+        return SUBJECT
+    return ANSWER if _ELSE.search(question) else NOTHING
+
+
+def with_asking_words(follow_up: str, previous_question: str) -> str:
+    """A contrast without a question word of its own, asked with the last question's
+    ("and the Kazakh one?" after "who is the US ambassador?" → "who the Kazakh one?"): the
+    other member of the pair is the same kind of thing. Any other follow-up as it is: "what
+    about education?" after "how many…?" may well ask no number."""
+    asking = _ASKING.match(previous_question)
+    if not asking or not is_contrast(follow_up) or _QUESTION_WORD.search(follow_up):
+        return follow_up
+    return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
+
+
 def without_contrast(question: str) -> str:
     """A contrast follow-up with its contrast phrase, which names no subject, read as "the
     other" ("and the opposite direction?" → "and the other?"); any other question as it
@@ -130,12 +165,19 @@ def repeats(sentence: str, previous_answer: str) -> bool:
     return bool(previous_answer) and " ".join(sentence.split()) in previous_answer
 
 
-def set_aside_repeats(texts: Sequence[str], previous: str, scores: FloatArray,
-                      set_aside: float) -> FloatArray:
-    """``scores`` with the candidates whose sentence (``texts``) was part of the
-    ``previous`` answer dropped by ``set_aside``: a contrast that names its own subject asks
-    for another sentence than the one it contrasts with."""
-    drop = np.array([set_aside if repeats(t, previous) else 0.0 for t in texts])
+def set_aside_repeats(ids: Sequence[int], text: Callable[[int], str], continues: FloatArray,
+                      previous: str, scores: FloatArray, set_aside: float, avoid: Avoid
+                      ) -> FloatArray:
+    """``scores`` of the candidate sentences ``ids`` (``text`` gives a sentence's text,
+    ``continues`` marks those that continue the sentence before) with the sentences of the
+    ``previous`` answer dropped by ``set_aside``; for ``avoid == SUBJECT`` also those that
+    continue them ("In 2020 she opened…" after "Anna Berg is the ambassador…"), which are
+    about the same member of the pair a contrast asks the other of."""
+    def stale(i: int) -> bool:
+        return repeats(text(i), previous) or (
+            avoid == SUBJECT and i > 0 and bool(continues[i]) and repeats(text(i - 1), previous))
+
+    drop = np.array([set_aside if stale(i) else 0.0 for i in ids])
     moved: FloatArray = scores - drop
     return moved
 

@@ -23,7 +23,7 @@ from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.constraints import constrained, unmet
-from bot.answering.followup import set_aside_repeats
+from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
@@ -142,13 +142,13 @@ class Retriever:
         return content(last[1].words if last and last[0] == text else words(text))
 
     def find(self, question: str, context: str = "", previous: str = "",
-             avoid: bool = False) -> Finding | None:
+             avoid: Avoid = NOTHING) -> Finding | None:
         """The best answer to a question, or None when no sentence shares a term with it.
 
         Acronyms the document spells out are read as its words (``bot.language.acronyms``);
         ``previous`` (the earlier answer a follow-up leans on) is set aside when the
-        follow-up asks for something it lacks (``bot.answering.rerank``), or always with
-        ``avoid`` (a contrast: ``bot.answering.followup``).
+        follow-up asks for something it lacks (``bot.answering.rerank``), or as ``avoid``
+        says (a contrast, "what else": ``bot.answering.followup.set_aside_repeats``).
         """
         return self.answer(self.read(self.acronyms_.expand(question), context), previous,
                            avoid)
@@ -167,7 +167,7 @@ class Retriever:
                                  self.soft_, self.layout_)
         return found, features.matrix(inputs)
 
-    def answer(self, query: Query, previous: str = "", avoid: bool = False
+    def answer(self, query: Query, previous: str = "", avoid: Avoid = NOTHING
                ) -> Finding | None:
         """The stages after reading, in order, for a Query (``previous``, ``avoid``: see
         ``find``)."""
@@ -181,9 +181,10 @@ class Retriever:
             known = {t for t in query.terms if self.passage_index_.idf(t) is not None}
             scores, lifted = set_aside_stale(query, known, previous, found.ids, scores,
                                              self.layout_)
-        if avoid:
-            scores = set_aside_repeats([self.sentences_[i].text for i in found.ids.tolist()],
-                                       previous, scores, SET_ASIDE)
+        if avoid != NOTHING:
+            scores = set_aside_repeats(found.ids.tolist(), lambda i: self.sentences_[i].text,
+                                       self.layout_.continues, previous, scores, SET_ASIDE,
+                                       avoid)
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = constrain(query.text, found.ids, scores, order, self.layout_)
