@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from bot.answering.followup import (
     SURER_ALONE,
+    Avoid,
     alone_is_surer,
     asks_another,
+    holds_more,
     is_contrast,
     is_remark,
     stands_alone,
@@ -61,10 +63,25 @@ class Conversation:
 
     def _last_answered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on."""
+        last = self._last_answer()
+        return (last[0], last[1].text) if last else None
+
+    def _last_answer(self) -> tuple[str, Reply] | None:
+        """The last turn that got an answer, with its whole reply."""
         for question, reply in reversed(self.history):
             if reply.kind == "answer":
-                return question, reply.text
+                return question, reply
         return None
+
+    def _avoid(self, question: str, known: int) -> Avoid:
+        """What the follow-up's answer must not be (``bot.answering.followup.asks_another``)."""
+        last = self._last_answer()
+        if last is None:
+            return asks_another(question, known, holds_more=False)
+        asked, reply = last
+        return asks_another(question, known, holds_more(
+            asked, reply.text, reply.explanation.answer_type,
+            reply.span.text if reply.span else None))
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
@@ -74,7 +91,7 @@ class Conversation:
         if not self._may_lean(question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
-        with_context = self.bot.respond(asked, follows, asks_another(question, known))
+        with_context = self.bot.respond(asked, follows, self._avoid(question, known))
         if not (with_context.kind == "answer" or (reply.kind != "intent"
                                                   and with_context.explanation.unmet)):
             return reply

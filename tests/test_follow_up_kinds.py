@@ -5,7 +5,7 @@ pointer that small talk would catch still leans on the last answer."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.followup import alone_is_surer, is_contrast, without_contrast
+from bot.answering.followup import alone_is_surer, holds_more, is_contrast, without_contrast
 
 DOC = """Missions
 
@@ -22,6 +22,8 @@ Trade
 
 In 2019, Freedonia sold goods worth 1.1 billion dollars to Sylvania and bought goods
 worth 3.1 billion dollars from Sylvania.
+
+Of the 120 schools of Freedonia, 70 are small, 30 medium and 20 large.
 
 Pacts
 
@@ -62,6 +64,8 @@ def _last_reply(bot: Chatbot, turns: list[str]) -> str:
     (["How much did Freedonia sell to Sylvania in 2019?", "and the other direction?"],
      "3.1 billion"),
     (["How much did Freedonia sell to Sylvania in 2019?", "vice versa?"], "3.1 billion"),
+    # a contrast within a last answer that lists several counts
+    (["How many small schools are there in Freedonia?", "and the large ones?"], "20 large"),
 ])
 def test_a_contrast_asks_for_the_other_member_of_the_pair(
         bot: Chatbot, turns: list[str], expected: str) -> None:
@@ -132,3 +136,17 @@ def test_contrast_words_name_no_subject(question: str, contrast: bool, read_as: 
 def test_a_question_keeps_its_own_answer_only_when_clearly_surer(
         alone: float | None, with_context: float | None, known: int, surer: bool) -> None:
     assert alone_is_surer(alone, with_context, known) is surer
+
+
+@pytest.mark.parametrize(("question", "answer", "answer_type", "span", "more"), [
+    ("how many schools are small?", "Of 120 schools, 70 are small and 20 large.", "number",
+     "70", True),
+    ("when did the embassy open?", "The embassy opened on May 2, 1994.", "date",
+     "May 2, 1994", False),
+    ("who is the ambassador?", "Anna Berg is the ambassador of Freedonia.", "person",
+     "Anna Berg", False),   # names are not counted
+    ("how many schools are small?", "Of 120 schools, 70 are small.", "number", None, False),
+])
+def test_a_last_answer_holds_more_when_it_gives_another_date_or_number(
+        question: str, answer: str, answer_type: str, span: str | None, more: bool) -> None:
+    assert holds_more(question, answer, answer_type, span) is more

@@ -38,7 +38,9 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from bot.language.answer_type import DATE, NUMBER, offers
 from bot.language.continuation import continues
+from bot.language.text import words
 
 FloatArray = npt.NDArray[np.float64]
 # What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
@@ -111,14 +113,26 @@ def is_contrast(question: str) -> bool:
         bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
 
 
-def asks_another(question: str, known_terms: int) -> Avoid:
+def asks_another(question: str, known_terms: int, holds_more: bool) -> Avoid:
     """What a follow-up's answer must not be: for a contrast that names a subject of its own
     (``known_terms`` words the document knows: "and the Kazakh one?"), the last answer or
-    what continues it (SUBJECT); when it asks what *else* ("what else did he do?", "who
-    else attended?"), the last answer (ANSWER); otherwise nothing (NOTHING)."""
-    if is_contrast(question) and known_terms > 0:
+    what continues it (SUBJECT), unless that answer ``holds_more`` of the kind of thing
+    asked ("443 are small, 23 medium, and 30 large": "and the large ones?"); when it asks
+    what *else* ("what else did he do?", "who else attended?"), the last answer (ANSWER);
+    otherwise nothing (NOTHING)."""
+    if is_contrast(question) and known_terms > 0 and not holds_more:
         return SUBJECT
     return ANSWER if _ELSE.search(question) else NOTHING
+
+
+def holds_more(question: str, answer: str, answer_type: str | None, span: str | None
+               ) -> bool:
+    """True when an answer to ``question`` whose answering words were ``span`` gives another
+    date or number besides ("… 443 are small, 23 medium, and 30 large."). Names are not
+    counted: titles and places read as names too often to tell."""
+    if answer_type not in (DATE, NUMBER) or span is None:
+        return False
+    return offers(answer_type, answer, set(words(question)) | set(words(span))) >= 1
 
 
 def with_asking_words(follow_up: str, previous_question: str) -> str:
