@@ -17,6 +17,7 @@ from bot.answering.followup import (
     SURER_ALONE,
     Avoid,
     alone_is_surer,
+    answering_part,
     asks_another,
     holds_more,
     is_contrast,
@@ -62,9 +63,14 @@ class Conversation:
         self.history.clear()
 
     def _last_answered(self) -> tuple[str, str] | None:
-        """The last turn that got an answer, (question, answer), for a follow-up to lean on."""
+        """The last turn that got an answer, (question, answer), for a follow-up to lean on:
+        the part of the answer that answered (``bot.answering.followup.answering_part``)."""
         last = self._last_answer()
-        return (last[0], last[1].text) if last else None
+        if last is None:
+            return None
+        question, reply = last
+        return question, answering_part(reply.text, question,
+                                        reply.span.start if reply.span else None)
 
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply."""

@@ -5,7 +5,13 @@ pointer that small talk would catch still leans on the last answer."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.followup import alone_is_surer, holds_more, is_contrast, without_contrast
+from bot.answering.followup import (
+    alone_is_surer,
+    answering_part,
+    holds_more,
+    is_contrast,
+    without_contrast,
+)
 
 DOC = """Missions
 
@@ -150,3 +156,24 @@ def test_a_question_keeps_its_own_answer_only_when_clearly_surer(
 def test_a_last_answer_holds_more_when_it_gives_another_date_or_number(
         question: str, answer: str, answer_type: str, span: str | None, more: bool) -> None:
     assert holds_more(question, answer, answer_type, span) is more
+
+
+GLUED = "The Grain Pact was signed in Ostberg in 2015. The Harbour Games opened in 2016."
+READ_ON = "The Council meets every year. The last meeting was held in Ostberg in 2019."
+
+
+@pytest.mark.parametrize(("answer", "question", "span_start", "part"), [
+    # the answering words say which sentence answered
+    (GLUED, "when did the games open?", GLUED.index("2016"),
+     "The Harbour Games opened in 2016."),
+    # no answering words: the sentence closest to the question
+    (GLUED, "where was the grain pact signed?", None,
+     "The Grain Pact was signed in Ostberg in 2015."),
+    # a sentence that continues the one before keeps it
+    (READ_ON, "when did the council last meet?", READ_ON.index("2019"), READ_ON),
+    (READ_ON, "when did the council last meet?", None, READ_ON),
+    ("One sentence only.", "anything?", None, "One sentence only."),
+])
+def test_a_follow_up_leans_on_the_part_of_the_last_answer_that_answered(
+        answer: str, question: str, span_start: int | None, part: str) -> None:
+    assert answering_part(answer, question, span_start) == part

@@ -40,7 +40,8 @@ import numpy.typing as npt
 
 from bot.language.answer_type import DATE, NUMBER, offers
 from bot.language.continuation import continues
-from bot.language.text import words
+from bot.language.text import content, words
+from bot.reading.sentences import split_spans
 
 FloatArray = npt.NDArray[np.float64]
 # What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
@@ -172,6 +173,27 @@ def stands_alone(confidence: float, known_terms: int) -> bool:
     ``SELF_CONTAINED_TERMS`` words the document knows, answered at
     ``SELF_CONTAINED_CONFIDENCE`` or more on its own."""
     return confidence >= SELF_CONTAINED_CONFIDENCE and known_terms >= SELF_CONTAINED_TERMS
+
+
+def answering_part(answer: str, question: str, span_start: int | None) -> str:
+    """The part of an answer a follow-up leans on. A sentence shown beside the answering
+    one only because it scored close is no subject of the follow-up, so: the sentence
+    holding the answering words (at ``span_start``), with the one before when it continues
+    that one ("The last meeting was held …" after "… the Council meeting"); with no
+    answering words, a sentence that continues the one before keeps both, and otherwise
+    the sentence sharing the most words with the ``question`` (the first on a tie)."""
+    parts = [answer[a:b] for a, b in split_spans(answer)]
+    terms = [set(content(words(part))) for part in parts]
+    leads = [i > 0 and continues(part, terms[i - 1]) for i, part in enumerate(parts)]
+    if len(parts) < 2 or (span_start is None and any(leads)):
+        return answer
+    if span_start is None:
+        asked = set(content(words(question)))
+        best = max(range(len(parts)), key=lambda i: (len(terms[i] & asked), -i))
+    else:
+        ends = [b for _, b in split_spans(answer)]
+        best = next((i for i, end in enumerate(ends) if span_start < end), len(parts) - 1)
+    return " ".join(parts[best - 1: best + 1] if leads[best] else parts[best: best + 1])
 
 
 def repeats(sentence: str, previous_answer: str) -> bool:
