@@ -23,12 +23,14 @@ from bot.answering.followup import (
     is_contrast,
     is_remark,
     stands_alone,
+    strays,
     topic_shift,
     with_asking_words,
     without_contrast,
 )
 from bot.answering.query import TYPE_STEMS
 from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier, points_back
+from bot.language.text import STOP_WORDS, stem, words
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -101,6 +103,9 @@ class Conversation:
         if not (with_context.kind == "answer" or (reply.kind != "intent"
                                                   and with_context.explanation.unmet)):
             return reply
+        if strays(*self._unknown_words(asked), with_context.explanation.answer_type,
+                  with_context.text):
+            return reply
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
                 _answered(reply), _answered(with_context), known):
             return reply
@@ -108,6 +113,12 @@ class Conversation:
                 with_context.confidence < reply.confidence):  # an implicit follow-up
             return reply
         return with_context
+
+    def _unknown_words(self, question: str) -> tuple[list[str], set[str]]:
+        """A question's content words, and those of them the document never uses."""
+        asked = [w for w in words(question) if w not in STOP_WORDS]
+        idf = self.bot.retriever.passage_index_.idf
+        return asked, {w for w in asked if idf(stem(w)) is None}
 
     def _may_lean(self, question: str, reply: Reply) -> bool:
         """True when a message may be read with the last turn: it needs that turn, and it is

@@ -119,6 +119,24 @@ def test_a_remark_between_turns_is_not_answered_and_the_follow_up_still_leans(
     assert "barley" in conversation.ask("and what does it cover?").text
 
 
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("Who is the ambassador of Freedonia to Sylvania?", "what about Brazil?"),
+    ("How much did Freedonia sell to Sylvania in 2019?", "and trade with china?"),
+    ("Who is the ambassador of Freedonia to Sylvania?", "how old is she?"),
+])
+def test_a_follow_up_about_what_the_last_turn_is_not_is_not_answered_from_it(
+        bot: Chatbot, first: str, follow_up: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    assert conversation.ask(follow_up).kind != "answer"
+
+
+def test_a_follow_up_in_other_words_is_answered_when_the_answer_holds_what_it_asks(
+        bot: Chatbot) -> None:
+    turns = ["Can citizens of Freedonia visit Sylvania without a visa?", "how long can they stay?"]
+    assert "45 days" in _last_reply(bot, turns)
+
+
 @pytest.mark.parametrize(("question", "contrast", "read_as"), [
     ("and the other direction?", True, "and the other ?"),
     ("the opposite way round?", True, "the other ?"),

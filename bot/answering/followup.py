@@ -40,6 +40,7 @@ import numpy.typing as npt
 
 from bot.language.answer_type import DATE, NUMBER, offers
 from bot.language.continuation import continues
+from bot.language.places import PLACES
 from bot.language.text import content, words
 from bot.reading.sentences import split_spans
 
@@ -104,6 +105,20 @@ def is_remark(message: str, known_terms: int) -> bool:
     opening comment on the last answer ("that is interesting"). It leans on nothing:
     answering it from the last turn repeats that answer at best."""
     return not _ASKS.search(message) and (known_terms == 0 or bool(_COMMENT.match(message)))
+
+
+def strays(words_asked: Sequence[str], unknown: Set[str], answer_type: str | None,
+           answer: str) -> bool:
+    """True when a follow-up is about something the last turn is not: it names a place the
+    document never uses (``unknown`` holds the words it never uses: "what about China?",
+    "and trade with Brazil?"), or none of its words are known (``words_asked`` all in
+    ``unknown``) and ``answer``, read with the last turn, lacks the kind of thing it asks
+    for ("how old is he?" after "Since 2019, X is the ambassador"). "How long can they
+    stay?" after "visa-free for up to 30 days" is answered: the answer holds a number."""
+    if any(w in PLACES for w in unknown):
+        return True
+    return (answer_type is not None and bool(words_asked) and set(words_asked) <= unknown
+            and offers(answer_type, answer, set(words_asked)) < 1)
 
 
 def is_contrast(question: str) -> bool:
