@@ -3,6 +3,8 @@ question that points back but names its own subject is answered as asked fresh, 
 pointer that small talk would catch still leans on the last answer."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followup import (
@@ -195,3 +197,21 @@ READ_ON = "The Council meets every year. The last meeting was held in Ostberg in
 def test_a_follow_up_leans_on_the_part_of_the_last_answer_that_answered(
         answer: str, question: str, span_start: int | None, part: str) -> None:
     assert answering_part(answer, question, span_start) == part
+
+
+FRAGMENTS = ["and", "the other", "one", "vice versa", "what else", "?", "it", "there", "since when",
+             "what about", "China", "how old", "thanks", "i see", "that", "direction", " "]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.text(max_size=40),
+                          st.lists(st.sampled_from(FRAGMENTS), max_size=5).map(" ".join)),
+                max_size=3))
+def test_any_follow_ups_get_valid_replies_and_never_raise(bot: Chatbot, turns: list[str]) -> None:
+    conversation = bot.conversation()
+    conversation.ask("How much did Freedonia sell to Sylvania in 2019?")
+    for turn in turns:
+        reply = conversation.ask(turn)
+        assert reply.kind in ("answer", "intent", "fallback") and reply.text
+        assert 0.0 <= reply.confidence <= 1.0
