@@ -20,8 +20,9 @@ from bot.answering.followup import (
     answering_part,
     asks_another,
     holds_more,
-    is_contrast,
     is_remark,
+    leans,
+    points,
     stands_alone,
     strays,
     topic_shift,
@@ -29,7 +30,7 @@ from bot.answering.followup import (
     without_contrast,
 )
 from bot.answering.query import TYPE_STEMS
-from bot.language.continuation import SHORT_FOLLOW_UP, leans_on_earlier, points_back
+from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import STOP_WORDS, stem, words
 from bot.reply import Reply
 
@@ -109,7 +110,7 @@ class Conversation:
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
                 _answered(reply), _answered(with_context), known):
             return reply
-        if reply.kind == "answer" and not self._leans(question) and (
+        if reply.kind == "answer" and not leans(question) and (
                 with_context.confidence < reply.confidence):  # an implicit follow-up
             return reply
         return with_context
@@ -125,7 +126,7 @@ class Conversation:
         no whole question answered surely on its own; small talk only when it points back
         ("what does it cover?") with a word the document knows, and is not social talk."""
         if reply.kind == "intent":
-            return (reply.intent not in SOCIAL_INTENTS and points_back(question)
+            return (reply.intent not in SOCIAL_INTENTS and points(question)
                     and self.bot.retriever.known_terms(question) > 0)
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply) and not is_remark(question, known)
@@ -140,21 +141,15 @@ class Conversation:
         that points back ("which state does she represent?") is about the last turn's
         subject, so it keeps its reading with the last turn; and an answer on its own that
         is ``SURER_ALONE`` less sure than the other says less, whatever its words."""
-        if (alone.kind != "answer" or points_back(question)  # "she", "it": the last turn's
+        if (alone.kind != "answer" or points(question)  # "she", "it": the last turn's
                 or alone.confidence + SURER_ALONE <= with_context.confidence):
             return False
         terms = self.bot.retriever.terms
         new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
         return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
 
-    @staticmethod
-    def _leans(question: str) -> bool:
-        """True when a question says it leans on an earlier turn: a pronoun, an ellipsis or
-        a contrast ("Who attended it?", "And imports?", "Vice versa?")."""
-        return leans_on_earlier(question) or is_contrast(question)
-
     def _needs_context(self, question: str, reply: Reply) -> bool:
-        """True for a follow-up: it says it leans on an earlier turn (``_leans``), or names
+        """True for a follow-up: it says it leans on an earlier turn (``followup.leans``), or names
         too little of its own subject: a word or two that fails on its own ("The date?"),
         or an answered question with at most ``IMPLICIT_TERMS`` words the document knows
         ("who attended the ceremony?", "since when?"), which keeps its own answer unless
@@ -163,7 +158,7 @@ class Conversation:
         A whole question that fails alone is a new topic the document doesn't cover, not a
         follow-up: borrowing the last turn's words would answer it with the last answer.
         """
-        if self._leans(question):
+        if leans(question):
             return True
         if reply.kind == "answer":
             return self.bot.retriever.known_terms(question) <= IMPLICIT_TERMS

@@ -12,6 +12,8 @@ from bot.answering.followup import (
     answering_part,
     holds_more,
     is_contrast,
+    leans,
+    points,
     without_contrast,
 )
 
@@ -137,6 +139,20 @@ def test_a_follow_up_in_other_words_is_answered_when_the_answer_holds_what_it_as
         bot: Chatbot) -> None:
     turns = ["Can citizens of Freedonia visit Sylvania without a visa?", "how long can they stay?"]
     assert "45 days" in _last_reply(bot, turns)
+
+
+@pytest.mark.parametrize(("question", "leaning", "pointing"), [
+    ("is there cooperation in education too?", False, False),   # existential "there"
+    ("there are visas for how long?", False, False),
+    ("what was signed there?", True, True),                       # "there": a place named
+    ("and imports?", True, False),
+    ("vice versa?", True, False),
+    ("who chairs the caucus?", False, False),
+])
+def test_an_existential_there_points_nowhere(question: str, leaning: bool,
+                                             pointing: bool) -> None:
+    assert leans(question) is leaning
+    assert points(question) is pointing
 
 
 @pytest.mark.parametrize(("question", "contrast", "read_as"), [

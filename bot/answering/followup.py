@@ -39,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.language.answer_type import DATE, NUMBER, offers
-from bot.language.continuation import continues
+from bot.language.continuation import continues, leans_on_earlier, points_back
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from bot.reading.sentences import split_spans
@@ -71,6 +71,10 @@ _ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who
                      re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
                             re.IGNORECASE)
+# "there" that points nowhere: "is there…", "there are…".
+_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there|"
+                          r"there\s*(?:is|are|was|were|'s|has been|have been))\b",
+                          re.IGNORECASE)
 # An opening that marks an ellipsis ("and …", "what about …"), and its most words.
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
 ELLIPSIS_WORDS = 8
@@ -119,6 +123,19 @@ def strays(words_asked: Sequence[str], unknown: Set[str], answer_type: str | Non
         return True
     return (answer_type is not None and bool(words_asked) and set(words_asked) <= unknown
             and offers(answer_type, answer, set(words_asked)) < 1)
+
+
+def leans(question: str) -> bool:
+    """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
+    or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
+    existential "there" ("is there cooperation in education?") points nowhere."""
+    return leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+
+
+def points(question: str) -> bool:
+    """True when a question holds a pointer to something named before ("she", "it",
+    "there"), an existential "there" aside (``bot.language.continuation.points_back``)."""
+    return points_back(_EXISTENTIAL.sub(" ", question))
 
 
 def is_contrast(question: str) -> bool:
