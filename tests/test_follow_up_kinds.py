@@ -41,9 +41,13 @@ The Grain Pact between the two countries was signed in Ostberg in 2015, at a cer
 attended by Minister Lena Holt.
 It covers wheat, barley and rye.
 
+The Grain Council met in Velm on 4 May 2018 and agreed to lower the tariffs on oats.
+
 Sport
 
 The Harbour Games opened with a ceremony attended by Mayor Ruth Kline.
+
+The Harbour Games took place in 2016 and were held again in 2020; it happened in Velm.
 
 Travel
 
@@ -93,6 +97,13 @@ def test_a_contrast_asks_for_the_other_member_of_the_pair(
 def test_an_implicit_follow_up_leans_on_the_last_answer(
         bot: Chatbot, turns: list[str], expected: str) -> None:
     assert expected in _last_reply(bot, turns)
+
+
+@pytest.mark.parametrize("follow_up", ["when did it take place?", "when was that held?",
+                                       "when did this happen?"])
+def test_when_or_where_an_event_happened_is_asked_of_the_last_answer(
+        bot: Chatbot, follow_up: str) -> None:
+    assert "4 May 2018" in _last_reply(bot, ["What did the Grain Council agree?", follow_up])
 
 
 @pytest.mark.parametrize(("turns", "expected"), [

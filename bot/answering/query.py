@@ -24,6 +24,11 @@ from bot.language.spelling import SpellingCorrector
 TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
     region town continent location area province percentage percent number amount""".split())
 TYPE_STEMS = frozenset(text.stem(w) for w in TYPE_NOUNS)
+# Verbs that only say an event took place ("when was it held?", "where did it take
+# place?"): with a pointer they ask for the event's date or place, not about a subject.
+EVENT_VERBS = frozenset("happen happened occur occurred take took taken hold held host hosted"
+                        .split())
+EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS)
 
 
 def telling_words(words: list[str]) -> list[str]:
@@ -114,8 +119,9 @@ class Query:
 
     @property
     def telling(self) -> set[str]:
-        """The question's own terms that name a subject (not the kind of answer asked for)."""
-        return set(self.terms) - TYPE_STEMS
+        """The question's own terms that name a subject (not the kind of answer asked for,
+        nor that an event took place)."""
+        return set(self.terms) - TYPE_STEMS - EVENT_STEMS
 
 
 def read(question: str, context: str, speller: SpellingCorrector, soft: SoftCoverage,
