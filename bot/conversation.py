@@ -13,6 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answering.follow_words import (
+    is_remark,
+    leans,
+    points,
+    topic_shift,
+    with_asking_words,
+    without_contrast,
+)
 from bot.answering.followup import (
     SURER_ALONE,
     Avoid,
@@ -20,14 +28,8 @@ from bot.answering.followup import (
     answering_part,
     asks_another,
     holds_more,
-    is_remark,
-    leans,
-    points,
     stands_alone,
     strays,
-    topic_shift,
-    with_asking_words,
-    without_contrast,
 )
 from bot.answering.query import TYPE_STEMS
 from bot.language.continuation import SHORT_FOLLOW_UP

@@ -1,11 +1,9 @@
-"""When a question in a conversation leans on the earlier turns, and when it does not.
+"""How a follow-up's answer is weighed against the last answer and its own reading.
 
 A follow-up borrows the words of the last answered turn ("Who attended it?", "And
-imports?"). Three rules keep that borrowing honest:
+imports?"); what its words say (a pointer, a contrast, a topic-shift marker) is read in
+``bot.answering.follow_words``. These rules keep that borrowing honest:
 
-- a topic-shift marker ("unrelated:", "another thing -", "different topic:") says the
-  question stands alone, whatever pronoun it holds ("when did Kazakhstan open *its*
-  consulate?"); the marker itself is no part of the question;
 - a question that names its own subject (``SELF_CONTAINED_TERMS`` content words the
   document knows) and is answered confidently on its own stands alone too: a "his" or an
   "it" inside a whole question is not a follow-up;
@@ -16,14 +14,12 @@ imports?"). Three rules keep that borrowing honest:
   stay?" after the visa-free sentence does not); a next sentence that continues the last
   answer ("Prior to this, …") then comes first.
 
-Two more kinds of follow-up are read on purpose:
-
-- a contrast ("and the American one?", "and the other direction?", "vice versa?") asks
-  for the other member of a pair the last turn named: its contrast words tell no subject
-  and are left out of its reading (``without_contrast``), and when it still names a
-  subject of its own ("the *American* one in *Kazakhstan*") the sentences of the last
-  answer are no answer (``set_aside_repeats``); one that names nothing ("the other
-  direction?") may be answered in the very sentence that gave the last answer;
+- a contrast that names a subject of its own ("the *American* one in *Kazakhstan*") has
+  no answer in the sentences of the last answer or what continues them, and "what else"
+  none in the last answer (``asks_another``, ``set_aside_repeats``); one that names
+  nothing ("the other direction?") may be answered in the very sentence that gave it;
+- a follow-up leans on the part of the last answer that answered (``answering_part``),
+  and one about a country the document never names is not answered from it (``strays``);
 - a question that points back and names its own subject besides ("what visa regime does
   Kazakhstan offer and how long does *it* last?") is answered on its own when that
   answer is clearly surer than the one read with the last turn (``alone_is_surer``).
@@ -31,15 +27,15 @@ Two more kinds of follow-up are read on purpose:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence, Set
 from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 
+from bot.answering.follow_words import asks_else, is_contrast
 from bot.language.answer_type import DATE, NUMBER, offers
-from bot.language.continuation import continues, leans_on_earlier, points_back
+from bot.language.continuation import continues
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from bot.reading.sentences import split_spans
@@ -57,60 +53,6 @@ SELF_CONTAINED_CONFIDENCE = 0.9
 # How much surer a pointing question's own answer must be than its follow-up reading.
 SURER_ALONE = 0.2
 
-# A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
-_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\b")
-# Contrast words that would read as a subject ("direction", "reverse"), with their phrase.
-_CONTRAST_WORDS = re.compile(
-    r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
-    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa)\b", re.IGNORECASE)
-_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that)\b", re.IGNORECASE)
-# The words that ask for a kind of answer, at the start of a question or after a preposition.
-_ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who|whom|whose|"
-                     r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
-                     r"month|city|country|state|place|person|amount|number))\b",
-                     re.IGNORECASE)
-_QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
-                            re.IGNORECASE)
-# "there" that points nowhere: "is there…", "there are…".
-_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there|"
-                          r"there\s*(?:is|are|was|were|'s|has been|have been))\b",
-                          re.IGNORECASE)
-# An opening that marks an ellipsis ("and …", "what about …"), and its most words.
-_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
-ELLIPSIS_WORDS = 8
-# A comment on what was said: "that's…", "it is…", "this sounds…".
-_COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|sounds|seems|"
-                      r"looks|helps))\b", re.IGNORECASE)
-# What makes a message a question or a request rather than a remark.
-_ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
-                   r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
-
-_SHIFT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
-    r"(?:(?:something|a thing|one thing|a question) (?:else|different|unrelated)|"
-    r"(?:totally |completely )?unrelated(?: question)?|another (?:thing|question|topic)|"
-    r"(?:a )?(?:different|separate|new|other) (?:thing|topic|subject|question|matter)|"
-    r"on (?:a |an )?(?:another|different|other|separate) (?:note|topic|subject)|"
-    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw)\b\s*[-–—:;,.!?]*\s*",
-    re.IGNORECASE)
-
-
-def topic_shift(question: str) -> str | None:
-    """The question without its topic-shift marker, or None when it has none."""
-    match = _SHIFT.match(question)
-    if not match or not question[match.end():].strip():
-        return None
-    return question[match.end():]
-
-
-def is_remark(message: str, known_terms: int) -> bool:
-    """True for a remark ("I see", "that makes sense", "wow, that's a lot"): no question
-    mark, no question word or request ("tell me…"), and no word the document knows or an
-    opening comment on the last answer ("that is interesting"). It leans on nothing:
-    answering it from the last turn repeats that answer at best."""
-    return not _ASKS.search(message) and (known_terms == 0 or bool(_COMMENT.match(message)))
-
-
 def strays(words_asked: Sequence[str], unknown: Set[str], answer_type: str | None,
            answer: str) -> bool:
     """True when a follow-up is about something the last turn is not: it names a place the
@@ -125,27 +67,6 @@ def strays(words_asked: Sequence[str], unknown: Set[str], answer_type: str | Non
             and offers(answer_type, answer, set(words_asked)) < 1)
 
 
-def leans(question: str) -> bool:
-    """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
-    or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
-    existential "there" ("is there cooperation in education?") points nowhere."""
-    return leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
-
-
-def points(question: str) -> bool:
-    """True when a question holds a pointer to something named before ("she", "it",
-    "there"), an existential "there" aside (``bot.language.continuation.points_back``)."""
-    return points_back(_EXISTENTIAL.sub(" ", question))
-
-
-def is_contrast(question: str) -> bool:
-    """True for a contrast follow-up: an ellipsis ("and …", "what about …", or a few words)
-    asking for the other member of a pair ("the other direction?", "and the Kazakh one?")."""
-    folded = question.lower()
-    return bool(_CONTRAST.search(folded)) and (
-        bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
-
-
 def asks_another(question: str, known_terms: int, holds_more: bool) -> Avoid:
     """What a follow-up's answer must not be: for a contrast that names a subject of its own
     (``known_terms`` words the document knows: "and the Kazakh one?"), the last answer or
@@ -155,7 +76,7 @@ def asks_another(question: str, known_terms: int, holds_more: bool) -> Avoid:
     otherwise nothing (NOTHING)."""
     if is_contrast(question) and known_terms > 0 and not holds_more:
         return SUBJECT
-    return ANSWER if _ELSE.search(question) else NOTHING
+    return ANSWER if asks_else(question) else NOTHING
 
 
 def holds_more(question: str, answer: str, answer_type: str | None, span: str | None
@@ -166,26 +87,6 @@ def holds_more(question: str, answer: str, answer_type: str | None, span: str | 
     if answer_type not in (DATE, NUMBER) or span is None:
         return False
     return offers(answer_type, answer, set(words(question)) | set(words(span))) >= 1
-
-
-def with_asking_words(follow_up: str, previous_question: str) -> str:
-    """A contrast without a question word of its own, asked with the last question's
-    ("and the Kazakh one?" after "who is the US ambassador?" → "who the Kazakh one?"): the
-    other member of the pair is the same kind of thing. Any other follow-up as it is: "what
-    about education?" after "how many…?" may well ask no number."""
-    asking = _ASKING.match(previous_question)
-    if not asking or not is_contrast(follow_up) or _QUESTION_WORD.search(follow_up):
-        return follow_up
-    return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
-
-
-def without_contrast(question: str) -> str:
-    """A contrast follow-up with its contrast phrase, which names no subject, read as "the
-    other" ("and the opposite direction?" → "and the other?"); any other question as it
-    is."""
-    if not is_contrast(question):
-        return question
-    return " ".join(_CONTRAST_WORDS.sub(" the other ", question).split())
 
 
 def alone_is_surer(alone: float | None, with_context: float | None, known_terms: int

@@ -1,0 +1,118 @@
+"""What a message's own words say about the turn before it.
+
+A pointer or an opening "and…" leans on the last turn ("Who attended it?", "And
+imports?"), though an existential "there" points nowhere ("is there…?"); a contrast asks
+for the other member of a pair the last turn named ("and the American one?", "and the
+other direction?", "vice versa?"), and its contrast words name no subject; "what else…"
+asks for another answer; a topic-shift marker ("unrelated:", "another thing -", "different
+topic:") says the question stands alone, whatever pronoun it holds ("when did Kazakhstan
+open *its* consulate?"), and is no part of the question; a remark ("I see", "that makes
+sense") asks nothing. General English patterns, not drawn from any question set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.continuation import leans_on_earlier, points_back
+
+# A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
+_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\b")
+# Contrast words that would read as a subject ("direction", "reverse"), with their phrase.
+_CONTRAST_WORDS = re.compile(
+    r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
+    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa)\b", re.IGNORECASE)
+# Asking for another answer than the last: "what else…".
+_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that)\b", re.IGNORECASE)
+# The words that ask for a kind of answer, at the start of a question or after a preposition.
+_ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who|whom|whose|"
+                     r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
+                     r"month|city|country|state|place|person|amount|number))\b",
+                     re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
+                            re.IGNORECASE)
+# "there" that points nowhere: "is there…", "there are…".
+_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there|"
+                          r"there\s*(?:is|are|was|were|'s|has been|have been))\b",
+                          re.IGNORECASE)
+# An opening that marks an ellipsis ("and …", "what about …"), and its most words.
+_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
+ELLIPSIS_WORDS = 8
+# A comment on what was said: "that's…", "it is…", "this sounds…".
+_COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|sounds|seems|"
+                      r"looks|helps))\b", re.IGNORECASE)
+# What makes a message a question or a request rather than a remark.
+_ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
+                   r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
+
+_SHIFT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
+    r"(?:(?:something|a thing|one thing|a question) (?:else|different|unrelated)|"
+    r"(?:totally |completely )?unrelated(?: question)?|another (?:thing|question|topic)|"
+    r"(?:a )?(?:different|separate|new|other) (?:thing|topic|subject|question|matter)|"
+    r"on (?:a |an )?(?:another|different|other|separate) (?:note|topic|subject)|"
+    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw)\b\s*[-–—:;,.!?]*\s*",
+    re.IGNORECASE)
+
+
+def topic_shift(question: str) -> str | None:
+    """The question without its topic-shift marker, or None when it has none."""
+    match = _SHIFT.match(question)
+    if not match or not question[match.end():].strip():
+        return None
+    return question[match.end():]
+
+
+def is_remark(message: str, known_terms: int) -> bool:
+    """True for a remark ("I see", "that makes sense", "wow, that's a lot"): no question
+    mark, no question word or request ("tell me…"), and no word the document knows or an
+    opening comment on the last answer ("that is interesting"). It leans on nothing:
+    answering it from the last turn repeats that answer at best."""
+    return not _ASKS.search(message) and (known_terms == 0 or bool(_COMMENT.match(message)))
+
+
+def leans(question: str) -> bool:
+    """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
+    or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
+    existential "there" ("is there cooperation in education?") points nowhere."""
+    return leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+
+
+def points(question: str) -> bool:
+    """True when a question holds a pointer to something named before ("she", "it",
+    "there"), an existential "there" aside (``bot.language.continuation.points_back``)."""
+    return points_back(_EXISTENTIAL.sub(" ", question))
+
+
+def is_contrast(question: str) -> bool:
+    """True for a contrast follow-up: an ellipsis ("and …", "what about …", or a few words)
+    asking for the other member of a pair ("the other direction?", "and the Kazakh one?")."""
+    folded = question.lower()
+    return bool(_CONTRAST.search(folded)) and (
+        bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
+
+
+def asks_else(question: str) -> bool:
+    """True when a question asks for another answer than the last ("what else did he do?",
+    "who else attended?")."""
+    return bool(_ELSE.search(question))
+
+
+def with_asking_words(follow_up: str, previous_question: str) -> str:
+    """A contrast without a question word of its own, asked with the last question's
+    ("and the Kazakh one?" after "who is the US ambassador?" → "who the Kazakh one?"): the
+    other member of the pair is the same kind of thing. Any other follow-up as it is: "what
+    about education?" after "how many…?" may well ask no number."""
+    asking = _ASKING.match(previous_question)
+    if not asking or not is_contrast(follow_up) or _QUESTION_WORD.search(follow_up):
+        return follow_up
+    return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
+
+
+def without_contrast(question: str) -> str:
+    """A contrast follow-up with its contrast phrase, which names no subject, read as "the
+    other" ("and the opposite direction?" → "and the other?"); any other question as it
+    is."""
+    if not is_contrast(question):
+        return question
+    return " ".join(_CONTRAST_WORDS.sub(" the other ", question).split())
