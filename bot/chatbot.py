@@ -149,9 +149,9 @@ class Chatbot:
 
     def respond(self, message: str, follows: tuple[str, str] | None = None,
                 avoid: Avoid = NOTHING) -> Reply:
-        """The reply to a message; ``follows`` is the (question, answer) it may lean on
-        (a Conversation passes its last answered turn), whose answer ``avoid`` may rule
-        out. Its maths runs on one BLAS thread (``bot.answering.threads``)."""
+        """The reply to a message, on one BLAS thread (``bot.answering.threads``); read with
+        ``follows``, a Conversation's last (question, answer), whose answer ``avoid`` may
+        rule out, it skips the sure small-talk steps ("what does it cover?")."""
         with one_blas_thread():
             return self._respond(message, follows, avoid)
 
