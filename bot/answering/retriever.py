@@ -26,6 +26,7 @@ from bot.answering.constraints import constrained, unmet
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import constrain, set_aside_stale
+from bot.answering.subjects import near_misses
 from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
@@ -193,7 +194,17 @@ class Retriever:
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),
                        query.corrections, tuple(evidence.tolist()),
-                       unmet(query.text, text, self.document_.passages[passage].text))
+                       unmet(query.text, text, self.document_.passages[passage].text)
+                       + near_misses(query.text, query.answer_type, text,
+                                     self.layout_.passage_terms(passage), self._share))
+
+    def _share(self, term: str) -> float:
+        """The share of the document's passages that hold a term (0 for an unknown one)."""
+        index = self.passage_index_
+        i = index.vocabulary_.get(term)
+        if i is None or not index.n_texts_:
+            return 0.0
+        return float(index.indptr_[i + 1] - index.indptr_[i]) / index.n_texts_
 
     def _unknown_soft(self, folded: list[str], passage: int) -> dict[str, float]:
         """For the question's content words the document never uses (by stem), how near in

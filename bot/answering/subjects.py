@@ -1,0 +1,96 @@
+"""Near misses of subject, beside ``constraints``' dates, ordinals and kinds of thing.
+
+A near-domain question often matches an answer in every word but the subject: "When did
+Kazakhstan establish relations with *Russia*?" of the sentence about relations with the
+United States, "Who was ambassador *before* Moser?" of the sentence naming Moser, "How
+many students …?" of a sentence about students that gives no number. Lexical scores see
+the shared words; these checks see the one word that decides, and name it as missing:
+
+- another country: a country the question names (or its people: "Chinese") that the
+  answer's passage never names, unless the country is a subject of the whole document
+  (named in at least ``SUBJECT_SHARE`` of its passages, as the United States and
+  Kazakhstan are in most of ours: there a passage may well leave it unsaid). Only a
+  country's own name counts: "Spanish" or "British" is as often a language or a manner;
+- the one before or after: "who came before X", "X's successor", when the answer speaks
+  of a holder in the present ("since 2019 … is ambassador"): that is X, not the one
+  before or after;
+- nothing of the kind asked: a "how many/much" question whose answer holds no number at
+  all, a "when" question whose answer holds no date.
+
+The country names are the general gazetteer of ``bot.language.places`` (a people's name
+is read as its country by ``bot.language.text.WORD_ALIASES``). Nothing here is fitted to
+a question set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from bot.language.answer_type import DATE, NUMBER, PERSON
+from bot.language.places import COUNTRIES
+from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
+
+# A country named in this share of a document's passages is a subject of the whole.
+SUBJECT_SHARE = 0.15
+# less continents, and names that are as often other words or people's names
+_COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
+                                     "oceania", "antarctica", "turkey", "chad", "jordan"}
+_RELATION = re.compile(r"\b(?:(before|preceded|predecessor of)|(after|succeeded|"
+                       r"successor of))\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
+                      re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
+# Words that give a quantity or a time without digits ("fourteen", "many times", "the next
+# day", "in midsummer"): an answer holding one may answer, so only their absence counts.
+_QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+             r"\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+             r"several|percent|all|none|no|single|both|once|twice|many|few|little|lot|lots|"
+             r"much|most|some|numerous|vast|majority|minority|times|\w+th|first|second|third")
+_TIME = (r"january|february|march|april|may|june|july|august|september|october|november|"
+         r"december|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|nights?|spring|"
+         r"summer|autumn|fall|winter|midsummer|\w*mas|easter|yesterday|today|tomorrow|ago|"
+         r"since|during|after|before|until|while|when|later|earlier|next|previous|then|"
+         r"now|time|age|era|period|morning|evening|noon|midnight")
+_HAS_QUANTITY = re.compile(rf"\b(?:{_QUANTITY}|{_TIME})\b", re.IGNORECASE)
+_HAS_TIME = re.compile(rf"\b(?:{_TIME})\b", re.IGNORECASE)
+
+
+def other_countries(question: str, passage_terms: Set[str],
+                    share: Callable[[str], float]) -> list[str]:
+    """The countries the question names that the answer's passage (its ``passage_terms``)
+    does not, less the document's subjects; ``share`` gives the share of the document's
+    passages that hold a term."""
+    named = dict.fromkeys(w for w in cut(rewrite(fold(question))) if w in _COUNTRIES)
+    return [country.capitalize() for country in named
+            if (term := stem(WORD_ALIASES.get(country, country))) not in passage_terms
+            and share(term) < SUBJECT_SHARE]
+
+
+def other_holder(question: str, answer_type: str | None, sentence: str) -> list[str]:
+    """"who came before/after X" when the answer speaks of X as the present holder."""
+    relation = _RELATION.search(question)
+    if answer_type != PERSON or not relation or not _PRESENT.search(sentence):
+        return []
+    following = words(question[relation.end():])[:3]
+    if not set(following) - STOP_WORDS & set(words(sentence)):
+        return []
+    return ["who came " + ("before" if relation.group(1) else "after")]
+
+
+def kind_absent(answer_type: str | None, text: str) -> list[str]:
+    """"a number" or "a date" when the answer holds nothing of the kind at all: no digit
+    and no word of quantity or time."""
+    if answer_type == NUMBER and not (_DIGITS.search(text) or _HAS_QUANTITY.search(text)):
+        return ["a number"]
+    if answer_type == DATE and not (_DIGITS.search(text) or _HAS_TIME.search(text)):
+        return ["a date"]
+    return []
+
+
+def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
+                share: Callable[[str], float]) -> tuple[str, ...]:
+    """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
+    return tuple(other_countries(question, passage_terms, share)
+                 + other_holder(question, answer_type, text)
+                 + kind_absent(answer_type, text))
