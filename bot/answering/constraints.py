@@ -65,10 +65,10 @@ _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest",
 _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
     for asks, holds, label in (
-        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay)\b(?! of)|"
-         r"\bhow much\b.*\b(?:fee|fees|price)\b|"
-         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:\w+ )?(?:cost|price|fee|fees|"
-         r"tuition|rent|salary)\b",
+        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
+         r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
+         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:[\w']+ ){0,2}(?:cost|price|fee|"
+         r"fees|tuition|rent|salary|wage|wages|pay)\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
@@ -79,6 +79,14 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"\b(?:phone|telephone|fax) (?:number|no)\b",
          r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
         (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
+        (r"\b(?:opening|office|business|working|visiting|consular) hours\b|"
+         r"\bwhat time\b.*\b(?:open|opens|close|closes)\b|\b(?:open|closed) (?:on|at|until|"
+         r"till) (?:\w+days?|weekends?|\d)",
+         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|"
+         r"thurs|fri|satur|sun|week)days?\b|\bweekends?\b|\bhours\b", "opening hours"),
+        (r"\b(?:population|inhabitants)\b|\bhow many people live\b",
+         r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
+         "a population"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
          r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
     ))

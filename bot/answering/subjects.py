@@ -9,8 +9,9 @@ the shared words; these checks see the one word that decides, and name it as mis
 - another country: a country the question names (or its people: "Chinese") that the
   answer's passage never names, unless the country is a subject of the whole document
   (named in at least ``SUBJECT_SHARE`` of its passages, as the United States and
-  Kazakhstan are in most of ours: there a passage may well leave it unsaid). Only a
-  country's own name counts: "Spanish" or "British" is as often a language or a manner;
+  Kazakhstan are in most of ours: there a passage may well leave it unsaid). A people's
+  name counts only before a body of its country ("the Chinese ambassador"): "Spanish" or
+  "British" alone is as often a language or a manner;
 - the one before or after: "who came before X", "X's successor", when the answer speaks
   of a holder in the present ("since 2019 … is ambassador"): that is X, not the one
   before or after;
@@ -36,6 +37,11 @@ SUBJECT_SHARE = 0.15
 # less continents, and names that are as often other words or people's names
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
+# What a people's name before it makes the country's own: "the Chinese ambassador"
+_BODIES = frozenset("""ambassador ambassadors embassy embassies consulate consul president
+    prime minister ministers ministry government parliament army military troops leader
+    leaders officials delegation companies company firms investors investment investments
+    exports imports trade market citizens students tourists""".split())
 _RELATION = re.compile(r"\b(?:(before|preceded|predecessor of)|(after|succeeded|"
                        r"successor of))\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
@@ -61,7 +67,9 @@ def other_countries(question: str, passage_terms: Set[str],
     """The countries the question names that the answer's passage (its ``passage_terms``)
     does not, less the document's subjects; ``share`` gives the share of the document's
     passages that hold a term."""
-    named = dict.fromkeys(w for w in cut(rewrite(fold(question))) if w in _COUNTRIES)
+    said = cut(rewrite(fold(question)))
+    named = dict.fromkeys(w for i, w in enumerate(said) if w in _COUNTRIES or (
+        WORD_ALIASES.get(w) in _COUNTRIES and said[i + 1: i + 2] and said[i + 1] in _BODIES))
     return [country.capitalize() for country in named
             if (term := stem(WORD_ALIASES.get(country, country))) not in passage_terms
             and share(term) < SUBJECT_SHARE]
