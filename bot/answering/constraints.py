@@ -68,11 +68,12 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
          r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:[\w']+ ){0,2}(?:cost|price|fee|"
-         r"fees|tuition|rent|salary|wage|wages|pay)\b",
+         r"fees|tuition|rent|salary|wage|wages|pay)\b|"
+         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
-         r"\b(?:the|its|their|his|her|an?) address\b(?! (?:the|a|an|this|these|those|"
+         r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
          r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"
          r"drive|square|way)\b|\b(?:street|avenue|boulevard)\b", "an address"),
@@ -84,6 +85,10 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"till) (?:\w+days?|weekends?|\d)",
          r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|"
          r"thurs|fri|satur|sun|week)days?\b|\bweekends?\b|\bhours\b", "opening hours"),
+        (r"\bcapital (?:city|of)\b|\b\w+'s capital\b(?! \w)",
+         r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
+         r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
+         r"\bcapital (?:city|of)\b", "a capital city"),
         (r"\b(?:population|inhabitants)\b|\bhow many people live\b",
          r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
          "a population"),
@@ -175,8 +180,11 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
     """True when the answer is at another place in the order than the question's ordinal:
     the sentence speaks of another place and lacks it ("the 5th session" against "the
     first session"), or the passage does and lacks it everywhere."""
-    if wanted in _RELATIVE:  # "the previous ambassador" of the one there is "since 2019"
-        return bool(_PRESENT.search(sentence))
+    if wanted in _RELATIVE:  # "the previous ambassador" of the one there is "since 2019",
+        # "the next session" of "the 5th session"
+        return bool(_PRESENT.search(sentence)) or any(
+            kind & set(terms(m.group())) for m in re.finditer(
+                _OTHER_ORDER.pattern + r"(?:\W+\w+){0,3}", sentence, re.IGNORECASE))
     if _has(sentence.lower(), wanted):
         return False
     lowered = passage.lower()
