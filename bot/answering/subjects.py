@@ -38,7 +38,8 @@ SUBJECT_SHARE = 0.15
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
 # What a people's name before it makes the country's own: "the Chinese ambassador"
-_BODIES = frozenset("""ambassador ambassadors embassy embassies consulate consul president
+_BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies consulate consul
+    president
     prime minister ministers ministry government parliament army military troops leader
     leaders officials delegation companies company firms investors investment investments
     exports imports trade market citizens students tourists""".split())
@@ -68,11 +69,12 @@ def other_countries(question: str, passage_terms: Set[str],
     does not, less the document's subjects; ``share`` gives the share of the document's
     passages that hold a term."""
     said = cut(rewrite(fold(question)))
-    named = dict.fromkeys(w for i, w in enumerate(said) if w in _COUNTRIES or (
-        WORD_ALIASES.get(w) in _COUNTRIES and said[i + 1: i + 2] and said[i + 1] in _BODIES))
+    named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
+                          if w in _COUNTRIES or (WORD_ALIASES.get(w) in _COUNTRIES
+                                                 and said[i + 1: i + 2]
+                                                 and said[i + 1] in _BODIES))
     return [country.capitalize() for country in named
-            if (term := stem(WORD_ALIASES.get(country, country))) not in passage_terms
-            and share(term) < SUBJECT_SHARE]
+            if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
 
 
 def other_holder(question: str, answer_type: str | None, sentence: str) -> list[str]:
