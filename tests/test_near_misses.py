@@ -7,6 +7,7 @@ in the same words is still answered."""
 import pytest
 
 from bot import Chatbot
+from bot.answering.compose import completes
 from bot.answering.constraints import unmet
 from bot.answering.subjects import kind_absent, other_countries, other_holder
 from bot.language.answer_type import DATE, NUMBER, PERSON
@@ -129,3 +130,15 @@ def test_a_relation_counts_only_against_the_named_present_holder() -> None:
 def test_an_answer_with_nothing_of_the_kind_asked_is_missing_it(
         answer_type: str | None, text: str, missing: list[str]) -> None:
     assert kind_absent(answer_type, text) == missing
+
+
+def test_the_only_asked_term_the_best_lacks_completes_it_from_a_later_sentence() -> None:
+    assert completes({"minist", "visit"}, {"meet", "discuss"}, {"minist", "visit", "discuss"})
+    assert not completes({"minist", "visit"}, {"meet"}, {"minist", "visit", "discuss"})
+    bot = Chatbot.from_text("Notes\n\nVisits\n\nThe culture minister of Portvale visited "
+                            "Norland on May 3, 2019. At the meetings, film and music "
+                            "festivals were discussed.\n\nThe trade minister visited "
+                            "Norland in 2020.\n\nThe harbour of Eastbay opened in 1901."
+                            "\n\nNorland has twelve provinces.\n")
+    reply = bot.ask("What was discussed during the culture minister's visit?")
+    assert reply.kind == "answer" and "festivals" in reply.text

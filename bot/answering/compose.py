@@ -8,7 +8,9 @@ best one lacks: the expected answer type (a date, a number, a person, a place) t
 best sentence does not hold, or the outcome, purpose or reason that a "why" / "what was
 the result" question asks for (but not background: "Prior to this, …"). Else the next or
 the one after it joins when it ``completes`` the best one: it gives at least two of the
-question's rare terms that the best one lacks, and at least half of them ("a round table
+question's rare terms that the best one lacks (the one, when only one is lacking: "what was
+discussed during the minister's visit" of "The minister visited … During the meetings, …
+were discussed"), and at least half of them ("a round table
 was held during the visit … As a result, … The signed agreements involve companies …" for
 "which companies were involved in the agreements of the visit"). These are rules about how
 text is written, not about any question set.
@@ -61,10 +63,12 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
 
 def completes(best_terms: Set[str], later_terms: Set[str], asked: Set[str]) -> bool:
     """True when a later sentence gives at least ``COMPLETING`` of the question's terms
-    (``asked``) that the best sentence lacks, and at least half of them: the best one named
-    the occasion, the later one says what the question asks of it."""
-    gained = len((asked - best_terms) & later_terms)
-    return gained >= COMPLETING and 2 * gained >= len(asked - best_terms)
+    (``asked``) that the best sentence lacks (or the only one it lacks), and at least half
+    of them: the best one named the occasion, the later one says what the question asks of
+    it."""
+    missing = asked - best_terms
+    gained = len(missing & later_terms)
+    return gained >= min(COMPLETING, len(missing)) > 0 and 2 * gained >= len(missing)
 
 
 def rare(idf: float | None, n_passages: int) -> bool:
