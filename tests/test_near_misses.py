@@ -142,3 +142,12 @@ def test_the_only_asked_term_the_best_lacks_completes_it_from_a_later_sentence()
                             "\n\nNorland has twelve provinces.\n")
     reply = bot.ask("What was discussed during the culture minister's visit?")
     assert reply.kind == "answer" and "festivals" in reply.text
+
+
+def test_a_sentence_pointing_back_to_the_thing_asked_brings_the_one_before() -> None:
+    bot = Chatbot.from_text("Notes\n\nHarbour\n\nThe Blue Heron rescue team was set up in "
+                            "Eastbay in 1990. Plans are made for this team to train in "
+                            "Westbay.\n\nThe harbour has nine piers.\n\nNorland has twelve "
+                            "provinces.\n")
+    reply = bot.ask("which rescue team will train in westbay?")
+    assert reply.kind == "answer" and "Blue Heron" in reply.text

@@ -12,8 +12,10 @@ question's rare terms that the best one lacks (the one, when only one is lacking
 discussed during the minister's visit" of "The minister visited … During the meetings, …
 were discussed"), and at least half of them ("a round table
 was held during the visit … As a result, … The signed agreements involve companies …" for
-"which companies were involved in the agreements of the visit"). These are rules about how
-text is written, not about any question set.
+"which companies were involved in the agreements of the visit"). The other way round, the
+sentence before joins when the best one points back to the very thing asked about ("what
+unit was set up?" of "… With U.S. help the KAZBRIG brigade was set up. Plans are made for
+*this unit* to …"). These are rules about how text is written, not about any question set.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import numpy.typing as npt
 from bot.answering.query import Query
 from bot.language.answer_type import offers
 from bot.language.continuation import continues
+from bot.language.text import stem
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -38,6 +41,8 @@ IntArray = npt.NDArray[np.int64]
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
                           r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
                           r"for)\b|\bwhat for\b|\b(?:matter|important)\b", re.IGNORECASE)
+# A pointer to a thing named in the sentence before: "… for *this unit* to take part"
+_POINTER = re.compile(r"\b(?:this|these|that|those|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
@@ -95,6 +100,15 @@ def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
 
 
+def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
+    """True when the best sentence points back to the thing the question asks about ("what
+    unit was set up?" of "… plans for *this unit* …"): the sentence before, in the same
+    passage, names it."""
+    pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
+    return bool(best > 0 and sentences[best - 1].passage == sentences[best].passage
+                and pointed & set(query.terms))
+
+
 def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
                 join_margin: float, query: Query | None = None,
                 coverage: FloatArray | None = None,
@@ -114,6 +128,8 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
              else _read_on(sentences, chosen[0], query, terms_of, asked))
     if later is not None:
         chosen.append(later)
+    elif query is not None and _points_back(sentences, chosen[0], query):
+        chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])):
         chosen.append(int(ids[order[1]]))
