@@ -13,9 +13,9 @@ discussed during the minister's visit" of "The minister visited … During the m
 were discussed"), and at least half of them ("a round table
 was held during the visit … As a result, … The signed agreements involve companies …" for
 "which companies were involved in the agreements of the visit"). The other way round, the
-sentence before joins when the best one points back to the very thing asked about ("what
-unit was set up?" of "… With U.S. help the KAZBRIG brigade was set up. Plans are made for
-*this unit* to …"). These are rules about how text is written, not about any question set.
+sentence before joins when the best one points back to the very thing asked about ("which
+team will train?" of "The Blue Heron team was set up in 1990. Plans are made for *this
+team* to train …"). These are rules about how text is written, not about any question set.
 """
 
 from __future__ import annotations
@@ -101,9 +101,9 @@ def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
 
 
 def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
-    """True when the best sentence points back to the thing the question asks about ("what
-    unit was set up?" of "… plans for *this unit* …"): the sentence before, in the same
-    passage, names it."""
+    """True when the best sentence points back to the thing the question asks about ("which
+    team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
+    names it."""
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
     return bool(best > 0 and sentences[best - 1].passage == sentences[best].passage
                 and pointed & set(query.terms))
