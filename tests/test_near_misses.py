@@ -151,3 +151,12 @@ def test_a_sentence_pointing_back_to_the_thing_asked_brings_the_one_before() -> 
                             "provinces.\n")
     reply = bot.ask("which rescue team will train in westbay?")
     assert reply.kind == "answer" and "Blue Heron" in reply.text
+
+
+def test_what_a_thing_does_is_read_on_in_the_next_sentence() -> None:
+    bot = Chatbot.from_text("Notes\n\nTreaties\n\nA ferry treaty between Portvale and "
+                            "Norland was signed on May 3, 2019. This allows trucks to cross "
+                            "at night.\n\nThe harbour has nine piers.\n\nNorland has twelve "
+                            "provinces.\n")
+    reply = bot.ask("what does the ferry treaty make possible?")
+    assert reply.kind == "answer" and "trucks" in reply.text

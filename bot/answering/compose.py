@@ -5,17 +5,18 @@ Documents often name the subject in one sentence and give the asked-for thing in
 ranker finds the sentence that names the subject; the next sentence of the same passage
 joins it when it continues it (``bot.language.continuation.continues``) and gives what the
 best one lacks: the expected answer type (a date, a number, a person, a place) that the
-best sentence does not hold, or the outcome, purpose or reason that a "why" / "what was
-the result" question asks for (but not background: "Prior to this, …"). Else the next or
-the one after it joins when it ``completes`` the best one: it gives at least two of the
-question's rare terms that the best one lacks (the one, when only one is lacking: "what was
-discussed during the minister's visit" of "The minister visited … During the meetings, …
-were discussed"), and at least half of them ("a round table
-was held during the visit … As a result, … The signed agreements involve companies …" for
-"which companies were involved in the agreements of the visit"). The other way round, the
-sentence before joins when the best one points back to the very thing asked about ("which
-team will train?" of "The Blue Heron team was set up in 1990. Plans are made for *this
-team* to train …"). These are rules about how text is written, not about any question set.
+best sentence does not hold, or the outcome, purpose, reason or effect that a "why" /
+"what was the result" / "what does it make possible" question asks for (but not
+background: "Prior to this, …"). Else the next or the one after it joins when it
+``completes`` the best one: it gives at least two of the question's rare terms that the
+best one lacks (the one, when only one is lacking: "what was discussed during the
+minister's visit" of "The minister visited … During the meetings, … were discussed"), and
+at least half of them ("a round table was held during the visit … As a result, … The
+signed agreements involve companies …" for "which companies were involved in the
+agreements of the visit"). The other way round, the sentence before joins when the best
+one points back to the very thing asked about ("which team will train?" of "The Blue Heron
+team was set up in 1990. Plans are made for *this team* to train …"). These are rules
+about how text is written, not about any question set.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ IntArray = npt.NDArray[np.int64]
 # Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
                           r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
-                          r"for)\b|\bwhat for\b|\b(?:matter|important)\b", re.IGNORECASE)
+                          r"for)\b|\bwhat for\b|\b(?:matter|important)\b|"
+                          r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
+                          r"enable|mean|help|change|achieve|bring|facilitate)\b", re.IGNORECASE)
 # A pointer to a thing named in the sentence before: "… for *this unit* to take part"
 _POINTER = re.compile(r"\b(?:this|these|that|those|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
