@@ -68,7 +68,7 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
          r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:[\w']+ ){0,2}(?:cost|price|fee|"
-         r"fees|tuition|rent|salary|wage|wages|pay)\b|"
+         r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
