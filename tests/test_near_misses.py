@@ -9,7 +9,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.compose import completes
 from bot.answering.constraints import unmet
-from bot.answering.subjects import kind_absent, other_countries, other_holder
+from bot.answering.subjects import kind_absent, other_countries, other_holder, unused_attribute
 from bot.language.answer_type import DATE, NUMBER, PERSON
 from bot.language.text import stem
 
@@ -160,3 +160,10 @@ def test_what_a_thing_does_is_read_on_in_the_next_sentence() -> None:
                             "provinces.\n")
     reply = bot.ask("what does the ferry treaty make possible?")
     assert reply.kind == "answer" and "trucks" in reply.text
+
+
+def test_an_office_or_property_the_document_never_names_is_missing(harbour: Chatbot) -> None:
+    assert "the mayor" in _declined(harbour, "who is the mayor of eastbay?")
+    assert unused_attribute("What currency does Norland use?", lambda term: 0.0) == [
+        "the currency"]
+    assert unused_attribute("What currency does Norland use?", lambda term: 0.1) == []

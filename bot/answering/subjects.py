@@ -16,7 +16,10 @@ the shared words; these checks see the one word that decides, and name it as mis
   of a holder in the present ("since 2019 … is ambassador"): that is X, not the one
   before or after;
 - nothing of the kind asked: a "how many/much" question whose answer holds no number at
-  all, a "when" question whose answer holds no date.
+  all, a "when" question whose answer holds no date;
+- an office or a property the document never names ("the mayor", "the currency"): a
+  document that gives one names it by that word (words with other senses, such as
+  "weather" or "inflation", are left out: they cost right answers on squad_dev).
 
 The country names are the general gazetteer of ``bot.language.places`` (a people's name
 is read as its country by ``bot.language.text.WORD_ALIASES``). Nothing here is fitted to
@@ -43,6 +46,10 @@ _BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies con
     prime minister ministers ministry government parliament army military troops leader
     leaders officials delegation companies company firms investors investment investments
     exports imports trade market citizens students tourists""".split())
+# Offices and properties a document names by these words when it gives them at all
+_ATTRIBUTES = frozenset("""mayor governor senator chancellor premier king queen pope sheriff
+    spokesman spokeswoman spokesperson ceo currency unemployment gdp religion anthem motto
+    timezone""".split())
 _RELATION = re.compile(r"\b(?:(before|preceded|predecessor of)|(after|succeeded|"
                        r"successor of))\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
@@ -98,9 +105,17 @@ def kind_absent(answer_type: str | None, text: str) -> list[str]:
     return []
 
 
+def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
+    """Offices and properties the question asks about ("the mayor", "the currency") that
+    the document never names anywhere: it cannot say who or what they are."""
+    asked = dict.fromkeys(w for w in words(question) if w in _ATTRIBUTES)
+    return ["the " + w for w in asked if not share(stem(w))]
+
+
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
                 share: Callable[[str], float]) -> tuple[str, ...]:
     """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
     return tuple(other_countries(question, passage_terms, share)
                  + other_holder(question, answer_type, text)
-                 + kind_absent(answer_type, text))
+                 + kind_absent(answer_type, text)
+                 + unused_attribute(question, share))
