@@ -11,6 +11,7 @@ from bot.answering.compose import completes
 from bot.answering.constraints import unmet
 from bot.answering.subjects import kind_absent, other_countries, other_holder, unused_attribute
 from bot.language.answer_type import DATE, NUMBER, PERSON
+from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import stem
 
 HARBOUR = """Portvale and Norland
@@ -167,3 +168,20 @@ def test_an_office_or_property_the_document_never_names_is_missing(harbour: Chat
     assert unused_attribute("What currency does Norland use?", lambda term: 0.0) == [
         "the currency"]
     assert unused_attribute("What currency does Norland use?", lambda term: 0.1) == []
+
+
+def test_a_british_or_american_spelling_is_read_as_the_documents() -> None:
+    speller = SpellingCorrector().fit(["recognizes", "center", "colors", "defense"])
+    fixed, changes = speller.correct(["recognise", "centre", "colours", "defence"])
+    assert fixed == ["recognize", "center", "colors", "defense"]
+    assert changes["centre"] == "center"
+
+
+def test_the_gate_weighs_the_words_meant_not_the_typos() -> None:
+    assert repaired("Who is Bozumbaev?", {"bozumbaev": "bozumbayev"}) == "Who is bozumbayev?"
+
+
+def test_a_misspelt_name_alone_is_still_a_question_about_the_document(harbour: Chatbot
+                                                                       ) -> None:
+    reply = harbour.ask("who is ines vargha")
+    assert reply.kind == "answer" and "Varga" in reply.text
