@@ -185,3 +185,12 @@ def test_a_misspelt_name_alone_is_still_a_question_about_the_document(harbour: C
                                                                        ) -> None:
     reply = harbour.ask("who is ines vargha")
     assert reply.kind == "answer" and "Varga" in reply.text
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("Who was the very first envoy to Portvale?", "the first"),
+    ("Who will replace Ines Varga as envoy?", "who came after"),
+])
+def test_more_ways_of_asking_for_another_holder(harbour: Chatbot, question: str,
+                                                missing: str) -> None:
+    assert missing in _declined(harbour, question)

@@ -51,7 +51,7 @@ _ATTRIBUTES = frozenset("""mayor governor senator chancellor premier king queen 
     spokesman spokeswoman spokesperson ceo currency unemployment gdp religion anthem motto
     timezone""".split())
 _RELATION = re.compile(r"\b(?:(before|preceded|predecessor of)|(after|succeeded|"
-                       r"successor of))\b", re.IGNORECASE)
+                       r"successor of|replaced?|replaces|replacement for))\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
                       re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
