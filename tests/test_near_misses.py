@@ -194,3 +194,14 @@ def test_a_misspelt_name_alone_is_still_a_question_about_the_document(harbour: C
 def test_more_ways_of_asking_for_another_holder(harbour: Chatbot, question: str,
                                                 missing: str) -> None:
     assert missing in _declined(harbour, question)
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("The EXPO-2017 fair opened on June 10, 2017, for the 21st time.", ["a number"]),
+    ("Some 4,000 visitors came to the EXPO-2017 fair.", []),
+    ("About 5½ thousand came.", []),
+    ("Dozens of visitors came on June 10.", []),
+])
+def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: list[str]
+                                                        ) -> None:
+    assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing

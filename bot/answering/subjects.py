@@ -16,7 +16,8 @@ the shared words; these checks see the one word that decides, and name it as mis
   of a holder in the present ("since 2019 … is ambassador"): that is X, not the one
   before or after;
 - nothing of the kind asked: a "how many/much" question whose answer holds no number at
-  all, a "when" question whose answer holds no date;
+  all, a "how many" one whose numbers are all parts of dates or names ("EXPO-2017"), a
+  "when" question whose answer holds no date;
 - an office or a property the document never names ("the mayor", "the currency"): a
   document that gives one names it by that word (words with other senses, such as
   "weather" or "inflation", are left out: they cost right answers on squad_dev).
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from bot.language.answer_type import DATE, NUMBER, PERSON
+from bot.language.answer_type import DATE, NUMBER, PERSON, is_count
 from bot.language.places import COUNTRIES
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 
@@ -68,6 +69,10 @@ _TIME = (r"january|february|march|april|may|june|july|august|september|october|n
          r"now|time|age|era|period|morning|evening|noon|midnight")
 _HAS_QUANTITY = re.compile(rf"\b(?:{_QUANTITY}|{_TIME})\b", re.IGNORECASE)
 _HAS_TIME = re.compile(rf"\b(?:{_TIME})\b", re.IGNORECASE)
+_QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+# a number standing alone: not hyphened to a word ("EXPO-2017") nor an ordinal ("21st")
+_NUMBER = re.compile(r"(?<![\d.,-])\d+(?:[.,]\d+)*(?![\dA-Za-z-])")
 
 
 def other_countries(question: str, passage_terms: Set[str],
@@ -95,9 +100,14 @@ def other_holder(question: str, answer_type: str | None, sentence: str) -> list[
     return ["who came " + ("before" if relation.group(1) else "after")]
 
 
-def kind_absent(answer_type: str | None, text: str) -> list[str]:
+def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[str]:
     """"a number" or "a date" when the answer holds nothing of the kind at all: no digit
-    and no word of quantity or time."""
+    and no word of quantity or time; for "how many", no count: every number is part of a
+    date, a year or an ordinal ("EXPO-2017", "August 28", "the 21st")."""
+    if answer_type == NUMBER and _HOW_MANY.search(question) and not (
+            _QUANTITY_WORD.search(text) or any(
+                is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
+        return ["a number"]
     if answer_type == NUMBER and not (_DIGITS.search(text) or _HAS_QUANTITY.search(text)):
         return ["a number"]
     if answer_type == DATE and not (_DIGITS.search(text) or _HAS_TIME.search(text)):
@@ -117,5 +127,5 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
     """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
     return tuple(other_countries(question, passage_terms, share)
                  + other_holder(question, answer_type, text)
-                 + kind_absent(answer_type, text)
+                 + kind_absent(answer_type, text, question)
                  + unused_attribute(question, share))
