@@ -205,3 +205,14 @@ def test_more_ways_of_asking_for_another_holder(harbour: Chatbot, question: str,
 def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: list[str]
                                                         ) -> None:
     assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing
+
+
+def test_a_long_later_sentence_that_continues_the_best_one_still_joins() -> None:
+    bot = Chatbot.from_text(
+        "Notes\n\nFair\n\nThe Norland delegation led by the deputy trade secretary of "
+        "Norland, Maria Lindqvist, took part in the opening ceremony of the Eastbay Fair "
+        "and of the Norland pavilion on June 10, 2019, in the old harbour hall. She also "
+        "held talks with the harbour master of Eastbay, Tom Reyes, on the whole range of "
+        "harbour matters.\n\nThe harbour has nine piers.\n\nNorland has twelve provinces.\n")
+    reply = bot.ask("who did the norland delegation talk to at the fair?")
+    assert reply.kind == "answer" and "Tom Reyes" in reply.text

@@ -17,8 +17,10 @@ agreements of the visit"). The other way round, the sentence before joins when t
 one points back to the very thing asked about ("which team will train?" of "The Blue Heron
 team was set up in 1990. Plans are made for *this team* to train …"). Those two joins on
 weaker evidence (one lacking term, a pointer) are made only while the two sentences stay
-within ``SHORT_JOIN`` characters together: longer, they gained few answers on squad_dev
-and raised the median answer past what a "one sentence" answer should be. These are rules
+within ``SHORT_JOIN`` characters together, or, for the lacking term, when the later
+sentence continues the one before it ("He also held talks with …"): other long joins
+gained few answers on squad_dev and raised the median answer past what a "one sentence"
+answer should be. These are rules
 about how text is written, not about any question set.
 """
 
@@ -107,7 +109,8 @@ def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
         return later[0]
     lone = len(asked - terms_of(best)) < COMPLETING  # one term lacking: only a short join
     completing = [i for i in later if completes(terms_of(best), terms_of(i), asked)
-                  and not (lone and _long(sentences, best, i))]
+                  and not (lone and _long(sentences, best, i)
+                           and not continues(sentences[i].text, terms_of(i - 1)))]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
 
 
