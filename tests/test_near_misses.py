@@ -133,34 +133,36 @@ def test_an_answer_with_nothing_of_the_kind_asked_is_missing_it(
     assert kind_absent(answer_type, text) == missing
 
 
-def test_the_only_asked_term_the_best_lacks_completes_it_from_a_later_sentence() -> None:
+def test_the_only_asked_term_the_best_lacks_completes_it() -> None:
     assert completes({"minist", "visit"}, {"meet", "discuss"}, {"minist", "visit", "discuss"})
     assert not completes({"minist", "visit"}, {"meet"}, {"minist", "visit", "discuss"})
-    bot = Chatbot.from_text("Notes\n\nVisits\n\nThe culture minister of Portvale visited "
-                            "Norland on May 3, 2019. At the meetings, film and music "
-                            "festivals were discussed.\n\nThe trade minister visited "
-                            "Norland in 2020.\n\nThe harbour of Eastbay opened in 1901."
-                            "\n\nNorland has twelve provinces.\n")
-    reply = bot.ask("What was discussed during the culture minister's visit?")
-    assert reply.kind == "answer" and "festivals" in reply.text
 
 
-def test_a_sentence_pointing_back_to_the_thing_asked_brings_the_one_before() -> None:
-    bot = Chatbot.from_text("Notes\n\nHarbour\n\nThe Blue Heron rescue team was set up in "
-                            "Eastbay in 1990. Plans are made for this team to train in "
-                            "Westbay.\n\nThe harbour has nine piers.\n\nNorland has twelve "
-                            "provinces.\n")
-    reply = bot.ask("which rescue team will train in westbay?")
-    assert reply.kind == "answer" and "Blue Heron" in reply.text
+_FILLER = "\n\nThe harbour has nine piers.\n\nNorland has twelve provinces.\n"
 
 
-def test_what_a_thing_does_is_read_on_in_the_next_sentence() -> None:
-    bot = Chatbot.from_text("Notes\n\nTreaties\n\nA ferry treaty between Portvale and "
-                            "Norland was signed on May 3, 2019. This allows trucks to cross "
-                            "at night.\n\nThe harbour has nine piers.\n\nNorland has twelve "
-                            "provinces.\n")
-    reply = bot.ask("what does the ferry treaty make possible?")
-    assert reply.kind == "answer" and "trucks" in reply.text
+@pytest.mark.parametrize(("passage", "question", "answer"), [
+    # the one term the best sentence lacks, in the next one
+    ("The culture minister of Portvale visited Norland on May 3, 2019. At the meetings, "
+     "film and music festivals were discussed.\n\nThe trade minister visited Norland in 2020.",
+     "What was discussed during the culture minister's visit?", "festivals"),
+    # the same, long, when the next sentence continues the best one
+    ("The Norland delegation led by the deputy trade secretary of Norland, Maria Lindqvist, "
+     "took part in the opening ceremony of the Eastbay Fair and of the Norland pavilion on "
+     "June 10, 2019, in the old harbour hall. She also held talks with the harbour master "
+     "of Eastbay, Tom Reyes, on the whole range of harbour matters.",
+     "who did the norland delegation talk to at the fair?", "Tom Reyes"),
+    # the best sentence points back to the thing asked: the one before names it
+    ("The Blue Heron rescue team was set up in Eastbay in 1990. Plans are made for this team "
+     "to train in Westbay.", "which rescue team will train in westbay?", "Blue Heron"),
+    # what a thing does is said by the sentence that continues it
+    ("A ferry treaty between Portvale and Norland was signed on May 3, 2019. This allows "
+     "trucks to cross at night.", "what does the ferry treaty make possible?", "trucks"),
+])
+def test_a_neighbour_sentence_that_holds_what_is_asked_joins_the_answer(
+        passage: str, question: str, answer: str) -> None:
+    reply = Chatbot.from_text("Notes\n\nSection\n\n" + passage + _FILLER).ask(question)
+    assert reply.kind == "answer" and answer in reply.text
 
 
 def test_an_office_or_property_the_document_never_names_is_missing(harbour: Chatbot) -> None:
@@ -207,12 +209,3 @@ def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: lis
     assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing
 
 
-def test_a_long_later_sentence_that_continues_the_best_one_still_joins() -> None:
-    bot = Chatbot.from_text(
-        "Notes\n\nFair\n\nThe Norland delegation led by the deputy trade secretary of "
-        "Norland, Maria Lindqvist, took part in the opening ceremony of the Eastbay Fair "
-        "and of the Norland pavilion on June 10, 2019, in the old harbour hall. She also "
-        "held talks with the harbour master of Eastbay, Tom Reyes, on the whole range of "
-        "harbour matters.\n\nThe harbour has nine piers.\n\nNorland has twelve provinces.\n")
-    reply = bot.ask("who did the norland delegation talk to at the fair?")
-    assert reply.kind == "answer" and "Tom Reyes" in reply.text
