@@ -200,6 +200,7 @@ def test_more_ways_of_asking_for_another_holder(harbour: Chatbot, question: str,
 
 @pytest.mark.parametrize(("text", "missing"), [
     ("The EXPO-2017 fair opened on June 10, 2017, for the 21st time.", ["a number"]),
+    ("A meeting was held with the city's safety party on August 28, 2017.", ["a number"]),
     ("Some 4,000 visitors came to the EXPO-2017 fair.", []),
     ("About 5½ thousand came.", []),
     ("Dozens of visitors came on June 10.", []),

@@ -58,10 +58,13 @@ _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incum
 _DIGITS = re.compile(r"\d")
 # Words that give a quantity or a time without digits ("fourteen", "many times", "the next
 # day", "in midsummer"): an answer holding one may answer, so only their absence counts.
+_TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)"
 _QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-             r"\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+             rf"{_TENS}ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
              r"several|percent|all|none|no|single|both|once|twice|many|few|little|lot|lots|"
-             r"much|most|some|numerous|vast|majority|minority|times|\w+th|first|second|third")
+             r"much|most|some|numerous|vast|majority|minority|times|first|second|third|"
+             rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|{_TENS}tieth|"
+             r"hundredth|thousandth")
 _TIME = (r"january|february|march|april|may|june|july|august|september|october|november|"
          r"december|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|nights?|spring|"
          r"summer|autumn|fall|winter|midsummer|\w*mas|easter|yesterday|today|tomorrow|ago|"
