@@ -118,19 +118,19 @@ def test_a_relation_counts_only_against_the_named_present_holder() -> None:
     assert other_holder("Who came before Varga?", PERSON, present) == ["who came before"]
     assert other_holder("Who replaced him?", PERSON, present) == []
     assert other_holder("Who came before Varga?", PERSON, "Varga was envoy in 1990.") == []
+    assert other_holder("Who succeeded Varga on the show?", PERSON,
+                        "Since 1974 the show has aired Varga's songs.") == []
 
 
-@pytest.mark.parametrize(("answer_type", "text", "missing"), [
-    (NUMBER, "Students from Norland take part.", ["a number"]),
-    (NUMBER, "Fourteen students take part.", []),
-    (NUMBER, "Many students take part.", []),
-    (DATE, "Students from Norland take part.", ["a date"]),
-    (DATE, "It is held the next day.", []),
-    (None, "Students from both countries take part.", []),
+@pytest.mark.parametrize(("answer_type", "text", "question"), [
+    (NUMBER, "Students from Norland take part.", "How much do students pay?"),
+    (NUMBER, "The fair grows quickly.", "How fast does the fair grow?"),
+    (DATE, "Under bright light the leaves turn.", "When do the leaves turn?"),
+    (DATE, "The ships return.", "When a storm comes, what do the ships do?"),
 ])
-def test_an_answer_with_nothing_of_the_kind_asked_is_missing_it(
-        answer_type: str | None, text: str, missing: list[str]) -> None:
-    assert kind_absent(answer_type, text) == missing
+def test_only_how_many_must_be_answered_with_a_count(answer_type: str, text: str,
+                                                     question: str) -> None:
+    assert kind_absent(answer_type, text, question) == []
 
 
 def test_the_only_asked_term_the_best_lacks_completes_it() -> None:
@@ -167,9 +167,9 @@ def test_a_neighbour_sentence_that_holds_what_is_asked_joins_the_answer(
 
 def test_an_office_or_property_the_document_never_names_is_missing(harbour: Chatbot) -> None:
     assert "the mayor" in _declined(harbour, "who is the mayor of eastbay?")
-    assert unused_attribute("What currency does Norland use?", lambda term: 0.0) == [
-        "the currency"]
-    assert unused_attribute("What currency does Norland use?", lambda term: 0.1) == []
+    assert unused_attribute("What is Norland's unemployment rate?", lambda term: 0.0) == [
+        "the unemployment"]
+    assert unused_attribute("What is Norland's unemployment rate?", lambda term: 0.1) == []
 
 
 def test_a_british_or_american_spelling_is_read_as_the_documents() -> None:
@@ -201,6 +201,9 @@ def test_more_ways_of_asking_for_another_holder(harbour: Chatbot, question: str,
 @pytest.mark.parametrize(("text", "missing"), [
     ("The EXPO-2017 fair opened on June 10, 2017, for the 21st time.", ["a number"]),
     ("A meeting was held with the city's safety party on August 28, 2017.", ["a number"]),
+    ("Students from Norland take part.", ["a number"]),
+    ("Fourteen students take part.", []),
+    ("The 12-screen cinema opened in 2001.", []),
     ("Some 4,000 visitors came to the EXPO-2017 fair.", []),
     ("About 5½ thousand came.", []),
     ("Dozens of visitors came on June 10.", []),

@@ -43,7 +43,7 @@ _MAY = re.compile(r"\b(?:in|of|since|until|till|by|early|late|mid|during|from)[\
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth last latest "
              "earliest").split()
 # words that place one of a kind before or after the one a document gives
-_RELATIVE = ("previous", "former", "prior", "preceding", "next")
+_RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" describes
 # an ordinal that picks one of a kind: "the first ambassador", "its 4th meeting",
 # "Kazakhstan's first envoy", "the previous ambassador" (not "first recorded", "the last
 # name", "May 25th", nor "his first season": a pronoun's ordinal is about its own life)
@@ -67,7 +67,8 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     for asks, holds, label in (
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
-         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:[\w']+ ){0,2}(?:cost|price|fee|"
+         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}"
+         r"(?:cost|price|fee|"
          r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
@@ -85,11 +86,12 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"till) (?:\w+days?|weekends?|\d)",
          r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|"
          r"thurs|fri|satur|sun|week)days?\b|\bweekends?\b|\bhours\b", "opening hours"),
-        (r"\bcapital (?:city|of)\b|\b\w+'s capital\b(?! \w)",
+        (r"\b(?-i:capital) (?:city|of)\b|\b\w+'s (?-i:capital)\b(?! \w)",
          r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
          r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
          r"\bcapital (?:city|of)\b", "a capital city"),
-        (r"\b(?:population|inhabitants)\b|\bhow many people live\b",
+        (r"\bwhat (?:is|was|'s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
+         r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
          r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
          "a population"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
