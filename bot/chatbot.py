@@ -22,6 +22,7 @@ from bot.answering.retriever import Finding, Retriever
 from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation
 from bot.index.build import Progress, part_keys
+from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
 from bot.reading.sanitize import strip_controls
@@ -174,8 +175,9 @@ class Chatbot:
             return self._intent_reply(chosen, verdict)
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "", avoid)
-        away = (off_topic(question, verdict, finding.confidence, finding.signals,
-                          self.retriever.passage_index_.idf, follows is not None)
+        away = (off_topic(repaired(question, finding.corrections), verdict, finding.confidence,
+                          finding.signals, self.retriever.passage_index_.idf,
+                          follows is not None)
                 if finding else 1.0)
         if finding and finding.confidence >= self.threshold and away < GATE and finding.unmet:
             return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly

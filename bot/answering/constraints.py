@@ -37,12 +37,20 @@ _MONTHS = ("january february march april may june july august september october 
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(s|'s)?(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r")\b",
                     re.IGNORECASE)
+# "may" is a month only where a date puts it: "in May 2017", "May 21", "since May"
+_MAY = re.compile(r"\b(?:in|of|since|until|till|by|early|late|mid|during|from)[\s-]+may\b"
+                  r"(?!\s+(?:be|have|not|also|still)\b)|\bmay(?=,?\s+\d)", re.IGNORECASE)
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth last latest "
              "earliest").split()
-# an ordinal that picks one of a kind: "the first ambassador", "the 4th meeting" (not "first
-# recorded", "the last name", "May 25th")
-_ORDINAL = re.compile(r"\bthe (" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)"
-                      r"((?:\s+[\w-]+){0,2})", re.IGNORECASE)
+# words that place one of a kind before or after the one a document gives
+_RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" describes
+# an ordinal that picks one of a kind: "the first ambassador", "its 4th meeting",
+# "Kazakhstan's first envoy", "the previous ambassador" (not "first recorded", "the last
+# name", "May 25th", nor "his first season": a pronoun's ordinal is about its own life)
+_ORDINAL = re.compile(r"\b(?:the|[a-z]+'s|[a-z]+s') (?:very )?("
+                      + "|".join(_ORDINALS + list(_RELATIVE))
+                      + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+[\w-]+){0,2})",
+                      re.IGNORECASE)
 _NUMERAL = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
 # What speaks of another place in an order: any ordinal, or, against "first", the present.
 _OTHER_ORDER = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b",
@@ -57,20 +65,35 @@ _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest",
 _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
     for asks, holds, label in (
-        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay)\b(?! of)|"
-         r"\bhow much\b.*\b(?:fee|fees|price)\b|"
-         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:\w+ )?(?:cost|price|fee|fees|"
-         r"tuition|rent|salary)\b",
+        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
+         r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
+         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}"
+         r"(?:cost|price|fee|"
+         r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
+         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
-         r"\b(?:the|its|their|his|her|an?) address\b(?! (?:the|a|an|this|these|those|"
+         r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
          r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"
          r"drive|square|way)\b|\b(?:street|avenue|boulevard)\b", "an address"),
         (r"\b(?:phone|telephone|fax) (?:number|no)\b",
          r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
         (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
+        (r"\b(?:opening|office|business|working|visiting|consular) hours\b|"
+         r"\bwhat time\b.*\b(?:open|opens|close|closes)\b|\b(?:open|closed) (?:on|at|until|"
+         r"till) (?:\w+days?|weekends?|\d)",
+         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|"
+         r"thurs|fri|satur|sun|week)days?\b|\bweekends?\b|\bhours\b", "opening hours"),
+        (r"\b(?-i:capital) (?:city|of)\b|\b\w+'s (?-i:capital)\b(?! \w)",
+         r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
+         r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
+         r"\bcapital (?:city|of)\b", "a capital city"),
+        (r"\bwhat (?:is|was|'s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
+         r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
+         r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
+         "a population"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
          r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
     ))
@@ -87,6 +110,9 @@ def _dates(question: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str],
                 m.group(1).capitalize())
                for m in _MONTH.finditer(question) if not re.search(
                    rf"{m.group(1)}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", question, re.IGNORECASE)]
+    wanted += [(re.compile(r"\bMay\b"), _MONTH, "May") for m in _MAY.finditer(question)
+               if not re.match(r"may,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)",
+                               question[m.end() - 3:], re.IGNORECASE)][:1]
     return tuple(wanted)
 
 
@@ -98,9 +124,9 @@ def _order(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
                  for m in _ORDINAL.finditer(question))
 
 
-def _has(text: str, wanted: str) -> bool:
-    """True when a folded text holds an ordinal, as a word, a numeral ("third" is met by
-    "3rd", "4th" by "fourth") or a near word ("first" by "initially")."""
+def _forms(wanted: str) -> set[str]:
+    """An ordinal's forms: itself, its numeral or word ("third", "3rd"), near words
+    ("first", "initially")."""
     forms = {wanted, *_NEAR.get(wanted, ())}
     if wanted in _NUMERAL:
         number = _NUMERAL[wanted]
@@ -108,7 +134,16 @@ def _has(text: str, wanted: str) -> bool:
     elif wanted[0].isdigit():
         digits = wanted[:-2]
         forms |= {o for o, n in _NUMERAL.items() if n == digits}
-    return any(re.search(rf"\b{f}\b", text) for f in forms)
+    return forms
+
+
+def _has(text: str, wanted: str, kind: frozenset[str] = frozenset()) -> bool:
+    """True when a folded text holds an ordinal in one of its ``_forms``; with ``kind``,
+    only where it qualifies a word of that kind ("the first *session*", within three
+    words), not anything else ("the first meetings" of committees)."""
+    after = r"(?:\W+\w+){0,3}" if kind else ""
+    return any(not kind or kind & set(terms(m.group()))
+               for f in _forms(wanted) for m in re.finditer(rf"\b{f}\b{after}", text))
 
 
 _ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
@@ -135,10 +170,28 @@ def _lesser_role(question: str, sentence: str) -> list[str]:
 
 def _other_order(wanted: str, passage: str) -> bool:
     """True when the passage speaks of another place in an order than ``wanted``: another
-    ordinal ("the 2nd meeting" against "the 4th"), or, against "first" or "earliest", the
-    present ("since 2019 … is ambassador" against "the first ambassador")."""
-    return bool(_OTHER_ORDER.search(passage)
-                or (wanted in ("first", "earliest") and _PRESENT.search(passage)))
+    ordinal ("the 2nd meeting" against "the 4th"), or, against any but "last" or
+    "latest", the present ("since 2019 … is ambassador" against "the first ambassador"
+    or "the previous ambassador")."""
+    forms = _forms(wanted)
+    return (any(m.group().lower() not in forms for m in _OTHER_ORDER.finditer(passage))
+            or (wanted not in ("last", "latest") and bool(_PRESENT.search(passage))))
+
+
+def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str) -> bool:
+    """True when the answer is at another place in the order than the question's ordinal:
+    the sentence speaks of another place and lacks it ("the 5th session" against "the
+    first session"), or the passage does and lacks it everywhere."""
+    if wanted in _RELATIVE:  # "the previous ambassador" of the one there is "since 2019",
+        # "the next session" of "the 5th session"
+        return bool(_PRESENT.search(sentence)) or any(
+            kind & set(terms(m.group())) for m in re.finditer(
+                _OTHER_ORDER.pattern + r"(?:\W+\w+){0,3}", sentence, re.IGNORECASE))
+    if _has(sentence.lower(), wanted):
+        return False
+    lowered = passage.lower()
+    return ((_other_order(wanted, sentence) and not _has(lowered, wanted, kind))
+            or (not _has(lowered, wanted) and _other_order(wanted, passage)))
 
 
 def constrained(question: str) -> bool:
@@ -147,9 +200,19 @@ def constrained(question: str) -> bool:
                 or any(a.search(question) for a, _, _ in _KINDS))
 
 
+def _date_groups(question: str
+                 ) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...], ...]:
+    """The question's years, and its months, as two groups (either may be empty)."""
+    dates = _dates(question)
+    return tuple(g for g in (tuple(d for d in dates if d[1] is _YEAR),
+                             tuple(d for d in dates if d[1] is _MONTH)) if g)
+
+
 def dates_met(question: str, passage: str) -> bool:
-    """True when the passage names one of the question's years or months."""
-    return any(own.search(passage) for own, _, _ in _dates(question))
+    """True when the passage names one of the question's years, and one of its months:
+    "in May 2017" is not met by a passage about September 2017."""
+    return all(any(own.search(passage) for own, _, _ in group)
+               for group in _date_groups(question))
 
 
 def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
@@ -157,16 +220,15 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     """What the question asks for that the answer (``sentence``, in ``passage``) lacks;
     with ``dates_only``, only its years and months. A question naming several years (a
     range: "in 1973-1974") is met by any of them."""
-    dates = _dates(question)
-    missing = [] if dates_met(question, passage) else [
-        label for _, kind, label in dates if kind.search(passage)]
+    missing = [label for group in _date_groups(question)
+               if not any(own.search(passage) for own, _, _ in group)
+               for _, kind, label in group if kind.search(passage)]
     if dates_only:
         return tuple(missing)
-    lowered = passage.lower()
     order = _order(question)
     named = set(terms(sentence)) if order else set()
     missing += ["the " + wanted for wanted, kind in order
-                if kind & named and not _has(lowered, wanted) and _other_order(wanted, passage)]
+                if kind & named and _out_of_order(wanted, kind, sentence, passage)]
     missing += [label for asks, holds, label in _KINDS
                 if asks.search(question) and not holds.search(sentence)]
     missing += _lesser_role(question, sentence)

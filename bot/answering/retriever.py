@@ -22,11 +22,12 @@ from bot.answering import features
 from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
-from bot.answering.constraints import constrained, unmet
+from bot.answering.constraints import constrained, dates_met, unmet
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
+from bot.answering.subjects import near_misses
 from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
@@ -187,7 +188,7 @@ class Retriever:
                                        avoid)
         order = self.ranker.order(scores)
         if constrained(query.text):
-            scores, order = constrain(query.text, found.ids, scores, order, self.layout_)
+            scores, order = self._constrain(query.text, found.ids, scores, order)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
         confidence, evidence = assess(
@@ -203,7 +204,32 @@ class Retriever:
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),
                        query.corrections, tuple(evidence.tolist()),
-                       unmet(query.text, text, self.document_.passages[passage].text))
+                       unmet(query.text, text, self.document_.passages[passage].text)
+                       + near_misses(query.text, query.answer_type, text,
+                                     self.layout_.passage_terms(passage), self._share))
+
+    def _constrain(self, question: str, ids: npt.NDArray[np.int64],
+                   scores: npt.NDArray[np.float64], order: npt.NDArray[np.int64]
+                   ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+        """``rerank.constrain``, kept only when the candidate it puts first names the
+        question's date: when candidates about another year drop, a runner-up that
+        gives no date at all is not the answer for that year either ("exports in
+        2016" is not "41 companies export"), so the best stays first and is declined
+        for the year it lacks."""
+        moved, reordered = constrain(question, ids, scores, order, self.layout_)
+        top = self.sentences_[int(ids[reordered[0]])].passage
+        if reordered[0] == order[0] or dates_met(
+                question, self.document_.passages[top].text):
+            return moved, reordered
+        return scores, order
+
+    def _share(self, term: str) -> float:
+        """The share of the document's passages that hold a term (0 for an unknown one)."""
+        index = self.passage_index_
+        i = index.vocabulary_.get(term)
+        if i is None or not index.n_texts_:
+            return 0.0
+        return float(index.indptr_[i + 1] - index.indptr_[i]) / index.n_texts_
 
     def _unknown_soft(self, folded: list[str], passage: int) -> dict[str, float]:
         """For the question's content words the document never uses (by stem), how near in

@@ -91,7 +91,7 @@ def _mentions(answer_type: str, sentence: str) -> tuple[str, ...]:
     if answer_type == DATE:
         return tuple(fold(m.group()) for m in _DATE_RE.finditer(sentence))
     return tuple(fold(m.group()) for m in _NUMBER_RE.finditer(sentence)
-                 if _is_count(m.group(), sentence, m.start()))
+                 if is_count(m.group(), sentence, m.start()))
 
 
 def _new_names(sentence: str, known: set[str]) -> list[str]:
@@ -102,7 +102,7 @@ def _new_names(sentence: str, known: set[str]) -> list[str]:
 _DAY_OR_YEAR = re.compile(rf"^(?:1[0-9]{{3}}|20[0-9]{{2}})$|^(?:{_MONTHS})$", re.IGNORECASE)
 
 
-def _is_count(number: str, sentence: str, start: int) -> bool:
+def is_count(number: str, sentence: str, start: int) -> bool:
     """False for numbers that are parts of dates (a year, a day next to a month name)."""
     if _DAY_OR_YEAR.match(number):
         return False

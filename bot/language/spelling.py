@@ -7,11 +7,15 @@ form of it ("victorians" → "victoria"): a real word the document happens not t
 ("winter") is what the asker meant, not a typo of "inter". Names are matched the same way
 ("nazarbaev" → "nazarbayev"), since a name is never in the English word list. Stop words
 are never touched. The English word list is the whole words of the bundled wordpiece
-vocabulary (``bot.index.wordpieces``), a general vocabulary of about 22,000 words.
+vocabulary (``bot.index.wordpieces``), a general vocabulary of about 22,000 words. A word
+the document spells the other way, British or American ("recognise" of "recognizes",
+"centre" of "center"), is read in the document's spelling first: those differ by more
+than a typo's ratio and are often both English words.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -41,6 +45,19 @@ def _same_word(word: str, other: str) -> bool:
     return shared >= _STEM_LETTERS and shared >= min(len(word), len(other)) - _FORM_LETTERS
 
 
+# British and American spellings of one word, each way: ise/ize, yse/yze, our/or, tre/ter,
+# ence/ense, a doubled l before an ending, ogue/og
+_SPELLINGS = tuple((re.compile(a), b) for a, b in (
+    (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"iz(e|es|ed|ing|ation|ations)$", r"is\1"),
+    (r"ys(e|es|ed|ing)$", r"yz\1"), (r"yz(e|es|ed|ing)$", r"ys\1"),
+    (r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$", r"or\1"),
+    (r"(?<=\w{3})or(s|ed|ing|able|ite|ites)?$", r"our\1"),
+    (r"tre(s)?$", r"ter\1"), (r"ter(s)?$", r"tre\1"), (r"ence$", "ense"), (r"ense$", "ence"),
+    (r"ll(ed|ing|er|ers)$", r"l\1"), (r"(?<=[aeiou])l(ed|ing|er|ers)$", r"ll\1"),
+    (r"ogue(s)?$", r"og\1"), (r"og(s)?$", r"ogue\1"),
+))
+
+
 class SpellingCorrector:
     """Maps unknown question words to the closest word the document uses."""
 
@@ -68,6 +85,16 @@ class SpellingCorrector:
         self.known_: set[str] = set(vocabulary) | set(stems)
         return self
 
+    def _other_spelling(self, word: str) -> tuple[str] | None:
+        """The word in the document's spelling of it, British or American ("recognise" →
+        "recognize", "centre" → "center", "travelled" → "traveled"), if the document
+        uses that form (or another form of it)."""
+        for pattern, replacement in _SPELLINGS:
+            other = pattern.sub(replacement, word)
+            if other != word and (other in self.known_ or stem(other) in self.known_):
+                return (other,)
+        return None
+
     def correct(self, words: list[str]) -> tuple[list[str], dict[str, str]]:
         """The words with typos repaired, and what was changed (typo → correction)."""
         fixed: list[str] = []
@@ -76,10 +103,21 @@ class SpellingCorrector:
             new = word
             if (len(word) >= MIN_LENGTH and word.isalpha() and word not in STOP_WORDS
                     and word not in self.known_ and stem(word) not in self.known_):
-                best = process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
-                                          score_cutoff=self.cutoff)
-                if best and (word not in english_words() or _same_word(word, best[0])):
+                other = self._other_spelling(word)
+                best = other or process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
+                                                   score_cutoff=self.cutoff)
+                if best and (other or word not in english_words()
+                             or _same_word(word, best[0])):
                     new = best[0]
                     changes[word] = new
             fixed.append(WORD_ALIASES.get(new, new))
         return fixed, changes
+
+
+def repaired(message: str, corrections: dict[str, str]) -> str:
+    """The message with retrieval's spelling fixes made ("who is bozumbaev" → "who is
+    bozumbayev"), so that the off-topic gate weighs the document's words the asker meant,
+    not typos it has never seen."""
+    for typo, fixed in corrections.items():
+        message = re.sub(rf"\b{re.escape(typo)}\b", fixed, message, flags=re.IGNORECASE)
+    return message

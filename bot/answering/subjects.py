@@ -1,0 +1,125 @@
+"""Near misses of subject, beside ``constraints``' dates, ordinals and kinds of thing.
+
+A near-domain question often matches an answer in every word but the subject: "When did
+Kazakhstan establish relations with *Russia*?" of the sentence about relations with the
+United States, "Who was ambassador *before* Moser?" of the sentence naming Moser, "How
+many students …?" of a sentence about students that gives no number. Lexical scores see
+the shared words; these checks see the one word that decides, and name it as missing:
+
+- another country: a country the question names (or its people: "Chinese") that the
+  answer's passage never names, unless the country is a subject of the whole document
+  (named in at least ``SUBJECT_SHARE`` of its passages, as the United States and
+  Kazakhstan are in most of ours: there a passage may well leave it unsaid). A people's
+  name counts only before a body of its country ("the Chinese ambassador"): "Spanish" or
+  "British" alone is as often a language or a manner;
+- the one before or after: "who came before X", "X's successor", when the answer speaks
+  of a holder in the present ("since 2019 … is ambassador"): that is X, not the one
+  before or after;
+- nothing of the kind asked: a "how many" question whose answer gives no count (its
+  numbers all parts of dates or names: "EXPO-2017", "August 28");
+- an office or a property the document never names ("the mayor", "the currency"): a
+  document that gives one names it by that word (words with other senses, such as
+  "weather" or "inflation", are left out: they cost right answers on squad_dev).
+
+The country names are the general gazetteer of ``bot.language.places`` (a people's name
+is read as its country by ``bot.language.text.WORD_ALIASES``). Nothing here is fitted to
+a question set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from bot.language.answer_type import NUMBER, PERSON, is_count
+from bot.language.places import COUNTRIES
+from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
+
+# A country named in this share of a document's passages is a subject of the whole.
+SUBJECT_SHARE = 0.15
+# less continents, and names that are as often other words or people's names
+_COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
+                                     "oceania", "antarctica", "turkey", "chad", "jordan"}
+# What a people's name before it makes the country's own: "the Chinese ambassador"
+_BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies consulate consul
+    president
+    prime minister ministers ministry government parliament army military troops leader
+    leaders officials delegation companies company firms investors investment investments
+    exports imports trade market citizens students tourists""".split())
+# Offices and properties a document names by these words when it gives them at all
+_ATTRIBUTES = frozenset("""mayor governor senator chancellor premier sheriff ceo unemployment
+    anthem timezone""".split())
+_RELATION = re.compile(r"\b(?:(before|preceded|predecessor of)|(after|succeeded|"
+                       r"successor of|replaced?|replaces|replacement for))\b", re.IGNORECASE)
+# a holder in the present: "the current …", or "since 2019 … is"
+_PRESENT = re.compile(r"\b(?:current|currently|now|presently|incumbent|today)\b|"
+                      r"\bsince\b.*\b(?:is|are)\b",
+                      re.IGNORECASE)
+# Words that give a quantity without digits ("fourteen", "many times", "the fourth"): an
+# answer holding one may answer, so only their absence counts.
+_TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)"
+_QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+             rf"{_TENS}ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+             r"several|percent|all|none|no|single|both|once|twice|many|few|little|lot|lots|"
+             r"much|most|some|numerous|vast|majority|minority|times|first|second|third|"
+             rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|{_TENS}tieth|"
+             r"hundredth|thousandth")
+_QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+# a number standing alone: not hyphened to a word ("EXPO-2017") nor an ordinal ("21st")
+_NUMBER = re.compile(r"(?<![\d.,-])\d+(?:[.,]\d+)*(?![\dA-Za-z])")
+
+
+def other_countries(question: str, passage_terms: Set[str],
+                    share: Callable[[str], float]) -> list[str]:
+    """The countries the question names that the answer's passage (its ``passage_terms``)
+    does not, less the document's subjects; ``share`` gives the share of the document's
+    passages that hold a term."""
+    said = cut(rewrite(fold(question)))
+    named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
+                          if (w in _COUNTRIES and said[i - 1: i] != ["new"])
+                          or (WORD_ALIASES.get(w) in _COUNTRIES
+                                                 and said[i + 1: i + 2]
+                                                 and said[i + 1] in _BODIES))
+    return [country.capitalize() for country in named
+            if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
+
+
+def other_holder(question: str, answer_type: str | None, sentence: str) -> list[str]:
+    """"who came before/after X" when the answer speaks of X as the present holder."""
+    relation = _RELATION.search(question)
+    if answer_type != PERSON or not relation or not _PRESENT.search(sentence):
+        return []
+    following = words(question[relation.end():])[:3]
+    if not set(following) - STOP_WORDS & set(words(sentence)):
+        return []
+    return ["who came " + ("before" if relation.group(1) else "after")]
+
+
+def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[str]:
+    """"a number" when a "how many" question's answer gives no count: no word of quantity,
+    and every number part of a date, a year, an ordinal or a name ("EXPO-2017", "August
+    28", "the 21st"). Only "how many": "how much", "how long" or "when" are as often
+    answered in words ("voluminous", "in seconds", "under intense light"), and "when" is
+    often no question of time at all ("When a plant is injured, what …?")."""
+    if answer_type == NUMBER and _HOW_MANY.search(question) and not (
+            _QUANTITY_WORD.search(text) or any(
+                is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
+        return ["a number"]
+    return []
+
+
+def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
+    """Offices and properties the question asks about ("the mayor", "the currency") that
+    the document never names anywhere: it cannot say who or what they are."""
+    asked = dict.fromkeys(w for w in words(question) if w in _ATTRIBUTES)
+    return ["the " + w for w in asked if not share(stem(w))]
+
+
+def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
+                share: Callable[[str], float]) -> tuple[str, ...]:
+    """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
+    return tuple(other_countries(question, passage_terms, share)
+                 + other_holder(question, answer_type, text)
+                 + kind_absent(answer_type, text, question)
+                 + unused_attribute(question, share))

@@ -1,0 +1,215 @@
+"""Questions a document nearly answers, each kind on a small document of our own: another
+country, the one before a named holder, "the next" of the last one, a month, the capital
+city against capital as money, opening hours, an answer with nothing of the kind asked.
+The reply is a fallback that names what is missing; a question the document does answer
+in the same words is still answered."""
+
+import pytest
+
+from bot import Chatbot
+from bot.answering.compose import completes
+from bot.answering.constraints import unmet
+from bot.answering.subjects import kind_absent, other_countries, other_holder, unused_attribute
+from bot.language.answer_type import DATE, NUMBER, PERSON
+from bot.language.spelling import SpellingCorrector, repaired
+from bot.language.text import stem
+
+HARBOUR = """Portvale and Norland
+
+Ties
+
+Norland recognised Portvale on March 2, 1961. Portvale and Norland opened embassies in
+1962.
+
+Since 2021, Ines Varga is the Norland envoy to Portvale.
+
+Portvale's harbour council has met every year since 1990. The 7th council session was held
+on June 4, 2019, in Eastbay.
+
+Trade
+
+Trade between Portvale and Norland reached 2.4 billion dollars in 2020. Norland capital is
+invested in 120 Portvale firms.
+
+On October 3, 2019, the two ministers met in Westbay to sign a fishing treaty.
+
+Culture
+
+A Norland film week is held in Eastbay each year. Students from both countries take part.
+
+Fishing fleets from Norland call at Eastbay in May and in August.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Chatbot:
+    return Chatbot.from_text(HARBOUR)
+
+
+def _declined(bot: Chatbot, question: str) -> tuple[str, ...]:
+    reply = bot.ask(question)
+    assert reply.kind == "fallback", (question, reply.text)
+    return reply.explanation.unmet
+
+
+def test_another_country_is_named_as_missing(harbour: Chatbot) -> None:
+    assert "Brazil" in _declined(harbour, "When did Portvale open an embassy in Brazil?")
+    assert "Chile" in _declined(harbour, "how much trade is there between portvale and chile")
+
+
+def test_a_peoples_name_before_a_body_is_its_country(harbour: Chatbot) -> None:
+    assert "Canada" in _declined(harbour, "Who is the Canadian envoy to Portvale?")
+
+
+def test_the_documents_own_countries_are_not_missing(harbour: Chatbot) -> None:
+    reply = harbour.ask("Who is the Norland envoy to Portvale?")
+    assert reply.kind == "answer" and "Ines Varga" in reply.text
+
+
+def test_the_one_before_the_present_holder_is_not_given(harbour: Chatbot) -> None:
+    assert "who came before" in _declined(harbour, "who was envoy before ines varga?")
+
+
+def test_the_next_of_the_last_numbered_one_is_not_given(harbour: Chatbot) -> None:
+    assert "the next" in _declined(harbour, "When will the next council session be held?")
+
+
+def test_an_ordinal_after_a_possessive_counts(harbour: Chatbot) -> None:
+    assert "the first" in _declined(harbour, "Who was Norland's first envoy to Portvale?")
+
+
+def test_a_month_in_may_is_read_as_a_month(harbour: Chatbot) -> None:
+    reply = harbour.ask("Where did the two ministers meet in May 2019?")
+    assert reply.kind == "fallback" and "May" in reply.explanation.unmet
+
+
+def test_the_capital_city_is_not_capital_as_money(harbour: Chatbot) -> None:
+    assert "a capital city" in _declined(harbour, "What is the capital of Norland?")
+
+
+def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
+    assert "opening hours" in _declined(harbour, "What are the opening hours of the embassy?")
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    ("What does a visa cost?", "Visas are issued in Eastbay.", ("a price",)),
+    ("What is the envoy's address?", "The envoy lives in Eastbay.", ("an address",)),
+    ("What is the population of Eastbay?", "Eastbay hosts a film week.", ("a population",)),
+    ("What is the population of Eastbay?", "Eastbay has 40,000 inhabitants.", ()),
+    ("Who was the previous envoy?", "Since 2021, Ines Varga is the envoy.", ("the previous",)),
+    ("Who was the previous envoy?", "Ann Bell was envoy in 1990.", ()),
+    ("When was the first session?", "The 7th session was held in 2019.", ("the first",)),
+    ("When was the first session?", "The first session was held in 1990.", ()),
+])
+def test_kinds_and_orders_are_read_from_the_question(question: str, sentence: str,
+                                                      missing: tuple[str, ...]) -> None:
+    assert unmet(question, sentence, sentence) == missing
+
+
+def test_a_country_counts_only_when_the_document_rarely_names_it() -> None:
+    def share(term: str) -> float:
+        return {stem("france"): 0.5, stem("spain"): 0.05}.get(term, 0.0)
+    assert other_countries("Trade with France and Spain?", {"trade"}, share) == ["Spain"]
+    assert other_countries("What did Spanish sailors find?", {"find"}, share) == []
+
+
+def test_a_relation_counts_only_against_the_named_present_holder() -> None:
+    present = "Since 2021, Ines Varga is the envoy."
+    assert other_holder("Who came before Varga?", PERSON, present) == ["who came before"]
+    assert other_holder("Who replaced him?", PERSON, present) == []
+    assert other_holder("Who came before Varga?", PERSON, "Varga was envoy in 1990.") == []
+    assert other_holder("Who succeeded Varga on the show?", PERSON,
+                        "Since 1974 the show has aired Varga's songs.") == []
+
+
+@pytest.mark.parametrize(("answer_type", "text", "question"), [
+    (NUMBER, "Students from Norland take part.", "How much do students pay?"),
+    (NUMBER, "The fair grows quickly.", "How fast does the fair grow?"),
+    (DATE, "Under bright light the leaves turn.", "When do the leaves turn?"),
+    (DATE, "The ships return.", "When a storm comes, what do the ships do?"),
+])
+def test_only_how_many_must_be_answered_with_a_count(answer_type: str, text: str,
+                                                     question: str) -> None:
+    assert kind_absent(answer_type, text, question) == []
+
+
+def test_the_only_asked_term_the_best_lacks_completes_it() -> None:
+    assert completes({"minist", "visit"}, {"meet", "discuss"}, {"minist", "visit", "discuss"})
+    assert not completes({"minist", "visit"}, {"meet"}, {"minist", "visit", "discuss"})
+
+
+_FILLER = "\n\nThe harbour has nine piers.\n\nNorland has twelve provinces.\n"
+
+
+@pytest.mark.parametrize(("passage", "question", "answer"), [
+    # the one term the best sentence lacks, in the next one
+    ("The culture minister of Portvale visited Norland on May 3, 2019. At the meetings, "
+     "film and music festivals were discussed.\n\nThe trade minister visited Norland in 2020.",
+     "What was discussed during the culture minister's visit?", "festivals"),
+    # the same, long, when the next sentence continues the best one
+    ("The Norland delegation led by the deputy trade secretary of Norland, Maria Lindqvist, "
+     "took part in the opening ceremony of the Eastbay Fair and of the Norland pavilion on "
+     "June 10, 2019, in the old harbour hall. She also held talks with the harbour master "
+     "of Eastbay, Tom Reyes, on the whole range of harbour matters.",
+     "who did the norland delegation talk to at the fair?", "Tom Reyes"),
+    # the best sentence points back to the thing asked: the one before names it
+    ("The Blue Heron rescue team was set up in Eastbay in 1990. Plans are made for this team "
+     "to train in Westbay.", "which rescue team will train in westbay?", "Blue Heron"),
+    # what a thing does is said by the sentence that continues it
+    ("A ferry treaty between Portvale and Norland was signed on May 3, 2019. This allows "
+     "trucks to cross at night.", "what does the ferry treaty make possible?", "trucks"),
+])
+def test_a_neighbour_sentence_that_holds_what_is_asked_joins_the_answer(
+        passage: str, question: str, answer: str) -> None:
+    reply = Chatbot.from_text("Notes\n\nSection\n\n" + passage + _FILLER).ask(question)
+    assert reply.kind == "answer" and answer in reply.text
+
+
+def test_an_office_or_property_the_document_never_names_is_missing(harbour: Chatbot) -> None:
+    assert "the mayor" in _declined(harbour, "who is the mayor of eastbay?")
+    assert unused_attribute("What is Norland's unemployment rate?", lambda term: 0.0) == [
+        "the unemployment"]
+    assert unused_attribute("What is Norland's unemployment rate?", lambda term: 0.1) == []
+
+
+def test_a_british_or_american_spelling_is_read_as_the_documents() -> None:
+    speller = SpellingCorrector().fit(["recognizes", "center", "colors", "defense"])
+    fixed, changes = speller.correct(["recognise", "centre", "colours", "defence"])
+    assert fixed == ["recognize", "center", "colors", "defense"]
+    assert changes["centre"] == "center"
+
+
+def test_the_gate_weighs_the_words_meant_not_the_typos() -> None:
+    assert repaired("Who is Bozumbaev?", {"bozumbaev": "bozumbayev"}) == "Who is bozumbayev?"
+
+
+def test_a_misspelt_name_alone_is_still_a_question_about_the_document(harbour: Chatbot
+                                                                       ) -> None:
+    reply = harbour.ask("who is ines vargha")
+    assert reply.kind == "answer" and "Varga" in reply.text
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("Who was the very first envoy to Portvale?", "the first"),
+    ("Who will replace Ines Varga as envoy?", "who came after"),
+])
+def test_more_ways_of_asking_for_another_holder(harbour: Chatbot, question: str,
+                                                missing: str) -> None:
+    assert missing in _declined(harbour, question)
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("The EXPO-2017 fair opened on June 10, 2017, for the 21st time.", ["a number"]),
+    ("A meeting was held with the city's safety party on August 28, 2017.", ["a number"]),
+    ("Students from Norland take part.", ["a number"]),
+    ("Fourteen students take part.", []),
+    ("The 12-screen cinema opened in 2001.", []),
+    ("Some 4,000 visitors came to the EXPO-2017 fair.", []),
+    ("About 5½ thousand came.", []),
+    ("Dozens of visitors came on June 10.", []),
+])
+def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: list[str]
+                                                        ) -> None:
+    assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing
+
+
