@@ -25,7 +25,7 @@ from bot.index.build import Progress, part_keys
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
-from bot.reading.sanitize import strip_controls
+from bot.reading.sanitize import MAX_QUESTION_CHARS, clean
 from bot.reply import Explanation, Reply, Source, Span
 from bot.smalltalk import route
 from bot.smalltalk.classifier import MessageClassifier, Verdict, fitted
@@ -35,18 +35,12 @@ from bot.smalltalk.route import decided, talk
 from bot.spans.model import extract
 
 _PACKAGE = Path(__file__).resolve().parent
-MAX_QUESTION_CHARS = 2000
 
 
 def default_path(name: str) -> Path:
     """A bundled folder (corpus/ or intents/): inside the installed package, else the repo."""
     installed = _PACKAGE / "_data" / name
     return installed if installed.is_dir() else _PACKAGE.parent / name
-
-
-def clean(message: str) -> str:
-    """The message without escape sequences or control characters, spaces collapsed."""
-    return " ".join(strip_controls(message, " ").split())
 
 
 def fitted_retriever(document: Document, use_cache: bool = True,

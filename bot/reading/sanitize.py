@@ -14,3 +14,12 @@ _UNSAFE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|
 def strip_controls(text: str, replacement: str = "") -> str:
     """Text with escape sequences, control characters and lone surrogates replaced."""
     return _UNSAFE.sub(replacement, text)
+
+
+# The longest message read as a question: longer ones get a one-line refusal, not a search.
+MAX_QUESTION_CHARS = 2000
+
+
+def clean(message: str) -> str:
+    """The message without escape sequences or control characters, spaces collapsed."""
+    return " ".join(strip_controls(message, " ").split())

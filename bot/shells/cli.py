@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from bot import __version__
-from bot.chatbot import MAX_QUESTION_CHARS, Chatbot, clean
+from bot.chatbot import Chatbot
 from bot.errors import KzbotError
+from bot.reading.sanitize import MAX_QUESTION_CHARS, clean
 from bot.reply import Reply
 from bot.shells.engine import Engine
 from bot.shells.progress import for_stream
