@@ -19,6 +19,7 @@ from bot.language.answer_type import expected_type
 from bot.language.names import name_terms
 from bot.language.phrasal import plain
 from bot.language.spelling import SpellingCorrector
+from bot.language.thesaurus import document_words
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
 TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
@@ -40,12 +41,16 @@ def telling_words(words: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Reading:
-    """One text read for retrieval: its words, the telling ones repaired, and its names."""
+    """One text read for retrieval: its words, the telling ones repaired, its names, and
+    the telling ones with the words the document never uses read as its synonyms
+    (``bot.language.thesaurus``; the stems borrowed so, with their weights)."""
 
     words: list[str]
     folded: list[str]
     corrections: dict[str, str]
     names: set[str]
+    synonymous: list[str] = field(default_factory=list)
+    borrowed: dict[str, float] = field(default_factory=dict)
 
     @property
     def terms(self) -> list[str]:
@@ -57,7 +62,9 @@ class Reading:
         """Read a text: one cut into words, then everything else from those words."""
         words = plain(text.words(raw), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
-        return cls(words, folded, corrections, name_terms(raw))
+        names = name_terms(raw)
+        synonymous, borrowed = document_words(folded, speller.known_, names)
+        return cls(words, folded, corrections, names, synonymous, borrowed)
 
 
 EMPTY = Reading([], [], {}, set())
@@ -79,7 +86,8 @@ class Query:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "terms", self.own.terms)
-        object.__setattr__(self, "features", text.features(self.own.folded + self.context.folded))
+        own = self.own.synonymous or self.own.folded
+        object.__setattr__(self, "features", text.features(own + self.context.folded))
 
     @property
     def corrections(self) -> dict[str, str]:
@@ -98,9 +106,11 @@ class Query:
 
     @property
     def weights(self) -> dict[str, float]:
-        """BM25 weight per unigram: 1 for the question's own, ``context_weight`` otherwise."""
-        own = set(self.terms)
-        return {f: 1.0 if f in own else self.context_weight for f in self.unigrams}
+        """BM25 weight per unigram: 1 for the question's own, a borrowed synonym's weight
+        for one of those, ``context_weight`` otherwise."""
+        own, borrowed = set(self.terms), self.own.borrowed
+        return {f: 1.0 if f in own else borrowed.get(f, self.context_weight)
+                for f in self.unigrams}
 
     @property
     def known_words(self) -> set[str]:
