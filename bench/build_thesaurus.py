@@ -76,12 +76,16 @@ def entries(synsets: Iterable[Any], keep: Any) -> list[str]:
     return found
 
 
+def by_name(synsets: Iterable[Any]) -> list[Any]:
+    """Synsets in the order of their names."""
+    return sorted(synsets, key=lambda s: str(s.name()))
+
+
 def tiers(wn: Any, word: str, args: argparse.Namespace, keep: Any) -> list[list[str]]:
     """The four tiers of one word (see the module docstring); related synsets in the
     order of their names, as nltk gives them in no fixed order."""
     senses = [s for pos in args.pos for s in wn.synsets(word, pos)[:args.senses]
               if word in s.lemma_names()]
-    by_name = lambda synsets: sorted(synsets, key=lambda s: s.name())  # noqa: E731
     up = [h for s in senses for h in by_name(s.hypernyms() + s.instance_hypernyms())]
     down = [h for s in senses for h in by_name(s.hyponyms())]
     beside = [h for s in up for h in by_name(s.hyponyms())]
