@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING
 from bot.answering.follow_words import (
     is_remark,
     leans,
+    place_named,
     points,
     topic_shift,
     with_asking_words,
+    with_place,
     without_contrast,
+    without_opener,
 )
 from bot.answering.followup import (
     SURER_ALONE,
@@ -32,6 +35,7 @@ from bot.answering.followup import (
     strays,
 )
 from bot.answering.query import TYPE_STEMS
+from bot.language.answer_type import PLACE, expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import STOP_WORDS, stem, words
 from bot.reply import Reply
@@ -59,7 +63,7 @@ class Conversation:
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
         else:
-            reply = self._follow_up(question, follows)
+            reply = self._follow_up(self._placed(question), follows)
         self.history.append((question, reply))
         return reply
 
@@ -77,6 +81,17 @@ class Conversation:
         return question, answering_part(reply.text, question,
                                         reply.span.start if reply.span else None)
 
+    def _placed(self, question: str) -> str:
+        """The question with a "there" that points to the place the last answer gave, after a
+        question about a place, read as that place (``follow_words.with_place``)."""
+        last = self._last_answer()
+        if last is None or last[1].explanation.answer_type != PLACE or not points(question):
+            return question
+        asked, reply = last
+        place = place_named(answering_part(reply.text, asked, reply.span.start if reply.span
+                                          else None), question)
+        return question if place is None else with_place(question, place)
+
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply."""
         for question, reply in reversed(self.history):
@@ -84,25 +99,28 @@ class Conversation:
                 return question, reply
         return None
 
-    def _avoid(self, question: str, known: int) -> Avoid:
-        """What the follow-up's answer must not be (``bot.answering.followup.asks_another``)."""
+    def _avoid(self, question: str, asked: str, known: int) -> Avoid:
+        """What the follow-up ``question`` (read as ``asked``) must not be answered with
+        (``bot.answering.followup.asks_another``)."""
         last = self._last_answer()
         if last is None:
             return asks_another(question, known, holds_more=False)
-        asked, reply = last
+        before, reply = last
+        kind = reply.explanation.answer_type
+        same_kind = kind is not None and expected_type(asked) == kind
         return asks_another(question, known, holds_more(
-            asked, reply.text, reply.explanation.answer_type,
-            reply.span.text if reply.span else None))
+            before, reply.text, kind, reply.span.text if reply.span else None,
+            people=known == 0 or same_kind), same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
-        asked = with_asking_words(without_contrast(question), follows[0])
+        asked = without_opener(with_asking_words(without_contrast(question), follows[0]))
         reply = self.bot.respond(asked)
         if not self._may_lean(question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
-        with_context = self.bot.respond(asked, follows, self._avoid(question, known))
+        with_context = self.bot.respond(asked, follows, self._avoid(question, asked, known))
         if not (with_context.kind == "answer" or (reply.kind != "intent"
                                                   and with_context.explanation.unmet)):
             return reply

@@ -12,9 +12,11 @@ sense") asks nothing. General English patterns, not drawn from any question set.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.language.continuation import leans_on_earlier, points_back
+from bot.language.text import words
 
 # A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
 _CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\b")
@@ -35,8 +37,20 @@ _QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)
 _EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there|"
                           r"there\s*(?:is|are|was|were|'s|has been|have been))\b",
                           re.IGNORECASE)
+# An opening that sets the question against the last turn ("whereas the US side?").
+_CONTRAST_OPENER = (r"whereas|versus|vs\.?|as opposed to|compared (?:to|with)|"
+                    r"in contrast(?: to)?|conversely|on the other hand")
+_SETS_AGAINST = re.compile(rf"^\W*(?:{_CONTRAST_OPENER})\b", re.IGNORECASE)
 # An opening that marks an ellipsis ("and …", "what about …"), and its most words.
-_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
+_ELLIPSIS = re.compile(rf"^\W*(?:and|what about|how about|but|or|{_CONTRAST_OPENER})\b",
+                       re.IGNORECASE)
+# Linking words before a question word: "and when were …?" asks "when were …?".
+_OPENER = re.compile(r"^\W*(?:(?:and|but|so|also|then|ok(?:ay)?|well|right)\W+)+"
+                     r"(?=(?:what|when|where|who|whom|whose|which|why|how)\b)", re.IGNORECASE)
+# A pointer to a time, not to a subject: "later that summer", "in the same year".
+_TIME_POINTER = re.compile(r"\b(?:that|this|those|these|the same)\s+(?:year|month|week|day|"
+                           r"summer|winter|spring|autumn|fall|time|period|decade)s?\b",
+                           re.IGNORECASE)
 ELLIPSIS_WORDS = 8
 # A comment on what was said: "that's…", "it is…", "this sounds…".
 _COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|sounds|seems|"
@@ -44,6 +58,12 @@ _COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|
 # What makes a message a question or a request rather than a remark.
 _ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
                    r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
+
+# "there", with the preposition before it, read as the place the last answer gave.
+_THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
+# A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
+_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
@@ -80,14 +100,19 @@ def leans(question: str) -> bool:
 
 def points(question: str) -> bool:
     """True when a question holds a pointer to something named before ("she", "it",
-    "there"), an existential "there" aside (``bot.language.continuation.points_back``)."""
-    return points_back(_EXISTENTIAL.sub(" ", question))
+    "there"), an existential "there" and a pointer to a time ("later that year") aside
+    (``bot.language.continuation.points_back``): "who headed it later that summer?"
+    points back, "who headed the delegation later that summer?" names its subject."""
+    return points_back(_TIME_POINTER.sub(" ", _EXISTENTIAL.sub(" ", question)))
 
 
 def is_contrast(question: str) -> bool:
     """True for a contrast follow-up: an ellipsis ("and …", "what about …", or a few words)
-    asking for the other member of a pair ("the other direction?", "and the Kazakh one?")."""
+    asking for the other member of a pair ("the other direction?", "and the Kazakh one?"),
+    or one that opens by setting itself against the last turn ("whereas the US side?")."""
     folded = question.lower()
+    if _SETS_AGAINST.match(folded):
+        return True
     return bool(_CONTRAST.search(folded)) and (
         bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
 
@@ -109,6 +134,12 @@ def with_asking_words(follow_up: str, previous_question: str) -> str:
     return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
 
 
+def without_opener(question: str) -> str:
+    """A question without the linking words before its question word ("and when were
+    they set up?" → "when were they set up?"): the question word says what it asks."""
+    return _OPENER.sub("", question)
+
+
 def without_contrast(question: str) -> str:
     """A contrast follow-up with its contrast phrase, which names no subject, read as "the
     other" ("and the opposite direction?" → "and the other?"); any other question as it
@@ -116,3 +147,23 @@ def without_contrast(question: str) -> str:
     if not is_contrast(question):
         return question
     return " ".join(_CONTRAST_WORDS.sub(" the other ", question).split())
+
+
+def place_named(answer: str, question: str) -> str | None:
+    """The first place ``answer`` names after "in" or "at" ("… held on March 8-9, 2016, in
+    Washington") that ``question`` does not name, a month aside; None when it names none."""
+    asked = set(words(question))
+    for match in _PLACE.finditer(answer):
+        found = words(match.group(1))
+        if found[0] not in _MONTHS and not set(found) <= asked:
+            return match.group(1).rstrip(".")
+    return None
+
+
+def with_place(question: str, place: str) -> str:
+    """A question whose "there" points to ``place`` with the place in its stead ("which
+    meeting took place there?" → "which meeting took place in Washington?"); a question
+    whose "there" points nowhere ("is there a fee?") as it is."""
+    if _EXISTENTIAL.search(question):
+        return question
+    return _THERE.sub(lambda m: f"{m.group(1) or 'in'} {place}", question)

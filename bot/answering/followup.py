@@ -34,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.follow_words import asks_else, is_contrast
-from bot.language.answer_type import DATE, NUMBER, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, offers
 from bot.language.continuation import continues
 from bot.language.places import PLACES
 from bot.language.text import content, words
@@ -67,23 +67,33 @@ def strays(words_asked: Sequence[str], unknown: Set[str], answer_type: str | Non
             and offers(answer_type, answer, set(words_asked)) < 1)
 
 
-def asks_another(question: str, known_terms: int, holds_more: bool) -> Avoid:
+def asks_another(question: str, known_terms: int, holds_more: bool, same_kind: bool = False
+                 ) -> Avoid:
     """What a follow-up's answer must not be: for a contrast that names a subject of its own
     (``known_terms`` words the document knows: "and the Kazakh one?"), the last answer or
     what continues it (SUBJECT), unless that answer ``holds_more`` of the kind of thing
-    asked ("443 are small, 23 medium, and 30 large": "and the large ones?"); when it asks
-    what *else* ("what else did he do?", "who else attended?"), the last answer (ANSWER);
-    otherwise nothing (NOTHING)."""
-    if is_contrast(question) and known_terms > 0 and not holds_more:
-        return SUBJECT
-    return ANSWER if asks_else(question) else NOTHING
+    asked ("443 are small, 23 medium, and 30 large": "and the large ones?"); for one that
+    names nothing ("what about the reverse?"), on the same terms, the last answer (ANSWER):
+    the other member of the pair is not the one just given. So too, the last answer, for a
+    follow-up that asks the ``same_kind`` of thing as the last question ("who is the US
+    ambassador?", then "who represents Kazakhstan in Washington?"): asked again, it asks
+    for another one, unless the last answer holds more. When it asks what *else* ("what
+    else did he do?", "who else attended?"), the last answer (ANSWER); otherwise nothing."""
+    if is_contrast(question) and not holds_more:
+        return SUBJECT if known_terms > 0 else ANSWER
+    return ANSWER if asks_else(question) or (same_kind and not holds_more) else NOTHING
 
 
-def holds_more(question: str, answer: str, answer_type: str | None, span: str | None
-               ) -> bool:
+def holds_more(question: str, answer: str, answer_type: str | None, span: str | None,
+               people: bool = False) -> bool:
     """True when an answer to ``question`` whose answering words were ``span`` gives another
     date or number besides ("… 443 are small, 23 medium, and 30 large."). Names are not
-    counted: titles and places read as names too often to tell."""
+    counted, titles and places read as names too often to tell, unless ``people`` asks for
+    them: a contrast that names nothing ("and the other one?") after "who chairs it?" may be
+    answered by the "co-chair is …" of the same sentence, and one sentence that names a
+    single person holds no other."""
+    if answer_type == PERSON and people:
+        return offers(PERSON, answer, set(words(question)) | set(words(span or ""))) >= 1
     if answer_type not in (DATE, NUMBER) or span is None:
         return False
     return offers(answer_type, answer, set(words(question)) | set(words(span))) >= 1
