@@ -22,13 +22,17 @@ from bot.language.spelling import SpellingCorrector
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
 TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
-    region town continent location area province percentage percent number amount""".split())
+    region town continent location area province percentage percent number amount period
+    periods""".split())
 TYPE_STEMS = frozenset(text.stem(w) for w in TYPE_NOUNS)
 # Verbs that only say an event took place ("when was it held?", "where did it take
 # place?"): with a pointer they ask for the event's date or place, not about a subject.
 EVENT_VERBS = frozenset("happen happened occur occurred take took taken hold held host hosted"
                         .split())
-EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS)
+# Verbs that only say a person holds a post ("where does he work?", "where did she
+# serve?"): with a pointer they ask for the post or the place, not about a subject.
+POST_VERBS = frozenset("work works worked working serve serves served serving".split())
+EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS | POST_VERBS)
 
 
 def telling_words(words: list[str]) -> list[str]:
