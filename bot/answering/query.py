@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bot.index.wordpieces import SoftCoverage, SoftQuery
 from bot.language import text
 from bot.language.answer_type import expected_type
+from bot.language.continuation import points_back
 from bot.language.names import name_terms
 from bot.language.phrasal import plain
 from bot.language.spelling import SpellingCorrector
@@ -32,7 +33,11 @@ EVENT_VERBS = frozenset("happen happened occur occurred take took taken hold hel
 # Verbs that only say a person holds a post ("where does he work?", "where did she
 # serve?"): with a pointer they ask for the post or the place, not about a subject.
 POST_VERBS = frozenset("work works worked working serve serves served serving".split())
-EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS | POST_VERBS)
+# Verbs that only ask what a thing holds ("what does it cover?", "what does it involve?").
+CONTENT_VERBS = frozenset("""cover covers include includes involve involves concern concerns
+    contain contains mean means""".split())
+EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS | CONTENT_VERBS)
+POST_STEMS = frozenset(text.stem(w) for w in POST_VERBS)
 
 
 def telling_words(words: list[str]) -> list[str]:
@@ -124,8 +129,11 @@ class Query:
     @property
     def telling(self) -> set[str]:
         """The question's own terms that name a subject (not the kind of answer asked for,
-        nor that an event took place)."""
-        return set(self.terms) - TYPE_STEMS - EVENT_STEMS
+        nor that an event took place or what a thing holds, nor, with a pointer, that a
+        person holds a post: "what did Tesla work as?" is about work, "where does he work?"
+        about him)."""
+        post = POST_STEMS if points_back(self.text) else frozenset()
+        return set(self.terms) - TYPE_STEMS - EVENT_STEMS - post
 
 
 def read(question: str, context: str, speller: SpellingCorrector, soft: SoftCoverage,

@@ -1,0 +1,163 @@
+"""Follow-ups that point back in other ways, on a toy document: "there" is the place the last
+answer gave; a contrast that names nothing, or a question asking the same kind of thing
+again, wants another answer than the last; an opening "and" or "whereas" is no part of
+what is asked; "later that year" points to a time, not to a subject; and words that only
+ask what a thing holds, over what period, or where a person works name no subject."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.answering.follow_words import (
+    is_contrast,
+    leans,
+    place_named,
+    points,
+    with_place,
+    without_opener,
+)
+from bot.answering.followup import ANSWER, NOTHING, SUBJECT, asks_another, holds_more
+
+DOC = """Missions
+
+Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania.
+
+Since 2021, Tomas Kell is the ambassador of Sylvania to Freedonia.
+
+Meetings
+
+The first river summit was held on 3 March 2015 in Velm.
+
+In 2016, the Harbour Forum opened a permanent office in Velm.
+
+The Trade Office of Freedonia was opened in Tarn in 2013.
+
+The reports of the Harbour Forum cover fishing and shipping, and its work is funded by both
+countries.
+
+Pacts
+
+The Salt Treaty came into force on 2 April 2014. It covers the trade in salt, pepper and rock
+crystal.
+
+Mira Holt, a senior adviser at the Ministry of Waters of Freedonia, signed the Salt Treaty.
+
+The Grain Council spent 40 million crowns between 2012 and 2016. The Salt Treaty runs for a
+period of ten years.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+def _last(bot: Chatbot, turns: list[str]) -> str:
+    conversation = bot.conversation()
+    for turn in turns:
+        reply = conversation.ask(turn)
+    assert reply.kind == "answer", (turns, reply.text)
+    return reply.text
+
+
+def test_there_is_the_place_the_last_answer_gave(bot: Chatbot) -> None:
+    # Velm, not Tarn, though "The Trade Office … was opened" matches the words better.
+    assert "Velm" in _last(bot, ["where was the first river summit held?",
+                                 "which office was opened there?"])
+
+
+@pytest.mark.parametrize("second", ["what about the reverse?", "and the other way round?"])
+def test_a_contrast_naming_nothing_is_not_answered_with_the_same_person(
+        bot: Chatbot, second: str) -> None:
+    assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
+                                       second])
+
+
+def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -> None:
+    # No contrast word: "who … ?" after "who … ?" asks for another person.
+    assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
+                                       "who represents sylvania in freedonia?"])
+
+
+def test_what_it_covers_is_asked_of_the_last_answer(bot: Chatbot) -> None:
+    # "cover" is also in another passage; it asks what the treaty holds, not about reports.
+    assert "pepper" in _last(bot, ["when did the salt treaty come into force?",
+                                   "what does it cover?"])
+
+
+def test_over_what_period_is_asked_of_the_last_answer(bot: Chatbot) -> None:
+    # "period" is in the next sentence, which is about the treaty, not the spending.
+    assert "between 2012 and 2016" in _last(bot, ["how much did the grain council spend?",
+                                                  "over what period?"])
+
+
+def test_where_she_works_is_asked_of_the_last_answer(bot: Chatbot) -> None:
+    assert "Ministry of Waters" in _last(bot, ["who signed the salt treaty?",
+                                               "where does she work?"])
+
+
+def test_place_named_skips_places_the_question_names_and_months() -> None:
+    answer = "The talks in Velm ended in March, and the office opened in New York."
+    assert place_named(answer, "where did the talks in velm end?") == "New York"
+    assert place_named("It was signed in 2014.", "when?") is None
+    assert place_named("They met in Washington D.C.", "where?") == "Washington D.C"
+
+
+def test_with_place_keeps_the_preposition_and_leaves_an_existential_there() -> None:
+    assert with_place("what opened there?", "Velm") == "what opened in Velm?"
+    assert with_place("who came from there?", "Velm") == "who came from Velm?"
+    assert with_place("is there a fee?", "Velm") == "is there a fee?"
+
+
+@given(st.text(alphabet="abcdefghij ?,", max_size=30))
+def test_with_place_changes_nothing_without_there(question: str) -> None:
+    assert with_place(question, "Velm") == question
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("and when were ties set up?", "when were ties set up?"),
+    ("But who signed it?", "who signed it?"),
+    ("ok so where was it held?", "where was it held?"),
+    ("and the other one?", "and the other one?"),
+    ("andorra: when?", "andorra: when?"),
+])
+def test_without_opener_drops_linking_words_before_a_question_word(
+        question: str, asked: str) -> None:
+    assert without_opener(question) == asked
+
+
+@pytest.mark.parametrize("question", ["whereas the US side?", "compared with Sylvania?",
+                                      "Versus imports?", "in contrast, the large ones?"])
+def test_an_opening_that_sets_the_question_against_the_last_is_a_contrast(
+        question: str) -> None:
+    assert is_contrast(question) and leans(question)
+
+
+def test_a_time_pointer_leans_but_points_to_no_subject() -> None:
+    question = "and who headed the delegation later that summer?"
+    assert leans(question) and not points(question)
+    assert points("who headed it later that summer?")
+
+
+def test_a_contrast_naming_nothing_avoids_the_last_answer_unless_it_holds_more() -> None:
+    assert asks_another("what about the reverse?", 0, holds_more=False) == ANSWER
+    assert asks_another("what about the reverse?", 0, holds_more=True) == NOTHING
+    assert asks_another("and the Kazakh one?", 2, holds_more=False) == SUBJECT
+    assert asks_another("who represents them?", 2, False, same_kind=True) == ANSWER
+    assert asks_another("who represents them?", 2, False) == NOTHING
+
+
+def test_holds_more_counts_a_second_person_only_when_asked() -> None:
+    two = "Its chair is Ann Lee; the co-chair is Bob Stone."
+    assert holds_more("who chairs it?", two, "person", "Ann Lee", people=True)
+    assert not holds_more("who chairs it?", two, "person", "Ann Lee")
+    one = "Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania."
+    assert not holds_more("who is the ambassador?", one, "person", "Anna Berg", people=True)
+
+
+@pytest.mark.parametrize("question", ["what does it cover?", "where does she work?",
+                                      "over what period?", "what does it include?"])
+def test_words_that_only_ask_name_no_subject(bot: Chatbot, question: str) -> None:
+    assert not bot.retriever.read(question).telling
+    assert bot.retriever.read("what does the salt treaty cover?").telling
