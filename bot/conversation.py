@@ -6,7 +6,10 @@ reads as a whole new question, or says it changes the topic, is asked on its own
 readings are weighed (``bot.answering.followup``): a contrast ("and the other one?") is
 read without its contrast words, and a question that points back but names its own
 subject keeps its own answer when that one is clearly surer. A question with a pointer
-that small talk caught ("what does it cover?") is read as a follow-up too.
+that small talk caught ("what does it cover?") is read as a follow-up too. A "there" is
+read as the place the last turn named ("which meeting took place there?" after "… held in
+Washington"), and a follow-up that asks the same kind of thing again ("who represents
+Kazakhstan in Washington?" after the US ambassador) wants another answer than the last.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from bot.answering.followup import (
     strays,
 )
 from bot.answering.query import TYPE_STEMS
-from bot.language.answer_type import PLACE, expected_type
+from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import STOP_WORDS, stem, words
 from bot.reply import Reply
@@ -63,7 +66,7 @@ class Conversation:
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
         else:
-            reply = self._follow_up(self._placed(question), follows)
+            reply = self._follow_up(self._placed(question, follows), follows)
         self.history.append((question, reply))
         return reply
 
@@ -81,15 +84,14 @@ class Conversation:
         return question, answering_part(reply.text, question,
                                         reply.span.start if reply.span else None)
 
-    def _placed(self, question: str) -> str:
-        """The question with a "there" that points to the place the last answer gave, after a
-        question about a place, read as that place (``follow_words.with_place``)."""
-        last = self._last_answer()
-        if last is None or last[1].explanation.answer_type != PLACE or not points(question):
+    @staticmethod
+    def _placed(question: str, follows: tuple[str, str]) -> str:
+        """The question with a "there" that points to a place read as the place the last
+        answer gave, or else its question named (``follow_words.place_named``): "which
+        meeting took place there?" after "… were held on 8 March 2016, in Washington"."""
+        if not points(question):
             return question
-        asked, reply = last
-        place = place_named(answering_part(reply.text, asked, reply.span.start if reply.span
-                                          else None), question)
+        place = place_named(follows[1], question) or place_named(follows[0], question)
         return question if place is None else with_place(question, place)
 
     def _last_answer(self) -> tuple[str, Reply] | None:

@@ -2,7 +2,8 @@
 answer gave; a contrast that names nothing, or a question asking the same kind of thing
 again, wants another answer than the last; an opening "and" or "whereas" is no part of
 what is asked; "later that year" points to a time, not to a subject; and words that only
-ask what a thing holds, over what period, or where a person works name no subject."""
+ask what a thing holds, over what period, where a person works or when a thing came to be
+name no subject."""
 
 import pytest
 from hypothesis import given
@@ -32,6 +33,8 @@ The first river summit was held on 3 March 2015 in Velm.
 In 2016, the Harbour Forum opened a permanent office in Velm.
 
 The Trade Office of Freedonia was opened in Tarn in 2013.
+
+The Salt Bank was established in Velm on 5 May 2011.
 
 The reports of the Harbour Forum cover fishing and shipping, and its work is funded by both
 countries.
@@ -65,6 +68,16 @@ def test_there_is_the_place_the_last_answer_gave(bot: Chatbot) -> None:
     # Velm, not Tarn, though "The Trade Office … was opened" matches the words better.
     assert "Velm" in _last(bot, ["where was the first river summit held?",
                                  "which office was opened there?"])
+
+
+def test_there_is_a_place_the_last_answer_named_whatever_it_was_asked(bot: Chatbot) -> None:
+    assert "Velm" in _last(bot, ["when was the first river summit?",
+                                 "which office was opened there?"])
+
+
+def test_when_it_was_opened_is_asked_of_the_thing_pointed_to(bot: Chatbot) -> None:
+    # "opened" is in other passages; the bank was "established".
+    assert "5 May 2011" in _last(bot, ["where is the salt bank?", "when was it opened?"])
 
 
 @pytest.mark.parametrize("second", ["what about the reverse?", "and the other way round?"])
@@ -152,12 +165,23 @@ def test_holds_more_counts_a_second_person_only_when_asked() -> None:
     two = "Its chair is Ann Lee; the co-chair is Bob Stone."
     assert holds_more("who chairs it?", two, "person", "Ann Lee", people=True)
     assert not holds_more("who chairs it?", two, "person", "Ann Lee")
+    counts = "Of 500 firms, 443 are small, 23 medium and 30 large."
+    assert holds_more("how many are large?", counts, "number", None)
+    assert not holds_more("how many firms?", "There are 500 firms.", "number", None)
     one = "Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania."
     assert not holds_more("who is the ambassador?", one, "person", "Anna Berg", people=True)
 
 
 @pytest.mark.parametrize("question", ["what does it cover?", "where does she work?",
-                                      "over what period?", "what does it include?"])
+                                      "over what period?", "what does it include?",
+                                      "when was it opened?", "when was it founded?"])
 def test_words_that_only_ask_name_no_subject(bot: Chatbot, question: str) -> None:
     assert not bot.retriever.read(question).telling
-    assert bot.retriever.read("what does the salt treaty cover?").telling
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("what does the salt treaty cover?", "salt"), ("what did Mira work as?", "work"),
+    ("who opened the office?", "open")])
+def test_a_post_or_origin_verb_without_a_pointer_names_the_subject(
+        bot: Chatbot, question: str, subject: str) -> None:
+    assert any(t.startswith(subject[:3]) for t in bot.retriever.read(question).telling)

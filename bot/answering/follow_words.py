@@ -7,7 +7,11 @@ other direction?", "vice versa?"), and its contrast words name no subject; "what
 asks for another answer; a topic-shift marker ("unrelated:", "another thing -", "different
 topic:") says the question stands alone, whatever pronoun it holds ("when did Kazakhstan
 open *its* consulate?"), and is no part of the question; a remark ("I see", "that makes
-sense") asks nothing. General English patterns, not drawn from any question set.
+sense") asks nothing; "there", when the last turn named a place, is that place ("which
+meeting took place there?"); linking words before a question word ("and when …?") are no
+part of the question; "whereas …", "compared with …" open a contrast; and "later that
+year" points to a time, not to a subject. General English patterns, not drawn from any
+question set.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ imports?"); what its words say (a pointer, a contrast, a topic-shift marker) is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence, Set
 from typing import Literal
 
@@ -41,6 +42,8 @@ from bot.language.text import content, words
 from bot.reading.sentences import split_spans
 
 FloatArray = npt.NDArray[np.float64]
+# A figure, as the answering words of a date or number answer that has none marked.
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
 Avoid = Literal["nothing", "answer", "subject"]
 NOTHING: Avoid = "nothing"
@@ -86,17 +89,21 @@ def asks_another(question: str, known_terms: int, holds_more: bool, same_kind: b
 
 def holds_more(question: str, answer: str, answer_type: str | None, span: str | None,
                people: bool = False) -> bool:
-    """True when an answer to ``question`` whose answering words were ``span`` gives another
-    date or number besides ("… 443 are small, 23 medium, and 30 large."). Names are not
-    counted, titles and places read as names too often to tell, unless ``people`` asks for
-    them: a contrast that names nothing ("and the other one?") after "who chairs it?" may be
-    answered by the "co-chair is …" of the same sentence, and one sentence that names a
-    single person holds no other."""
+    """True when an answer to ``question`` whose answering words were ``span`` (with none,
+    its first figure) gives another date or number besides ("… 443 are small, 23 medium,
+    and 30 large."). Names are not counted, titles and places read as names too often to
+    tell, unless ``people`` asks for them: a contrast that names nothing ("and the other
+    one?") after "who chairs it?" may be answered by the "co-chair is …" of the same
+    sentence, and one sentence that names a single person holds no other."""
     if answer_type == PERSON and people:
         return offers(PERSON, answer, set(words(question)) | set(words(span or ""))) >= 1
-    if answer_type not in (DATE, NUMBER) or span is None:
+    if answer_type not in (DATE, NUMBER):
         return False
-    return offers(answer_type, answer, set(words(question)) | set(words(span))) >= 1
+    if span is None:  # no answering words found: the first figure stands for them
+        first = _FIGURE.search(answer)
+        span = first.group() if first else None
+    return span is not None and offers(answer_type, answer,
+                                       set(words(question)) | set(words(span))) >= 1
 
 
 def alone_is_surer(alone: float | None, with_context: float | None, known_terms: int

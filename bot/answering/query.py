@@ -33,11 +33,15 @@ EVENT_VERBS = frozenset("happen happened occur occurred take took taken hold hel
 # Verbs that only say a person holds a post ("where does he work?", "where did she
 # serve?"): with a pointer they ask for the post or the place, not about a subject.
 POST_VERBS = frozenset("work works worked working serve serves served serving".split())
+# Verbs that only say a thing came to be ("when was it opened?", "when was it founded?"):
+# with a pointer they ask for the date or place of the thing pointed to.
+ORIGIN_VERBS = frozenset("""open opens opened found founded establish established create
+    created launch launched start started""".split())
 # Verbs that only ask what a thing holds ("what does it cover?", "what does it involve?").
 CONTENT_VERBS = frozenset("""cover covers include includes involve involves concern concerns
     contain contains mean means""".split())
 EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS | CONTENT_VERBS)
-POST_STEMS = frozenset(text.stem(w) for w in POST_VERBS)
+POINTED_STEMS = frozenset(text.stem(w) for w in POST_VERBS | ORIGIN_VERBS)
 
 
 def telling_words(words: list[str]) -> list[str]:
@@ -130,10 +134,10 @@ class Query:
     def telling(self) -> set[str]:
         """The question's own terms that name a subject (not the kind of answer asked for,
         nor that an event took place or what a thing holds, nor, with a pointer, that a
-        person holds a post: "what did Tesla work as?" is about work, "where does he work?"
-        about him)."""
-        post = POST_STEMS if points_back(self.text) else frozenset()
-        return set(self.terms) - TYPE_STEMS - EVENT_STEMS - post
+        person holds a post or a thing came to be: "what did Tesla work as?" is about work,
+        "where does he work?" about him, "when was it opened?" about it)."""
+        pointed = POINTED_STEMS if points_back(self.text) else frozenset()
+        return set(self.terms) - TYPE_STEMS - EVENT_STEMS - pointed
 
 
 def read(question: str, context: str, speller: SpellingCorrector, soft: SoftCoverage,
