@@ -101,18 +101,21 @@ class Conversation:
                 return question, reply
         return None
 
-    def _avoid(self, question: str, asked: str, known: int) -> Avoid:
+    def _avoid(self, question: str, asked: str, known: int, answered: str) -> Avoid:
         """What the follow-up ``question`` (read as ``asked``) must not be answered with
-        (``bot.answering.followup.asks_another``)."""
+        (``bot.answering.followup.asks_another``), where ``answered`` is the part of the
+        last answer that answered. An untyped answer may hold the other member of a pair
+        ("what were imports worth?", then "the other direction?"): nothing tells."""
         last = self._last_answer()
         if last is None:
             return asks_another(question, known, holds_more=False)
         before, reply = last
         kind = reply.explanation.answer_type
         same_kind = kind is not None and expected_type(asked) == kind
-        return asks_another(question, known, holds_more(
-            before, reply.text, kind, reply.span.text if reply.span else None,
-            people=known == 0 or same_kind), same_kind)
+        more = (kind is None and known == 0) or holds_more(
+            before, answered, kind, reply.span.text if reply.span else None,
+            people=known == 0 or same_kind)
+        return asks_another(question, known, more, same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
@@ -122,7 +125,8 @@ class Conversation:
         if not self._may_lean(question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
-        with_context = self.bot.respond(asked, follows, self._avoid(question, asked, known))
+        avoid = self._avoid(question, asked, known, follows[1])
+        with_context = self.bot.respond(asked, follows, avoid)
         if not (with_context.kind == "answer" or (reply.kind != "intent"
                                                   and with_context.explanation.unmet)):
             return reply

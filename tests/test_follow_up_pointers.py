@@ -22,6 +22,10 @@ from bot.answering.followup import ANSWER, NOTHING, SUBJECT, asks_another, holds
 
 DOC = """Missions
 
+1994 - the embassy of Freedonia is opened in Sylvania.
+
+1996 - the embassy of Sylvania is opened in Freedonia.
+
 Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania.
 
 Since 2021, Tomas Kell is the ambassador of Sylvania to Freedonia.
@@ -45,6 +49,9 @@ The Salt Treaty came into force on 2 April 2014. It covers the trade in salt, pe
 crystal.
 
 Mira Holt, a senior adviser at the Ministry of Waters of Freedonia, signed the Salt Treaty.
+
+In 2019, Freedonia sold goods worth 1.1 billion crowns to Sylvania and bought goods worth 3.1
+billion crowns from Sylvania.
 
 The Grain Council spent 40 million crowns between 2012 and 2016. The Salt Treaty runs for a
 period of ten years.
@@ -85,6 +92,22 @@ def test_a_contrast_naming_nothing_is_not_answered_with_the_same_person(
         bot: Chatbot, second: str) -> None:
     assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
                                        second])
+
+
+@pytest.mark.parametrize("second", ["and his counterpart?", "and her sylvanian counterpart?"])
+def test_a_counterpart_is_the_other_member_of_the_pair(bot: Chatbot, second: str) -> None:
+    assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
+                                       second])
+
+
+def test_vice_versa_is_not_the_sentence_that_answered(bot: Chatbot) -> None:
+    # The first reply shows both embassies; the one that answered is the 1994 one.
+    assert "1996" in _last(bot, ["when did freedonia open its embassy?", "vice versa?"])
+
+
+def test_an_untyped_answer_may_hold_the_other_direction(bot: Chatbot) -> None:
+    assert "3.1 billion" in _last(bot, ["what were freedonia's sales to sylvania worth?",
+                                        "the other direction?"])
 
 
 def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -> None:

@@ -23,11 +23,13 @@ from bot.language.continuation import leans_on_earlier, points_back
 from bot.language.text import words
 
 # A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
-_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\b")
+_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?|"
+                       r"counterparts?|equivalents?)\b")
 # Contrast words that would read as a subject ("direction", "reverse"), with their phrase.
 _CONTRAST_WORDS = re.compile(
     r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
-    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa)\b", re.IGNORECASE)
+    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa|counterparts?|"
+    r"equivalents?)\b", re.IGNORECASE)
 # Asking for another answer than the last: "what else…".
 _ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that)\b", re.IGNORECASE)
 # The words that ask for a kind of answer, at the start of a question or after a preposition.

@@ -42,8 +42,9 @@ from bot.language.text import content, words
 from bot.reading.sentences import split_spans
 
 FloatArray = npt.NDArray[np.float64]
-# A figure, as the answering words of a date or number answer that has none marked.
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure, with the word before it and a year after it ("September 15, 1992", "about 500"),
+# for the answering words of an answer that has none marked.
+_FIGURE = re.compile(r"(?:[A-Za-z]+\s+)?\d+(?:[.,]\d+)*(?:[-–]\d+)?(?:,?\s+\d{4})?")
 # What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
 Avoid = Literal["nothing", "answer", "subject"]
 NOTHING: Avoid = "nothing"
@@ -89,19 +90,21 @@ def asks_another(question: str, known_terms: int, holds_more: bool, same_kind: b
 
 def holds_more(question: str, answer: str, answer_type: str | None, span: str | None,
                people: bool = False) -> bool:
-    """True when an answer to ``question`` whose answering words were ``span`` (with none,
-    its first figure) gives another date or number besides ("… 443 are small, 23 medium,
-    and 30 large."). Names are not counted, titles and places read as names too often to
-    tell, unless ``people`` asks for them: a contrast that names nothing ("and the other
-    one?") after "who chairs it?" may be answered by the "co-chair is …" of the same
-    sentence, and one sentence that names a single person holds no other."""
+    """True when an answer to ``question`` whose answering words were ``span`` gives another
+    date or number besides ("… 443 are small, 23 medium, and 30 large."); with no ``span``
+    marked, either of its first two figures may be the answer, so a third one is needed
+    ("There are 500 firms, of which 443 are small, …"). Names are not counted, titles and
+    places read as names too often to tell, unless ``people`` asks for them: a contrast
+    that names nothing ("and the other one?") after "who chairs it?" may be answered by
+    the "co-chair is …" of the same sentence; one that names a single person holds no
+    other."""
     if answer_type == PERSON and people:
         return offers(PERSON, answer, set(words(question)) | set(words(span or ""))) >= 1
     if answer_type not in (DATE, NUMBER):
         return False
-    if span is None:  # no answering words found: the first figure stands for them
-        first = _FIGURE.search(answer)
-        span = first.group() if first else None
+    if span is None:  # unmarked: either of two figures may be the answer, a third is more
+        figures = [m.group() for m in _FIGURE.finditer(answer)]
+        span = " ".join(figures[:2]) if len(figures) > 2 else None
     return span is not None and offers(answer_type, answer,
                                        set(words(question)) | set(words(span))) >= 1
 
