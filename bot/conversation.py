@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
+    is_bare,
     is_remark,
     leans,
     place_named,
@@ -128,7 +129,7 @@ class Conversation:
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
         if not (with_context.kind == "answer" or (reply.kind != "intent"
-                                                  and with_context.explanation.unmet)):
+                                                  and _near_miss(with_context))):
             return reply
         if strays(*self._unknown_words(asked), with_context.explanation.answer_type,
                   with_context.text):
@@ -150,10 +151,11 @@ class Conversation:
     def _may_lean(self, question: str, reply: Reply) -> bool:
         """True when a message may be read with the last turn: it needs that turn, and it is
         no whole question answered surely on its own; small talk only when it points back
-        ("what does it cover?") with a word the document knows, and is not social talk."""
+        ("what does it cover?") with a word the document knows, and is not social talk, or
+        when it is a bare question word ("why?")."""
         if reply.kind == "intent":
-            return (reply.intent not in SOCIAL_INTENTS and points(question)
-                    and self.bot.retriever.known_terms(question) > 0)
+            return is_bare(question) or (reply.intent not in SOCIAL_INTENTS and points(question)
+                                         and self.bot.retriever.known_terms(question) > 0)
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply) and not is_remark(question, known)
                 and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))
@@ -194,3 +196,11 @@ class Conversation:
 def _answered(reply: Reply) -> float | None:
     """A reply's confidence when it is an answer, else None."""
     return reply.confidence if reply.kind == "answer" else None
+
+
+def _near_miss(reply: Reply) -> bool:
+    """True for a reply that says the document gives something else than asked ("doesn't
+    give 2018 for that"): a fallback found surely enough that names what it misses. One
+    that only found nothing (confidence under the threshold) says nothing of the kind."""
+    explained = reply.explanation
+    return bool(explained.unmet) and reply.confidence >= explained.threshold

@@ -19,6 +19,8 @@ from bot.answering.follow_words import (
     without_opener,
 )
 from bot.answering.followup import ANSWER, NOTHING, SUBJECT, asks_another, holds_more
+from bot.conversation import _near_miss
+from bot.reply import Explanation, Reply
 
 DOC = """Missions
 
@@ -39,6 +41,8 @@ In 2016, the Harbour Forum opened a permanent office in Velm.
 The Trade Office of Freedonia was opened in Tarn in 2013.
 
 The Salt Bank was established in Velm on 5 May 2011.
+
+Freedonia closed its northern ports in 2019 in order to protect the wild salmon.
 
 The reports of the Harbour Forum cover fishing and shipping, and its work is funded by both
 countries.
@@ -131,6 +135,28 @@ def test_over_what_period_is_asked_of_the_last_answer(bot: Chatbot) -> None:
 def test_where_she_works_is_asked_of_the_last_answer(bot: Chatbot) -> None:
     assert "Ministry of Waters" in _last(bot, ["who signed the salt treaty?",
                                                "where does she work?"])
+
+
+@pytest.mark.parametrize("why", ["why?", "and why?", "Why"])
+def test_a_bare_question_word_asks_about_the_last_answer(bot: Chatbot, why: str) -> None:
+    # On its own "why?" reads like a greeting ("hi"); after an answer it asks about it.
+    assert "salmon" in _last(bot, ["what did freedonia close in 2019?", why])
+
+
+def test_a_topic_shift_marker_is_no_part_of_the_question(bot: Chatbot) -> None:
+    assert "40 million" in _last(bot, ["who signed the salt treaty?",
+                                       "moving on, how much did the grain council spend?"])
+
+
+@pytest.mark.parametrize(("confidence", "unmet", "near"), [
+    (0.6, ("2018",), True),    # "The document doesn't give 2018 for that. The nearest …"
+    (0.0, ("2018",), False),   # found nothing: a plain "couldn't find that"
+    (0.6, (), False)])
+def test_a_near_miss_is_a_sure_fallback_naming_what_it_lacks(
+        confidence: float, unmet: tuple[str, ...], near: bool) -> None:
+    reply = Reply("fallback", "…", None, confidence,
+                  explanation=Explanation("retrieval", threshold=0.2, unmet=unmet))
+    assert _near_miss(reply) is near
 
 
 def test_place_named_skips_places_the_question_names_and_months() -> None:

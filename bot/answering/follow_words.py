@@ -71,13 +71,20 @@ _THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNOR
 _PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
+# A bare question word ("why?", "and how?", "since when?"): it asks about the last answer.
+_BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )?(?:why|how|"
+                   r"when|where|who|what|which|how come|how so|how much|how many|how long|"
+                   r"how often|what for)\W*$", re.IGNORECASE)
+
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
     r"(?:(?:something|a thing|one thing|a question) (?:else|different|unrelated)|"
     r"(?:totally |completely )?unrelated(?: question)?|another (?:thing|question|topic)|"
     r"(?:a )?(?:different|separate|new|other) (?:thing|topic|subject|question|matter)|"
     r"on (?:a |an )?(?:another|different|other|separate) (?:note|topic|subject)|"
-    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw)\b\s*[-–—:;,.!?]*\s*",
+    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw|moving on|"
+    r"switching (?:topics?|subjects?|gears)|next question|let'?s move on)\b"
+    r"\s*[-–—:;,.!?]*\s*",
     re.IGNORECASE)
 
 
@@ -100,8 +107,16 @@ def is_remark(message: str, known_terms: int) -> bool:
 def leans(question: str) -> bool:
     """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
     or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
-    existential "there" ("is there cooperation in education?") points nowhere."""
-    return leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+    existential "there" ("is there cooperation in education?") points nowhere; a bare
+    question word ("why?") leans too."""
+    return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+            or is_bare(question))
+
+
+def is_bare(question: str) -> bool:
+    """True for a bare question word ("why?", "and how?", "since when?"), which can only
+    ask about the last answer, whatever small talk it resembles ("why" ~ "hi")."""
+    return bool(_BARE.match(question))
 
 
 def points(question: str) -> bool:
