@@ -106,13 +106,15 @@ class Conversation:
         """What the follow-up ``question`` (read as ``asked``) must not be answered with
         (``bot.answering.followup.asks_another``), where ``answered`` is the part of the
         last answer that answered. An untyped answer may hold the other member of a pair
-        ("what were imports worth?", then "the other direction?"): nothing tells."""
+        ("what were imports worth?", then "the other direction?"): nothing tells. A
+        question of the same kind asks for another answer only when it names something
+        ("who represents Sylvania?"); "who is she?" asks about the last one."""
         last = self._last_answer()
         if last is None:
             return asks_another(question, known, holds_more=False)
         before, reply = last
         kind = reply.explanation.answer_type
-        same_kind = kind is not None and expected_type(asked) == kind
+        same_kind = known > 0 and kind is not None and expected_type(asked) == kind
         more = (kind is None and known == 0) or holds_more(
             before, answered, kind, reply.span.text if reply.span else None,
             people=known == 0 or same_kind)

@@ -120,6 +120,14 @@ def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -
                                        "who represents sylvania in freedonia?"])
 
 
+@pytest.mark.parametrize(("first", "second", "kept"), [
+    ("who is the ambassador of freedonia to sylvania?", "who is she?", "Anna Berg"),
+    ("when did the salt treaty come into force?", "when exactly?", "2 April 2014")])
+def test_the_same_kind_of_question_naming_nothing_asks_about_the_last_answer(
+        bot: Chatbot, first: str, second: str, kept: str) -> None:
+    assert kept in _last(bot, [first, second])
+
+
 def test_what_it_covers_is_asked_of_the_last_answer(bot: Chatbot) -> None:
     # "cover" is also in another passage; it asks what the treaty holds, not about reports.
     assert "pepper" in _last(bot, ["when did the salt treaty come into force?",
