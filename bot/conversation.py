@@ -21,6 +21,7 @@ from bot.answering.follow_words import (
     is_remark,
     leans,
     place_named,
+    plain_opening,
     points,
     topic_shift,
     with_asking_words,
@@ -67,7 +68,7 @@ class Conversation:
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
         else:
-            reply = self._follow_up(self._placed(question, follows), follows)
+            reply = self._follow_up(self._placed(plain_opening(question), follows), follows)
         self.history.append((question, reply))
         return reply
 
@@ -123,7 +124,8 @@ class Conversation:
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
-        asked = without_opener(with_asking_words(without_contrast(question), follows[0]))
+        asked = without_opener(with_asking_words(without_contrast(question),
+                                                 plain_opening(follows[0])))
         reply = self.bot.respond(asked)
         if not self._may_lean(question, reply):
             return reply

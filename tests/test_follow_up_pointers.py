@@ -14,6 +14,7 @@ from bot.answering.follow_words import (
     is_contrast,
     leans,
     place_named,
+    plain_opening,
     points,
     with_place,
     without_opener,
@@ -114,6 +115,15 @@ def test_an_untyped_answer_may_hold_the_other_direction(bot: Chatbot) -> None:
                                         "the other direction?"])
 
 
+@pytest.mark.parametrize(("first", "wanted"), [
+    ("who is the ambassador of freedonia to sylvania?", "Tomas Kell"),
+    ("whos the ambassador of freedonia to sylvania", "Tomas Kell"),
+    ("when was the embassy of freedonia opened?", "1996")])
+def test_and_with_another_subject_asks_the_same_question_of_it(
+        bot: Chatbot, first: str, wanted: str) -> None:
+    assert wanted in _last(bot, [first, "and sylvania's?"])
+
+
 def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -> None:
     # No contrast word: "who … ?" after "who … ?" asks for another person.
     assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
@@ -183,6 +193,15 @@ def test_with_place_keeps_the_preposition_and_leaves_an_existential_there() -> N
 @given(st.text(alphabet="abcdefghij ?,", max_size=30))
 def test_with_place_changes_nothing_without_there(question: str) -> None:
     assert with_place(question, "Velm") == question
+
+
+@pytest.mark.parametrize(("message", "plain"), [
+    ("wat about imports", "what about imports"), ("whos the envoy?", "who is the envoy?"),
+    ("n when was it signed", "and when was it signed"), ("wat", "wat"),
+    ("when was it?", "when was it?")])
+def test_plain_opening_writes_out_chat_spellings_of_the_first_words(
+        message: str, plain: str) -> None:
+    assert plain_opening(message) == plain
 
 
 @pytest.mark.parametrize(("question", "asked"), [

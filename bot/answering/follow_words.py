@@ -50,6 +50,14 @@ _SETS_AGAINST = re.compile(rf"^\W*(?:{_CONTRAST_OPENER})\b", re.IGNORECASE)
 # An opening that marks an ellipsis ("and …", "what about …"), and its most words.
 _ELLIPSIS = re.compile(rf"^\W*(?:and|what about|how about|but|or|{_CONTRAST_OPENER})\b",
                        re.IGNORECASE)
+# "and" with a word or two: the same question of another subject ("and Kazakhstan's?").
+_AND_NAME = re.compile(r"^\W*and\s+(?:\S+\s+)?\S+?\W*$", re.IGNORECASE)
+# Chat spellings of the words a follow-up opens with ("wat about…", "n when…", "whos…").
+_CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
+           "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
+           "hw": "how", "hows": "how is", "n": "and", "&": "and", "nd": "and", "abt": "about",
+           "bout": "about"}
+_OPENING = re.compile(r"^(\W*)(\S+)(\s+)(\S+)?", re.IGNORECASE)
 # Linking words before a question word: "and when were …?" asks "when were …?".
 _OPENER = re.compile(r"^\W*(?:(?:and|but|so|also|then|ok(?:ay)?|well|right)\W+)+"
                      r"(?=(?:what|when|where|who|whom|whose|which|why|how)\b)", re.IGNORECASE)
@@ -147,12 +155,25 @@ def asks_else(question: str) -> bool:
 def with_asking_words(follow_up: str, previous_question: str) -> str:
     """A contrast without a question word of its own, asked with the last question's
     ("and the Kazakh one?" after "who is the US ambassador?" → "who the Kazakh one?"): the
-    other member of the pair is the same kind of thing. Any other follow-up as it is: "what
-    about education?" after "how many…?" may well ask no number."""
+    other member of the pair is the same kind of thing; so is "and" with a word or two ("and
+    Kazakhstan's?", "and imports?"). Any other follow-up as it is: "what about education?"
+    after "how many…?" may well ask no number."""
     asking = _ASKING.match(previous_question)
-    if not asking or not is_contrast(follow_up) or _QUESTION_WORD.search(follow_up):
+    if (not asking or not (is_contrast(follow_up) or _AND_NAME.match(follow_up))
+            or _QUESTION_WORD.search(follow_up)):
         return follow_up
     return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
+
+
+def plain_opening(message: str) -> str:
+    """A message whose first two words are written out when they are chat spellings of a
+    question word or a link ("wat about imports" → "what about imports", "whos the
+    ambassador" → "who is the ambassador"), so that the rules here read them."""
+    def plain(word: str | None) -> str:
+        return "" if word is None else _CASUAL.get(word.lower(), word)
+
+    return _OPENING.sub(lambda m: m.group(1) + plain(m.group(2)) + m.group(3)
+                        + plain(m.group(4)), message, count=1)
 
 
 def without_opener(question: str) -> str:
