@@ -33,6 +33,7 @@ from bot.answering.followup import (
     SURER_ALONE,
     Avoid,
     alone_is_surer,
+    answered_before,
     answering_part,
     asks_another,
     holds_more,
@@ -96,6 +97,11 @@ class Conversation:
         place = place_named(follows[1], question) or place_named(follows[0], question)
         return question if place is None else with_place(question, place)
 
+    def _last_reply(self) -> tuple[str, str]:
+        """The last answered question and the whole text of its answer ("", "" if none)."""
+        last = self._last_answer()
+        return (last[0], last[1].text) if last else ("", "")
+
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply."""
         for question, reply in reversed(self.history):
@@ -138,6 +144,9 @@ class Conversation:
         if strays(*self._unknown_words(asked), with_context.explanation.answer_type,
                   with_context.text):
             return reply
+        if known <= IMPLICIT_TERMS and answered_before(_answered(reply), with_context.text,
+                                                       self._last_reply(), asked):
+            return with_context
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
                 _answered(reply), _answered(with_context), known):
             return reply

@@ -19,7 +19,14 @@ from bot.answering.follow_words import (
     with_place,
     without_opener,
 )
-from bot.answering.followup import ANSWER, NOTHING, SUBJECT, asks_another, holds_more
+from bot.answering.followup import (
+    ANSWER,
+    NOTHING,
+    SUBJECT,
+    answered_before,
+    asks_another,
+    holds_more,
+)
 from bot.conversation import _near_miss
 from bot.reply import Explanation, Reply
 
@@ -41,7 +48,10 @@ In 2016, the Harbour Forum opened a permanent office in Velm.
 
 The Trade Office of Freedonia was opened in Tarn in 2013.
 
-The Salt Bank was established in Velm on 5 May 2011.
+The Salt Bank was established in Velm on 5 May 2011. Its opening ceremony was led by Mayor
+Ruth Kline of Freedonia.
+
+The Grain Fair of 2014 was attended by farmers from both countries.
 
 Freedonia closed its northern ports in 2019 in order to protect the wild salmon.
 
@@ -136,6 +146,25 @@ def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -
 def test_the_same_kind_of_question_naming_nothing_asks_about_the_last_answer(
         bot: Chatbot, first: str, second: str, kept: str) -> None:
     assert kept in _last(bot, [first, second])
+
+
+def test_a_short_question_the_last_answer_already_answers_is_about_it(bot: Chatbot) -> None:
+    # "attended" is only in the Grain Fair sentence; the opening named who took part.
+    assert "Ruth Kline" in _last(bot, ["when did the salt bank open?", "thanks",
+                                       "who attended from freedonia?"])
+
+
+@pytest.mark.parametrize(("alone", "with_context", "question", "about_it"), [
+    (0.85, "Since then, Dr Omar Vale has run it.", "who runs it now?", True),
+    (0.95, "Since then, Dr Omar Vale has run it.", "who runs it now?", False),  # sure alone
+    (None, "The bank opened in 2011.", "who runs it now?", False),   # no new person
+    (0.85, "Omar Vale is the mayor of Tarn.", "who runs it now?", False),  # not the last one
+    (0.85, "Since then, Dr Omar Vale has run it.", "what happened?", False)])  # untyped
+def test_answered_before_needs_the_last_answer_to_hold_what_is_asked(
+        alone: float | None, with_context: str, question: str, about_it: bool) -> None:
+    last = ("when did the bank open?", "The bank opened in 2011. Since then, Dr Omar Vale "
+            "has run it.")
+    assert answered_before(alone, with_context, last, question) is about_it
 
 
 def test_what_it_covers_is_asked_of_the_last_answer(bot: Chatbot) -> None:

@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.follow_words import asks_else, is_contrast
-from bot.language.answer_type import DATE, NUMBER, PERSON, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues
 from bot.language.places import PLACES
 from bot.language.text import content, words
@@ -119,6 +119,22 @@ def alone_is_surer(alone: float | None, with_context: float | None, known_terms:
     if alone is None or known_terms < SELF_CONTAINED_TERMS:
         return False
     return with_context is None or alone >= with_context + SURER_ALONE
+
+
+def answered_before(alone: float | None, with_context: str, last: tuple[str, str],
+                    question: str) -> bool:
+    """True when a follow-up with few words of its own (the caller checks) is about the
+    last answer, which already holds what it asks: read with the last turn it gets part of
+    that answer again (``with_context`` repeats some of ``last``, the last question and its
+    whole answer), which offers the kind of thing asked, something neither it nor the last
+    question names ("who attended from the US?" after "when was the bank opened?" → "David
+    Huizenga … took part in the opening ceremony …"), and on its own it is answered less
+    than ``SELF_CONTAINED_CONFIDENCE`` surely, if at all."""
+    kind = expected_type(question)
+    if kind is None or (alone is not None and alone >= SELF_CONTAINED_CONFIDENCE):
+        return False
+    return repeats(with_context, last[1]) and offers(
+        kind, with_context, set(words(question)) | set(words(last[0]))) >= 1
 
 
 def stands_alone(confidence: float, known_terms: int) -> bool:
