@@ -14,6 +14,7 @@ Kazakhstan in Washington?" after the US ambassador) wants another answer than th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
@@ -138,8 +139,9 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
-        if not (with_context.kind == "answer" or (reply.kind != "intent"
-                                                  and _near_miss(with_context))):
+        near = reply.kind != "intent" and _near_miss(with_context, self.bot.retriever.terms,
+                                                     asked)
+        if not (with_context.kind == "answer" or near):
             return reply
         if strays(*self._unknown_words(asked), with_context.explanation.answer_type,
                   with_context.text):
@@ -211,9 +213,14 @@ def _answered(reply: Reply) -> float | None:
     return reply.confidence if reply.kind == "answer" else None
 
 
-def _near_miss(reply: Reply) -> bool:
-    """True for a reply that says the document gives something else than asked ("doesn't
-    give 2018 for that"): a fallback found surely enough that names what it misses. One
-    that only found nothing (confidence under the threshold) says nothing of the kind."""
+def _near_miss(reply: Reply, terms: Callable[[str], list[str]], question: str) -> bool:
+    """True for a reply to the follow-up ``question`` (``terms`` reads its words) that says
+    the document gives something else than asked ("doesn't give 2021 for that"): a
+    fallback found surely enough that names what it misses, or one that found nothing
+    but misses all the question brings ("and in 2021?"). A question that brings words of
+    its own besides ("what did they adopt in 2018?") asks about something else."""
     explained = reply.explanation
-    return bool(explained.unmet) and reply.confidence >= explained.threshold
+    if not explained.unmet:
+        return False
+    return (reply.confidence >= explained.threshold
+            or set(terms(question)) <= set(terms(" ".join(explained.unmet))))

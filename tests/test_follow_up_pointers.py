@@ -16,6 +16,7 @@ from bot.answering.follow_words import (
     place_named,
     plain_opening,
     points,
+    with_asking_words,
     with_place,
     without_opener,
 )
@@ -195,15 +196,17 @@ def test_a_topic_shift_marker_is_no_part_of_the_question(bot: Chatbot) -> None:
                                        "moving on, how much did the grain council spend?"])
 
 
-@pytest.mark.parametrize(("confidence", "unmet", "near"), [
-    (0.6, ("2018",), True),    # "The document doesn't give 2018 for that. The nearest …"
-    (0.0, ("2018",), False),   # found nothing: a plain "couldn't find that"
-    (0.6, (), False)])
-def test_a_near_miss_is_a_sure_fallback_naming_what_it_lacks(
-        confidence: float, unmet: tuple[str, ...], near: bool) -> None:
+@pytest.mark.parametrize(("confidence", "unmet", "question", "near"), [
+    (0.6, ("2018",), "what did they adopt in 2018?", True),  # "doesn't give 2018 …"
+    (0.0, ("2018",), "what did they adopt in 2018?", False),  # found nothing, asks more
+    (0.0, ("2021",), "and in 2021?", True),  # found nothing, asks only another year
+    (0.6, (), "what did they adopt in 2018?", False)])
+def test_a_near_miss_names_what_the_document_lacks(
+        bot: Chatbot, confidence: float, unmet: tuple[str, ...], question: str,
+        near: bool) -> None:
     reply = Reply("fallback", "…", None, confidence,
                   explanation=Explanation("retrieval", threshold=0.2, unmet=unmet))
-    assert _near_miss(reply) is near
+    assert _near_miss(reply, bot.retriever.terms, question) is near
 
 
 def test_place_named_skips_places_the_question_names_and_months() -> None:
@@ -222,6 +225,15 @@ def test_with_place_keeps_the_preposition_and_leaves_an_existential_there() -> N
 @given(st.text(alphabet="abcdefghij ?,", max_size=30))
 def test_with_place_changes_nothing_without_there(question: str) -> None:
     assert with_place(question, "Velm") == question
+
+
+@pytest.mark.parametrize(("follow_up", "asked"), [
+    ("and sylvania's?", "who sylvania's?"), ("and the co-chair?", "who the co-chair?"),
+    ("and in 2021?", "and in 2021?"),   # another time: asks what the last answer gave
+    ("and who opened it?", "and who opened it?")])
+def test_and_with_a_subject_is_asked_with_the_last_question_words(
+        follow_up: str, asked: str) -> None:
+    assert with_asking_words(follow_up, "who is the ambassador?") == asked
 
 
 @pytest.mark.parametrize(("message", "plain"), [
