@@ -14,6 +14,7 @@ Kazakhstan in Washington?" after the US ambassador) wants another answer than th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
 IMPLICIT_TERMS = 2
 # Small talk that a pointer never turns into a question about the last answer.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
+# A pointer to a third person: "what is his name?" is not about the bot.
+_PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
 
 
 class Conversation:
@@ -166,11 +169,13 @@ class Conversation:
     def _may_lean(self, question: str, reply: Reply) -> bool:
         """True when a message may be read with the last turn: it needs that turn, and it is
         no whole question answered surely on its own; small talk only when it points back
-        ("what does it cover?") with a word the document knows, and is not social talk, or
-        when it is a bare question word ("why?")."""
+        ("what does it cover?") with a word the document knows or a pointer to a person, who
+        is not the bot ("what is his name?"), and is not social talk, or when it is a bare
+        question word ("why?")."""
         if reply.kind == "intent":
             return is_bare(question) or (reply.intent not in SOCIAL_INTENTS and points(question)
-                                         and self.bot.retriever.known_terms(question) > 0)
+                                         and (self.bot.retriever.known_terms(question) > 0
+                                              or bool(_PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply) and not is_remark(question, known)
                 and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))

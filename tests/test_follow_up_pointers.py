@@ -191,6 +191,12 @@ def test_a_bare_question_word_asks_about_the_last_answer(bot: Chatbot, why: str)
     assert "salmon" in _last(bot, ["what did freedonia close in 2019?", why])
 
 
+def test_a_question_about_his_name_is_not_about_the_bot(bot: Chatbot) -> None:
+    # "what is your name?" asks the bot; "his" points to the person of the last answer.
+    assert "Ruth Kline" in _last(bot, ["who led the opening ceremony of the salt bank?",
+                                       "what is her name?"])
+
+
 def test_a_topic_shift_marker_is_no_part_of_the_question(bot: Chatbot) -> None:
     assert "40 million" in _last(bot, ["who signed the salt treaty?",
                                        "moving on, how much did the grain council spend?"])
