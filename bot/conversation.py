@@ -6,25 +6,36 @@ reads as a whole new question, or says it changes the topic, is asked on its own
 readings are weighed (``bot.answering.followup``): a contrast ("and the other one?") is
 read without its contrast words, and a question that points back but names its own
 subject keeps its own answer when that one is clearly surer. A question with a pointer
-that small talk caught ("what does it cover?") is read as a follow-up too.
+that small talk caught ("what does it cover?") is read as a follow-up too. A "there" is
+read as the place the last turn named ("which meeting took place there?" after "… held in
+Washington"), and a follow-up that asks the same kind of thing again ("who represents
+Kazakhstan in Washington?" after the US ambassador) wants another answer than the last.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
+    is_bare,
     is_remark,
     leans,
+    place_named,
+    plain_opening,
     points,
     topic_shift,
     with_asking_words,
+    with_place,
     without_contrast,
+    without_opener,
 )
 from bot.answering.followup import (
     SURER_ALONE,
     Avoid,
     alone_is_surer,
+    answered_before,
     answering_part,
     asks_another,
     holds_more,
@@ -32,6 +43,7 @@ from bot.answering.followup import (
     strays,
 )
 from bot.answering.query import TYPE_STEMS
+from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import STOP_WORDS, stem, words
 from bot.reply import Reply
@@ -43,6 +55,8 @@ if TYPE_CHECKING:
 IMPLICIT_TERMS = 2
 # Small talk that a pointer never turns into a question about the last answer.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
+# A pointer to a third person: "what is his name?" is not about the bot.
+_PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
 
 
 class Conversation:
@@ -59,7 +73,7 @@ class Conversation:
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
         else:
-            reply = self._follow_up(question, follows)
+            reply = self._follow_up(self._placed(plain_opening(question), follows), follows)
         self.history.append((question, reply))
         return reply
 
@@ -77,6 +91,21 @@ class Conversation:
         return question, answering_part(reply.text, question,
                                         reply.span.start if reply.span else None)
 
+    @staticmethod
+    def _placed(question: str, follows: tuple[str, str]) -> str:
+        """The question with a "there" that points to a place read as the place the last
+        answer gave, or else its question named (``follow_words.place_named``): "which
+        meeting took place there?" after "… were held on 8 March 2016, in Washington"."""
+        if not points(question):
+            return question
+        place = place_named(follows[1], question) or place_named(follows[0], question)
+        return question if place is None else with_place(question, place)
+
+    def _last_reply(self) -> tuple[str, str]:
+        """The last answered question and the whole text of its answer ("", "" if none)."""
+        last = self._last_answer()
+        return (last[0], last[1].text) if last else ("", "")
+
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply."""
         for question, reply in reversed(self.history):
@@ -84,31 +113,45 @@ class Conversation:
                 return question, reply
         return None
 
-    def _avoid(self, question: str, known: int) -> Avoid:
-        """What the follow-up's answer must not be (``bot.answering.followup.asks_another``)."""
+    def _avoid(self, question: str, asked: str, known: int, answered: str) -> Avoid:
+        """What the follow-up ``question`` (read as ``asked``) must not be answered with
+        (``bot.answering.followup.asks_another``), where ``answered`` is the part of the
+        last answer that answered. An untyped answer may hold the other member of a pair
+        ("what were imports worth?", then "the other direction?"): nothing tells. A
+        question of the same kind asks for another answer only when it names something
+        ("who represents Sylvania?"); "who is she?" asks about the last one."""
         last = self._last_answer()
         if last is None:
             return asks_another(question, known, holds_more=False)
-        asked, reply = last
-        return asks_another(question, known, holds_more(
-            asked, reply.text, reply.explanation.answer_type,
-            reply.span.text if reply.span else None))
+        before, reply = last
+        kind = reply.explanation.answer_type
+        same_kind = known > 0 and kind is not None and expected_type(asked) == kind
+        more = (kind is None and known == 0) or holds_more(
+            before, answered, kind, reply.span.text if reply.span else None,
+            people=known == 0 or same_kind)
+        return asks_another(question, known, more, same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
-        asked = with_asking_words(without_contrast(question), follows[0])
+        asked = without_opener(with_asking_words(without_contrast(question),
+                                                 plain_opening(follows[0])))
         reply = self.bot.respond(asked)
         if not self._may_lean(question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
-        with_context = self.bot.respond(asked, follows, self._avoid(question, known))
-        if not (with_context.kind == "answer" or (reply.kind != "intent"
-                                                  and with_context.explanation.unmet)):
+        avoid = self._avoid(question, asked, known, follows[1])
+        with_context = self.bot.respond(asked, follows, avoid)
+        near = reply.kind != "intent" and _near_miss(with_context, self.bot.retriever.terms,
+                                                     asked)
+        if not (with_context.kind == "answer" or near):
             return reply
         if strays(*self._unknown_words(asked), with_context.explanation.answer_type,
                   with_context.text):
             return reply
+        if known <= IMPLICIT_TERMS and answered_before(_answered(reply), with_context.text,
+                                                       self._last_reply(), asked):
+            return with_context
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
                 _answered(reply), _answered(with_context), known):
             return reply
@@ -126,10 +169,13 @@ class Conversation:
     def _may_lean(self, question: str, reply: Reply) -> bool:
         """True when a message may be read with the last turn: it needs that turn, and it is
         no whole question answered surely on its own; small talk only when it points back
-        ("what does it cover?") with a word the document knows, and is not social talk."""
+        ("what does it cover?") with a word the document knows or a pointer to a person, who
+        is not the bot ("what is his name?"), and is not social talk, or when it is a bare
+        question word ("why?")."""
         if reply.kind == "intent":
-            return (reply.intent not in SOCIAL_INTENTS and points(question)
-                    and self.bot.retriever.known_terms(question) > 0)
+            return is_bare(question) or (reply.intent not in SOCIAL_INTENTS and points(question)
+                                         and (self.bot.retriever.known_terms(question) > 0
+                                              or bool(_PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply) and not is_remark(question, known)
                 and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))
@@ -170,3 +216,16 @@ class Conversation:
 def _answered(reply: Reply) -> float | None:
     """A reply's confidence when it is an answer, else None."""
     return reply.confidence if reply.kind == "answer" else None
+
+
+def _near_miss(reply: Reply, terms: Callable[[str], list[str]], question: str) -> bool:
+    """True for a reply to the follow-up ``question`` (``terms`` reads its words) that says
+    the document gives something else than asked ("doesn't give 2021 for that"): a
+    fallback found surely enough that names what it misses, or one that found nothing
+    but misses all the question brings ("and in 2021?"). A question that brings words of
+    its own besides ("what did they adopt in 2018?") asks about something else."""
+    explained = reply.explanation
+    if not explained.unmet:
+        return False
+    return (reply.confidence >= explained.threshold
+            or set(terms(question)) <= set(terms(" ".join(explained.unmet))))

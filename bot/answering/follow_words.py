@@ -7,21 +7,29 @@ other direction?", "vice versa?"), and its contrast words name no subject; "what
 asks for another answer; a topic-shift marker ("unrelated:", "another thing -", "different
 topic:") says the question stands alone, whatever pronoun it holds ("when did Kazakhstan
 open *its* consulate?"), and is no part of the question; a remark ("I see", "that makes
-sense") asks nothing. General English patterns, not drawn from any question set.
+sense") asks nothing; "there", when the last turn named a place, is that place ("which
+meeting took place there?"); linking words before a question word ("and when …?") are no
+part of the question; "whereas …", "compared with …" open a contrast; and "later that
+year" points to a time, not to a subject. General English patterns, not drawn from any
+question set.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.language.continuation import leans_on_earlier, points_back
+from bot.language.text import words
 
 # A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
-_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?)\b")
+_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?|"
+                       r"counterparts?|equivalents?)\b")
 # Contrast words that would read as a subject ("direction", "reverse"), with their phrase.
 _CONTRAST_WORDS = re.compile(
     r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
-    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa)\b", re.IGNORECASE)
+    r"(?: (?:round|around))?|opposite|reverse|converse|vice versa|counterparts?|"
+    r"equivalents?)\b", re.IGNORECASE)
 # Asking for another answer than the last: "what else…".
 _ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that)\b", re.IGNORECASE)
 # The words that ask for a kind of answer, at the start of a question or after a preposition.
@@ -35,8 +43,30 @@ _QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)
 _EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there|"
                           r"there\s*(?:is|are|was|were|'s|has been|have been))\b",
                           re.IGNORECASE)
+# An opening that sets the question against the last turn ("whereas the US side?").
+_CONTRAST_OPENER = (r"whereas|versus|vs\.?|as opposed to|compared (?:to|with)|"
+                    r"in contrast(?: to)?|conversely|on the other hand")
+_SETS_AGAINST = re.compile(rf"^\W*(?:{_CONTRAST_OPENER})\b", re.IGNORECASE)
 # An opening that marks an ellipsis ("and …", "what about …"), and its most words.
-_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about|but|or)\b", re.IGNORECASE)
+_ELLIPSIS = re.compile(rf"^\W*(?:and|what about|how about|but|or|{_CONTRAST_OPENER})\b",
+                       re.IGNORECASE)
+# "and" with a word or two: the same question of another subject ("and Kazakhstan's?"),
+# not of another time or place ("and in 2021?", which asks for what the last answer gave).
+_AND_NAME = re.compile(r"^\W*and\s+(?!(?:in|on|at|for|during|by|from|to|since|before|"
+                       r"after)\b)(?:\S+\s+)?\S+?\W*$", re.IGNORECASE)
+# Chat spellings of the words a follow-up opens with ("wat about…", "n when…", "whos…").
+_CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
+           "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
+           "hw": "how", "hows": "how is", "n": "and", "&": "and", "nd": "and", "abt": "about",
+           "bout": "about"}
+_OPENING = re.compile(r"^(\W*)(\S+)(\s+)(\S+)?", re.IGNORECASE)
+# Linking words before a question word: "and when were …?" asks "when were …?".
+_OPENER = re.compile(r"^\W*(?:(?:and|but|so|also|then|ok(?:ay)?|well|right)\W+)+"
+                     r"(?=(?:what|when|where|who|whom|whose|which|why|how)\b)", re.IGNORECASE)
+# A pointer to a time, not to a subject: "later that summer", "in the same year".
+_TIME_POINTER = re.compile(r"\b(?:that|this|those|these|the same)\s+(?:year|month|week|day|"
+                           r"summer|winter|spring|autumn|fall|time|period|decade)s?\b",
+                           re.IGNORECASE)
 ELLIPSIS_WORDS = 8
 # A comment on what was said: "that's…", "it is…", "this sounds…".
 _COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|sounds|seems|"
@@ -45,13 +75,26 @@ _COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|
 _ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
                    r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
 
+# "there", with the preposition before it, read as the place the last answer gave.
+_THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
+# A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
+_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+# A bare question word ("why?", "and how?", "since when?"): it asks about the last answer.
+_BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )?(?:why|how|"
+                   r"when|where|who|what|which|how come|how so|how much|how many|how long|"
+                   r"how often|what for)\W*$", re.IGNORECASE)
+
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
     r"(?:(?:something|a thing|one thing|a question) (?:else|different|unrelated)|"
     r"(?:totally |completely )?unrelated(?: question)?|another (?:thing|question|topic)|"
     r"(?:a )?(?:different|separate|new|other) (?:thing|topic|subject|question|matter)|"
     r"on (?:a |an )?(?:another|different|other|separate) (?:note|topic|subject)|"
-    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw)\b\s*[-–—:;,.!?]*\s*",
+    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw|moving on|"
+    r"switching (?:topics?|subjects?|gears)|next question|let'?s move on)\b"
+    r"\s*[-–—:;,.!?]*\s*",
     re.IGNORECASE)
 
 
@@ -74,20 +117,33 @@ def is_remark(message: str, known_terms: int) -> bool:
 def leans(question: str) -> bool:
     """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
     or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
-    existential "there" ("is there cooperation in education?") points nowhere."""
-    return leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+    existential "there" ("is there cooperation in education?") points nowhere; a bare
+    question word ("why?") leans too."""
+    return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+            or is_bare(question))
+
+
+def is_bare(question: str) -> bool:
+    """True for a bare question word ("why?", "and how?", "since when?"), which can only
+    ask about the last answer, whatever small talk it resembles ("why" ~ "hi")."""
+    return bool(_BARE.match(question))
 
 
 def points(question: str) -> bool:
     """True when a question holds a pointer to something named before ("she", "it",
-    "there"), an existential "there" aside (``bot.language.continuation.points_back``)."""
-    return points_back(_EXISTENTIAL.sub(" ", question))
+    "there"), an existential "there" and a pointer to a time ("later that year") aside
+    (``bot.language.continuation.points_back``): "who headed it later that summer?"
+    points back, "who headed the delegation later that summer?" names its subject."""
+    return points_back(_TIME_POINTER.sub(" ", _EXISTENTIAL.sub(" ", question)))
 
 
 def is_contrast(question: str) -> bool:
     """True for a contrast follow-up: an ellipsis ("and …", "what about …", or a few words)
-    asking for the other member of a pair ("the other direction?", "and the Kazakh one?")."""
+    asking for the other member of a pair ("the other direction?", "and the Kazakh one?"),
+    or one that opens by setting itself against the last turn ("whereas the US side?")."""
     folded = question.lower()
+    if _SETS_AGAINST.match(folded):
+        return True
     return bool(_CONTRAST.search(folded)) and (
         bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
 
@@ -101,12 +157,31 @@ def asks_else(question: str) -> bool:
 def with_asking_words(follow_up: str, previous_question: str) -> str:
     """A contrast without a question word of its own, asked with the last question's
     ("and the Kazakh one?" after "who is the US ambassador?" → "who the Kazakh one?"): the
-    other member of the pair is the same kind of thing. Any other follow-up as it is: "what
-    about education?" after "how many…?" may well ask no number."""
+    other member of the pair is the same kind of thing; so is "and" with a word or two ("and
+    Kazakhstan's?", "and imports?"). Any other follow-up as it is: "what about education?"
+    after "how many…?" may well ask no number."""
     asking = _ASKING.match(previous_question)
-    if not asking or not is_contrast(follow_up) or _QUESTION_WORD.search(follow_up):
+    if (not asking or not (is_contrast(follow_up) or _AND_NAME.match(follow_up))
+            or _QUESTION_WORD.search(follow_up)):
         return follow_up
     return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
+
+
+def plain_opening(message: str) -> str:
+    """A message whose first two words are written out when they are chat spellings of a
+    question word or a link ("wat about imports" → "what about imports", "whos the
+    ambassador" → "who is the ambassador"), so that the rules here read them."""
+    def plain(word: str | None) -> str:
+        return "" if word is None else _CASUAL.get(word.lower(), word)
+
+    return _OPENING.sub(lambda m: m.group(1) + plain(m.group(2)) + m.group(3)
+                        + plain(m.group(4)), message, count=1)
+
+
+def without_opener(question: str) -> str:
+    """A question without the linking words before its question word ("and when were
+    they set up?" → "when were they set up?"): the question word says what it asks."""
+    return _OPENER.sub("", question)
 
 
 def without_contrast(question: str) -> str:
@@ -116,3 +191,23 @@ def without_contrast(question: str) -> str:
     if not is_contrast(question):
         return question
     return " ".join(_CONTRAST_WORDS.sub(" the other ", question).split())
+
+
+def place_named(answer: str, question: str) -> str | None:
+    """The first place ``answer`` names after "in" or "at" ("… held on March 8-9, 2016, in
+    Washington") that ``question`` does not name, a month aside; None when it names none."""
+    asked = set(words(question))
+    for match in _PLACE.finditer(answer):
+        found = words(match.group(1))
+        if found[0] not in _MONTHS and not set(found) <= asked:
+            return match.group(1).rstrip(".")
+    return None
+
+
+def with_place(question: str, place: str) -> str:
+    """A question whose "there" points to ``place`` with the place in its stead ("which
+    meeting took place there?" → "which meeting took place in Washington?"); a question
+    whose "there" points nowhere ("is there a fee?") as it is."""
+    if _EXISTENTIAL.search(question):
+        return question
+    return _THERE.sub(lambda m: f"{m.group(1) or 'in'} {place}", question)

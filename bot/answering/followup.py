@@ -27,6 +27,7 @@ imports?"); what its words say (a pointer, a contrast, a topic-shift marker) is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence, Set
 from typing import Literal
 
@@ -34,13 +35,16 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.follow_words import asks_else, is_contrast
-from bot.language.answer_type import DATE, NUMBER, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from bot.reading.sentences import split_spans
 
 FloatArray = npt.NDArray[np.float64]
+# A figure, with the word before it and a year after it ("September 15, 1992", "about 500"),
+# for the answering words of an answer that has none marked.
+_FIGURE = re.compile(r"(?:[A-Za-z]+\s+)?\d+(?:[.,]\d+)*(?:[-–]\d+)?(?:,?\s+\d{4})?")
 # What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
 Avoid = Literal["nothing", "answer", "subject"]
 NOTHING: Avoid = "nothing"
@@ -67,26 +71,42 @@ def strays(words_asked: Sequence[str], unknown: Set[str], answer_type: str | Non
             and offers(answer_type, answer, set(words_asked)) < 1)
 
 
-def asks_another(question: str, known_terms: int, holds_more: bool) -> Avoid:
+def asks_another(question: str, known_terms: int, holds_more: bool, same_kind: bool = False
+                 ) -> Avoid:
     """What a follow-up's answer must not be: for a contrast that names a subject of its own
     (``known_terms`` words the document knows: "and the Kazakh one?"), the last answer or
     what continues it (SUBJECT), unless that answer ``holds_more`` of the kind of thing
-    asked ("443 are small, 23 medium, and 30 large": "and the large ones?"); when it asks
-    what *else* ("what else did he do?", "who else attended?"), the last answer (ANSWER);
-    otherwise nothing (NOTHING)."""
-    if is_contrast(question) and known_terms > 0 and not holds_more:
-        return SUBJECT
-    return ANSWER if asks_else(question) else NOTHING
+    asked ("443 are small, 23 medium, and 30 large": "and the large ones?"); for one that
+    names nothing ("what about the reverse?"), on the same terms, the last answer (ANSWER):
+    the other member of the pair is not the one just given. So too, the last answer, for a
+    follow-up that asks the ``same_kind`` of thing as the last question ("who is the US
+    ambassador?", then "who represents Kazakhstan in Washington?"): asked again, it asks
+    for another one, unless the last answer holds more. When it asks what *else* ("what
+    else did he do?", "who else attended?"), the last answer (ANSWER); otherwise nothing."""
+    if is_contrast(question) and not holds_more:
+        return SUBJECT if known_terms > 0 else ANSWER
+    return ANSWER if asks_else(question) or (same_kind and not holds_more) else NOTHING
 
 
-def holds_more(question: str, answer: str, answer_type: str | None, span: str | None
-               ) -> bool:
+def holds_more(question: str, answer: str, answer_type: str | None, span: str | None,
+               people: bool = False) -> bool:
     """True when an answer to ``question`` whose answering words were ``span`` gives another
-    date or number besides ("… 443 are small, 23 medium, and 30 large."). Names are not
-    counted: titles and places read as names too often to tell."""
-    if answer_type not in (DATE, NUMBER) or span is None:
+    date or number besides ("… 443 are small, 23 medium, and 30 large."); with no ``span``
+    marked, either of its first two figures may be the answer, so a third one is needed
+    ("There are 500 firms, of which 443 are small, …"). Names are not counted, titles and
+    places read as names too often to tell, unless ``people`` asks for them: a contrast
+    that names nothing ("and the other one?") after "who chairs it?" may be answered by
+    the "co-chair is …" of the same sentence; one that names a single person holds no
+    other."""
+    if answer_type == PERSON and people:
+        return offers(PERSON, answer, set(words(question)) | set(words(span or ""))) >= 1
+    if answer_type not in (DATE, NUMBER):
         return False
-    return offers(answer_type, answer, set(words(question)) | set(words(span))) >= 1
+    if span is None:  # unmarked: either of two figures may be the answer, a third is more
+        figures = [m.group() for m in _FIGURE.finditer(answer)]
+        span = " ".join(figures[:2]) if len(figures) > 2 else None
+    return span is not None and offers(answer_type, answer,
+                                       set(words(question)) | set(words(span))) >= 1
 
 
 def alone_is_surer(alone: float | None, with_context: float | None, known_terms: int
@@ -99,6 +119,22 @@ def alone_is_surer(alone: float | None, with_context: float | None, known_terms:
     if alone is None or known_terms < SELF_CONTAINED_TERMS:
         return False
     return with_context is None or alone >= with_context + SURER_ALONE
+
+
+def answered_before(alone: float | None, with_context: str, last: tuple[str, str],
+                    question: str) -> bool:
+    """True when a follow-up with few words of its own (the caller checks) is about the
+    last answer, which already holds what it asks: read with the last turn it gets part of
+    that answer again (``with_context`` repeats some of ``last``, the last question and its
+    whole answer), which offers the kind of thing asked, something neither it nor the last
+    question names ("who attended from the US?" after "when was the bank opened?" → "David
+    Huizenga … took part in the opening ceremony …"), and on its own it is answered less
+    than ``SELF_CONTAINED_CONFIDENCE`` surely, if at all."""
+    kind = expected_type(question)
+    if kind is None or (alone is not None and alone >= SELF_CONTAINED_CONFIDENCE):
+        return False
+    return repeats(with_context, last[1]) and offers(
+        kind, with_context, set(words(question)) | set(words(last[0]))) >= 1
 
 
 def stands_alone(confidence: float, known_terms: int) -> bool:

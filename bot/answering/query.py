@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from bot.index.wordpieces import SoftCoverage, SoftQuery
 from bot.language import text
-from bot.language.answer_type import expected_type
+from bot.language.answer_type import DATE, PLACE, expected_type
+from bot.language.continuation import points_back
 from bot.language.names import name_terms
 from bot.language.phrasal import plain
 from bot.language.spelling import SpellingCorrector
@@ -23,13 +24,26 @@ from bot.language.thesaurus import document_words
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
 TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
-    region town continent location area province percentage percent number amount""".split())
+    region town continent location area province percentage percent number amount period
+    periods""".split())
 TYPE_STEMS = frozenset(text.stem(w) for w in TYPE_NOUNS)
 # Verbs that only say an event took place ("when was it held?", "where did it take
 # place?"): with a pointer they ask for the event's date or place, not about a subject.
 EVENT_VERBS = frozenset("happen happened occur occurred take took taken hold held host hosted"
                         .split())
-EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS)
+# Verbs that only say a person holds a post ("where does he work?", "where did she
+# serve?"): with a pointer, asking where or when, they ask about the one pointed to.
+POST_VERBS = frozenset("work works worked working serve serves served serving".split())
+# Verbs that only say a thing came to be ("when was it opened?", "when was it founded?"):
+# with a pointer, asking where or when, they ask about the thing pointed to; "who helped
+# establish it?" is about establishing.
+ORIGIN_VERBS = frozenset("""open opens opened found founded establish established create
+    created launch launched start started""".split())
+# Verbs that only ask what a thing holds ("what does it cover?", "what does it involve?").
+CONTENT_VERBS = frozenset("""cover covers include includes involve involves concern concerns
+    contain contains mean means""".split())
+EVENT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS | CONTENT_VERBS)
+POINTED_STEMS = frozenset(text.stem(w) for w in POST_VERBS | ORIGIN_VERBS)
 
 
 def telling_words(words: list[str]) -> list[str]:
@@ -130,8 +144,13 @@ class Query:
     @property
     def telling(self) -> set[str]:
         """The question's own terms that name a subject (not the kind of answer asked for,
-        nor that an event took place)."""
-        return set(self.terms) - TYPE_STEMS - EVENT_STEMS
+        nor that an event took place or what a thing holds, nor, with a pointer, that a
+        person holds a post or a thing came to be when it asks where or when: "what did
+        Tesla work as?" is about work, "where does he work?" about him, "when was it
+        opened?" about it)."""
+        pointed = (POINTED_STEMS if self.answer_type in (DATE, PLACE) and points_back(self.text)
+                   else frozenset())
+        return set(self.terms) - TYPE_STEMS - EVENT_STEMS - pointed
 
 
 def read(question: str, context: str, speller: SpellingCorrector, soft: SoftCoverage,
