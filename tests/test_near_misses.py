@@ -100,6 +100,12 @@ def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
     ("Who was the previous envoy?", "Ann Bell was envoy in 1990.", ()),
     ("When was the first session?", "The 7th session was held in 2019.", ("the first",)),
     ("When was the first session?", "The first session was held in 1990.", ()),
+    ("How much did the ferry firm invest in Eastbay?", "Firms such as Bluewave have entered "
+     "Eastbay.", ("an amount of money",)),
+    ("How much did the ferry firm invest?", "Bluewave invested 12 million euros.", ()),
+    ("How much money was lent to the council?", "The council borrowed from a bank.",
+     ("an amount of money",)),
+    ("How much time did the council spend on it?", "The council met often.", ()),
 ])
 def test_kinds_and_orders_are_read_from_the_question(question: str, sentence: str,
                                                       missing: tuple[str, ...]) -> None:

@@ -14,7 +14,8 @@ checked against a candidate:
   when the answer is about that kind of thing (it names an ambassador) and the passage
   speaks of another place in the order (another ordinal, or the present against "first");
 - the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
-  money in the answer; an address, a phone number, an e-mail address or a website wants
+  money in the answer; "how much did they invest (spend, lend, donate)" wants an amount,
+  in figures or in money words (an investment named without one is no answer); an address, a phone number, an e-mail address or a website wants
   one in the answer;
 - the role asked about: "the foreign minister" is not met by a sentence that names only a
   "Deputy Foreign Minister" (a rank the question does not give: another person).
@@ -73,6 +74,12 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
+        (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
+         r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
+         r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
+         r"\bhow much money\b",
+         r"\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
+         r"millions?|billions?|trillions?|thousands?|hundreds?)\b", "an amount of money"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
          r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
