@@ -15,8 +15,8 @@ checked against a candidate:
   speaks of another place in the order (another ordinal, or the present against "first");
 - the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
   money in the answer; "how much did they invest (spend, lend, donate)" wants an amount,
-  in figures or in money words (an investment named without one is no answer); an address, a phone number, an e-mail address or a website wants
-  one in the answer;
+  in figures or in money words (an investment named without one is no answer); an
+  address, a phone number, an e-mail address or a website wants one in the answer;
 - the role asked about: "the foreign minister" is not met by a sentence that names only a
   "Deputy Foreign Minister" (a rank the question does not give: another person).
 

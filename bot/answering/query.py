@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.index.wordpieces import SoftCoverage, SoftQuery
-from bot.language import text
+from bot.language import synonyms, text
 from bot.language.answer_type import expected_type
 from bot.language.names import name_terms
 from bot.language.phrasal import plain
@@ -55,7 +55,7 @@ class Reading:
     @classmethod
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
-        words = plain(text.words(raw), speller.known_)
+        words = synonyms.plain(plain(text.words(raw), speller.known_), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         return cls(words, folded, corrections, name_terms(raw))
 
