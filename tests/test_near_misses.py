@@ -9,7 +9,13 @@ import pytest
 from bot import Chatbot
 from bot.answering.compose import completes
 from bot.answering.constraints import unmet
-from bot.answering.subjects import kind_absent, other_countries, other_holder, unused_attribute
+from bot.answering.subjects import (
+    kind_absent,
+    other_countries,
+    other_holder,
+    uncounted,
+    unused_attribute,
+)
 from bot.language.answer_type import DATE, NUMBER, PERSON
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import stem
@@ -219,3 +225,28 @@ def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: lis
     assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing
 
 
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("How many soldiers does Portvale have?", ["a number of soldiers"]),
+    ("How much wheat does Portvale sell to Norland?", ["an amount of wheat"]),
+    ("How many embassies were opened?", []),  # the document names embassies
+    ("How many years has the council met?", []),  # a unit, given in other words
+    ("How many zorbleps are there?", []),  # no English word: a typo or a name says nothing
+    ("How much bigger is Eastbay?", []),  # a comparison, no thing measured
+])
+def test_a_count_of_a_thing_the_document_never_names_is_missing(
+        harbour: Chatbot, question: str, missing: list[str]) -> None:
+    index = harbour.retriever.passage_index_
+
+    def share(term: str) -> float:
+        return float(index.idf(term) is not None)
+
+    assert uncounted(question, share) == missing
+
+
+def test_a_thing_named_in_near_words_is_counted() -> None:
+    def share(term: str) -> float:
+        return 0.0
+
+    assert uncounted("How many cows are there?", share, {stem("cows"): 0.9}) == []

@@ -28,11 +28,14 @@ a question set.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import COUNTRIES
+from bot.language.spelling import english_words
+from bot.language.synonyms import equivalents
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 
 # A country named in this share of a document's passages is a subject of the whole.
@@ -66,6 +69,15 @@ _QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w
              r"hundredth|thousandth")
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
+_AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
+# a wordpiece-vector match this near counts the thing as named in other words ("dairy
+# cattle" for "cows" scores 0.87; "soldiers" against a peacekeeping brigade 0.67)
+NEAR_MEANING = 0.75
+# units and kinds a document counts in other words ("a decade", "half the population")
+_UNITS = frozenset("""times years days weeks months hours minutes seconds decades centuries
+    people persons individuals members ones percent points dollars euros pounds miles
+    kilometers kilometres meters metres feet inches acres tons tonnes degrees""".split())
 # a number standing alone: not hyphened to a word ("EXPO-2017") nor an ordinal ("21st")
 _NUMBER = re.compile(r"(?<![\d.,-])\d+(?:[.,]\d+)*(?![\dA-Za-z])")
 
@@ -109,6 +121,35 @@ def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[
     return []
 
 
+def uncounted(question: str, share: Callable[[str], float],
+              soft: Mapping[str, float] | None = None) -> list[str]:
+    """"a number of soldiers" when a "how many" question counts (or a "how much" question
+    measures: "how much oil does …") a thing the document never names, by the word or a
+    near synonym (``bot.language.synonyms``): it cannot give a figure for it. The thing
+    is the first plural of the words after "how many" up to a stop word ("how many US
+    *troops* are …"), or the one word between "how much" and its verb; it must be an
+    English word (a typo or a name says nothing) and no unit ("years", "people",
+    "percent"), which a document gives in other words, nor a word the answer's passage
+    comes near in meaning (``soft``: by stem, the best wordpiece-vector match of the
+    question's unknown words there, at least ``NEAR_MEANING``: "cows" of "dairy cattle")."""
+    asked = _HOW_MANY_MUCH.search(question)
+    if not asked:
+        return []
+    after = words(question[asked.end():])
+    run = list(itertools.takewhile(lambda w: w not in STOP_WORDS, after))[:4]
+    if asked.group(1).lower() == "many":
+        heads = [w for w in run if w.endswith("s") and len(w) > 3][:1]
+    else:
+        heads = run if len(run) == 1 and len(after) > 1 and after[1] in _AUXILIARIES else []
+    thing = heads[0] if heads else ""
+    if (not thing or thing in _UNITS or thing not in english_words()
+            or re.search(r"(?:er|est)$", thing)
+            or any(share(stem(w)) for w in (thing, *equivalents(thing)))
+            or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
+        return []
+    return [("a number of " if asked.group(1).lower() == "many" else "an amount of ") + thing]
+
+
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
     """Offices and properties the question asks about ("the mayor", "the currency") that
     the document never names anywhere: it cannot say who or what they are."""
@@ -117,9 +158,12 @@ def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
 
 
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
-                share: Callable[[str], float]) -> tuple[str, ...]:
-    """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
+                share: Callable[[str], float], soft: Mapping[str, float] | None = None
+                ) -> tuple[str, ...]:
+    """Every check above, for an answer ``text`` in a passage of ``passage_terms`` (``soft``:
+    see ``uncounted``)."""
+    unnamed = uncounted(question, share, soft)  # says more than kind_absent's "a number"
     return tuple(other_countries(question, passage_terms, share)
                  + other_holder(question, answer_type, text)
-                 + kind_absent(answer_type, text, question)
+                 + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share))

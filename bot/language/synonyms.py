@@ -70,6 +70,11 @@ def _equivalents() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def equivalents(word: str) -> tuple[str, ...]:
+    """The table's equivalents of a word (by its stem), most usual first."""
+    return _equivalents().get(stem(word), ())
+
+
 def synonym(word: str, known: Set[str]) -> str:
     """``word``, or its first equivalent in ``known`` (the document's words and stems)
     when neither the word nor its stem is known (see the module docstring)."""
@@ -78,7 +83,7 @@ def synonym(word: str, known: Set[str]) -> str:
     root = stem(word)
     if root in known:
         return word
-    usable = [w for w in _equivalents().get(root, ()) if w in known or stem(w) in known]
+    usable = [w for w in equivalents(word) if w in known or stem(w) in known]
     return usable[0] if usable else word
 
 
