@@ -112,6 +112,10 @@ def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
     ("How much money was lent to the council?", "The council borrowed from a bank.",
      ("an amount of money",)),
     ("How much time did the council spend on it?", "The council met often.", ()),
+    ("What year did the ferry come to Eastbay?", "In recent years, ferries have come to "
+     "Eastbay.", ("a year",)),
+    ("What year did the ferry come to Eastbay?", "The ferry came to Eastbay in 1987.", ()),
+    ("In what year were trials held?", "They were held in the 2nd century BCE.", ()),
 ])
 def test_kinds_and_orders_are_read_from_the_question(question: str, sentence: str,
                                                       missing: tuple[str, ...]) -> None:

@@ -15,7 +15,8 @@ checked against a candidate:
   speaks of another place in the order (another ordinal, or the present against "first");
 - the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
   money in the answer; "how much did they invest (spend, lend, donate)" wants an amount,
-  in figures or in money words (an investment named without one is no answer); an
+  in figures or in money words (an investment named without one is no answer); "what
+  year" or "what date" wants a year or a date ("in recent years" gives none); an
   address, a phone number, an e-mail address or a website wants one in the answer;
 - the role asked about: "the foreign minister" is not met by a sentence that names only a
   "Deputy Foreign Minister" (a rank the question does not give: another person).
@@ -80,6 +81,11 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bhow much money\b",
          r"\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"millions?|billions?|trillions?|thousands?|hundreds?)\b", "an amount of money"),
+        (r"\b(?:what|which) year\b|\bwhat date\b",
+         r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
+         r"decades?|millennium|bce?|ad|ce|" + "|".join(_MONTHS) + r")\b|"
+         r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
+         "a year"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
          r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
