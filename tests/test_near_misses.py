@@ -14,6 +14,7 @@ from bot.answering.subjects import (
     other_countries,
     other_holder,
     uncounted,
+    undone,
     unused_attribute,
 )
 from bot.language.answer_type import DATE, NUMBER, PERSON
@@ -254,3 +255,22 @@ def test_a_thing_named_in_near_words_is_counted() -> None:
         return 0.0
 
     assert uncounted("How many cows are there?", share, {stem("cows"): 0.9}) == []
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("When did Norland close its embassy?", "Portvale and Norland opened embassies in 1962.",
+     ["“close”"]),
+    ("When was the fishing agreement cancelled?", "Portvale signed a fishing agreement in 1999.",
+     ["“cancelled”"]),
+    ("Where did the ferry route terminate?", "The ferry ran from Eastbay to Pier Four.", []),
+    ("When did the council suspend the fee?", "The council suspended the fee in 2001.", []),
+])
+def test_an_ending_the_document_never_tells_of_is_missing(question: str, text: str,
+                                                          missing: list[str]) -> None:
+    used = {stem(w) for w in "portvale norland embassies opened signed fishing agreement ferry "
+            "ran eastbay pier council suspended fee".split()}
+
+    def share(term: str) -> float:
+        return float(term in used)
+
+    assert undone(question, text, share) == missing
