@@ -64,6 +64,10 @@ def test_another_country_is_named_as_missing(harbour: Chatbot) -> None:
     assert "Chile" in _declined(harbour, "how much trade is there between portvale and chile")
 
 
+def test_a_short_name_of_a_country_is_the_country_without_a_body(harbour: Chatbot) -> None:
+    assert "Britain" in _declined(harbour, "when did portvale open an embassy in the uk")
+
+
 def test_a_peoples_name_before_a_body_is_its_country(harbour: Chatbot) -> None:
     assert "Canada" in _declined(harbour, "Who is the Canadian envoy to Portvale?")
 

@@ -43,6 +43,9 @@ SUBJECT_SHARE = 0.15
 # less continents, and names that are as often other words or people's names
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
+# Short names of a country, not of its people: "the UK" is the country wherever it stands
+# ("us" is left out: lower case, it is as often the pronoun)
+_SHORT_NAMES = frozenset({"uk", "holland"})
 # What a people's name before it makes the country's own: "the Chinese ambassador"
 _BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies consulate consul
     president
@@ -105,8 +108,8 @@ def other_countries(question: str, passage_terms: Set[str],
     named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
                           if (w in _COUNTRIES and said[i - 1: i] != ["new"])
                           or (WORD_ALIASES.get(w) in _COUNTRIES
-                                                 and said[i + 1: i + 2]
-                                                 and said[i + 1] in _BODIES))
+                              and (w in _SHORT_NAMES or (said[i + 1: i + 2] != []
+                                                         and said[i + 1] in _BODIES))))
     return [country.capitalize() for country in named
             if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
 
