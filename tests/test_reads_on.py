@@ -77,3 +77,31 @@ def test_the_sentence_before_joins_when_it_gives_the_date_the_best_one_refers_ba
 def test_a_best_sentence_that_gives_the_date_itself_stands_alone() -> None:
     reply = Chatbot.from_text(FAIR, cache=False).ask("when was the trustees' meeting held?")
     assert reply.text.startswith("On May 4, 2015") and "charter" not in reply.text
+
+
+SCHOOLS = """School Notes
+
+Schools
+
+Teaching in music is being expanded. There is an ongoing exchange of pupils and teachers
+between the Eastbay and Portvale academies, with joint concerts each spring.
+
+Harbour
+
+The harbour council owns Pier Four.
+
+Ferries
+
+The ferry service was launched in 1987, with two boats.
+
+Markets
+
+The fish market opens at dawn every day but Sunday.
+"""
+
+
+def test_the_short_sentence_before_joins_when_it_names_what_the_question_asks_of() -> None:
+    reply = Chatbot.from_text(SCHOOLS, cache=False).ask(
+        "which teaching is being expanded with exchanges of pupils?")
+    assert reply.kind == "answer"
+    assert "music" in reply.text and "exchange" in reply.text

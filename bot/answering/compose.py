@@ -18,7 +18,9 @@ one points back to the very thing asked about ("which team will train?" of "The 
 team was set up in 1990. Plans are made for *this team* to train …"), or when it lacks the
 kind of thing asked (a date, a number, a person, a place) that the sentence before gives
 and leans on that sentence ("… a meeting was held on August 28 … The statement was signed
-*at the meeting*" for "when was the statement signed"). The first two joins on
+*at the meeting*" for "when was the statement signed"); failing all of these and a close
+runner-up, the short sentence before joins when it ``completes`` the best one ("Cooperation
+in education is being expanded. There is an exchange of students …"). The first two joins on
 weaker evidence (one lacking term, a pointer) are made only while the two sentences stay
 within ``SHORT_JOIN`` characters together, or, for the lacking term, when the later
 sentence continues the one before it ("He also held talks with …"): other long joins
@@ -147,6 +149,17 @@ def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
     return continues(text, terms_of(best - 1)) or bool(referred & terms_of(best - 1))
 
 
+def _completed_before(sentences: Sequence[Sentence], best: int,
+                      terms_of: Callable[[int], Set[str]], asked: Set[str]) -> bool:
+    """True when the sentence before the best one, in its passage and short enough to join
+    (``SHORT_JOIN``), ``completes`` it: it names what the question asks of ("Cooperation
+    in education is being expanded. There is an ongoing exchange of students …" for "which
+    area of cooperation is being expanded with student exchanges")."""
+    return (best > 0 and sentences[best - 1].passage == sentences[best].passage
+            and not _long(sentences, best - 1, best)
+            and completes(terms_of(best), terms_of(best - 1), asked))
+
+
 def _long(sentences: Sequence[Sentence], first: int, second: int) -> bool:
     """True when two sentences together pass ``SHORT_JOIN`` characters."""
     return len(sentences[first].text) + len(sentences[second].text) > SHORT_JOIN
@@ -179,6 +192,8 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()
+    elif terms_of is not None and _completed_before(sentences, chosen[0], terms_of, asked):
+        chosen.insert(0, chosen[0] - 1)
     # one line, however the document was wrapped
     return " ".join(" ".join(sentences[i].text.split()) for i in chosen)
 
