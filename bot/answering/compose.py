@@ -152,9 +152,11 @@ def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
 def _completed_before(sentences: Sequence[Sentence], best: int,
                       terms_of: Callable[[int], Set[str]], asked: Set[str]) -> bool:
     """True when the sentence before the best one, in its passage and short enough to join
-    (``SHORT_JOIN``), ``completes`` it: it names what the question asks of ("Cooperation
-    in education is being expanded. There is an ongoing exchange of students …" for "which
-    area of cooperation is being expanded with student exchanges")."""
+    (``SHORT_JOIN``), ``completes`` it (asked only when the best one lacks the kind of
+    thing asked, if any: "Its chair is …" answers "who chairs it" alone): it names what
+    the question asks of ("Cooperation in education is being expanded. There is an
+    ongoing exchange of students …" for "which area of cooperation is being expanded with
+    student exchanges")."""
     return (best > 0 and sentences[best - 1].passage == sentences[best].passage
             and not _long(sentences, best - 1, best)
             and completes(terms_of(best), terms_of(best - 1), asked))
@@ -192,7 +194,9 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()
-    elif terms_of is not None and _completed_before(sentences, chosen[0], terms_of, asked):
+    elif (terms_of is not None and query is not None
+          and offers(query.answer_type, sentences[chosen[0]].text, set(query.own.folded)) < 1
+          and _completed_before(sentences, chosen[0], terms_of, asked)):
         chosen.insert(0, chosen[0] - 1)
     # one line, however the document was wrapped
     return " ".join(" ".join(sentences[i].text.split()) for i in chosen)
