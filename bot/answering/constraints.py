@@ -18,8 +18,9 @@ checked against a candidate:
   in figures or in money words (an investment named without one is no answer); "what
   year" or "what date" wants a year or a date ("in recent years" gives none); an
   address, a phone number, an e-mail address or a website wants one in the answer;
-- the role asked about: "the foreign minister" is not met by a sentence that names only a
-  "Deputy Foreign Minister" (a rank the question does not give: another person).
+- the role asked about (``bot.answering.roles``): "the foreign minister" is not met by a
+  sentence that names only a "Deputy Foreign Minister" (a rank the question does not
+  give: another person), nor by one whose only minister is of another portfolio.
 
 ``unmet(question, sentence, passage)`` names what is missing, in words a reply can use
 ("2022", "the first", "a phone number"); the retriever ranks candidates that meet every
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.roles import other_role
 from bot.language.text import terms
 
 _MONTHS = ("january february march april may june july august september october november "
@@ -159,28 +161,6 @@ def _has(text: str, wanted: str, kind: frozenset[str] = frozenset()) -> bool:
                for f in _forms(wanted) for m in re.finditer(rf"\b{f}\b{after}", text))
 
 
-_ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
-          r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
-_RANKS = r"deputy|vice|assistant|acting|former|co|under|associate|honorary"
-_ROLE = re.compile(rf"\b({_ROLES})s?\b", re.IGNORECASE)
-_RANKED_ROLE = re.compile(rf"\b({_RANKS})[\s-]+(?:[A-Z][\w'-]*\s+){{0,2}}({_ROLES})s?\b",
-                          re.IGNORECASE)
-
-
-def _lesser_role(question: str, sentence: str) -> list[str]:
-    """Roles the question asks about ("the foreign minister") that the sentence names only
-    with a rank the question lacks ("Deputy Foreign Minister"): another person."""
-    asked_ranks = {m.group(1).lower() for m in _RANKED_ROLE.finditer(question)}
-    missing = []
-    for role in {m.group(1).lower() for m in _ROLE.finditer(question)}:
-        plain = [m for m in _ROLE.finditer(sentence) if m.group(1).lower() == role]
-        ranked = [m for m in _RANKED_ROLE.finditer(sentence) if m.group(2).lower() == role]
-        ranks = {m.group(1).lower() for m in ranked}
-        if plain and len(ranked) == len(plain) and not ranks & asked_ranks:
-            missing.append(f"the {role} (only a {sorted(ranks)[0]} {role})")
-    return missing
-
-
 def _other_order(wanted: str, passage: str) -> bool:
     """True when the passage speaks of another place in an order than ``wanted``: another
     ordinal ("the 2nd meeting" against "the 4th"), or, against any but "last" or
@@ -244,7 +224,7 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                 if kind & named and _out_of_order(wanted, kind, sentence, passage)]
     missing += [label for asks, holds, label in _KINDS
                 if asks.search(question) and not holds.search(sentence)]
-    missing += _lesser_role(question, sentence)
+    missing += other_role(question, sentence)
     return tuple(dict.fromkeys(missing))
 
 
