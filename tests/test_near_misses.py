@@ -114,6 +114,8 @@ def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
     ("How much did the ferry firm invest in Eastbay?", "Firms such as Bluewave have entered "
      "Eastbay.", ("an amount of money",)),
     ("How much did the ferry firm invest?", "Bluewave invested 12 million euros.", ()),
+    ("How much did Bluewave invest in 2019?", "Since 2019, Ines Varga is the envoy.",
+     ("an amount of money",)),
     ("How much money was lent to the council?", "The council borrowed from a bank.",
      ("an amount of money",)),
     ("How much time did the council spend on it?", "The council met often.", ()),

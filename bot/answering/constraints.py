@@ -81,8 +81,10 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
          r"\bhow much money\b",
-         r"\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
-         r"millions?|billions?|trillions?|thousands?|hundreds?)\b", "an amount of money"),
+         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
+         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?![\d.,]))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
+         r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
+         r"hundreds?)\b", "an amount of money"),
         (r"\b(?:what|which) year\b|\bwhat date\b",
          r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
          r"decades?|millennium|bce?|ad|ce|" + "|".join(_MONTHS) + r")\b|"
