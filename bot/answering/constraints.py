@@ -82,7 +82,7 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
          r"\bhow much money\b",
          # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
-         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?![\d.,]))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
+         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
          r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
          r"hundreds?)\b", "an amount of money"),
         (r"\b(?:what|which) year\b|\bwhat date\b",

@@ -81,7 +81,6 @@ def other_portfolio(question: str, sentence: str) -> list[str]:
     """"the minister of foreign affairs" when each time the sentence names that office it
     is another portfolio ("of Religious Affairs") or a rank the question lacks ("Deputy
     Foreign Minister"), and the sentence lacks the question's qualifier elsewhere."""
-    said_terms = set(terms(sentence))
     missing = []
     for asked in _offices(question):
         offices = [o for o in _offices(sentence) if o.office == asked.office]
@@ -90,7 +89,7 @@ def other_portfolio(question: str, sentence: str) -> list[str]:
         fitting = [o for o in offices if (not o.qualifier or o.qualifier & asked.qualifier)
                    and (not o.rank or o.rank == asked.rank)]
         qualifying = set().union(*(o.qualifier for o in offices))
-        if not fitting and not asked.qualifier & (said_terms - qualifying):
+        if not fitting and not asked.qualifier & (set(terms(sentence)) - qualifying):
             missing.append(f"the {asked.said}")
     return missing
 

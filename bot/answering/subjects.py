@@ -176,9 +176,9 @@ def undone(question: str, text: str, share: Callable[[str], float],
     the beginning instead (it was established, opened, signed, joined: ``_DOINGS``); a
     sentence that tells of neither may say the ending in other words ("the journey ran
     from A to B" for "where did it terminate")."""
-    if not _DOINGS & {stem(w) for w in words(text)}:
-        return []
     asked = [w for w in words(question) if stem(w) in _UNDOINGS]
+    if not asked or not _DOINGS & {stem(w) for w in words(text)}:
+        return []
     return [f"“{w}”" for w in dict.fromkeys(asked)
             if not any(share(s) for s in _UNDOINGS[stem(w)])
             and not any(share(stem(e)) for e in equivalents(w))
