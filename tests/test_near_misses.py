@@ -123,6 +123,12 @@ def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
      "Eastbay.", ("a year",)),
     ("What year did the ferry come to Eastbay?", "The ferry came to Eastbay in 1987.", ()),
     ("In what year were trials held?", "They were held in the 2nd century BCE.", ()),
+    ("Who chairs the council today?", "In 1990, Ann Bell chaired the council.",
+     ("the present day",)),
+    ("Who chairs the council today?", "Since 2021, Ann Bell is the council's chair.", ()),
+    ("What was the trade last year?", "Trade reached 5 million euros in 2017.",
+     ("the present day",)),
+    ("What is a common use of ferries today?", "In 1990, ferries carried mail.", ()),
 ])
 def test_kinds_and_orders_are_read_from_the_question(question: str, sentence: str,
                                                       missing: tuple[str, ...]) -> None:

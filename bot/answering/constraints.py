@@ -16,7 +16,9 @@ checked against a candidate:
 - the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
   money in the answer; "how much did they invest (spend, lend, donate)" wants an amount,
   in figures or in money words (an investment named without one is no answer); "what
-  year" or "what date" wants a year or a date ("in recent years" gives none); an
+  year" or "what date" wants a year or a date ("in recent years" gives none); "who" or
+  "how many" asked of "today" or "currently" (or anything of "last year") is not met by a
+  sentence dated in some year, unless it speaks of the present ("since 2019 … is"); an
   address, a phone number, an e-mail address or a website wants one in the answer;
 - the role asked about (``bot.answering.roles``): "the foreign minister" is not met by a
   sentence that names only a "Deputy Foreign Minister" (a rank the question does not
@@ -90,6 +92,10 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"decades?|millennium|bce?|ad|ce|" + "|".join(_MONTHS) + r")\b|"
          r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
          "a year"),
+        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|"
+         r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
+         r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
+         r"presently|still)\b", "the present day"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
          r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
