@@ -18,6 +18,7 @@ from bot.answering.subjects import (
     unused_attribute,
 )
 from bot.language.answer_type import DATE, NUMBER, PERSON
+from bot.language.places import named_as_place
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import stem
 
@@ -286,3 +287,51 @@ def test_an_ending_the_document_never_tells_of_is_missing(question: str, text: s
         return float(term in used)
 
     assert undone(question, text, share) == missing
+
+
+TOWNS = """Ferry Notes
+
+Ports
+
+The Portvale ferry office was opened in Ostrava in 1990.
+
+The council met in Velbrek in 2001 to talk about fares.
+
+Boats
+
+The boats are painted blue every spring.
+
+Fares
+
+A ticket costs 5 euros.
+
+Crew
+
+Each boat has a crew of four.
+
+Cargo
+
+The boats carry mail and fish.
+
+Weather
+
+Storms stop the boats a few days a year.
+
+Food
+
+Tea and bread are sold on board.
+"""
+
+
+def test_a_place_of_the_documents_own_that_the_answer_lacks_is_missing() -> None:
+    bot = Chatbot.from_text(TOWNS, cache=False)
+    reply = bot.ask("when was the ferry office in velbrek opened?")
+    assert reply.kind == "fallback"
+    assert reply.explanation is not None and "Velbrek" in reply.explanation.unmet
+    assert bot.ask("when was the ferry office in ostrava opened?").kind == "answer"
+
+
+def test_an_english_word_after_in_is_no_place_of_the_documents() -> None:
+    assert named_as_place("ostrava", ["It opened in Ostrava."])
+    assert not named_as_place("english", ["It is called so in English."])
+    assert not named_as_place("velbrek", ["In Velbrek of the North we met."])

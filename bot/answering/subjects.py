@@ -6,7 +6,8 @@ United States, "Who was ambassador *before* Moser?" of the sentence naming Moser
 many students …?" of a sentence about students that gives no number. Lexical scores see
 the shared words; these checks see the one word that decides, and name it as missing:
 
-- another country: a country the question names (or its people: "Chinese") that the
+- another country (or a place of the document's own, "Almaty": ``other_places``):
+  a country the question names (or its people: "Chinese") that the
   answer's passage never names, unless the country is a subject of the whole document
   (named in at least ``SUBJECT_SHARE`` of its passages, as the United States and
   Kazakhstan are in most of ours: there a passage may well leave it unsaid). A people's
@@ -30,13 +31,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 
+from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
-from bot.language.places import COUNTRIES
+from bot.language.places import COUNTRIES, named_as_place
 from bot.language.spelling import english_words
 from bot.language.synonyms import equivalents
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
+from bot.reading.document import Passage
 
 # A country named in this share of a document's passages is a subject of the whole.
 SUBJECT_SHARE = 0.15
@@ -112,6 +115,26 @@ def other_countries(question: str, passage_terms: Set[str],
                                                          and said[i + 1] in _BODIES))))
     return [country.capitalize() for country in named
             if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
+
+
+def other_places(question: str, passage_terms: Set[str], share: Callable[[str], float],
+                 is_place: Callable[[str], bool]) -> list[str]:
+    """The places of the document's own (``is_place``: ``named_as_place``, "Almaty") that
+    the question names and the answer's passage does not, less the document's subjects, as
+    for countries: "the consulate in Astana" is not "the consulate in Almaty"."""
+    named = dict.fromkeys(w for w in words(question)
+                          if stem(w) not in passage_terms and 0 < share(stem(w)) < SUBJECT_SHARE)
+    return [w.capitalize() for w in named if is_place(w)]
+
+
+def document_place(index: TermIndex, passages: Sequence[Passage], word: str) -> bool:
+    """True when the document names a folded word as a place of its own
+    (``named_as_place``), read only in the passages that hold it (``index``: by passage)."""
+    i = index.vocabulary_.get(stem(word))
+    if i is None:
+        return False
+    holding = index.indices_[index.indptr_[i]: index.indptr_[i + 1]].tolist()
+    return named_as_place(word, (passages[p].text for p in holding))
 
 
 def other_holder(question: str, answer_type: str | None, sentence: str) -> list[str]:
@@ -193,12 +216,13 @@ def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
 
 
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
-                share: Callable[[str], float], soft: Mapping[str, float] | None = None
-                ) -> tuple[str, ...]:
+                share: Callable[[str], float], soft: Mapping[str, float] | None = None,
+                is_place: Callable[[str], bool] = lambda _: False) -> tuple[str, ...]:
     """Every check above, for an answer ``text`` in a passage of ``passage_terms`` (``soft``:
-    see ``uncounted``)."""
+    see ``uncounted``; ``is_place``: see ``other_places``)."""
     unnamed = uncounted(question, share, soft)  # says more than kind_absent's "a number"
     return tuple(other_countries(question, passage_terms, share)
+                 + other_places(question, passage_terms, share, is_place)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share) + undone(question, text, share, soft))

@@ -1,8 +1,19 @@
 """Names of places every reader knows: the world's countries and the states of the USA.
 
 A general gazetteer (not drawn from any question set) so that "where" and "which state"
-questions can recognise a place even without a cue such as "in" or "at".
+questions can recognise a place even without a cue such as "in" or "at"; and the places
+a document itself names as places ("in Almaty") that general English does not know.
 """
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.language.spelling import english_words
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from)\s+([A-Z][a-z]+)\b(?![\w'’-])"
+                                r"(?!\s+(?:of|for|with|to)\b)")
 
 COUNTRIES = """afghanistan albania algeria andorra angola argentina armenia australia austria
 azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
@@ -29,3 +40,15 @@ jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tenne
 utah vermont virginia washington wisconsin wyoming""".split()
 
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
+
+
+def named_as_place(word: str, texts: Iterable[str]) -> bool:
+    """True when the texts (a document's passages that hold the word) name a folded word
+    as a place that general English does not know: a capitalised word after "in", "at" or
+    "from" ("in Almaty"), not followed by "of", "for" or "with" (a title's "in Connection
+    with"), and not a word of the bundled English vocabulary ("in English", "in Paris"
+    are left to the gazetteer)."""
+    if word in english_words():
+        return False
+    return any(m.group(1).lower() == word for text in texts
+               for m in _AFTER_PREPOSITION.finditer(text))
