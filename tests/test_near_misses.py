@@ -276,6 +276,9 @@ def test_a_thing_named_in_near_words_is_counted() -> None:
     ("When was the fishing agreement cancelled?", "Portvale signed a fishing agreement in 1999.",
      ["“cancelled”"]),
     ("Where did the ferry route terminate?", "The ferry ran from Eastbay to Pier Four.", []),
+    ("When did Norland leave the fishing agreement?",
+     "Portvale signed a fishing agreement in 1999.", ["“leave”"]),
+    ("How many boats were left at Pier Four?", "The ferry ran from Eastbay to Pier Four.", []),
     ("When did the council suspend the fee?", "The council suspended the fee in 2001.", []),
 ])
 def test_an_ending_the_document_never_tells_of_is_missing(question: str, text: str,

@@ -82,7 +82,7 @@ _UNDOING_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family 
     close closed closes closing closure shut shutdown | cancel cancels cancelled canceled
     cancellation | terminate terminated termination | abolish abolished abolition |
     annul annulled annulment | revoke revoked revocation | suspend suspended suspension |
-    withdraw withdrew withdrawn withdrawal | quit quits | exit exited | expel expelled
+    withdraw withdrew withdrawn withdrawal | leave leaves leaving left | quit quits | exit exited | expel expelled
     expulsion | sever severed | dissolve dissolved dissolution | expire expired expiry |
     denounce denounced denunciation | scrap scrapped | downgrade downgraded""".split("|"))
 _UNDOINGS = {s: family for family in _UNDOING_FAMILIES for s in family}
