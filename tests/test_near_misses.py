@@ -69,6 +69,10 @@ def test_a_short_name_of_a_country_is_the_country_without_a_body(harbour: Chatbo
     assert "Britain" in _declined(harbour, "when did portvale open an embassy in the uk")
 
 
+def test_a_world_city_the_passage_never_names_is_missing(harbour: Chatbot) -> None:
+    assert "Moscow" in _declined(harbour, "when did portvale open an embassy in moscow")
+
+
 def test_a_peoples_name_before_a_body_is_its_country(harbour: Chatbot) -> None:
     assert "Canada" in _declined(harbour, "Who is the Canadian envoy to Portvale?")
 

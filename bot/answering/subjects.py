@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
-from bot.language.places import COUNTRIES, named_as_place
+from bot.language.places import CITIES, COUNTRIES, named_as_place
 from bot.language.spelling import english_words
 from bot.language.synonyms import equivalents
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
@@ -46,6 +46,8 @@ SUBJECT_SHARE = 0.15
 # less continents, and names that are as often other words or people's names
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
+# a city named in a question is checked as a country is ("visited Moscow")
+_COUNTRIES_AND_CITIES = _COUNTRIES | frozenset(CITIES)
 # Short names of a country, not of its people: "the UK" is the country wherever it stands
 # ("us" is left out: lower case, it is as often the pronoun)
 _SHORT_NAMES = frozenset({"uk", "holland"})
@@ -82,8 +84,9 @@ _UNDOING_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family 
     close closed closes closing closure shut shutdown | cancel cancels cancelled canceled
     cancellation | terminate terminated termination | abolish abolished abolition |
     annul annulled annulment | revoke revoked revocation | suspend suspended suspension |
-    withdraw withdrew withdrawn withdrawal | leave leaves leaving left | quit quits | exit exited | expel expelled
-    expulsion | sever severed | dissolve dissolved dissolution | expire expired expiry |
+    withdraw withdrew withdrawn withdrawal | leave leaves leaving left | quit quits |
+    exit exited | expel expelled expulsion | sever severed |
+    dissolve dissolved dissolution | expire expired expiry |
     denounce denounced denunciation | scrap scrapped | downgrade downgraded""".split("|"))
 _UNDOINGS = {s: family for family in _UNDOING_FAMILIES for s in family}
 # Verbs (and nouns) of beginning, which an answer about the undoing would not be told by
@@ -109,7 +112,7 @@ def other_countries(question: str, passage_terms: Set[str],
     passages that hold a term."""
     said = cut(rewrite(fold(question)))
     named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
-                          if (w in _COUNTRIES and said[i - 1: i] != ["new"])
+                          if (w in _COUNTRIES_AND_CITIES and said[i - 1: i] != ["new"])
                           or (WORD_ALIASES.get(w) in _COUNTRIES
                               and (w in _SHORT_NAMES or (said[i + 1: i + 2] != []
                                                          and said[i + 1] in _BODIES))))

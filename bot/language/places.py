@@ -39,6 +39,18 @@ massachusetts michigan minnesota mississippi missouri montana nebraska nevada ha
 jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
 utah vermont virginia washington wisconsin wyoming""".split()
 
+# capitals and the largest cities of the world, as one word each (a general gazetteer)
+CITIES = """moscow beijing shanghai tokyo osaka london paris berlin munich rome milan madrid
+barcelona lisbon dublin brussels amsterdam vienna prague warsaw budapest bucharest sofia
+belgrade zagreb athens istanbul ankara kyiv kiev minsk vilnius riga tallinn helsinki
+stockholm oslo copenhagen geneva zurich tashkent bishkek dushanbe ashgabat baku tbilisi
+yerevan tehran kabul islamabad karachi delhi mumbai kolkata dhaka kathmandu colombo seoul
+pyongyang hanoi bangkok jakarta manila kuala singapore canberra sydney melbourne auckland
+ottawa toronto montreal vancouver chicago boston houston seattle miami atlanta denver
+dallas philadelphia detroit brasilia rio lima bogota santiago caracas havana cairo nairobi
+lagos johannesburg tunis algiers rabat casablanca baghdad damascus beirut amman jerusalem
+dubai doha abu riyadh jeddah""".split()
+
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
 
 
