@@ -1,7 +1,8 @@
 """The engine every way in shares: a Chatbot answers, a Conversation remembers.
 
 A message goes, in order: cleaned and bounded → small talk when it is all but word for word
-an intent's example → a greeting before a question set aside → small talk when the message
+an intent's example → a greeting before a question set aside, and "what does X stand
+for?" read as "what is X?" (``bot.language.definitions``) → small talk when the message
 classifier (``bot.smalltalk.classifier``) is sure → retrieval → an answer when its
 confidence clears ``threshold`` and the gate (``bot.smalltalk.gate``) finds the message on
 topic → small talk on a looser classifier score or typo-tolerant match ("helo") → for a
@@ -22,6 +23,7 @@ from bot.answering.retriever import Finding, Retriever
 from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation
 from bot.index.build import Progress, part_keys
+from bot.language.definitions import plainly
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
@@ -161,8 +163,8 @@ class Chatbot:
         small_talk = route.fuzzy_talk(self.intents, text)
         if small_talk and small_talk.score >= route.SURE_INTENT and not follows:
             return self._intent_reply(small_talk, self.classifier.classify(text))
-        question = route.without_small_talk(self.intents, self.classifier, text,
-                                            self.intent_cutoff)
+        question = plainly(route.without_small_talk(self.intents, self.classifier, text,
+                                                    self.intent_cutoff))
         verdict = self.classifier.classify(question)
         chosen = talk(self.intents, verdict)
         if chosen and question == text and verdict.score >= route.SURE_TALK and not follows:

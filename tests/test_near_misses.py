@@ -9,8 +9,16 @@ import pytest
 from bot import Chatbot
 from bot.answering.compose import completes
 from bot.answering.constraints import unmet
-from bot.answering.subjects import kind_absent, other_countries, other_holder, unused_attribute
+from bot.answering.subjects import (
+    kind_absent,
+    other_countries,
+    other_holder,
+    uncounted,
+    undone,
+    unused_attribute,
+)
 from bot.language.answer_type import DATE, NUMBER, PERSON
+from bot.language.places import named_as_place
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import stem
 
@@ -57,6 +65,14 @@ def test_another_country_is_named_as_missing(harbour: Chatbot) -> None:
     assert "Chile" in _declined(harbour, "how much trade is there between portvale and chile")
 
 
+def test_a_short_name_of_a_country_is_the_country_without_a_body(harbour: Chatbot) -> None:
+    assert "Britain" in _declined(harbour, "when did portvale open an embassy in the uk")
+
+
+def test_a_world_city_the_passage_never_names_is_missing(harbour: Chatbot) -> None:
+    assert "Moscow" in _declined(harbour, "when did portvale open an embassy in moscow")
+
+
 def test_a_peoples_name_before_a_body_is_its_country(harbour: Chatbot) -> None:
     assert "Canada" in _declined(harbour, "Who is the Canadian envoy to Portvale?")
 
@@ -100,6 +116,24 @@ def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
     ("Who was the previous envoy?", "Ann Bell was envoy in 1990.", ()),
     ("When was the first session?", "The 7th session was held in 2019.", ("the first",)),
     ("When was the first session?", "The first session was held in 1990.", ()),
+    ("How much did the ferry firm invest in Eastbay?", "Firms such as Bluewave have entered "
+     "Eastbay.", ("an amount of money",)),
+    ("How much did the ferry firm invest?", "Bluewave invested 12 million euros.", ()),
+    ("How much did Bluewave invest in 2019?", "Since 2019, Ines Varga is the envoy.",
+     ("an amount of money",)),
+    ("How much money was lent to the council?", "The council borrowed from a bank.",
+     ("an amount of money",)),
+    ("How much time did the council spend on it?", "The council met often.", ()),
+    ("What year did the ferry come to Eastbay?", "In recent years, ferries have come to "
+     "Eastbay.", ("a year",)),
+    ("What year did the ferry come to Eastbay?", "The ferry came to Eastbay in 1987.", ()),
+    ("In what year were trials held?", "They were held in the 2nd century BCE.", ()),
+    ("Who chairs the council today?", "In 1990, Ann Bell chaired the council.",
+     ("the present day",)),
+    ("Who chairs the council today?", "Since 2021, Ann Bell is the council's chair.", ()),
+    ("What was the trade last year?", "Trade reached 5 million euros in 2017.",
+     ("the present day",)),
+    ("What is a common use of ferries today?", "In 1990, ferries carried mail.", ()),
 ])
 def test_kinds_and_orders_are_read_from_the_question(question: str, sentence: str,
                                                       missing: tuple[str, ...]) -> None:
@@ -213,3 +247,98 @@ def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: lis
     assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing
 
 
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("How many soldiers does Portvale have?", ["a number of soldiers"]),
+    ("How much wheat does Portvale sell to Norland?", ["an amount of wheat"]),
+    ("How many embassies were opened?", []),  # the document names embassies
+    ("How many years has the council met?", []),  # a unit, given in other words
+    ("How many zorbleps are there?", []),  # no English word: a typo or a name says nothing
+    ("How much bigger is Eastbay?", []),  # a comparison, no thing measured
+])
+def test_a_count_of_a_thing_the_document_never_names_is_missing(
+        harbour: Chatbot, question: str, missing: list[str]) -> None:
+    index = harbour.retriever.passage_index_
+
+    def share(term: str) -> float:
+        return float(index.idf(term) is not None)
+
+    assert uncounted(question, share) == missing
+
+
+def test_a_thing_named_in_near_words_is_counted() -> None:
+    def share(term: str) -> float:
+        return 0.0
+
+    assert uncounted("How many cows are there?", share, {stem("cows"): 0.9}) == []
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("When did Norland close its embassy?", "Portvale and Norland opened embassies in 1962.",
+     ["“close”"]),
+    ("When was the fishing agreement cancelled?", "Portvale signed a fishing agreement in 1999.",
+     ["“cancelled”"]),
+    ("Where did the ferry route terminate?", "The ferry ran from Eastbay to Pier Four.", []),
+    ("When did Norland leave the fishing agreement?",
+     "Portvale signed a fishing agreement in 1999.", ["“leave”"]),
+    ("How many boats were left at Pier Four?", "The ferry ran from Eastbay to Pier Four.", []),
+    ("When did the council suspend the fee?", "The council suspended the fee in 2001.", []),
+])
+def test_an_ending_the_document_never_tells_of_is_missing(question: str, text: str,
+                                                          missing: list[str]) -> None:
+    used = {stem(w) for w in "portvale norland embassies opened signed fishing agreement ferry "
+            "ran eastbay pier council suspended fee".split()}
+
+    def share(term: str) -> float:
+        return float(term in used)
+
+    assert undone(question, text, share) == missing
+
+
+TOWNS = """Ferry Notes
+
+Ports
+
+The Portvale ferry office was opened in Ostrava in 1990.
+
+The council met in Velbrek in 2001 to talk about fares.
+
+Boats
+
+The boats are painted blue every spring.
+
+Fares
+
+A ticket costs 5 euros.
+
+Crew
+
+Each boat has a crew of four.
+
+Cargo
+
+The boats carry mail and fish.
+
+Weather
+
+Storms stop the boats a few days a year.
+
+Food
+
+Tea and bread are sold on board.
+"""
+
+
+def test_a_place_of_the_documents_own_that_the_answer_lacks_is_missing() -> None:
+    bot = Chatbot.from_text(TOWNS, cache=False)
+    reply = bot.ask("when was the ferry office in velbrek opened?")
+    assert reply.kind == "fallback"
+    assert reply.explanation is not None and "Velbrek" in reply.explanation.unmet
+    assert bot.ask("when was the ferry office in ostrava opened?").kind == "answer"
+
+
+def test_an_english_word_after_in_is_no_place_of_the_documents() -> None:
+    assert named_as_place("ostrava", ["It opened in Ostrava."])
+    assert not named_as_place("english", ["It is called so in English."])
+    assert not named_as_place("velbrek", ["In Velbrek of the North we met."])

@@ -55,3 +55,53 @@ def test_a_term_in_most_passages_is_not_rare() -> None:
     assert rare(1 + math.log(10 / 4), 9)  # in 3 of 9
     assert not rare(1 + math.log(10 / 5), 9)  # in 4 of 9
     assert not rare(None, 9)  # never in the document
+
+
+FAIR = """Fair Notes
+
+Fair
+
+On May 4, 2015, a meeting of the fair's trustees was held with the mayor of Eastbay in the
+town hall. The charter of the Eastbay Fair was signed at the meeting.
+
+The fair draws 9,000 visitors a year.
+"""
+
+
+def test_the_sentence_before_joins_when_it_gives_the_date_the_best_one_refers_back_to() -> None:
+    reply = Chatbot.from_text(FAIR, cache=False).ask("when was the charter of the fair signed?")
+    assert reply.kind == "answer"
+    assert "May 4, 2015" in reply.text and "charter" in reply.text
+
+
+def test_a_best_sentence_that_gives_the_date_itself_stands_alone() -> None:
+    reply = Chatbot.from_text(FAIR, cache=False).ask("when was the trustees' meeting held?")
+    assert reply.text.startswith("On May 4, 2015") and "charter" not in reply.text
+
+
+SCHOOLS = """School Notes
+
+Schools
+
+Teaching in music is being expanded. There is an ongoing exchange of pupils and teachers
+between the Eastbay and Portvale academies, with joint concerts each spring.
+
+Harbour
+
+The harbour council owns Pier Four.
+
+Ferries
+
+The ferry service was launched in 1987, with two boats.
+
+Markets
+
+The fish market opens at dawn every day but Sunday.
+"""
+
+
+def test_the_short_sentence_before_joins_when_it_names_what_the_question_asks_of() -> None:
+    reply = Chatbot.from_text(SCHOOLS, cache=False).ask(
+        "which teaching is being expanded with exchanges of pupils?")
+    assert reply.kind == "answer"
+    assert "music" in reply.text and "exchange" in reply.text

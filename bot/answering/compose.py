@@ -15,7 +15,12 @@ at least half of them ("a round table was held during the visit … As a result,
 signed agreements involve companies …" for "which companies were involved in the
 agreements of the visit"). The other way round, the sentence before joins when the best
 one points back to the very thing asked about ("which team will train?" of "The Blue Heron
-team was set up in 1990. Plans are made for *this team* to train …"). Those two joins on
+team was set up in 1990. Plans are made for *this team* to train …"), or when it lacks the
+kind of thing asked (a date, a number, a person, a place) that the sentence before gives
+and leans on that sentence ("… a meeting was held on August 28 … The statement was signed
+*at the meeting*" for "when was the statement signed"); failing all of these and a close
+runner-up, the short sentence before joins when it ``completes`` the best one ("Cooperation
+in education is being expanded. There is an exchange of students …"). The first two joins on
 weaker evidence (one lacking term, a pointer) are made only while the two sentences stay
 within ``SHORT_JOIN`` characters together, or, for the lacking term, when the later
 sentence continues the one before it ("He also held talks with …"): other long joins
@@ -37,6 +42,7 @@ from bot.answering.query import Query
 from bot.language.answer_type import offers
 from bot.language.continuation import continues
 from bot.language.text import stem
+from bot.language.text import terms as terms_of_words
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -51,6 +57,9 @@ _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results
                           r"enable|mean|help|change|achieve|bring|facilitate)\b", re.IGNORECASE)
 # A pointer to a thing named in the sentence before: "… for *this unit* to take part"
 _POINTER = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)", re.IGNORECASE)
+# A reference back to an occasion named before: "signed *at the meeting*", "during the visit"
+_OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
+                       r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
@@ -123,6 +132,36 @@ def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool
                 and pointed & set(query.terms) and not _long(sentences, best - 1, best))
 
 
+def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
+                     terms_of: Callable[[int], Set[str]]) -> bool:
+    """True when the best sentence lacks the kind of thing asked (a date, a number, a
+    person, a place), leans on the sentence before it (``continues`` it, or refers back to
+    its occasion: "… was signed *at the meeting*") and that sentence, in the same passage,
+    gives it: "On August 28 a meeting was held … The statement was signed at the meeting"
+    answers "when was the statement signed"."""
+    kind = query.answer_type
+    if not kind or best == 0 or sentences[best - 1].passage != sentences[best].passage:
+        return False
+    text, before, asked = sentences[best].text, sentences[best - 1].text, set(query.own.folded)
+    if offers(kind, text, asked) >= 1 or offers(kind, before, asked) < 1:
+        return False
+    referred = {t for m in _OCCASION.finditer(text) for t in terms_of_words(m.group(1))}
+    return continues(text, terms_of(best - 1)) or bool(referred & terms_of(best - 1))
+
+
+def _completed_before(sentences: Sequence[Sentence], best: int,
+                      terms_of: Callable[[int], Set[str]], asked: Set[str]) -> bool:
+    """True when the sentence before the best one, in its passage and short enough to join
+    (``SHORT_JOIN``), ``completes`` it (asked only when the best one lacks the kind of
+    thing asked, if any: "Its chair is …" answers "who chairs it" alone): it names what
+    the question asks of ("Cooperation in education is being expanded. There is an
+    ongoing exchange of students …" for "which area of cooperation is being expanded with
+    student exchanges")."""
+    return (best > 0 and sentences[best - 1].passage == sentences[best].passage
+            and not _long(sentences, best - 1, best)
+            and completes(terms_of(best), terms_of(best - 1), asked))
+
+
 def _long(sentences: Sequence[Sentence], first: int, second: int) -> bool:
     """True when two sentences together pass ``SHORT_JOIN`` characters."""
     return len(sentences[first].text) + len(sentences[second].text) > SHORT_JOIN
@@ -147,13 +186,18 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
              else _read_on(sentences, chosen[0], query, terms_of, asked))
     if later is not None:
         chosen.append(later)
-    elif query is not None and _points_back(sentences, chosen[0], query):
+    elif query is not None and (_points_back(sentences, chosen[0], query) or (
+            terms_of is not None and _answered_before(sentences, chosen[0], query, terms_of))):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])):
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()
+    elif (terms_of is not None and query is not None
+          and offers(query.answer_type, sentences[chosen[0]].text, set(query.own.folded)) < 1
+          and _completed_before(sentences, chosen[0], terms_of, asked)):
+        chosen.insert(0, chosen[0] - 1)
     # one line, however the document was wrapped
     return " ".join(" ".join(sentences[i].text.split()) for i in chosen)
 

@@ -14,10 +14,15 @@ checked against a candidate:
   when the answer is about that kind of thing (it names an ambassador) and the passage
   speaks of another place in the order (another ordinal, or the present against "first");
 - the kind of thing asked: "how much does it cost" or "what is the fee" wants an amount of
-  money in the answer; an address, a phone number, an e-mail address or a website wants
-  one in the answer;
-- the role asked about: "the foreign minister" is not met by a sentence that names only a
-  "Deputy Foreign Minister" (a rank the question does not give: another person).
+  money in the answer; "how much did they invest (spend, lend, donate)" wants an amount,
+  in figures or in money words (an investment named without one is no answer); "what
+  year" or "what date" wants a year or a date ("in recent years" gives none); "who" or
+  "how many" asked of "today" or "currently" (or anything of "last year") is not met by a
+  sentence dated in some year, unless it speaks of the present ("since 2019 … is"); an
+  address, a phone number, an e-mail address or a website wants one in the answer;
+- the role asked about (``bot.answering.roles``): "the foreign minister" is not met by a
+  sentence that names only a "Deputy Foreign Minister" (a rank the question does not
+  give: another person), nor by one whose only minister is of another portfolio.
 
 ``unmet(question, sentence, passage)`` names what is missing, in words a reply can use
 ("2022", "the first", "a phone number"); the retriever ranks candidates that meet every
@@ -30,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.roles import other_role
 from bot.language.text import terms
 
 _MONTHS = ("january february march april may june july august september october november "
@@ -73,6 +79,23 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
+        (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
+         r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
+         r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
+         r"\bhow much money\b",
+         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
+         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
+         r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
+         r"hundreds?)\b", "an amount of money"),
+        (r"\b(?:what|which) year\b|\bwhat date\b",
+         r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
+         r"decades?|millennium|bce?|ad|ce|" + "|".join(_MONTHS) + r")\b|"
+         r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
+         "a year"),
+        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|"
+         r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
+         r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
+         r"presently|still)\b", "the present day"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
          r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
@@ -146,28 +169,6 @@ def _has(text: str, wanted: str, kind: frozenset[str] = frozenset()) -> bool:
                for f in _forms(wanted) for m in re.finditer(rf"\b{f}\b{after}", text))
 
 
-_ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
-          r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
-_RANKS = r"deputy|vice|assistant|acting|former|co|under|associate|honorary"
-_ROLE = re.compile(rf"\b({_ROLES})s?\b", re.IGNORECASE)
-_RANKED_ROLE = re.compile(rf"\b({_RANKS})[\s-]+(?:[A-Z][\w'-]*\s+){{0,2}}({_ROLES})s?\b",
-                          re.IGNORECASE)
-
-
-def _lesser_role(question: str, sentence: str) -> list[str]:
-    """Roles the question asks about ("the foreign minister") that the sentence names only
-    with a rank the question lacks ("Deputy Foreign Minister"): another person."""
-    asked_ranks = {m.group(1).lower() for m in _RANKED_ROLE.finditer(question)}
-    missing = []
-    for role in {m.group(1).lower() for m in _ROLE.finditer(question)}:
-        plain = [m for m in _ROLE.finditer(sentence) if m.group(1).lower() == role]
-        ranked = [m for m in _RANKED_ROLE.finditer(sentence) if m.group(2).lower() == role]
-        ranks = {m.group(1).lower() for m in ranked}
-        if plain and len(ranked) == len(plain) and not ranks & asked_ranks:
-            missing.append(f"the {role} (only a {sorted(ranks)[0]} {role})")
-    return missing
-
-
 def _other_order(wanted: str, passage: str) -> bool:
     """True when the passage speaks of another place in an order than ``wanted``: another
     ordinal ("the 2nd meeting" against "the 4th"), or, against any but "last" or
@@ -231,7 +232,7 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                 if kind & named and _out_of_order(wanted, kind, sentence, passage)]
     missing += [label for asks, holds, label in _KINDS
                 if asks.search(question) and not holds.search(sentence)]
-    missing += _lesser_role(question, sentence)
+    missing += other_role(question, sentence)
     return tuple(dict.fromkeys(missing))
 
 

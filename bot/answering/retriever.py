@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Self
 
 import numpy as np
@@ -27,7 +28,7 @@ from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
-from bot.answering.subjects import near_misses
+from bot.answering.subjects import document_place, near_misses
 from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
@@ -191,11 +192,12 @@ class Retriever:
             scores, order = self._constrain(query.text, found.ids, scores, order)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
+        soft = self._unknown_soft(query.own.folded if query.terms else query.context.folded,
+                                  passage)
         confidence, evidence = assess(
             query, self.passage_index_, self.layout_.passage_terms(passage),
             self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN],
-            self._unknown_soft(query.own.folded if query.terms else query.context.folded,
-                               passage), continues_answer=best == lifted)
+            soft, continues_answer=best == lifted)
         text = answer_text(self.sentences_, found.ids, scores, order, self.join_margin, query,
                            matrix[:, _COVERAGE_COLUMN], self.layout_.sentence_terms,
                            {t for t in query.telling if rare(self.passage_index_.idf(t),
@@ -206,7 +208,9 @@ class Retriever:
                        query.corrections, tuple(evidence.tolist()),
                        unmet(query.text, text, self.document_.passages[passage].text)
                        + near_misses(query.text, query.answer_type, text,
-                                     self.layout_.passage_terms(passage), self._share))
+                                     self.layout_.passage_terms(passage), self._share, soft,
+                                     partial(document_place, self.passage_index_,
+                                             self.document_.passages)))
 
     def _constrain(self, question: str, ids: npt.NDArray[np.int64],
                    scores: npt.NDArray[np.float64], order: npt.NDArray[np.int64]

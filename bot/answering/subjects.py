@@ -6,7 +6,8 @@ United States, "Who was ambassador *before* Moser?" of the sentence naming Moser
 many students …?" of a sentence about students that gives no number. Lexical scores see
 the shared words; these checks see the one word that decides, and name it as missing:
 
-- another country: a country the question names (or its people: "Chinese") that the
+- another country (or a place of the document's own, "Almaty": ``other_places``):
+  a country the question names (or its people: "Chinese") that the
   answer's passage never names, unless the country is a subject of the whole document
   (named in at least ``SUBJECT_SHARE`` of its passages, as the United States and
   Kazakhstan are in most of ours: there a passage may well leave it unsaid). A people's
@@ -28,18 +29,28 @@ a question set.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 
+from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
-from bot.language.places import COUNTRIES
+from bot.language.places import CITIES, COUNTRIES, named_as_place
+from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
+from bot.language.thesaurus import synonyms
+from bot.reading.document import Passage
 
 # A country named in this share of a document's passages is a subject of the whole.
 SUBJECT_SHARE = 0.15
 # less continents, and names that are as often other words or people's names
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
+# a city named in a question is checked as a country is ("visited Moscow")
+_COUNTRIES_AND_CITIES = _COUNTRIES | frozenset(CITIES)
+# Short names of a country, not of its people: "the UK" is the country wherever it stands
+# ("us" is left out: lower case, it is as often the pronoun)
+_SHORT_NAMES = frozenset({"uk", "holland"})
 # What a people's name before it makes the country's own: "the Chinese ambassador"
 _BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies consulate consul
     president
@@ -66,6 +77,32 @@ _QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w
              r"hundredth|thousandth")
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
+_AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
+# Verbs (and their nouns) of undoing, by family (a family is named by any of its words)
+_UNDOING_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in """
+    close closed closes closing closure shut shutdown | cancel cancels cancelled canceled
+    cancellation | terminate terminated termination | abolish abolished abolition |
+    annul annulled annulment | revoke revoked revocation | suspend suspended suspension |
+    withdraw withdrew withdrawn withdrawal | leave leaves leaving left | quit quits |
+    exit exited | expel expelled expulsion | sever severed |
+    dissolve dissolved dissolution | expire expired expiry |
+    denounce denounced denunciation | scrap scrapped | downgrade downgraded""".split("|"))
+_UNDOINGS = {s: family for family in _UNDOING_FAMILIES for s in family}
+# Verbs (and nouns) of beginning, which an answer about the undoing would not be told by
+_DOINGS = frozenset(stem(w) for w in """establish established establishment open opened
+    opening launch launched found founded create created creation sign signed enter entered
+    join joined start started begin began introduce introduced introduction conclude
+    concluded appoint appointed ratify ratified adopt adopted set force""".split())
+# a wordpiece-vector match this near counts the thing as named in other words ("dairy
+# cattle" for "cows" scores 0.87; "soldiers" against a peacekeeping brigade 0.67)
+NEAR_MEANING = 0.75
+# units and kinds a document counts in other words ("a decade", "half the population")
+_UNITS = frozenset("""times years days weeks months hours minutes seconds decades centuries
+    people persons individuals members ones percent points dollars euros pounds miles
+    kilometers kilometres meters metres feet inches acres tons tonnes degrees""".split()
+    # and measures a document gives in those units ("how much money" in dollars)
+    ) | frozenset("money cash funding funds time distance weight area".split())
 # a number standing alone: not hyphened to a word ("EXPO-2017") nor an ordinal ("21st")
 _NUMBER = re.compile(r"(?<![\d.,-])\d+(?:[.,]\d+)*(?![\dA-Za-z])")
 
@@ -77,12 +114,32 @@ def other_countries(question: str, passage_terms: Set[str],
     passages that hold a term."""
     said = cut(rewrite(fold(question)))
     named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
-                          if (w in _COUNTRIES and said[i - 1: i] != ["new"])
+                          if (w in _COUNTRIES_AND_CITIES and said[i - 1: i] != ["new"])
                           or (WORD_ALIASES.get(w) in _COUNTRIES
-                                                 and said[i + 1: i + 2]
-                                                 and said[i + 1] in _BODIES))
+                              and (w in _SHORT_NAMES or (said[i + 1: i + 2] != []
+                                                         and said[i + 1] in _BODIES))))
     return [country.capitalize() for country in named
             if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
+
+
+def other_places(question: str, passage_terms: Set[str], share: Callable[[str], float],
+                 is_place: Callable[[str], bool]) -> list[str]:
+    """The places of the document's own (``is_place``: ``named_as_place``, "Almaty") that
+    the question names and the answer's passage does not, less the document's subjects, as
+    for countries: "the consulate in Astana" is not "the consulate in Almaty"."""
+    named = dict.fromkeys(w for w in words(question)
+                          if stem(w) not in passage_terms and 0 < share(stem(w)) < SUBJECT_SHARE)
+    return [w.capitalize() for w in named if is_place(w)]
+
+
+def document_place(index: TermIndex, passages: Sequence[Passage], word: str) -> bool:
+    """True when the document names a folded word as a place of its own
+    (``named_as_place``), read only in the passages that hold it (``index``: by passage)."""
+    i = index.vocabulary_.get(stem(word))
+    if i is None:
+        return False
+    holding = index.indices_[index.indptr_[i]: index.indptr_[i + 1]].tolist()
+    return named_as_place(word, (passages[p].text for p in holding))
 
 
 def other_holder(question: str, answer_type: str | None, sentence: str) -> list[str]:
@@ -109,6 +166,53 @@ def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[
     return []
 
 
+def uncounted(question: str, share: Callable[[str], float],
+              soft: Mapping[str, float] | None = None) -> list[str]:
+    """"a number of soldiers" when a "how many" question counts (or a "how much" question
+    measures: "how much oil does …") a thing the document never names, by the word or a
+    WordNet synonym (``bot.language.thesaurus``): it cannot give a figure for it. The thing
+    is the first plural of the words after "how many" up to a stop word ("how many US
+    *troops* are …"), or the one word between "how much" and its verb; it must be an
+    English word (a typo or a name says nothing) and no unit ("years", "people",
+    "percent"), which a document gives in other words, nor a word the answer's passage
+    comes near in meaning (``soft``: by stem, the best wordpiece-vector match of the
+    question's unknown words there, at least ``NEAR_MEANING``: "cows" of "dairy cattle")."""
+    asked = _HOW_MANY_MUCH.search(question)
+    if not asked:
+        return []
+    after = words(question[asked.end():])
+    run = list(itertools.takewhile(lambda w: w not in STOP_WORDS, after))[:4]
+    if asked.group(1).lower() == "many":
+        heads = [w for w in run if w.endswith("s") and len(w) > 3][:1]
+    else:
+        heads = run if len(run) == 1 and len(after) > 1 and after[1] in _AUXILIARIES else []
+    thing = heads[0] if heads else ""
+    if (not thing or thing in _UNITS or thing not in english_words()
+            or re.search(r"(?:er|est)$", thing)
+            or any(share(stem(w)) for w in (thing, *synonyms(thing)))
+            or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
+        return []
+    return [("a number of " if asked.group(1).lower() == "many" else "an amount of ") + thing]
+
+
+def undone(question: str, text: str, share: Callable[[str], float],
+           soft: Mapping[str, float] | None = None) -> list[str]:
+    """The undoing the question asks about ("when did the embassy *close*", "when was the
+    treaty *cancelled*", "when did they *withdraw*") when the document never uses its word
+    (nor a near synonym, nor a word near in meaning in the answer's passage: ``soft``):
+    a document that tells of an ending names it. Only when the answer ``text`` tells of
+    the beginning instead (it was established, opened, signed, joined: ``_DOINGS``); a
+    sentence that tells of neither may say the ending in other words ("the journey ran
+    from A to B" for "where did it terminate")."""
+    asked = [w for w in words(question) if stem(w) in _UNDOINGS]
+    if not asked or not _DOINGS & {stem(w) for w in words(text)}:
+        return []
+    return [f"“{w}”" for w in dict.fromkeys(asked)
+            if not any(share(s) for s in _UNDOINGS[stem(w)])
+            and not any(share(stem(e)) for e in synonyms(w))
+            and (soft or {}).get(stem(w), 0.0) < NEAR_MEANING]
+
+
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
     """Offices and properties the question asks about ("the mayor", "the currency") that
     the document never names anywhere: it cannot say who or what they are."""
@@ -117,9 +221,13 @@ def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
 
 
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
-                share: Callable[[str], float]) -> tuple[str, ...]:
-    """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
+                share: Callable[[str], float], soft: Mapping[str, float] | None = None,
+                is_place: Callable[[str], bool] = lambda _: False) -> tuple[str, ...]:
+    """Every check above, for an answer ``text`` in a passage of ``passage_terms`` (``soft``:
+    see ``uncounted``; ``is_place``: see ``other_places``)."""
+    unnamed = uncounted(question, share, soft)  # says more than kind_absent's "a number"
     return tuple(other_countries(question, passage_terms, share)
+                 + other_places(question, passage_terms, share, is_place)
                  + other_holder(question, answer_type, text)
-                 + kind_absent(answer_type, text, question)
-                 + unused_attribute(question, share))
+                 + (unnamed or kind_absent(answer_type, text, question))
+                 + unused_attribute(question, share) + undone(question, text, share, soft))

@@ -1,8 +1,19 @@
 """Names of places every reader knows: the world's countries and the states of the USA.
 
 A general gazetteer (not drawn from any question set) so that "where" and "which state"
-questions can recognise a place even without a cue such as "in" or "at".
+questions can recognise a place even without a cue such as "in" or "at"; and the places
+a document itself names as places ("in Almaty") that general English does not know.
 """
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.language.spelling import english_words
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from)\s+([A-Z][a-z]+)\b(?![\w'’-])"
+                                r"(?!\s+(?:of|for|with|to)\b)")
 
 COUNTRIES = """afghanistan albania algeria andorra angola argentina armenia australia austria
 azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
@@ -28,4 +39,28 @@ massachusetts michigan minnesota mississippi missouri montana nebraska nevada ha
 jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
 utah vermont virginia washington wisconsin wyoming""".split()
 
+# capitals and the largest cities of the world, as one word each (a general gazetteer)
+CITIES = """moscow beijing shanghai tokyo osaka london paris berlin munich rome milan madrid
+barcelona lisbon dublin brussels amsterdam vienna prague warsaw budapest bucharest sofia
+belgrade zagreb athens istanbul ankara kyiv kiev minsk vilnius riga tallinn helsinki
+stockholm oslo copenhagen geneva zurich tashkent bishkek dushanbe ashgabat baku tbilisi
+yerevan tehran kabul islamabad karachi delhi mumbai kolkata dhaka kathmandu colombo seoul
+pyongyang hanoi bangkok jakarta manila kuala singapore canberra sydney melbourne auckland
+ottawa toronto montreal vancouver chicago boston houston seattle miami atlanta denver
+dallas philadelphia detroit brasilia rio lima bogota santiago caracas havana cairo nairobi
+lagos johannesburg tunis algiers rabat casablanca baghdad damascus beirut amman jerusalem
+dubai doha abu riyadh jeddah""".split()
+
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
+
+
+def named_as_place(word: str, texts: Iterable[str]) -> bool:
+    """True when the texts (a document's passages that hold the word) name a folded word
+    as a place that general English does not know: a capitalised word after "in", "at" or
+    "from" ("in Almaty"), not followed by "of", "for" or "with" (a title's "in Connection
+    with"), and not a word of the bundled English vocabulary ("in English", "in Paris"
+    are left to the gazetteer)."""
+    if word in english_words():
+        return False
+    return any(m.group(1).lower() == word for text in texts
+               for m in _AFTER_PREPOSITION.finditer(text))

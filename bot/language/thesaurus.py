@@ -57,6 +57,14 @@ def related(word: str) -> list[list[str]]:
     return [tier.split("|") if tier else [] for tier in _table().get(stem(word), [])]
 
 
+def synonyms(word: str) -> list[str]:
+    """The heads of a word's synonym entries ("publishing company" → "company"): the
+    words a document may name the same thing by, for checks that a document never
+    names it at all (``bot.answering.subjects``)."""
+    tiers = related(word)
+    return [entry.split()[-1] for entry in tiers[0]] if tiers else []
+
+
 @lru_cache(maxsize=65536)
 def _vector(words: tuple[str, ...]) -> npt.NDArray[np.float32] | None:
     """The unit mean of the words' wordpiece vectors (None when none cut)."""

@@ -1,0 +1,99 @@
+"""Offices a question asks about that the answer names only as another office.
+
+Two checks, both read from the question and the answer sentence alone:
+
+- a lesser rank: "the foreign minister" is not met by a sentence that names only a
+  "Deputy Foreign Minister" (a rank the question does not give: another person);
+- another portfolio: "the minister of foreign affairs" (or "the foreign minister") is not
+  met by a sentence whose only minister is the "Minister of Religious Affairs": every
+  time the sentence names the office it qualifies it ("of Religious Affairs",
+  "Energy …"), never with the question's qualifier, whose words it lacks altogether.
+
+General rules of English titles, not fitted to any question set; ``constraints.unmet``
+reports what they find.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.language.places import PLACES
+from bot.language.text import STOP_WORDS, WORD_ALIASES, terms, words
+
+_ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
+          r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
+_RANKS = r"deputy|vice|assistant|acting|former|co|under|associate|honorary"
+_ROLE = re.compile(rf"\b({_ROLES})s?\b", re.IGNORECASE)
+_RANKED_ROLE = re.compile(rf"\b({_RANKS})[\s-]+(?:[A-Z][\w'-]*\s+){{0,2}}({_ROLES})s?\b",
+                          re.IGNORECASE)
+# offices that have portfolios, with what qualifies them: "Foreign Minister", "Minister of
+# Energy", "Secretary of State", "Minister of Religious Affairs and Civil Society"
+_PORTFOLIO_ROLES = r"minister|ministry|secretary|department"
+_QUALIFIED = re.compile(rf"(?:\b({_RANKS})[\s-]+)?(?:\b([\w-]+)\s+)?\b({_PORTFOLIO_ROLES})s?\b"
+                        r"(?:\s+(?:of|for)\s+((?:the\s+)?[\w-]+(?:\s+(?:and\s+)?[\w-]+){0,3}))?",
+                        re.IGNORECASE)
+_NOT_QUALIFIERS = frozenset(re.split(r"\|", _RANKS)) | {"prime", "cabinet", "general", "chief"}
+
+
+def lesser_role(question: str, sentence: str) -> list[str]:
+    """Roles the question asks about ("the foreign minister") that the sentence names only
+    with a rank the question lacks ("Deputy Foreign Minister"): another person."""
+    asked_ranks = {m.group(1).lower() for m in _RANKED_ROLE.finditer(question)}
+    missing = []
+    for role in {m.group(1).lower() for m in _ROLE.finditer(question)}:
+        plain = [m for m in _ROLE.finditer(sentence) if m.group(1).lower() == role]
+        ranked = [m for m in _RANKED_ROLE.finditer(sentence) if m.group(2).lower() == role]
+        ranks = {m.group(1).lower() for m in ranked}
+        if plain and len(ranked) == len(plain) and not ranks & asked_ranks:
+            missing.append(f"the {role} (only a {sorted(ranks)[0]} {role})")
+    return missing
+
+
+class Office(NamedTuple):
+    """A portfolio office as a text names it: "Deputy Foreign Minister"."""
+
+    office: str  # minister, ministry, secretary, department
+    rank: str  # deputy, vice, … or ""
+    qualifier: set[str]  # terms of what qualifies it: {"foreign"}
+    said: str  # the office as the text writes it
+
+
+def _offices(text: str) -> list[Office]:
+    """Each portfolio office a text names, with its rank and what qualifies it (the word
+    before, less ranks, stop words and places; the words after "of", less places and stop
+    words)."""
+    found = []
+    for match in _QUALIFIED.finditer(text):
+        before = (match.group(2) or "").lower()
+        said = ([before] if before and before not in STOP_WORDS | _NOT_QUALIFIERS
+                 and before not in PLACES and before not in WORD_ALIASES else [])
+        said += [w for w in words(match.group(4) or "")
+                 if w not in STOP_WORDS and w not in PLACES and w != "affairs"]
+        found.append(Office(match.group(3).lower(), (match.group(1) or "").lower(),
+                            set(terms(" ".join(said))),
+                            re.sub(r"^(?:the|a|an)\s+", "", " ".join(match.group().split()),
+                                   flags=re.IGNORECASE)))
+    return found
+
+
+def other_portfolio(question: str, sentence: str) -> list[str]:
+    """"the minister of foreign affairs" when each time the sentence names that office it
+    is another portfolio ("of Religious Affairs") or a rank the question lacks ("Deputy
+    Foreign Minister"), and the sentence lacks the question's qualifier elsewhere."""
+    missing = []
+    for asked in _offices(question):
+        offices = [o for o in _offices(sentence) if o.office == asked.office]
+        if not asked.qualifier or not offices:
+            continue
+        fitting = [o for o in offices if (not o.qualifier or o.qualifier & asked.qualifier)
+                   and (not o.rank or o.rank == asked.rank)]
+        qualifying = set().union(*(o.qualifier for o in offices))
+        if not fitting and not asked.qualifier & (set(terms(sentence)) - qualifying):
+            missing.append(f"the {asked.said}")
+    return missing
+
+
+def other_role(question: str, sentence: str) -> list[str]:
+    """Both checks: a lesser rank, else another portfolio."""
+    return lesser_role(question, sentence) or other_portfolio(question, sentence)

@@ -1,0 +1,39 @@
+"""An office the question asks about that the answer names only as another office: a
+lesser rank ("Deputy Foreign Minister") or another portfolio ("Minister of Culture")."""
+
+import pytest
+
+from bot.answering.roles import other_portfolio, other_role
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    ("Who is the minister of fisheries?",
+     "The Minister of Culture and Sport, Ann Bell, visited Eastbay.",
+     ["the minister of fisheries"]),
+    ("Who is the fisheries minister?",
+     "The Minister of Culture and Sport, Ann Bell, visited Eastbay.",
+     ["the fisheries minister"]),
+    ("Who is the minister of fisheries?",
+     "The Minister of Fisheries, Ann Bell, visited Eastbay.", []),
+    ("Who is the minister of fisheries?", "Minister Ann Bell, in charge of fisheries, came.",
+     []),
+    ("Who is the minister of fisheries of Portvale?",
+     "The Minister of Fisheries of Portvale, Ann Bell, came.", []),
+    ("Who is the minister?", "The Minister of Culture, Ann Bell, came.", []),
+])
+def test_another_portfolio_is_not_the_one_asked(question: str, sentence: str,
+                                                 missing: list[str]) -> None:
+    assert other_portfolio(question, sentence) == missing
+
+
+def test_a_lesser_rank_is_reported_before_a_portfolio() -> None:
+    assert other_role("Who is the fisheries minister?",
+                      "Deputy Fisheries Minister Ann Bell came.") == [
+        "the minister (only a deputy minister)"]
+
+
+def test_the_asked_portfolio_under_a_rank_and_another_portfolio_are_both_no_answer() -> None:
+    sentence = ("The Minister of Culture, Ann Bell, came. He met Deputy Fisheries Minister "
+                "Tom Reed.")
+    assert other_portfolio("Who is the minister of fisheries?", sentence) == [
+        "the minister of fisheries"]
