@@ -43,6 +43,7 @@ from bot.answering.followup import (
     strays,
 )
 from bot.answering.query import TYPE_STEMS
+from bot.answering.restated import as_correction, with_time
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import STOP_WORDS, stem, words
@@ -73,7 +74,9 @@ class Conversation:
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
         else:
-            reply = self._follow_up(self._placed(plain_opening(question), follows), follows)
+            asked = as_correction(plain_opening(question))
+            asked = with_time(asked, follows[1] + " " + follows[0])
+            reply = self._follow_up(self._placed(asked, follows), follows)
         self.history.append((question, reply))
         return reply
 

@@ -31,16 +31,19 @@ _CONTRAST_WORDS = re.compile(
     r"(?: (?:round|around))?|opposite|reverse|converse|vice versa|counterparts?|"
     r"equivalents?)\b", re.IGNORECASE)
 # Asking for another answer than the last: "what else…".
-_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that)\b", re.IGNORECASE)
+_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:before|after|"
+                   r"prior to|earlier than|later than) (?:that|this|then|it))\b|"
+                   r"\b(?:more|less|fewer|bigger|larger|higher|greater)"
+                   r"\W*$", re.IGNORECASE)
 # The words that ask for a kind of answer, at the start of a question or after a preposition.
 _ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who|whom|whose|"
                      r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
                      r"month|city|country|state|place|person|amount|number))\b",
                      re.IGNORECASE)
-_QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
+QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
                             re.IGNORECASE)
 # "there" that points nowhere: "is there…", "there are…".
-_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there|"
+_EXISTENTIAL = re.compile(r"\b(?:(?:is|are|was|were|will|has|have)\s+there(?!\W*$)|"
                           r"there\s*(?:is|are|was|were|'s|has been|have been))\b",
                           re.IGNORECASE)
 # An opening that sets the question against the last turn ("whereas the US side?").
@@ -79,7 +82,7 @@ _ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|g
 _THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
 # A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
 _PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 # A bare question word ("why?", "and how?", "since when?"): it asks about the last answer.
 _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )?(?:why|how|"
@@ -162,7 +165,7 @@ def with_asking_words(follow_up: str, previous_question: str) -> str:
     after "how many…?" may well ask no number."""
     asking = _ASKING.match(previous_question)
     if (not asking or not (is_contrast(follow_up) or _AND_NAME.match(follow_up))
-            or _QUESTION_WORD.search(follow_up)):
+            or QUESTION_WORD.search(follow_up)):
         return follow_up
     return f"{asking.group(1)} {_ELLIPSIS.sub('', follow_up).strip()}"
 
@@ -199,7 +202,7 @@ def place_named(answer: str, question: str) -> str | None:
     asked = set(words(question))
     for match in _PLACE.finditer(answer):
         found = words(match.group(1))
-        if found[0] not in _MONTHS and not set(found) <= asked:
+        if found[0] not in MONTHS and not set(found) <= asked:
             return match.group(1).rstrip(".")
     return None
 
@@ -211,3 +214,4 @@ def with_place(question: str, place: str) -> str:
     if _EXISTENTIAL.search(question):
         return question
     return _THERE.sub(lambda m: f"{m.group(1) or 'in'} {place}", question)
+
