@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
+    asks_of_it,
     is_bare,
     is_remark,
     leans,
@@ -174,11 +175,14 @@ class Conversation:
         no whole question answered surely on its own; small talk only when it points back
         ("what does it cover?") with a word the document knows or a pointer to a person, who
         is not the bot ("what is his name?"), and is not social talk, or when it is a bare
-        question word ("why?")."""
+        question word ("why?", "any others?") or asks a kind of thing of a pointer ("how
+        long is it?")."""
         if reply.kind == "intent":
-            return is_bare(question) or (reply.intent not in SOCIAL_INTENTS and points(question)
-                                         and (self.bot.retriever.known_terms(question) > 0
-                                              or bool(_PERSON_POINTER.search(question))))
+            if is_bare(question) or asks_of_it(question):
+                return True
+            return (reply.intent not in SOCIAL_INTENTS and points(question)
+                    and (self.bot.retriever.known_terms(question) > 0
+                         or bool(_PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply) and not is_remark(question, known)
                 and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))

@@ -1,15 +1,16 @@
 """Follow-ups that correct or place the last question, on a toy document: "no, I meant the
 consulate" asks the last question again of another subject; "that year" and "the same
 month" are the time the last answer gave; "before that" and "who has more?" want another
-answer than the last; and a "there" that ends a question ("what office is there?") is a
-place, not an existential "is there"."""
+answer than the last, and so does a bare "any others?"; a "there" that ends a question
+("what office is there?") is a place, not an existential "is there"; and "how long is it?"
+asks about the last answer, whatever small talk it resembles."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import asks_else, leans, points
+from bot.answering.follow_words import asks_else, asks_of_it, is_bare, leans, plain_opening, points
 from bot.answering.followup import ANSWER, NOTHING, asks_another
 from bot.answering.restated import as_correction, with_time
 
@@ -92,6 +93,22 @@ def test_other_questions_want_no_other_answer(question: str) -> None:
 def test_a_there_that_ends_the_question_is_a_place() -> None:
     assert points("what office is there?") and leans("what office is there?")
     assert not points("is there a treaty?")
+
+
+@pytest.mark.parametrize("message", ["any others?", "Anything else?", "anyone else",
+                                     "some more?"])
+def test_a_bare_any_others_asks_what_else(message: str) -> None:
+    assert plain_opening(message) == "what else?"
+    assert is_bare(plain_opening(message))
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("how long is it?", True), ("where was that?", True), ("when did they open it?", True),
+    ("how are you?", False), ("who are you?", False), ("how long was the treaty?", False),
+])
+def test_a_kind_asked_of_a_pointer_asks_about_the_last_answer(question: str,
+                                                              asks: bool) -> None:
+    assert asks_of_it(question) is asks
 
 
 @pytest.fixture(scope="module")

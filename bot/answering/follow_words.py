@@ -62,6 +62,8 @@ _CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats":
            "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
            "hw": "how", "hows": "how is", "n": "and", "&": "and", "nd": "and", "abt": "about",
            "bout": "about"}
+_ANY_MORE = re.compile(r"^\W*(?:any(?:thing|one|body)?|some|more)\s+(?:else|others?|more)\W*$",
+                       re.IGNORECASE)
 _OPENING = re.compile(r"^(\W*)(\S+)(\s+)(\S+)?", re.IGNORECASE)
 # Linking words before a question word: "and when were …?" asks "when were …?".
 _OPENER = re.compile(r"^\W*(?:(?:and|but|so|also|then|ok(?:ay)?|well|right)\W+)+"
@@ -84,10 +86,12 @@ _THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNOR
 _PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
-# A bare question word ("why?", "and how?", "since when?"): it asks about the last answer.
+# A bare question word ("why?", "and how?", "since when?") or a bare "any others?", "what
+# else?": it asks about the last answer.
 _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )?(?:why|how|"
                    r"when|where|who|what|which|how come|how so|how much|how many|how long|"
-                   r"how often|what for)\W*$", re.IGNORECASE)
+                   r"how often|what for|(?:(?:any(?:thing|one|body)?|who|what|which|where|"
+                   r"when) )?(?:else|others?))\W*$", re.IGNORECASE)
 
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
@@ -132,6 +136,13 @@ def is_bare(question: str) -> bool:
     return bool(_BARE.match(question))
 
 
+def asks_of_it(question: str) -> bool:
+    """True when a question asks a kind of thing ("how long", "when", "where", "who") of
+    something named before ("how long is it?", "where was that?"), whatever small talk it
+    resembles ("how long is it?" ~ "how are you?")."""
+    return bool(_ASKING.match(question)) and points(question)
+
+
 def points(question: str) -> bool:
     """True when a question holds a pointer to something named before ("she", "it",
     "there"), an existential "there" and a pointer to a time ("later that year") aside
@@ -173,10 +184,13 @@ def with_asking_words(follow_up: str, previous_question: str) -> str:
 def plain_opening(message: str) -> str:
     """A message whose first two words are written out when they are chat spellings of a
     question word or a link ("wat about imports" → "what about imports", "whos the
-    ambassador" → "who is the ambassador"), so that the rules here read them."""
+    ambassador" → "who is the ambassador"), so that the rules here read them; a bare "any
+    others?" or "anything else?" as "what else?"."""
     def plain(word: str | None) -> str:
         return "" if word is None else _CASUAL.get(word.lower(), word)
 
+    if _ANY_MORE.match(message):
+        return "what else?"
     return _OPENING.sub(lambda m: m.group(1) + plain(m.group(2)) + m.group(3)
                         + plain(m.group(4)), message, count=1)
 
