@@ -10,6 +10,8 @@ that small talk caught ("what does it cover?") is read as a follow-up too. A "th
 read as the place the last turn named ("which meeting took place there?" after "… held in
 Washington"), and a follow-up that asks the same kind of thing again ("who represents
 Kazakhstan in Washington?" after the US ambassador) wants another answer than the last.
+A correction ("no, I meant the consulate") and "that year" are read in
+``bot.answering.restated``.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from bot.answering.followup import (
     strays,
 )
 from bot.answering.query import TYPE_STEMS
-from bot.answering.restated import as_correction, with_time
+from bot.answering.restated import as_correction, corrected_reply, with_time
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import STOP_WORDS, stem, words
@@ -75,9 +77,11 @@ class Conversation:
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
         else:
-            asked = as_correction(plain_opening(question))
-            asked = with_time(asked, follows[1] + " " + follows[0])
-            reply = self._follow_up(self._placed(asked, follows), follows)
+            plain = plain_opening(question)
+            corrected = as_correction(plain)
+            asked = with_time(corrected, follows[1] + " " + follows[0])
+            reply = (corrected != plain and corrected_reply(self.bot.respond, asked, follows)
+                     ) or self._follow_up(self._placed(asked, follows), follows)
         self.history.append((question, reply))
         return reply
 

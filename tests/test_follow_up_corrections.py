@@ -31,12 +31,14 @@ Farmers from both countries met at the Grain Fair of 2011.
 
 
 @pytest.mark.parametrize(("message", "read"), [
-    ("no, I meant the consulate", "and the consulate"),
-    ("sorry, I meant the fishing accord", "and the fishing accord"),
-    ("Sorry I meant imports", "and imports"),
-    ("I was asking about the other treaty", "and the other treaty"),
+    ("no, I meant the consulate", "and the consulate instead"),
+    ("sorry, I meant the fishing accord", "and the fishing accord instead"),
+    ("Sorry I meant imports", "and imports instead"),
+    ("I was asking about the other treaty", "and the other treaty instead"),
     ("no, when did it open?", "when did it open?"),
-    ("nope - the consulate", "and the consulate"),
+    ("nope - the consulate", "and the consulate instead"),
+    ("no wait, imports", "and imports instead"),
+    ("not the embassy, the consulate", "and the consulate instead"),
 ])
 def test_a_correction_is_the_last_question_of_another_subject(message: str, read: str) -> None:
     assert as_correction(message) == read
@@ -61,6 +63,8 @@ def test_reading_a_correction_never_fails(message: str) -> None:
     ("who visited in may that year?", "On 4 June 2015, …", "who visited in may 2015?"),
     ("who visited in May that year?", "in 2015", "who visited in May 2015?"),
     ("what else happened during the same year?", "in 2011", "what else happened during 2011?"),
+    ("what happened the following month?", "on 11 December 2015", "what happened in January 2016?"),
+    ("and the previous year?", "It opened in 2008.", "and in 2007?"),
 ])
 def test_that_year_is_the_time_the_last_turn_gave(question: str, before: str,
                                                    read: str) -> None:
@@ -121,6 +125,13 @@ def test_a_correction_asks_the_last_question_of_another_subject(bot: Chatbot) ->
     assert "1994" in conv.ask("when was the embassy of Freedonia opened?").text
     reply = conv.ask("no, I meant the consulate")
     assert reply.kind == "answer" and "2008" in reply.text
+
+
+def test_a_correction_names_its_subject_and_keeps_the_question_word(bot: Chatbot) -> None:
+    conv = bot.conversation()
+    assert "4 June 2015" in conv.ask("when did the river treaty come into force?").text
+    reply = conv.ask("not the treaty, the fishing accord")
+    assert reply.kind == "answer" and "fishing accord" in reply.text
 
 
 def test_that_month_is_the_month_of_the_last_answer(bot: Chatbot) -> None:

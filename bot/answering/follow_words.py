@@ -23,13 +23,14 @@ from bot.language.continuation import leans_on_earlier, points_back
 from bot.language.text import words
 
 # A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
-_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?|"
+_CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?|instead|"
                        r"counterparts?|equivalents?)\b")
 # Contrast words that would read as a subject ("direction", "reverse"), with their phrase.
 _CONTRAST_WORDS = re.compile(
     r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
     r"(?: (?:round|around))?|opposite|reverse|converse|vice versa|counterparts?|"
     r"equivalents?)\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # Asking for another answer than the last: "what else…".
 _ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:before|after|"
                    r"prior to|earlier than|later than) (?:that|this|then|it))\b|"
@@ -56,7 +57,7 @@ _ELLIPSIS = re.compile(rf"^\W*(?:and|what about|how about|but|or|{_CONTRAST_OPEN
 # "and" with a word or two: the same question of another subject ("and Kazakhstan's?"),
 # not of another time or place ("and in 2021?", which asks for what the last answer gave).
 _AND_NAME = re.compile(r"^\W*and\s+(?!(?:in|on|at|for|during|by|from|to|since|before|"
-                       r"after)\b)(?:\S+\s+)?\S+?\W*$", re.IGNORECASE)
+                       r"after)\b)(?:\S+\s+)?\S+?(?:\s+instead)?\W*$", re.IGNORECASE)
 # Chat spellings of the words a follow-up opens with ("wat about…", "n when…", "whos…").
 _CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
            "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
@@ -203,11 +204,11 @@ def without_opener(question: str) -> str:
 
 def without_contrast(question: str) -> str:
     """A contrast follow-up with its contrast phrase, which names no subject, read as "the
-    other" ("and the opposite direction?" → "and the other?"); any other question as it
-    is."""
+    other" ("and the opposite direction?" → "and the other?"), and without an "instead",
+    which names nothing either; any other question as it is."""
     if not is_contrast(question):
         return question
-    return " ".join(_CONTRAST_WORDS.sub(" the other ", question).split())
+    return " ".join(_CONTRAST_WORDS.sub(" the other ", _INSTEAD.sub(" ", question)).split())
 
 
 def place_named(answer: str, question: str) -> str | None:

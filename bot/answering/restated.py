@@ -1,47 +1,90 @@
 """How a follow-up restates the last turn: a correction ("no, I meant the consulate") asks
-the last question again of another subject, and "that year" or "the same month" is the time
-the last turn gave. General English patterns, not drawn from any question set."""
+the last question again of another subject, instead of the last answer; and "that year",
+"the same month" or "the following year" is the time the last turn gave, or the one after
+or before it. General English patterns, not drawn from any question set."""
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Callable
 
-from bot.answering.follow_words import MONTHS, QUESTION_WORD
+from bot.answering.follow_words import (
+    MONTHS,
+    QUESTION_WORD,
+    plain_opening,
+    with_asking_words,
+    without_contrast,
+)
+from bot.answering.followup import repeats
+from bot.reading.sentences import split_spans
+from bot.reply import Reply
 
-# "that year", "the same month": a time the last turn gave; and a date that gives one.
-_THAT_TIME = re.compile(r"\b(in |during |of )?(?:that|the same|that same) (year|month)\b",
-                        re.IGNORECASE)
+# "that year", "the same month", "the following year": a time the last turn gave, or the
+# one after or before it; and a date that gives one.
+_THAT_TIME = re.compile(r"\b(in |during |of )?(?:(that|the same|that same)|the (following|next|"
+                        r"previous|preceding)) (year|month)\b", re.IGNORECASE)
 _WHEN = re.compile(rf"\b(?:({'|'.join(MONTHS)})\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?"
                    r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
-# A correction of the last question: "no, I meant the consulate", "sorry, I meant imports".
-_CORRECTION = re.compile(r"^\W*(?:(?:(?:no|nope|sorry|oops|actually|wait)\W+)*(?:i\s+(?:meant|"
-                         r"mean)|i was (?:asking|talking) about)\s+|(?:no|nope)\s*[,.;:!-]+\s*)",
-                         re.IGNORECASE)
+_MONTH_NAMES = [m for m in calendar.month_name if m]
+# A correction of the last question: "no, I meant the consulate", "sorry, I meant imports",
+# "no wait, imports", "not the embassy, the consulate".
+_FILLER = r"(?:no|nope|sorry|oops|wait|actually|my bad)"
+_CORRECTION = re.compile(
+    rf"^\W*(?:(?:{_FILLER}\W+)*(?:i\s+(?:meant|mean)|i was (?:asking|talking) about)\s+|"
+    rf"(?:{_FILLER}\W+)*not (?:the |that )?\w+(?: \w+)?\s*,\s*(?:but |rather )?|"
+    rf"(?:{_FILLER}\s+)*{_FILLER}\s*[,.;:!-]+\s*)", re.IGNORECASE)
+
+
+def _shifted(month: str | None, year: str, unit: str, step: int) -> str:
+    """The ``unit`` ("year" or "month") ``step`` after (or before) ``month`` ``year``."""
+    if unit == "year":
+        return str(int(year) + step)
+    index = (_MONTH_NAMES.index(month.capitalize()) if month else 0) + step
+    return f"{_MONTH_NAMES[index % 12]} {int(year) + index // 12}"
 
 
 def with_time(question: str, before: str) -> str:
-    """A question whose "that year" or "the same month" points to the first date ``before``
-    (the last answer, or else its question) gives, with that time in its stead ("what came
-    into force that same month?" after "On December 6, 2016, …" → "… in December 2016?");
-    "in May that year" → "in May 2016". As it is when ``before`` gives no such time."""
+    """A question whose "that year", "the same month" or "the following year" points to the
+    first date ``before`` (the last answer, or else its question) gives, with that time (or
+    the one after or before it) in its stead ("what came into force that same month?" after
+    "On December 6, 2016, …" → "… in December 2016?"); "in May that year" → "in May 2016".
+    As it is when ``before`` gives no such time."""
     pointer, date = _THAT_TIME.search(question), _WHEN.search(before)
-    if pointer is None or date is None or (pointer.group(2).lower() == "month"
-                                           and not date.group(1)):
+    if pointer is None or date is None:
         return question
-    year = pointer.group(2).lower() == "year"
-    when = date.group(2) if year else f"{date.group(1)} {date.group(2)}"
+    unit, month, year = pointer.group(4).lower(), date.group(1), date.group(2)
+    if unit == "month" and not month:
+        return question
+    step = 0 if pointer.group(2) else (1 if pointer.group(3).lower() in ("following", "next")
+                                       else -1)
+    when = _shifted(month, year, unit, step) if step or unit == "year" else f"{month} {year}"
     after_month = question[:pointer.start()].lower().split()[-1:] in ([m] for m in MONTHS)
     said = pointer.group(1) or ("" if after_month else "in ")
     return question[:pointer.start()] + said + when + question[pointer.end():]
 
 
 def as_correction(message: str) -> str:
-    """A correction of the last question read as an ellipsis of it: "no, I meant the
-    consulate" → "and the consulate" (asked as the last question was, ``with_asking_words``);
-    a whole question after the correction ("sorry, I meant when did it open?") as it is;
-    any other message as it is."""
+    """A correction of the last question read as an ellipsis of it that wants another answer
+    than the last: "no, I meant the consulate" → "and the consulate instead" (asked as the
+    last question was, ``follow_words.with_asking_words``); a whole question after the
+    correction ("sorry, I meant when did it open?") as it is; any other message as it is."""
     match = _CORRECTION.match(message)
     rest = message[match.end():].strip() if match else ""
     if not rest:
         return message
-    return rest if QUESTION_WORD.search(rest) else f"and {rest}"
+    return rest if QUESTION_WORD.search(rest) else f"and {rest.rstrip('?!. ')} instead"
+
+
+def corrected_reply(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
+                    ) -> Reply | None:
+    """The reply (by ``respond``) to a correction read ``asked`` ("and the consulate
+    instead") on its own, asked as the last question of ``follows`` (question, answer) was
+    ("when the consulate"): it names its subject, the last turn lends its question word.
+    None when it is no answer or repeats the last answer ("exports", then "no, imports",
+    the other member of the pair in the same sentence): then it is read as a follow-up."""
+    alone = respond(with_asking_words(without_contrast(asked), plain_opening(follows[0])))
+    if alone.kind != "answer" or any(repeats(alone.text[a:b], follows[1])
+                                     for a, b in split_spans(alone.text)):
+        return None
+    return alone
