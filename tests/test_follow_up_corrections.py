@@ -65,6 +65,8 @@ def test_reading_a_correction_never_fails(message: str) -> None:
     ("what else happened during the same year?", "in 2011", "what else happened during 2011?"),
     ("what happened the following month?", "on 11 December 2015", "what happened in January 2016?"),
     ("and the previous year?", "It opened in 2008.", "and in 2007?"),
+    ("and the year after?", "September 15, 1992", "and in 1993?"),
+    ("what happened a month later?", "on August 29, 2017", "what happened in September 2017?"),
 ])
 def test_that_year_is_the_time_the_last_turn_gave(question: str, before: str,
                                                    read: str) -> None:
@@ -92,6 +94,12 @@ def test_before_that_and_a_comparative_want_another_answer(question: str) -> Non
                                       "when was it signed?"])
 def test_other_questions_want_no_other_answer(question: str) -> None:
     assert asks_another(question, 1, holds_more=False) == NOTHING
+
+
+@pytest.mark.parametrize("question", ["which party is the latter from?",
+                                      "and the former?", "what state is The Latter from"])
+def test_the_former_and_the_latter_point_back(question: str) -> None:
+    assert points(question) and leans(question)
 
 
 def test_a_there_that_ends_the_question_is_a_place() -> None:

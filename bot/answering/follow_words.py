@@ -30,6 +30,8 @@ _CONTRAST_WORDS = re.compile(
     r"\b(?:the )?(?:(?:other|opposite|reverse|converse) (?:way|direction|side)s?"
     r"(?: (?:round|around))?|opposite|reverse|converse|vice versa|counterparts?|"
     r"equivalents?)\b", re.IGNORECASE)
+# "the former", "the latter": one of two things the last turn named.
+_FORMER = re.compile(r"\bthe (?:former|latter)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # Asking for another answer than the last: "what else…".
 _ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:before|after|"
@@ -128,7 +130,7 @@ def leans(question: str) -> bool:
     existential "there" ("is there cooperation in education?") points nowhere; a bare
     question word ("why?") leans too."""
     return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
-            or is_bare(question))
+            or is_bare(question) or bool(_FORMER.search(question)))
 
 
 def is_bare(question: str) -> bool:
@@ -149,7 +151,8 @@ def points(question: str) -> bool:
     "there"), an existential "there" and a pointer to a time ("later that year") aside
     (``bot.language.continuation.points_back``): "who headed it later that summer?"
     points back, "who headed the delegation later that summer?" names its subject."""
-    return points_back(_TIME_POINTER.sub(" ", _EXISTENTIAL.sub(" ", question)))
+    return bool(_FORMER.search(question)) or points_back(
+        _TIME_POINTER.sub(" ", _EXISTENTIAL.sub(" ", question)))
 
 
 def is_contrast(question: str) -> bool:

@@ -1,7 +1,7 @@
 """How a follow-up restates the last turn: a correction ("no, I meant the consulate") asks
 the last question again of another subject, instead of the last answer; and "that year",
-"the same month" or "the following year" is the time the last turn gave, or the one after
-or before it. General English patterns, not drawn from any question set."""
+"the same month", "the following year" or "a year later" is the time the last turn gave,
+or the one after or before it. General English patterns, not drawn from any question set."""
 
 from __future__ import annotations
 
@@ -22,8 +22,11 @@ from bot.reply import Reply
 
 # "that year", "the same month", "the following year": a time the last turn gave, or the
 # one after or before it; and a date that gives one.
-_THAT_TIME = re.compile(r"\b(in |during |of )?(?:(that|the same|that same)|the (following|next|"
-                        r"previous|preceding)) (year|month)\b", re.IGNORECASE)
+_THAT_TIME = re.compile(r"\b(?P<prep>in |during |of )?(?:(?P<same>that|the same|that same)|the "
+                        r"(?P<step>following|next|previous|preceding)) (?P<unit>year|month)\b|"
+                        r"\b(?:the|a|one) (?P<unit2>year|month) (?P<step2>after|later|before|"
+                        r"earlier)\b", re.IGNORECASE)
+_AFTER = frozenset({"following", "next", "after", "later"})
 _WHEN = re.compile(rf"\b(?:({'|'.join(MONTHS)})\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?"
                    r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _MONTH_NAMES = [m for m in calendar.month_name if m]
@@ -53,14 +56,15 @@ def with_time(question: str, before: str) -> str:
     pointer, date = _THAT_TIME.search(question), _WHEN.search(before)
     if pointer is None or date is None:
         return question
-    unit, month, year = pointer.group(4).lower(), date.group(1), date.group(2)
+    unit = (pointer["unit"] or pointer["unit2"]).lower()
+    month, year = date.group(1), date.group(2)
     if unit == "month" and not month:
         return question
-    step = 0 if pointer.group(2) else (1 if pointer.group(3).lower() in ("following", "next")
-                                       else -1)
+    step = 0 if pointer["same"] else (
+        1 if (pointer["step"] or pointer["step2"]).lower() in _AFTER else -1)
     when = _shifted(month, year, unit, step) if step or unit == "year" else f"{month} {year}"
     after_month = question[:pointer.start()].lower().split()[-1:] in ([m] for m in MONTHS)
-    said = pointer.group(1) or ("" if after_month else "in ")
+    said = pointer["prep"] or ("" if after_month else "in ")
     return question[:pointer.start()] + said + when + question[pointer.end():]
 
 
