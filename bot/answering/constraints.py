@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.actors import asks_of_actor, other_actor
 from bot.answering.kinds import KINDS, MONTHS
 from bot.answering.roles import other_role
 from bot.language.answer_type import names_someone
@@ -148,7 +149,7 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
 
 def constrained(question: str) -> bool:
     """True when the question sets any constraint to check."""
-    return bool(_dates(question) or _order(question)
+    return bool(_dates(question) or _order(question) or asks_of_actor(question)
                 or any(a.search(question) for a, _, _ in KINDS))
 
 
@@ -183,7 +184,7 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                 if kind & named and _out_of_order(wanted, kind, sentence, passage)]
     missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
                 if asks.search(question) and not holds.search(sentence)][:1]  # money" only
-    missing += other_role(question, sentence)
+    missing += other_role(question, sentence) + other_actor(question, sentence)
     if _WHO.match(question) and not names_someone(sentence, set(words(question))):
         missing.append("a name")
     return tuple(dict.fromkeys(missing))

@@ -131,11 +131,14 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
     return 1.0
 
 
-# people a sentence may name without a capital: "the monks", "officials", "its chair", "he"
+# people (or bodies) a sentence may name without a capital: "the monks", "officials", "he",
+# "the embassy"
 _SOMEONE = re.compile(
     r"\b(?:he|she|they|him|her|them|his|whom|people|persons?|m[ae]n|wom[ae]n|children|"
     r"famil(?:y|ies)|kings?|queens?|lords?|chairs?|heads?|leaders?|members?|officials?|staff|"
     r"government|side|parties|delegations?|team|group|body|council|committees?|"
+    r"embass(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|department|office|administration|"
+    r"parliament|congress|compan(?:y|ies)|firms?|banks?|universit(?:y|ies)|army|court|"
     r"\w+(?:ists?|ians?|ers|ors|ants|ents|ives))\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?!\d)", re.IGNORECASE)  # "… by the dukes"
 _LOCATED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)  # "in Samarkand"
