@@ -1,6 +1,7 @@
-"""What a question's wording asks for, in general: "how much" wants an amount, "how many"
-a number, a judgement ("was she a good mayor?") a word of value. A sentence that lacks it
-does not answer, and the reply says what is missing; a sentence that has it still does."""
+"""What a question's wording asks for, in general: "how much" wants an amount, a
+judgement ("was she a good mayor?") a word of value, "who" someone named, and a sentence
+that lacks it does not answer, and the reply says what is missing; a sentence that has
+it still does."""
 
 import pytest
 
@@ -31,9 +32,6 @@ def riverton() -> Chatbot:
     ("how much water does the reservoir hold", "The reservoir holds 40 million cubic metres.",
      None),
     ("how much of the town is flooded", "Vast areas of the town are flooded.", None),
-    ("how many engineers built the dam", "The dam was built with help from an agency.",
-     "a number"),
-    ("how many engineers built the dam", "Several hundred engineers built the dam.", None),
     ("was Ada Flint a good mayor", "Mayor Ada Flint opened the new library in 2015.",
      "an opinion"),
     ("do you think the ferry helps trade", "The ferry is a positive factor for trade.", None),

@@ -3,14 +3,13 @@
 Each row is (what the question asks, what the answer sentence must then hold, how a reply
 names what is missing): "how much does it cost" wants an amount of money, "what year" a
 year, "what is the phone number" a phone number (see ``bot.answering.constraints``, which
-checks them). Three rows read a question's wording in general:
+checks them; ``subjects.kind_absent`` reads "how many"). Two rows read a question's
+wording in general:
 
 - "how much" of anything but time or effort wants an amount: a figure, a number word, a
   share ("half", "many times") or a unit (not "how much of it …", whose answer may be a
   degree: "vast areas"); "how much uranium is stored" is not answered
   by a sentence that only says the uranium bank was set up;
-- "how many" wants a number (a figure or a number word such as "several" or "dozens"):
-  "how many soldiers served" is not answered by a sentence that names the brigade;
 - a judgement ("was he a good president?", "do you think …", "should they …") wants a
   judgement in the answer, a word of value ("positive", "success", "appreciates",
   "a model"): a document of facts that only reports what a person did gives none,
@@ -101,7 +100,6 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          rf"\d|[$€£¥₸%]|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:dollars?|euros?|pounds?|"
          r"tenge|rubles?|yuan|yen|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"
          r"\w*met(?:re|er)s?|miles?|acres?|hectares?)\b", "an amount"),
-        (r"\bhow many\b", rf"\d|\b(?:{_NUMBER_WORDS})\b", "a number"),
         (rf"^(?:is|was|are|were|has|have|had|would|will)\b.*\b(?:{_JUDGING})\b|"
          r"\b(?:do|does) you (?:think|believe|feel|reckon)\b|\byour (?:opinion|view|"
          r"thoughts|take)\b|\bin your (?:opinion|view)\b|^should\b|"
