@@ -82,3 +82,21 @@ def test_who_wants_someone_named(question: str, sentence: str, declined: bool) -
     """A sentence naming only a date and where it happened does not say who; a country
     after "with help from", a word for people or a pronoun may."""
     assert ("a name" in unmet(question, sentence, sentence)) is declined
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    ("how long did the meeting last", "The mayor met the council on May 2, 2015.", "how long"),
+    ("how long did the visit last", "The visit (June 3-6, 2015) went well.", None),
+    ("how long can guests stay", "Guests may stay for up to 30 days.", None),
+    ("how long has she been mayor", "Since 2015, Ada Flint is the mayor.", None),
+    ("how long ago was the dam built", "The dam was built in 1974.", None),
+    ("how long did the ferry run", "The ferry ran from 1961 to 1972.", None),
+    ("what did the mayor say at the opening", "The mayor opened the library in 2015.",
+     "what was said"),
+    ("what did the mayor say at the opening", "The mayor said the library is open to all.",
+     None),
+])
+def test_how_long_and_what_was_said(question: str, sentence: str,
+                                    missing: str | None) -> None:
+    found = unmet(question, sentence, sentence)
+    assert (missing in found) if missing else not found

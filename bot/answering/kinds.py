@@ -3,7 +3,7 @@
 Each row is (what the question asks, what the answer sentence must then hold, how a reply
 names what is missing): "how much does it cost" wants an amount of money, "what year" a
 year, "what is the phone number" a phone number (see ``bot.answering.constraints``, which
-checks them; ``subjects.kind_absent`` reads "how many"). Two rows read a question's
+checks them; ``subjects.kind_absent`` reads "how many"). These rows read a question's
 wording in general:
 
 - "how much" of anything but time or effort wants an amount: a figure, a number word, a
@@ -15,6 +15,10 @@ wording in general:
   "a model"): a document of facts that only reports what a person did gives none,
   while "is the visa-free regime good for tourism" of "a positive factor for tourism" is
   answered.
+
+"How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
+1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
+did X tell them", said in too many verbs: "assured").
 
 General rules of English question words, not fitted to any question set.
 """
@@ -34,6 +38,9 @@ _SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minori
 _VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"
           r"milestone|appreciat\w*|prais\w*|model|benefi\w*|effective|popular|criticis\w*|"
           r"controvers\w*|welcom\w*")
+_SPANS = (r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+          r"centur(?:y|ies)|\w*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|"
+          r"periods?|terms?|while")
 _JUDGING = (r"good|bad|great|terrible|awful|successful|effective|corrupt|popular|wise|"
             r"fair|right|wrong|better|worse|best|worst|worth\w*|beneficial|harmful|"
             r"smart|competent|honest")
@@ -105,5 +112,13 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"thoughts|take)\b|\bin your (?:opinion|view)\b|^should\b|"
          r"\bwhat do you (?:think|make) (?:of|about)\b",
          rf"\b(?:{_VALUE})\b", "an opinion"),
+        (r"\bhow long\b(?! ago\b)",
+         rf"\b(?:{_SPANS})s?\b|\d\s*[-–]\s*\d|\b(?:from|between)\b.*\b(?:to|and|until)\s+\d|\b(?:since|until|till|through|throughout|"
+         r"long|brief|briefly|short|shortly|quick|quickly|forever|permanent\w*)\b",
+         "how long"),
+        (r"\bwhat did (?:\w+ ){1,4}(?:say|announce|declare|state)\b",
+         r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
+         r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
+         "what was said"),
     ))
 KINDS = KINDS + GENERAL
