@@ -3,7 +3,7 @@ lesser rank ("Deputy Foreign Minister") or another portfolio ("Minister of Cultu
 
 import pytest
 
-from bot.answering.roles import other_portfolio, other_role
+from bot.answering.roles import absent_role, other_portfolio, other_role
 
 
 @pytest.mark.parametrize(("question", "sentence", "missing"), [
@@ -37,3 +37,17 @@ def test_the_asked_portfolio_under_a_rank_and_another_portfolio_are_both_no_answ
                 "Tom Reed.")
     assert other_portfolio("Who is the minister of fisheries?", sentence) == [
         "the minister of fisheries"]
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    ("who is the speaker of the council", "The council met on May 2, 2015, in Vienna.",
+     ["the speaker"]),
+    ("who was the president in 1991", "In 1991 the republic was recognised.",
+     ["the president"]),
+    ("who's the chairman of the club", "Its chair is Ada Flint.", []),  # a WordNet synonym
+    ("who was the firm's chief rival", "The firm competed with Lakeland Ltd.", []),
+])
+def test_an_office_the_answer_never_names(question: str, sentence: str,
+                                          missing: list[str]) -> None:
+    """'who is the speaker' is not answered by a sentence that names no speaker."""
+    assert absent_role(question, sentence) == missing

@@ -19,7 +19,12 @@ checked against a candidate:
   year" or "what date" wants a year or a date ("in recent years" gives none); "who" or
   "how many" asked of "today" or "currently" (or anything of "last year") is not met by a
   sentence dated in some year, unless it speaks of the present ("since 2019 … is"); an
-  address, a phone number, an e-mail address or a website wants one in the answer;
+  address, a phone number, an e-mail address or a website wants one in the answer (the
+  table of kinds is ``bot.answering.kinds``, with "how much", "how many" and judgements;
+  only the first kind missing is named);
+- "who …?" wants someone named: a sentence whose only names are dates and the place
+  where something happened, and no word for people, does not say who
+  (``answer_type.names_someone``);
 - the role asked about (``bot.answering.roles``): "the foreign minister" is not met by a
   sentence that names only a "Deputy Foreign Minister" (a rank the question does not
   give: another person), nor by one whose only minister is of another portfolio.
@@ -35,17 +40,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answering.actors import asks_of_actor, other_actor
+from bot.answering.kinds import KINDS, MONTHS
 from bot.answering.roles import other_role
-from bot.language.text import terms
+from bot.language.answer_type import names_someone
+from bot.language.text import terms, words
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(s|'s)?(?!\d)")
-_MONTH = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r")\b",
+_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r")\b",
                     re.IGNORECASE)
 # "may" is a month only where a date puts it: "in May 2017", "May 21", "since May"
 _MAY = re.compile(r"\b(?:in|of|since|until|till|by|early|late|mid|during|from)[\s-]+may\b"
                   r"(?!\s+(?:be|have|not|also|still)\b)|\bmay(?=,?\s+\d)", re.IGNORECASE)
+_WHO = re.compile(r"\s*who\b", re.IGNORECASE)  # "who …?", not "the man who …"
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth last latest "
              "earliest").split()
 # words that place one of a kind before or after the one a document gives
@@ -66,61 +73,6 @@ _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incum
 _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural"),
          "last": ("final", "latest", "most recent"), "latest": ("last", "most recent", "newest"),
          "earliest": ("first", "initial", "initially", "original", "originally", "early")}
-
-# (what the question asks for, what the answer must then hold, how a reply names it)
-_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
-        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
-         r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
-         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}"
-         r"(?:cost|price|fee|"
-         r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
-         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
-         r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
-         r"free of charge|no charge)\b", "a price"),
-        (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
-         r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
-         r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
-         r"\bhow much money\b",
-         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
-         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
-         r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
-         r"hundreds?)\b", "an amount of money"),
-        (r"\b(?:what|which) year\b|\bwhat date\b",
-         r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
-         r"decades?|millennium|bce?|ad|ce|" + "|".join(_MONTHS) + r")\b|"
-         r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
-         "a year"),
-        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|"
-         r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
-         r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
-         r"presently|still)\b", "the present day"),
-        (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
-         r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
-         r"issues?|concerns?|problems?))",
-         r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"
-         r"drive|square|way)\b|\b(?:street|avenue|boulevard)\b", "an address"),
-        (r"\b(?:phone|telephone|fax) (?:number|no)\b",
-         r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
-        (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
-        (r"\b(?:opening|office|business|working|visiting|consular) hours\b|"
-         r"\bwhat time\b.*\b(?:open|opens|close|closes)\b|\b(?:open|closed) (?:on|at|until|"
-         r"till) (?:\w+days?|weekends?|\d)",
-         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|"
-         r"thurs|fri|satur|sun|week)days?\b|\bweekends?\b|\bhours\b", "opening hours"),
-        (r"\b(?-i:capital) (?:city|of)\b|\b\w+'s (?-i:capital)\b(?! \w)",
-         r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
-         r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
-         r"\bcapital (?:city|of)\b", "a capital city"),
-        (r"\bwhat (?:is|was|'s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
-         r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
-         r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
-         "a population"),
-        (r"\b(?:website|web site|url|homepage|web page)\b",
-         r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
-    ))
-
 
 @lru_cache(maxsize=4096)
 def _dates(question: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
@@ -197,8 +149,8 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
 
 def constrained(question: str) -> bool:
     """True when the question sets any constraint to check."""
-    return bool(_dates(question) or _order(question)
-                or any(a.search(question) for a, _, _ in _KINDS))
+    return bool(_dates(question) or _order(question) or asks_of_actor(question)
+                or any(a.search(question) for a, _, _ in KINDS))
 
 
 def _date_groups(question: str
@@ -230,9 +182,11 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     named = set(terms(sentence)) if order else set()
     missing += ["the " + wanted for wanted, kind in order
                 if kind & named and _out_of_order(wanted, kind, sentence, passage)]
-    missing += [label for asks, holds, label in _KINDS
-                if asks.search(question) and not holds.search(sentence)]
-    missing += other_role(question, sentence)
+    missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
+                if asks.search(question) and not holds.search(sentence)][:1]  # money" only
+    missing += other_role(question, sentence) + other_actor(question, sentence)
+    if _WHO.match(question) and not names_someone(sentence, set(words(question))):
+        missing.append("a name")
     return tuple(dict.fromkeys(missing))
 
 

@@ -1,13 +1,15 @@
 """Offices a question asks about that the answer names only as another office.
 
-Two checks, both read from the question and the answer sentence alone:
+Three checks, all read from the question and the answer sentence alone:
 
 - a lesser rank: "the foreign minister" is not met by a sentence that names only a
   "Deputy Foreign Minister" (a rank the question does not give: another person);
 - another portfolio: "the minister of foreign affairs" (or "the foreign minister") is not
   met by a sentence whose only minister is the "Minister of Religious Affairs": every
   time the sentence names the office it qualifies it ("of Religious Affairs",
-  "Energy …"), never with the question's qualifier, whose words it lacks altogether.
+  "Energy …"), never with the question's qualifier, whose words it lacks altogether;
+- an office never named: "who is the speaker of …" (or "who was the president in 1991")
+  is not met by a sentence that names no speaker, by the word or a WordNet synonym.
 
 General rules of English titles, not fitted to any question set; ``constraints.unmet``
 reports what they find.
@@ -20,6 +22,7 @@ from typing import NamedTuple
 
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, WORD_ALIASES, terms, words
+from bot.language.thesaurus import synonyms
 
 _ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
           r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
@@ -94,6 +97,27 @@ def other_portfolio(question: str, sentence: str) -> list[str]:
     return missing
 
 
+_WHO_HOLDS = re.compile(rf"^\s*who(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?"
+                       rf"(?:[\w.'-]+\s+){{0,3}}?({_ROLES})s?\b"  # the office, not "chief rival"
+                       r"(?=\s*(?:$|[?,.]|(?:of|to|in|at|for|from|on|during|under|when|who|that|"
+                       r"before|after|since)\b))", re.IGNORECASE)
+
+
+def absent_role(question: str, sentence: str) -> list[str]:
+    """"who is the speaker of …" when the answer names no such office, by its word or a
+    WordNet synonym ("chair" for "chairman"): a sentence that dates an event is no answer
+    to who holds an office it never names ("who was the US president in 1991" of the
+    sentence on the recognition of 1991)."""
+    asked = _WHO_HOLDS.match(question)
+    if not asked:
+        return []
+    role = asked.group(1).lower()
+    named = {role, *synonyms(role)}
+    return [] if any(re.search(rf"\b{re.escape(w)}", sentence, re.IGNORECASE)
+                     for w in named) else [f"the {role}"]
+
+
 def other_role(question: str, sentence: str) -> list[str]:
-    """Both checks: a lesser rank, else another portfolio."""
-    return lesser_role(question, sentence) or other_portfolio(question, sentence)
+    """The checks in turn: a lesser rank, another portfolio, an office never named."""
+    return (lesser_role(question, sentence) or other_portfolio(question, sentence)
+            or absent_role(question, sentence))

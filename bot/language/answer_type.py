@@ -129,3 +129,35 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
         people = [p for p in people if not any(w in PLACES for w in words(p))]
         return 1.0 if people or TITLE.search(sentence) else 0.5
     return 1.0
+
+
+# people (or bodies) a sentence may name without a capital: "the monks", "officials", "he",
+# "the embassy"
+_SOMEONE = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|whom|people|persons?|m[ae]n|wom[ae]n|children|"
+    r"famil(?:y|ies)|kings?|queens?|lords?|chairs?|heads?|leaders?|members?|officials?|staff|"
+    r"government|side|parties|delegations?|team|group|body|council|committees?|"
+    r"embass(?:y|ies)|ministr(?:y|ies)|agenc(?:y|ies)|department|office|administration|"
+    r"parliament|congress|compan(?:y|ies)|firms?|banks?|universit(?:y|ies)|army|court|"
+    r"\w+(?:ists?|ians?|ers|ors|ants|ents|ives))\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?!\d)", re.IGNORECASE)  # "… by the dukes"
+_LOCATED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)  # "in Samarkand"
+_CALENDAR = re.compile(rf"^(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday)$")
+
+
+def names_someone(sentence: str, question_words: set[str]) -> bool:
+    """True unless a sentence tells when and where something happened and not who: it
+    gives a date, and its names past its first word are only calendar words and where it
+    happened ("in Samarkand", "at the Embassy"; "with help from Lakeland" may name the doer), and
+    it has no word for people ("officials", "he") nor an agent ("by the dukes"). Who is
+    said in too many plain words ("paid professionals", "all age groups") to read a
+    sentence without a date as naming no one."""
+    if not _DATE_RE.search(sentence) or _SOMEONE.search(sentence) or _AGENT.search(sentence):
+        return True
+    for m in NAME.finditer(sentence):  # a sentence's first word is capitalised anyway
+        new = set(words(m.group())[0 if m.start() else 1:]) - question_words
+        located = _LOCATED.search(sentence[max(0, m.start() - 10):m.start()])
+        if not located and any(not _CALENDAR.match(w) for w in new):
+            return True
+    return False

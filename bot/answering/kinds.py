@@ -1,0 +1,124 @@
+"""The kinds of thing a question asks for, and what an answer must hold to give one.
+
+Each row is (what the question asks, what the answer sentence must then hold, how a reply
+names what is missing): "how much does it cost" wants an amount of money, "what year" a
+year, "what is the phone number" a phone number (see ``bot.answering.constraints``, which
+checks them; ``subjects.kind_absent`` reads "how many"). These rows read a question's
+wording in general:
+
+- "how much" of anything but time or effort wants an amount: a figure, a number word, a
+  share ("half", "many times") or a unit (not "how much of it …", whose answer may be a
+  degree: "vast areas"); "how much uranium is stored" is not answered
+  by a sentence that only says the uranium bank was set up;
+- a judgement ("was he a good president?", "do you think …", "should they …") wants a
+  judgement in the answer, a word of value ("positive", "success", "appreciates",
+  "a model"): a document of facts that only reports what a person did gives none,
+  while "is the visa-free regime good for tourism" of "a positive factor for tourism" is
+  answered.
+
+"How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
+1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
+did X tell them", said in too many verbs: "assured").
+
+General rules of English question words, not fitted to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ("january february march april may june july august september october november "
+          "december").split()
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                 r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+                 r"thousands?|millions?|billions?|trillions?|dozens?|several|few|numerous|"
+                 r"both|none|single|multiple|couple|pair|handful|scores")
+_SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minority|all|"
+           r"little|lots?|many|times|twice|double|triple|fraction|portion|free")
+_VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"
+          r"milestone|appreciat\w*|prais\w*|model|benefi\w*|effective|popular|criticis\w*|"
+          r"controvers\w*|welcom\w*")
+_SPANS = (r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+          r"centur(?:y|ies)|\w*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|"
+          r"periods?|terms?|while")
+_JUDGING = (r"good|bad|great|terrible|awful|successful|effective|corrupt|popular|wise|"
+            r"fair|right|wrong|better|worse|best|worst|worth\w*|beneficial|harmful|"
+            r"smart|competent|honest")
+
+# (what the question asks for, what the answer must then hold, how a reply names it)
+KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
+    for asks, holds, label in (
+        (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
+         r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
+         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}"
+         r"(?:cost|price|fee|"
+         r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
+         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
+         r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
+         r"free of charge|no charge)\b", "a price"),
+        (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
+         r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
+         r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
+         r"\bhow much money\b",
+         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
+         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
+         r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
+         r"hundreds?)\b", "an amount of money"),
+        (r"\b(?:what|which) year\b|\bwhat date\b",
+         r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
+         r"decades?|millennium|bce?|ad|ce|" + "|".join(MONTHS) + r")\b|"
+         r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
+         "a year"),
+        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|"
+         r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
+         r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
+         r"presently|still)\b", "the present day"),
+        (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
+         r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
+         r"issues?|concerns?|problems?))",
+         r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"
+         r"drive|square|way)\b|\b(?:street|avenue|boulevard)\b", "an address"),
+        (r"\b(?:phone|telephone|fax) (?:number|no)\b",
+         r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
+        (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
+        (r"\b(?:opening|office|business|working|visiting|consular) hours\b|"
+         r"\bwhat time\b.*\b(?:open|opens|close|closes)\b|\b(?:open|closed) (?:on|at|until|"
+         r"till) (?:\w+days?|weekends?|\d)",
+         r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|"
+         r"thurs|fri|satur|sun|week)days?\b|\bweekends?\b|\bhours\b", "opening hours"),
+        (r"\b(?-i:capital) (?:city|of)\b|\b\w+'s (?-i:capital)\b(?! \w)",
+         r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
+         r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
+         r"\bcapital (?:city|of)\b", "a capital city"),
+        (r"\bwhat (?:is|was|'s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
+         r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
+         r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
+         "a population"),
+        (r"\b(?:website|web site|url|homepage|web page)\b",
+         r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
+    ))
+
+# (what the question asks for, what the answer must then hold, how a reply names it)
+GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
+    for asks, holds, label in (
+        (r"\bhow much\b(?! (?:time|effort|energy|attention|of|do you|would you)\b)",
+         rf"\d|[$€£¥₸%]|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:dollars?|euros?|pounds?|"
+         r"tenge|rubles?|yuan|yen|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"
+         r"\w*met(?:re|er)s?|miles?|acres?|hectares?)\b", "an amount"),
+        (rf"^(?:is|was|are|were|has|have|had|would|will)\b.*\b(?:{_JUDGING})\b|"
+         r"\b(?:do|does) you (?:think|believe|feel|reckon)\b|\byour (?:opinion|view|"
+         r"thoughts|take)\b|\bin your (?:opinion|view)\b|^should\b|"
+         r"\bwhat do you (?:think|make) (?:of|about)\b",
+         rf"\b(?:{_VALUE})\b", "an opinion"),
+        (r"\bhow long\b(?! ago\b)",
+         rf"\b(?:{_SPANS})s?\b|\d\s*[-–]\s*\d|\b(?:from|between)\b.*\b(?:to|and|until)\s+\d|\b(?:since|until|till|through|throughout|"
+         r"long|brief|briefly|short|shortly|quick|quickly|forever|permanent\w*)\b",
+         "how long"),
+        (r"\bwhat did (?:\w+ ){1,4}(?:say|announce|declare|state)\b",
+         r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
+         r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
+         "what was said"),
+    ))
+KINDS = KINDS + GENERAL

@@ -1,0 +1,42 @@
+"""Who did it: a question about what one country did is not answered by a sentence in
+which another country did it; naming both, or the right one, still finds the answer."""
+
+import pytest
+
+from bot import Chatbot
+from bot.answering.actors import other_actor
+
+DOC = """Pacts
+
+Treaties
+
+On March 3, 2011, Norway ratified the Salt Convention of 1950.
+
+Portugal signed the Fishing Accord with Norway on June 9, 2014.
+
+Washington recognised the new government in 2012.
+"""
+
+
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("when did chile ratify the salt convention",
+     "On March 3, 2011, Norway ratified the Salt Convention of 1950.", True),
+    ("when did norway ratify the salt convention",
+     "On March 3, 2011, Norway ratified the Salt Convention of 1950.", False),
+    ("when did norway and portugal sign the accord",
+     "Portugal signed the Fishing Accord with Norway.", False),
+    ("which chilean cities did the minister visit",  # a place's noun, not a doer
+     "The minister visited Norway and Portugal.", False),
+    ("when did the us recognise the government",  # "Washington" may stand for a country
+     "Washington recognised the new government in 2012.", False),
+])
+def test_another_country_doing_it_is_no_answer(question: str, sentence: str,
+                                               other: bool) -> None:
+    assert bool(other_actor(question, sentence)) is other
+
+
+def test_the_bot_declines_a_swapped_doer_and_answers_the_right_one() -> None:
+    bot = Chatbot.from_text(DOC)
+    assert bot.ask("when did chile ratify the salt convention").kind == "fallback"
+    reply = bot.ask("when did norway ratify the salt convention")
+    assert reply.kind == "answer" and "2011" in reply.text
