@@ -18,8 +18,9 @@ from typing import TypedDict, Unpack
 
 from bot import cache
 from bot.answering.constraints import lacking
+from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid
-from bot.answering.retriever import Finding, Retriever
+from bot.answering.retriever import Retriever
 from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation
 from bot.index.build import Progress, part_keys
@@ -87,12 +88,11 @@ class Chatbot:
     out-of-scope ones no constraint or gate catches (the highest 0.19); below 0.25 the
     off-topic gate, not the threshold, turns task requests away, and squad_dev's answers
     between 0.20 and 0.25 are right half the time (+14 of 4,063 answered rightly, CLINC150
-    val unchanged). ``intent_cutoff`` is the least fuzzy score
-    (0-100) for a whole message to count as small talk; ``cache`` keeps the fitted index on
-    disk (see ``bot.cache``) so the next start is fast, and the message classifier of an
-    intents folder too (``bot.smalltalk.classifier``). ``progress``, when given, is called
-    as the index is built (``bot.index.build``; ``bot.shells.progress`` shows it in a
-    terminal); by default a build is silent.
+    val unchanged). ``intent_cutoff`` is the least fuzzy score (0-100) for a whole message
+    to count as small talk; ``cache`` keeps the fitted index on disk (see ``bot.cache``)
+    so the next start is fast, and the message classifier of an intents folder too
+    (``bot.smalltalk.classifier``). ``progress``, when given, hears how far a build is
+    (``bot.shells.progress`` shows it in a terminal); by default a build is silent.
 
     Its parts can be given instead of built: ``retriever`` (fitted on ``document``, or on
     the corpus) and ``intent_matcher`` (then ``intents`` is not read).

@@ -37,3 +37,12 @@ def run_kzbot(*args: str, stdin: str | bytes | None = None, cwd: Path | None = N
     return subprocess.CompletedProcess(done.args, done.returncode,
                                        done.stdout.decode("utf-8", "replace"),
                                        done.stderr.decode("utf-8", "replace"))
+
+
+def last_answer(bot: Chatbot, turns: list[str]) -> str:
+    """The text of a conversation's last reply to ``turns``, which must be an answer."""
+    conversation = bot.conversation()
+    for turn in turns:
+        reply = conversation.ask(turn)
+    assert reply.kind == "answer", (turns, reply.text)
+    return reply.text

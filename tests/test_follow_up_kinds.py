@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.answering.follow_words import is_contrast, leans, points, without_contrast
 from bot.answering.followup import alone_is_surer, answering_part, holds_more
+from conftest import last_answer
 
 DOC = """Missions
 
@@ -53,14 +54,6 @@ def bot() -> Chatbot:
     return Chatbot.from_text(DOC, cache=False)
 
 
-def _last_reply(bot: Chatbot, turns: list[str]) -> str:
-    conversation = bot.conversation()
-    for turn in turns:
-        reply = conversation.ask(turn)
-    assert reply.kind == "answer", (turns, reply.text)
-    return reply.text
-
-
 @pytest.mark.parametrize(("turns", "expected"), [
     # the contrast names the other member: the last answer's sentence is not it
     (["When was the embassy of Freedonia in Sylvania opened?",
@@ -76,7 +69,7 @@ def _last_reply(bot: Chatbot, turns: list[str]) -> str:
 ])
 def test_a_contrast_asks_for_the_other_member_of_the_pair(
         bot: Chatbot, turns: list[str], expected: str) -> None:
-    assert expected in _last_reply(bot, turns)
+    assert expected in last_answer(bot, turns)
 
 
 @pytest.mark.parametrize(("turns", "expected"), [
@@ -89,14 +82,14 @@ def test_a_contrast_asks_for_the_other_member_of_the_pair(
 ])
 def test_an_implicit_follow_up_leans_on_the_last_answer(
         bot: Chatbot, turns: list[str], expected: str) -> None:
-    assert expected in _last_reply(bot, turns)
+    assert expected in last_answer(bot, turns)
 
 
 @pytest.mark.parametrize("follow_up", ["when did it take place?", "when was that held?",
                                        "when did this happen?"])
 def test_when_or_where_an_event_happened_is_asked_of_the_last_answer(
         bot: Chatbot, follow_up: str) -> None:
-    assert "4 May 2018" in _last_reply(bot, ["What did the Grain Council agree?", follow_up])
+    assert "4 May 2018" in last_answer(bot, ["What did the Grain Council agree?", follow_up])
 
 
 @pytest.mark.parametrize(("turns", "expected"), [
@@ -109,11 +102,11 @@ def test_when_or_where_an_event_happened_is_asked_of_the_last_answer(
 ])
 def test_a_whole_question_with_a_pronoun_is_answered_as_asked_fresh(
         bot: Chatbot, turns: list[str], expected: str) -> None:
-    assert expected in _last_reply(bot, turns)
+    assert expected in last_answer(bot, turns)
 
 
 def test_a_pointer_that_small_talk_would_catch_leans_on_the_last_answer(bot: Chatbot) -> None:
-    assert "barley" in _last_reply(bot, ["When was the Grain Pact signed?",
+    assert "barley" in last_answer(bot, ["When was the Grain Pact signed?",
                                          "what does it cover?"])
 
 
@@ -142,7 +135,7 @@ def test_a_follow_up_about_what_the_last_turn_is_not_is_not_answered_from_it(
 def test_a_follow_up_in_other_words_is_answered_when_the_answer_holds_what_it_asks(
         bot: Chatbot) -> None:
     turns = ["Can citizens of Freedonia visit Sylvania without a visa?", "how long can they stay?"]
-    assert "45 days" in _last_reply(bot, turns)
+    assert "45 days" in last_answer(bot, turns)
 
 
 @pytest.mark.parametrize(("question", "leaning", "pointing"), [

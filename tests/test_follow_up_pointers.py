@@ -30,6 +30,7 @@ from bot.answering.followup import (
 )
 from bot.conversation import _near_miss
 from bot.reply import Explanation, Reply
+from conftest import last_answer
 
 DOC = """Missions
 
@@ -79,50 +80,42 @@ def bot() -> Chatbot:
     return Chatbot.from_text(DOC, cache=False)
 
 
-def _last(bot: Chatbot, turns: list[str]) -> str:
-    conversation = bot.conversation()
-    for turn in turns:
-        reply = conversation.ask(turn)
-    assert reply.kind == "answer", (turns, reply.text)
-    return reply.text
-
-
 def test_there_is_the_place_the_last_answer_gave(bot: Chatbot) -> None:
     # Velm, not Tarn, though "The Trade Office … was opened" matches the words better.
-    assert "Velm" in _last(bot, ["where was the first river summit held?",
+    assert "Velm" in last_answer(bot, ["where was the first river summit held?",
                                  "which office was opened there?"])
 
 
 def test_there_is_a_place_the_last_answer_named_whatever_it_was_asked(bot: Chatbot) -> None:
-    assert "Velm" in _last(bot, ["when was the first river summit?",
+    assert "Velm" in last_answer(bot, ["when was the first river summit?",
                                  "which office was opened there?"])
 
 
 def test_when_it_was_opened_is_asked_of_the_thing_pointed_to(bot: Chatbot) -> None:
     # "opened" is in other passages; the bank was "established".
-    assert "5 May 2011" in _last(bot, ["where is the salt bank?", "when was it opened?"])
+    assert "5 May 2011" in last_answer(bot, ["where is the salt bank?", "when was it opened?"])
 
 
 @pytest.mark.parametrize("second", ["what about the reverse?", "and the other way round?"])
 def test_a_contrast_naming_nothing_is_not_answered_with_the_same_person(
         bot: Chatbot, second: str) -> None:
-    assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
+    assert "Tomas Kell" in last_answer(bot, ["who is the ambassador of freedonia to sylvania?",
                                        second])
 
 
 @pytest.mark.parametrize("second", ["and his counterpart?", "and her sylvanian counterpart?"])
 def test_a_counterpart_is_the_other_member_of_the_pair(bot: Chatbot, second: str) -> None:
-    assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
+    assert "Tomas Kell" in last_answer(bot, ["who is the ambassador of freedonia to sylvania?",
                                        second])
 
 
 def test_vice_versa_is_not_the_sentence_that_answered(bot: Chatbot) -> None:
     # The first reply shows both embassies; the one that answered is the 1994 one.
-    assert "1996" in _last(bot, ["when did freedonia open its embassy?", "vice versa?"])
+    assert "1996" in last_answer(bot, ["when did freedonia open its embassy?", "vice versa?"])
 
 
 def test_an_untyped_answer_may_hold_the_other_direction(bot: Chatbot) -> None:
-    assert "3.1 billion" in _last(bot, ["what were freedonia's sales to sylvania worth?",
+    assert "3.1 billion" in last_answer(bot, ["what were freedonia's sales to sylvania worth?",
                                         "the other direction?"])
 
 
@@ -132,12 +125,12 @@ def test_an_untyped_answer_may_hold_the_other_direction(bot: Chatbot) -> None:
     ("when was the embassy of freedonia opened?", "1996")])
 def test_and_with_another_subject_asks_the_same_question_of_it(
         bot: Chatbot, first: str, wanted: str) -> None:
-    assert wanted in _last(bot, [first, "and sylvania's?"])
+    assert wanted in last_answer(bot, [first, "and sylvania's?"])
 
 
 def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -> None:
     # No contrast word: "who … ?" after "who … ?" asks for another person.
-    assert "Tomas Kell" in _last(bot, ["who is the ambassador of freedonia to sylvania?",
+    assert "Tomas Kell" in last_answer(bot, ["who is the ambassador of freedonia to sylvania?",
                                        "who represents sylvania in freedonia?"])
 
 
@@ -146,12 +139,12 @@ def test_the_same_kind_of_question_again_asks_for_another_answer(bot: Chatbot) -
     ("when did the salt treaty come into force?", "when exactly?", "2 April 2014")])
 def test_the_same_kind_of_question_naming_nothing_asks_about_the_last_answer(
         bot: Chatbot, first: str, second: str, kept: str) -> None:
-    assert kept in _last(bot, [first, second])
+    assert kept in last_answer(bot, [first, second])
 
 
 def test_a_short_question_the_last_answer_already_answers_is_about_it(bot: Chatbot) -> None:
     # "attended" is only in the Grain Fair sentence; the opening named who took part.
-    assert "Ruth Kline" in _last(bot, ["when did the salt bank open?", "thanks",
+    assert "Ruth Kline" in last_answer(bot, ["when did the salt bank open?", "thanks",
                                        "who attended from freedonia?"])
 
 
@@ -170,35 +163,35 @@ def test_answered_before_needs_the_last_answer_to_hold_what_is_asked(
 
 def test_what_it_covers_is_asked_of_the_last_answer(bot: Chatbot) -> None:
     # "cover" is also in another passage; it asks what the treaty holds, not about reports.
-    assert "pepper" in _last(bot, ["when did the salt treaty come into force?",
+    assert "pepper" in last_answer(bot, ["when did the salt treaty come into force?",
                                    "what does it cover?"])
 
 
 def test_over_what_period_is_asked_of_the_last_answer(bot: Chatbot) -> None:
     # "period" is in the next sentence, which is about the treaty, not the spending.
-    assert "between 2012 and 2016" in _last(bot, ["how much did the grain council spend?",
+    assert "between 2012 and 2016" in last_answer(bot, ["how much did the grain council spend?",
                                                   "over what period?"])
 
 
 def test_where_she_works_is_asked_of_the_last_answer(bot: Chatbot) -> None:
-    assert "Ministry of Waters" in _last(bot, ["who signed the salt treaty?",
+    assert "Ministry of Waters" in last_answer(bot, ["who signed the salt treaty?",
                                                "where does she work?"])
 
 
 @pytest.mark.parametrize("why", ["why?", "and why?", "Why"])
 def test_a_bare_question_word_asks_about_the_last_answer(bot: Chatbot, why: str) -> None:
     # On its own "why?" reads like a greeting ("hi"); after an answer it asks about it.
-    assert "salmon" in _last(bot, ["what did freedonia close in 2019?", why])
+    assert "salmon" in last_answer(bot, ["what did freedonia close in 2019?", why])
 
 
 def test_a_question_about_his_name_is_not_about_the_bot(bot: Chatbot) -> None:
     # "what is your name?" asks the bot; "his" points to the person of the last answer.
-    assert "Ruth Kline" in _last(bot, ["who led the opening ceremony of the salt bank?",
+    assert "Ruth Kline" in last_answer(bot, ["who led the opening ceremony of the salt bank?",
                                        "what is her name?"])
 
 
 def test_a_topic_shift_marker_is_no_part_of_the_question(bot: Chatbot) -> None:
-    assert "40 million" in _last(bot, ["who signed the salt treaty?",
+    assert "40 million" in last_answer(bot, ["who signed the salt treaty?",
                                        "moving on, how much did the grain council spend?"])
 
 

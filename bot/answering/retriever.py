@@ -12,7 +12,6 @@ the stages; ``state``/``from_state`` save and restore it (for ``bot.cache``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
 from typing import Self
 
@@ -24,6 +23,7 @@ from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.constraints import constrained, dates_met, unmet
+from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
@@ -35,26 +35,12 @@ from bot.index.wordpieces import SoftCoverage
 from bot.language.acronyms import Acronyms
 from bot.language.spelling import SpellingCorrector
 from bot.language.text import STOP_WORDS, content, stem, words
-from bot.reading.document import Document, Passage, Sentence
+from bot.reading.document import Document, Sentence
 
 Arrays = dict[str, npt.NDArray[np.generic]]
 FEATURES = tuple(features.FEATURES)
 _TYPE_COLUMN = features.column("answer_type")
 _COVERAGE_COLUMN = features.column("sentence_coverage")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """What retrieval found for a question: the answer text and why it was chosen."""
-
-    text: str
-    confidence: float
-    score: float
-    answer_type: str | None
-    passages: tuple[tuple[Passage, float], ...]
-    corrections: dict[str, str]
-    signals: tuple[float, ...] = ()
-    unmet: tuple[str, ...] = ()  # what the question asks that the answer lacks
 
 
 def _part(arrays: Arrays, prefix: str) -> Arrays:
@@ -177,16 +163,8 @@ class Retriever:
         if described is None:
             return None
         found, matrix = described
-        scores = self.ranker.score(matrix)
-        lifted = None
-        if previous:
-            known = {t for t in query.terms if self.passage_index_.idf(t) is not None}
-            scores, lifted = set_aside_stale(query, known, previous, found.ids, scores,
-                                             self.layout_)
-        if avoid != NOTHING:
-            scores = set_aside_repeats(found.ids.tolist(), lambda i: self.sentences_[i].text,
-                                       self.layout_.continues, previous, scores, SET_ASIDE,
-                                       avoid)
+        scores, lifted = self._set_aside(query, previous, avoid, found.ids,
+                                         self.ranker.score(matrix))
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = self._constrain(query.text, found.ids, scores, order)
@@ -211,6 +189,23 @@ class Retriever:
                                      self.layout_.passage_terms(passage), self._share, soft,
                                      partial(document_place, self.passage_index_,
                                              self.document_.passages)))
+
+    def _set_aside(self, query: Query, previous: str, avoid: Avoid,
+                   ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]
+                   ) -> tuple[npt.NDArray[np.float64], int | None]:
+        """A follow-up's scores with the last answer set aside when stale or when ``avoid``
+        rules it out (``bot.answering.rerank``, ``bot.answering.followup``), and the
+        sentence lifted in its place (None when none was)."""
+        lifted = None
+        if previous:
+            known = {t for t in query.terms if self.passage_index_.idf(t) is not None}
+            scores, lifted = set_aside_stale(query, known, previous, ids, scores,
+                                             self.layout_)
+        if avoid != NOTHING:
+            scores = set_aside_repeats(ids.tolist(), lambda i: self.sentences_[i].text,
+                                       self.layout_.continues, previous, scores, SET_ASIDE,
+                                       avoid)
+        return scores, lifted
 
     def _constrain(self, question: str, ids: npt.NDArray[np.int64],
                    scores: npt.NDArray[np.float64], order: npt.NDArray[np.int64]
