@@ -35,6 +35,7 @@ from bot.answering.follow_words import (
     without_opener,
 )
 from bot.answering.followup import (
+    ANSWER,
     SURER_ALONE,
     Avoid,
     alone_is_surer,
@@ -42,6 +43,7 @@ from bot.answering.followup import (
     answering_part,
     asks_another,
     holds_more,
+    of_another,
     stands_alone,
     strays,
 )
@@ -150,6 +152,10 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
+        if avoid == ANSWER and with_context.kind != "answer":  # asked of another subject?
+            other = of_another(self.bot.respond, asked, follows)
+            if other is not None:
+                return other
         near = reply.kind != "intent" and _near_miss(with_context, self.bot.retriever.terms,
                                                      asked)
         if not (with_context.kind == "answer" or near):

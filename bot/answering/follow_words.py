@@ -56,10 +56,11 @@ _SETS_AGAINST = re.compile(rf"^\W*(?:{_CONTRAST_OPENER})\b", re.IGNORECASE)
 # An opening that marks an ellipsis ("and …", "what about …"), and its most words.
 _ELLIPSIS = re.compile(rf"^\W*(?:and|what about|how about|but|or|{_CONTRAST_OPENER})\b",
                        re.IGNORECASE)
-# "and" with a word or two: the same question of another subject ("and Kazakhstan's?"),
-# not of another time or place ("and in 2021?", which asks for what the last answer gave).
+# "and" with a few words: the same question of another subject ("and Kazakhstan's?", "and
+# Kazakhstan's man in Washington?"), not of another time or place ("and in 2021?", which
+# asks for what the last answer gave).
 _AND_NAME = re.compile(r"^\W*and\s+(?!(?:in|on|at|for|during|by|from|to|since|before|"
-                       r"after)\b)(?:\S+\s+)?\S+?(?:\s+instead)?\W*$", re.IGNORECASE)
+                       r"after)\b)(?:\S+\s+){0,3}\S+?(?:\s+instead)?\W*$", re.IGNORECASE)
 # Chat spellings of the words a follow-up opens with ("wat about…", "n when…", "whos…").
 _CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
            "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",

@@ -40,8 +40,11 @@ from bot.language.continuation import continues
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from bot.reading.sentences import split_spans
+from bot.reply import Reply
 
 FloatArray = npt.NDArray[np.float64]
+# A Chatbot's reply to a message read with a last (question, answer), avoiding some of it.
+Respond = Callable[[str, tuple[str, str], "Avoid"], Reply]
 # A figure, with the word before it and a year after it ("September 15, 1992", "about 500"),
 # for the answering words of an answer that has none marked.
 _FIGURE = re.compile(r"(?:[A-Za-z]+\s+)?\d+(?:[.,]\d+)*(?:[-–]\d+)?(?:,?\s+\d{4})?")
@@ -107,6 +110,34 @@ def holds_more(question: str, answer: str, answer_type: str | None, span: str | 
         span = " ".join(figures[:2]) if len(figures) > 2 else None
     return span is not None and offers(answer_type, answer,
                                        set(words(question)) | set(words(span))) >= 1
+
+
+def of_another(respond: Respond, asked: str, follows: tuple[str, str]) -> Reply | None:
+    """The same question asked of another subject, when read with the last turn (``follows``,
+    its question and answering part) it found nothing but the last answer: "who represents
+    Kazakhstan in Washington?" after "who is the US ambassador to Kazakhstan?". It is asked
+    again with the words that named what the last question asked about (``role_words``:
+    "ambassador"), and its answer is kept when it holds one of them, a sentence parallel
+    to the last answer; None when the follow-up asks another kind of thing, or no answer
+    holds them. Only a reading that found nothing is retried, so "who chairs the SPD?"
+    after "who chairs the caucus?" is never read as about a caucus."""
+    kind = expected_type(asked)
+    role = role_words(*follows, asked)
+    if kind is None or kind != expected_type(follows[0]) or asks_else(asked) or not role:
+        return None
+    reply = respond(f"{asked.rstrip(' ?')} {' '.join(role)}?", follows, ANSWER)
+    holds = set(role) & set(content(words(reply.text)))
+    return reply if reply.kind == "answer" and holds else None
+
+
+def role_words(last_question: str, answered: str, asked: str) -> list[str]:
+    """What the last question asked about, in the words its answer repeats, less the
+    follow-up's own words and places, the subjects a follow-up swaps: "ambassador" for
+    "who is the US ambassador to Kazakhstan?" answered "… Moser is Ambassador of the U.S.
+    to …", asked again of "Kazakhstan in Washington"."""
+    said, own = set(content(words(answered))), set(content(words(asked)))
+    return [w for w in dict.fromkeys(content(words(last_question)))
+            if w in said and w not in own and w not in PLACES]
 
 
 def alone_is_surer(alone: float | None, with_context: float | None, known_terms: int

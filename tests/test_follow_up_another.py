@@ -1,0 +1,72 @@
+"""The same question asked of another subject, in other words than the document uses: after
+"who is Freedonia's ambassador to Sylvania?", "and who represents Sylvania in Fredston?"
+asks for the other ambassador, though it never says "ambassador"."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.answering.followup import role_words
+from bot.language.places import PLACES
+from bot.language.text import content, words
+from conftest import last_answer
+
+DOC = """Missions
+
+Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania.
+
+Since 2021, Tomas Kell is the ambassador of Sylvania to Freedonia.
+
+Visits
+
+The minister of culture of Sylvania, Ivo Marsh, visited Fredston in May 2020.
+
+The Grain Council is chaired by Lena Holt; its secretary is Omar Vance.
+
+The Harbour Board is chaired by Ruth Kline.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # the follow-up names the other subject and a place, not the role: the role carries over
+    (["Who is Freedonia's ambassador to Sylvania?", "and who represents Sylvania in Fredston?"],
+     "Tomas Kell"),
+    (["who is the ambassador of freedonia to sylvania?", "and sylvania's man in fredston?"],
+     "Tomas Kell"),
+])
+def test_the_same_question_of_another_subject_keeps_the_role(
+        bot: Chatbot, turns: list[str], expected: str) -> None:
+    assert expected in last_answer(bot, turns)
+
+
+def test_a_same_kind_question_that_finds_its_own_answer_is_not_rewritten(bot: Chatbot) -> None:
+    # "who chairs the Harbour Board?" has its own answer: no "Grain Council" is carried over
+    answer = last_answer(bot, ["Who chairs the Grain Council?", "who chairs the Harbour Board?"])
+    assert "Ruth Kline" in answer
+
+
+@pytest.mark.parametrize(("question", "answered", "asked", "expected"), [
+    ("who is the US ambassador to Kazakhstan?", "Since 2019, Moser is Ambassador of the U.S.",
+     "who represents Kazakhstan in Washington?", ["ambassador"]),
+    ("who chairs the council?", "The council is chaired by Lena Holt.",
+     "who chairs the board?", ["council"]),
+    ("when did she visit?", "She visited in 2020.", "and he?", ["visit"]),
+])
+def test_role_words_are_what_the_last_question_and_its_answer_share(
+        question: str, answered: str, asked: str, expected: list[str]) -> None:
+    assert role_words(question, answered, asked) == expected
+
+
+@given(st.text(max_size=80), st.text(max_size=80), st.text(max_size=80))
+def test_role_words_never_repeat_the_follow_up_or_name_a_place(
+        question: str, answered: str, asked: str) -> None:
+    role = role_words(question, answered, asked)
+    own = set(content(words(asked)))
+    assert not (set(role) & own) and not any(w in PLACES for w in role)
+    assert set(role) <= set(content(words(question))) & set(content(words(answered)))
