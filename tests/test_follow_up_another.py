@@ -1,13 +1,16 @@
-"""The same question asked of another subject, in other words than the document uses: after
-"who is Freedonia's ambassador to Sylvania?", "and who represents Sylvania in Fredston?"
-asks for the other ambassador, though it never says "ambassador"."""
+"""Follow-ups in other words than the document uses. The same question asked of another
+subject: after "who is Freedonia's ambassador to Sylvania?", "and who represents Sylvania in
+Fredston?" asks for the other ambassador, though it never says "ambassador". And a pointing
+question whose own words the document never uses ("what is it getting ready for?") asks
+something new: the next sentence, which names the last answer's subject again, answers it."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.followup import role_words
+from bot.answering.follow_words import role_words
+from bot.answering.followup import stale_shift
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from conftest import last_answer
@@ -25,6 +28,11 @@ The minister of culture of Sylvania, Ivo Marsh, visited Fredston in May 2020.
 The Grain Council is chaired by Lena Holt; its secretary is Omar Vance.
 
 The Harbour Board is chaired by Ruth Kline.
+
+Defence
+
+The Lake Guard brigade was set up in Freedonia with help from Sylvania.
+Plans are being drawn up for this unit to join rescue missions.
 """
 
 
@@ -70,3 +78,28 @@ def test_role_words_never_repeat_the_follow_up_or_name_a_place(
     own = set(content(words(asked)))
     assert not (set(role) & own) and not any(w in PLACES for w in role)
     assert set(role) <= set(content(words(question))) & set(content(words(answered)))
+
+
+def test_a_pointer_in_unknown_words_is_answered_by_the_sentence_that_names_it_again(
+        bot: Chatbot) -> None:
+    turns = ["which brigade was set up with help from Sylvania?", "what is it getting ready for?"]
+    assert "rescue missions" in last_answer(bot, turns)
+
+
+PASSAGE = ["The Lake Guard brigade was set up with help.", "Plans are made for this unit.",
+           "Another topic starts here."]
+TERMS = [{"lake", "guard", "brigad", "help"}, {"plan", "unit"}, {"topic", "start"}]
+
+
+@pytest.mark.parametrize(("unknown_only", "passage", "expected"), [
+    (True, PASSAGE, [-100.0, 3.0, 0.0]),
+    # words the document knows and the answer holds: nothing is missing, nothing moves
+    (False, PASSAGE, [0.0, 0.0, 0.0]),
+    # the next sentence neither continues the answer nor names it again: nothing moves
+    (True, [PASSAGE[0], "Plans are made for a fleet.", PASSAGE[2]], [0.0, 0.0, 0.0]),
+])
+def test_an_answer_is_stale_for_unknown_words_only_when_the_next_sentence_goes_on(
+        unknown_only: bool, passage: list[str], expected: list[float]) -> None:
+    shifts = stale_shift(passage, TERMS, [True, False, False], set(), [False] * 3, 100.0, 3.0,
+                         unknown_only=unknown_only)
+    assert shifts == expected

@@ -20,7 +20,8 @@ import calendar
 import re
 
 from bot.language.continuation import leans_on_earlier, points_back
-from bot.language.text import words
+from bot.language.places import PLACES
+from bot.language.text import content, words
 
 # A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
 _CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?|instead|"
@@ -234,3 +235,11 @@ def with_place(question: str, place: str) -> str:
         return question
     return _THERE.sub(lambda m: f"{m.group(1) or 'in'} {place}", question)
 
+
+def role_words(last_question: str, answered: str, asked: str) -> list[str]:
+    """What the last question asked about: its words that its answer repeats, less the
+    follow-up's own and places, the subjects a follow-up swaps ("ambassador" for "who is
+    the US ambassador to …?" answered "… Moser is Ambassador of the U.S. …")."""
+    said, own = set(content(words(answered))), set(content(words(asked)))
+    return [w for w in dict.fromkeys(content(words(last_question)))
+            if w in said and w not in own and w not in PLACES]

@@ -20,6 +20,8 @@ imports?"); what its words say (a pointer, a contrast, a topic-shift marker) is 
   nothing ("the other direction?") may be answered in the very sentence that gave it;
 - a follow-up leans on the part of the last answer that answered (``answering_part``),
   and one about a country the document never names is not answered from it (``strays``);
+- a same-kind question of another subject that finds nothing else keeps the last
+  question's role word (``of_another``: "and who represents Kazakhstan in Washington?");
 - a question that points back and names its own subject besides ("what visa regime does
   Kazakhstan offer and how long does *it* last?") is answered on its own when that
   answer is clearly surer than the one read with the last turn (``alone_is_surer``).
@@ -34,7 +36,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.follow_words import asks_else, is_contrast
+from bot.answering.follow_words import asks_else, is_contrast, role_words
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues
 from bot.language.places import PLACES
@@ -48,6 +50,8 @@ Respond = Callable[[str, tuple[str, str], "Avoid"], Reply]
 # A figure, with the word before it and a year after it ("September 15, 1992", "about 500"),
 # for the answering words of an answer that has none marked.
 _FIGURE = re.compile(r"(?:[A-Za-z]+\s+)?\d+(?:[.,]\d+)*(?:[-–]\d+)?(?:,?\s+\d{4})?")
+# A phrase inside a sentence that names again what the one before named ("… for this unit").
+_REFERS_BACK = re.compile(r"\b(?:this|these|such)\s+(?!is\b|was\b)\w+", re.IGNORECASE)
 # What a follow-up's answer must not be: nothing, the last answer, or also what continues it.
 Avoid = Literal["nothing", "answer", "subject"]
 NOTHING: Avoid = "nothing"
@@ -113,14 +117,12 @@ def holds_more(question: str, answer: str, answer_type: str | None, span: str | 
 
 
 def of_another(respond: Respond, asked: str, follows: tuple[str, str]) -> Reply | None:
-    """The same question asked of another subject, when read with the last turn (``follows``,
-    its question and answering part) it found nothing but the last answer: "who represents
-    Kazakhstan in Washington?" after "who is the US ambassador to Kazakhstan?". It is asked
-    again with the words that named what the last question asked about (``role_words``:
-    "ambassador"), and its answer is kept when it holds one of them, a sentence parallel
-    to the last answer; None when the follow-up asks another kind of thing, or no answer
-    holds them. Only a reading that found nothing is retried, so "who chairs the SPD?"
-    after "who chairs the caucus?" is never read as about a caucus."""
+    """The same question of another subject, which read with the last turn (``follows``)
+    found nothing but the last answer ("who represents Kazakhstan in Washington?" after
+    "who is the US ambassador to Kazakhstan?"), asked again with what the last question
+    asked about (``role_words``: "ambassador"); its answer when it holds one of those
+    words, a sentence parallel to the last answer, else None (also for another kind of
+    question). The caller retries only a reading that found nothing."""
     kind = expected_type(asked)
     role = role_words(*follows, asked)
     if kind is None or kind != expected_type(follows[0]) or asks_else(asked) or not role:
@@ -128,16 +130,6 @@ def of_another(respond: Respond, asked: str, follows: tuple[str, str]) -> Reply 
     reply = respond(f"{asked.rstrip(' ?')} {' '.join(role)}?", follows, ANSWER)
     holds = set(role) & set(content(words(reply.text)))
     return reply if reply.kind == "answer" and holds else None
-
-
-def role_words(last_question: str, answered: str, asked: str) -> list[str]:
-    """What the last question asked about, in the words its answer repeats, less the
-    follow-up's own words and places, the subjects a follow-up swaps: "ambassador" for
-    "who is the US ambassador to Kazakhstan?" answered "… Moser is Ambassador of the U.S.
-    to …", asked again of "Kazakhstan in Washington"."""
-    said, own = set(content(words(answered))), set(content(words(asked)))
-    return [w for w in dict.fromkeys(content(words(last_question)))
-            if w in said and w not in own and w not in PLACES]
 
 
 def alone_is_surer(alone: float | None, with_context: float | None, known_terms: int
@@ -219,8 +211,8 @@ def set_aside_repeats(ids: Sequence[int], text: Callable[[int], str], continues:
 
 
 def stale_shift(passage: list[str], passage_terms: Sequence[Set[str]], shown: list[bool],
-                known: set[str], holds_type: list[bool], set_aside: float, lift: float
-                ) -> list[float]:
+                known: set[str], holds_type: list[bool], set_aside: float, lift: float,
+                unknown_only: bool = False) -> list[float]:
     """Score shifts for the sentences of the passage that gave the previous answer.
 
     ``passage_terms`` are its sentences' content terms; ``shown`` marks the sentences of
@@ -230,16 +222,22 @@ def stale_shift(passage: list[str], passage_terms: Sequence[Set[str]], shown: li
     passage goes on about them: another sentence has the word, or the next sentence
     continues the answer (``bot.language.continuation``). Then the shown sentences drop by
     ``set_aside`` and a continuing next sentence rises by ``lift``; otherwise nothing moves.
+    A follow-up whose own words the document never uses (``unknown_only``: "what is it
+    preparing for?") asks something new in other words than the answer's: the answer is
+    stale when the next sentence continues it, or names again what it named ("Arrangements
+    are being made for this unit to …"), and only then.
     """
     shifts = [0.0] * len(passage)
     if not any(shown) or any(h for h, s in zip(holds_type, shown, strict=True) if s):
         return shifts
     missing = known - {t for found, s in zip(passage_terms, shown, strict=True) if s
                        for t in found}
-    if not missing:
+    if not (missing or unknown_only):
         return shifts
     last = max(i for i, s in enumerate(shown) if s)
-    going_on = last + 1 < len(passage) and continues(passage[last + 1], passage_terms[last])
+    going_on = last + 1 < len(passage) and (
+        continues(passage[last + 1], passage_terms[last])
+        or (unknown_only and bool(_REFERS_BACK.search(passage[last + 1]))))
     elsewhere = any(missing & found for found, s in zip(passage_terms, shown, strict=True)
                     if not s)
     if not (going_on or elsewhere):
