@@ -86,6 +86,14 @@ def test_a_pointer_in_unknown_words_is_answered_by_the_sentence_that_names_it_ag
     assert "rescue missions" in last_answer(bot, turns)
 
 
+
+def test_a_word_naming_the_kind_of_answer_keeps_the_last_answer(bot: Chatbot) -> None:
+    # "date" is no word of the document, but it names what is asked, not something new
+    conversation = bot.conversation()
+    conversation.ask("when did Ivo Marsh visit Fredston?")
+    assert "May 2020" in conversation.ask("the date?").text
+
+
 PASSAGE = ["The Lake Guard brigade was set up with help.", "Plans are made for this unit.",
            "Another topic starts here."]
 TERMS = [{"lake", "guard", "brigad", "help"}, {"plan", "unit"}, {"topic", "start"}]

@@ -222,8 +222,9 @@ def stale_shift(passage: list[str], passage_terms: Sequence[Set[str]], shown: li
     passage goes on about them: another sentence has the word, or the next sentence
     continues the answer (``bot.language.continuation``). Then the shown sentences drop by
     ``set_aside`` and a continuing next sentence rises by ``lift``; otherwise nothing moves.
-    A follow-up whose own words the document never uses (``unknown_only``: "what is it
-    preparing for?") asks something new in other words than the answer's: the answer is
+    A follow-up whose own words, besides those naming the kind of answer ("the date?"),
+    the document never uses (``unknown_only``: "what is it preparing for?") asks
+    something new in other words than the answer's: the answer is
     stale when the next sentence continues it, or names again what it named ("Arrangements
     are being made for this unit to …"), and only then.
     """

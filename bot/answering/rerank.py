@@ -54,7 +54,7 @@ def set_aside_stale(query: Query, known: set[str], previous: str, ids: IntArray,
         texts, [layout.sentence_terms(i) for i in span], [repeats(t, previous) for t in texts],
         known,
         [offers(query.answer_type, t, asked) >= 1 for t in texts], SET_ASIDE, LIFT,
-        unknown_only=bool(query.terms) and not known), strict=True))
+        unknown_only=bool(query.telling) and not known), strict=True))
     moved: FloatArray = scores + np.array([shifts.get(i, 0.0) for i in ids.tolist()])
     lifted = [i for i, shift in shifts.items() if shift == LIFT]
     return moved, (lifted[0] if lifted else None)
