@@ -21,6 +21,10 @@ Since 2019, Anna Berg is the ambassador of Freedonia to Sylvania.
 
 Since 2021, Tomas Kell is the ambassador of Sylvania to Freedonia.
 
+1995 - the embassy of Freedonia is opened in Sylvania.
+
+2001 - the consulate of Freedonia is opened in Ostberg.
+
 Visits
 
 The minister of culture of Sylvania, Ivo Marsh, visited Fredston in May 2020.
@@ -45,12 +49,18 @@ def bot() -> Chatbot:
     # the follow-up names the other subject and a place, not the role: the role carries over
     (["Who is Freedonia's ambassador to Sylvania?", "and who represents Sylvania in Fredston?"],
      "Tomas Kell"),
-    (["who is the ambassador of freedonia to sylvania?", "and sylvania's man in fredston?"],
+    (["who is the ambassador of freedonia to sylvania?", "and Sylvania's man in Fredston?"],
      "Tomas Kell"),
 ])
 def test_the_same_question_of_another_subject_keeps_the_role(
         bot: Chatbot, turns: list[str], expected: str) -> None:
     assert expected in last_answer(bot, turns)
+
+
+def test_a_follow_up_that_swaps_the_thing_asked_about_keeps_no_role_word(bot: Chatbot) -> None:
+    # "and the embassy?" names no other place: "consulate" is what it swaps, no role
+    turns = ["when was the consulate of Freedonia in Ostberg opened?", "and the embassy?"]
+    assert "1995" in last_answer(bot, turns)
 
 
 def test_a_same_kind_question_that_finds_its_own_answer_is_not_rewritten(bot: Chatbot) -> None:
@@ -62,9 +72,13 @@ def test_a_same_kind_question_that_finds_its_own_answer_is_not_rewritten(bot: Ch
 @pytest.mark.parametrize(("question", "answered", "asked", "expected"), [
     ("who is the US ambassador to Kazakhstan?", "Since 2019, Moser is Ambassador of the U.S.",
      "who represents Kazakhstan in Washington?", ["ambassador"]),
+    ("who chairs the council of Velm?", "The council of Velm is chaired by Lena Holt.",
+     "who chairs the board of Ostberg?", ["council"]),
+    # no other place or name: the follow-up swaps the thing asked about, there is no role
+    ("when was the consulate in Almaty opened?", "The consulate opened in Almaty in 2009.",
+     "when the embassy?", []),
     ("who chairs the council?", "The council is chaired by Lena Holt.",
-     "who chairs the board?", ["council"]),
-    ("when did she visit?", "She visited in 2020.", "and he?", ["visit"]),
+     "who chairs the board?", []),
 ])
 def test_role_words_are_what_the_last_question_and_its_answer_share(
         question: str, answered: str, asked: str, expected: list[str]) -> None:

@@ -62,6 +62,7 @@ _ELLIPSIS = re.compile(rf"^\W*(?:and|what about|how about|but|or|{_CONTRAST_OPEN
 # asks for what the last answer gave).
 _AND_NAME = re.compile(r"^\W*and\s+(?!(?:in|on|at|for|during|by|from|to|since|before|"
                        r"after)\b)(?:\S+\s+){0,3}\S+?(?:\s+instead)?\W*$", re.IGNORECASE)
+_NAME = re.compile(r"(?<=\s)[A-Z][\w-]+")  # a name: a capitalised word after the first
 # Chat spellings of the words a follow-up opens with ("wat about…", "n when…", "whos…").
 _CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
            "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
@@ -237,9 +238,13 @@ def with_place(question: str, place: str) -> str:
 
 
 def role_words(last_question: str, answered: str, asked: str) -> list[str]:
-    """What the last question asked about: its words that its answer repeats, less the
-    follow-up's own and places, the subjects a follow-up swaps ("ambassador" for "who is
-    the US ambassador to …?" answered "… Moser is Ambassador of the U.S. …")."""
-    said, own = set(content(words(answered))), set(content(words(asked)))
+    """What the last question asked about, for a follow-up asking it of another subject, a
+    place or capitalised name the last question did not name ("who represents Kazakhstan in
+    Washington?", not "and the embassy?", which swaps the thing asked about): the last
+    question's words its answer repeats, less the follow-up's own and names and places
+    ("ambassador" for "who is the US ambassador to …?" answered "… Ambassador of …")."""
+    said, own, last = (set(content(words(t))) for t in (answered, asked, last_question))
+    names = [set(content(words(" ".join(_NAME.findall(t))))) | PLACES
+             for t in (asked, last_question)]
     return [w for w in dict.fromkeys(content(words(last_question)))
-            if w in said and w not in own and w not in PLACES]
+            if w in said - own - names[1]] if (own - last) & names[0] else []
