@@ -100,3 +100,20 @@ def test_how_long_and_what_was_said(question: str, sentence: str,
                                     missing: str | None) -> None:
     found = unmet(question, sentence, sentence)
     assert (missing in found) if missing else not found
+
+
+@pytest.mark.parametrize(("question", "sentence", "declined"), [
+    ("will the towns sign a ferry treaty", "The towns signed a port treaty in 2015.", True),
+    ("when will the next council meeting be held",
+     "The last council meeting was held on May 2, 2015, in Riverton.", True),
+    ("who will succeed the mayor", "Ada Flint has been the mayor since 2015.", True),
+    ("when will the next council meeting be held",
+     "The next council meeting is scheduled for June 2026.", False),
+    ("will the ferry keep running", "The town plans to run the ferry until 2030.", False),
+    ("what will the output be for a yes instance", "The output is yes.", False),
+    ("when will the ice melt if the sun is out", "Ice melts at zero degrees.", False),
+])
+def test_a_future_question_wants_a_plan(question: str, sentence: str, declined: bool) -> None:
+    """'Will …?', 'when will' and 'who will' ask for a plan or forecast; a report of what
+    was done gives none, while 'what will …' and conditionals ask a general truth."""
+    assert ("a plan or forecast" in unmet(question, sentence, sentence)) is declined
