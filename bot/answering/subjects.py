@@ -123,13 +123,17 @@ def other_countries(question: str, passage_terms: Set[str],
 
 
 def other_places(question: str, passage_terms: Set[str], share: Callable[[str], float],
-                 is_place: Callable[[str], bool]) -> list[str]:
+                 is_place: Callable[[str], bool], text: str = "") -> list[str]:
     """The places of the document's own (``is_place``: ``named_as_place``, "Almaty") that
     the question names and the answer's passage does not, less the document's subjects, as
-    for countries: "the consulate in Astana" is not "the consulate in Almaty"."""
+    for countries: "the consulate in Astana" is not "the consulate in Almaty". Only when
+    the answer ``text`` itself names a place of the document's own: one that names none
+    ("since 2019 X is ambassador to Kazakhstan") leaves unsaid where, so "the envoy in
+    Astana" may well be its subject."""
     named = dict.fromkeys(w for w in words(question)
                           if stem(w) not in passage_terms and 0 < share(stem(w)) < SUBJECT_SHARE)
-    return [w.capitalize() for w in named if is_place(w)]
+    places = [w.capitalize() for w in named if is_place(w)]
+    return places if places and any(map(is_place, set(words(text)))) else []
 
 
 def document_place(index: TermIndex, passages: Sequence[Passage], word: str) -> bool:
@@ -227,7 +231,7 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
     see ``uncounted``; ``is_place``: see ``other_places``)."""
     unnamed = uncounted(question, share, soft)  # says more than kind_absent's "a number"
     return tuple(other_countries(question, passage_terms, share)
-                 + other_places(question, passage_terms, share, is_place)
+                 + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share) + undone(question, text, share, soft))
