@@ -33,6 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
+from bot.answering.confirming import unconfirmed
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -243,4 +244,5 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
-                 + unused_attribute(question, share) + undone(question, text, share, soft))
+                 + unused_attribute(question, share) + undone(question, text, share, soft)
+                 + unconfirmed(question, share, soft))
