@@ -4,7 +4,7 @@ document can neither confirm nor deny it. Our own small document, not any questi
 import pytest
 
 from bot import Chatbot
-from bot.answering.confirming import unconfirmed
+from bot.answering.confirming import unconfirmed, unknown_doer
 
 HARBOUR = """Portvale and Norland
 
@@ -46,3 +46,20 @@ def test_the_bot_declines_what_it_cannot_confirm(harbour: Chatbot) -> None:
     assert harbour.ask("is norland a member of the alliance").kind == "fallback"
     reply = harbour.ask("does norland need a visa for portvale")
     assert reply.kind == "answer" and "30 days" in reply.text
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("when did qorvath visit portvale", ["Qorvath"]),  # a name the document never gives
+    ("when did norlend visit portvale", []),  # a typo of the document's "Norland"
+    ("when did Qorvath visit portvale", []),  # capitalised: the name checks read it
+    ("when did diplomats visit portvale", []),  # English
+    ("what was earmarked for trade", []),  # a participle after "was"
+    ("why did onlookers cheer", []),  # a plural
+])
+def test_a_doer_the_document_never_names(question: str, missing: list[str]) -> None:
+    terms = {"norland", "portvale", "trade"}
+    assert unknown_doer(question, lambda t: 0.3 if t in terms else 0.0, terms) == missing
+
+
+def test_the_bot_declines_a_visit_by_someone_else(harbour: Chatbot) -> None:
+    assert harbour.ask("when did qorvath visit portvale").kind == "fallback"

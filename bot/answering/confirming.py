@@ -11,12 +11,21 @@ document's own words. Only the thing a preposition governs is read ("a member of
 NATO"): verbs are said in too many ways ("need a visa" of "may visit without a visa").
 A word counts when it is English (a typo or a name says nothing), longer
 than three letters and no stop word.
+
+A doer the document never names is the other case: "when did tokayev visit Washington?"
+asks about someone whose name, typed in lower case, is neither English nor the
+document's, nor near in spelling to a word of the answer's passage, so no
+sentence about someone else's visit answers it. Only the word right after "did", "does",
+"has", "was" … is read so, where English puts the subject ("what did nukes …" is English,
+and "whats" or slang elsewhere in a question are left alone).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
+
+from rapidfuzz import fuzz, process
 
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
@@ -46,3 +55,25 @@ def unconfirmed(question: str, share: Callable[[str], float],
     return [f"“{w}”" for w in asked
             if not share(stem(w)) and not any(share(stem(s)) for s in synonyms(w))
             and (soft or {}).get(stem(w), 0.0) < _NEAR_MEANING]
+
+
+# a spelling this near a term of the passage is a typo of it ("sagintaev", "sagintayev")
+_TYPO = 75.0
+# the subject after an auxiliary: "when did tokayev visit …", "has tokayev met …"
+# and a verb after it ("did tokayev *visit*"); not a participle or an adverb the wordpiece
+# vocabulary lacks ("was earmarked for", "is insufficiently long", "was piloting"), nor a
+# plural ("did onlookers claim")
+_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|was|were|is|will|can) "
+                      r"([a-z]{4,}(?<!ed)(?<!ing)(?<!en)(?<!ly)(?<!s)) ([a-z]+)\b")
+
+
+def unknown_doer(question: str, share: Callable[[str], float],
+                 passage_terms: Set[str]) -> list[str]:
+    """The subject of the question, typed in lower case, when it is neither an English
+    word nor one the document uses, nor near in spelling (``_TYPO``, rapidfuzz's ratio)
+    to a term of the answer's passage ("kazykanov" of "Kazykhanov"): a name it never
+    gives (capitalised)."""
+    return [w.capitalize() for w, verb in _SUBJECT.findall(question)
+            if verb not in STOP_WORDS and w not in english_words() and not share(stem(w))
+            and process.extractOne(stem(w), passage_terms, scorer=fuzz.ratio,
+                                   score_cutoff=_TYPO) is None]

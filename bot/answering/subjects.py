@@ -33,7 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from bot.answering.confirming import unconfirmed
+from bot.answering.confirming import unconfirmed, unknown_doer
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -245,4 +245,5 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share) + undone(question, text, share, soft)
-                 + unconfirmed(question, share, soft))
+                 + unconfirmed(question, share, soft)
+                 + unknown_doer(question, share, passage_terms))
