@@ -100,3 +100,36 @@ def test_how_long_and_what_was_said(question: str, sentence: str,
                                     missing: str | None) -> None:
     found = unmet(question, sentence, sentence)
     assert (missing in found) if missing else not found
+
+
+@pytest.mark.parametrize(("question", "sentence", "declined"), [
+    ("will the towns sign a ferry treaty", "The towns signed a port treaty in 2015.", True),
+    ("when will the next council meeting be held",
+     "The last council meeting was held on May 2, 2015, in Riverton.", True),
+    ("who will succeed the mayor", "Ada Flint has been the mayor since 2015.", True),
+    ("when will the next council meeting be held",
+     "The next council meeting is scheduled for June 2026.", False),
+    ("will the ferry keep running", "The town plans to run the ferry until 2030.", False),
+    ("what will the output be for a yes instance", "The output is yes.", False),
+    ("when will the ice melt if the sun is out", "Ice melts at zero degrees.", False),
+])
+def test_a_future_question_wants_a_plan(question: str, sentence: str, declined: bool) -> None:
+    """'Will …?', 'when will' and 'who will' ask for a plan or forecast; a report of what
+    was done gives none, while 'what will …' and conditionals ask a general truth."""
+    assert ("a plan or forecast" in unmet(question, sentence, sentence)) is declined
+
+
+@pytest.mark.parametrize(("question", "sentence", "declined"), [
+    ("who is the consul in riverton", "The Consulate opened on May 2, 2015, in Riverton.", True),
+    ("what is the name of the riverton consul",
+     "The U.S. Consulate opened on May 2, 2015, in Riverton.", True),
+    ("what's the name of the mayor", "Mayor Ada Flint opened the library in 2015.", False),
+    ("what is the name of the treaty", "The Ferry Treaty was signed on May 2, 2015.", False),
+    ("who won the cup", "On July 15, 2018, France won the cup.", False),
+])
+def test_the_name_of_an_office_holder_wants_someone(question: str, sentence: str,
+                                                   declined: bool) -> None:
+    """'What is the name of the consul' asks who, as 'who' does; a name's word the question
+    has in another form ('Consulate' of 'consul') or a place qualifying the rest of a name
+    names no one, while a country alone may be the doer."""
+    assert ("a name" in unmet(question, sentence, sentence)) is declined

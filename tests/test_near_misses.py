@@ -13,6 +13,7 @@ from bot.answering.subjects import (
     kind_absent,
     other_countries,
     other_holder,
+    other_places,
     uncounted,
     undone,
     unused_attribute,
@@ -342,3 +343,25 @@ def test_an_english_word_after_in_is_no_place_of_the_documents() -> None:
     assert named_as_place("ostrava", ["It opened in Ostrava."])
     assert not named_as_place("english", ["It is called so in English."])
     assert not named_as_place("velbrek", ["In Velbrek of the North we met."])
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("when was the council session in westbay", "The session was held in Eastbay.",
+     ["Westbay"]),
+    ("who is the norland envoy in westbay", "Since 2021, Ines Varga is the Norland envoy.", []),
+    ("when did the ferry office in qorvath open", "The office opened in Eastbay in 1990.",
+     ["Qorvath"]),
+    ("when did the ferry office in Qorvath open", "The office opened in Eastbay in 1990.", []),
+    ("when did the ferry office in qorvath open", "The office opened in 1990.", []),
+])
+def test_a_place_of_the_documents_own_is_missing_only_where_the_answer_names_another(
+        question: str, text: str, missing: list[str]) -> None:
+    """'The council session in Westbay' is not the one held in Eastbay, but the envoy's
+    sentence names no place, so 'the envoy in Westbay' may well be its subject. A word
+    typed in lower case after 'in' that is neither English nor the document's is such a
+    place too (a capitalised one is read as a name elsewhere)."""
+    places = {"westbay", "eastbay"}
+    found = other_places(question, {stem(w) for w in text.lower().split()},
+                         lambda term: 0.1 if term in places else 0.0, places.__contains__,
+                         text)
+    assert found == missing

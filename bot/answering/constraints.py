@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from bot.answering.actors import asks_of_actor, other_actor
 from bot.answering.kinds import KINDS, MONTHS
-from bot.answering.roles import other_role
+from bot.answering.roles import ROLES, other_role
 from bot.language.answer_type import names_someone
 from bot.language.text import terms, words
 
@@ -52,7 +52,10 @@ _MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if m != "may") + r")\b",
 # "may" is a month only where a date puts it: "in May 2017", "May 21", "since May"
 _MAY = re.compile(r"\b(?:in|of|since|until|till|by|early|late|mid|during|from)[\s-]+may\b"
                   r"(?!\s+(?:be|have|not|also|still)\b)|\bmay(?=,?\s+\d)", re.IGNORECASE)
-_WHO = re.compile(r"\s*who\b", re.IGNORECASE)  # "who …?", not "the man who …"
+# "who …?" (not "the man who …"), or the name of an office's holder: "what's the name of
+# the US consul general?" ("the name of the statement" asks for no one)
+_WHO = re.compile(rf"\s*(?:who\b|what(?:'s|s| is| was) (?:the )?(?:full )?name of (?:the |"
+                  rf"this |that |\w+'s )?(?:[\w.-]+ ){{0,3}}?(?:{ROLES})s?\b)", re.IGNORECASE)
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth last latest "
              "earliest").split()
 # words that place one of a kind before or after the one a document gives

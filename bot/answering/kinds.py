@@ -18,7 +18,12 @@ wording in general:
 
 "How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
 1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
-did X tell them", said in too many verbs: "assured").
+did X tell them", said in too many verbs: "assured"). A question in the future tense
+("will they sign …?", "when will the next meeting be?", "who will replace him?") asks for
+a plan or a forecast, so the answer must speak of one ("will", "plans", "scheduled",
+"next", "to be"): a report of what was done is no answer to what will be done. Only
+"will …?", "when will" and "who will" are read so: "what will the output be for …" and
+a conditional ("… if …") ask a general truth, which needs no plan.
 
 General rules of English question words, not fitted to any question set.
 """
@@ -120,5 +125,9 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
          r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
          "what was said"),
+        (r"^will\b|\b(?:when|who) will\b(?!.*\b(?:if|when|once)\b)",
+         r"\b(?:will|shall|would|plans?|planned|planning|intends?|intended|intention|"
+         r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
+         r"soon|prospects?|arrangements|later|again)\b|\bto be\b", "a plan or forecast"),
     ))
 KINDS = KINDS + GENERAL

@@ -26,6 +26,7 @@ from bot.language.thesaurus import synonyms
 
 _ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
           r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
+ROLES = _ROLES  # the offices, a regular expression's alternatives
 _RANKS = r"deputy|vice|assistant|acting|former|co|under|associate|honorary"
 _ROLE = re.compile(rf"\b({_ROLES})s?\b", re.IGNORECASE)
 _RANKED_ROLE = re.compile(rf"\b({_RANKS})[\s-]+(?:[A-Z][\w'-]*\s+){{0,2}}({_ROLES})s?\b",

@@ -33,6 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
+from bot.answering.confirming import unconfirmed, unknown_doer
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -122,14 +123,27 @@ def other_countries(question: str, passage_terms: Set[str],
             if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
 
 
+# a word typed in lower case after "in", "at" or "near" that may be a place: "a consulate
+# in atyrau" (a capitalised one is read as a name elsewhere; "in Bedigo" is as often a typo
+# of the document's "Bendigo")
+_UNKNOWN_PLACE = re.compile(r"\b(?:in|at|near) ([a-z]{4,})\b")
+
+
 def other_places(question: str, passage_terms: Set[str], share: Callable[[str], float],
-                 is_place: Callable[[str], bool]) -> list[str]:
+                 is_place: Callable[[str], bool], text: str = "") -> list[str]:
     """The places of the document's own (``is_place``: ``named_as_place``, "Almaty") that
     the question names and the answer's passage does not, less the document's subjects, as
-    for countries: "the consulate in Astana" is not "the consulate in Almaty"."""
+    for countries: "the consulate in Astana" is not "the consulate in Almaty". Only when
+    the answer ``text`` itself names a place of the document's own: one that names none
+    ("since 2019 X is ambassador to Kazakhstan") leaves unsaid where, so "the envoy in
+    Astana" may well be its subject. A word after "in", "at" or "near" that is neither
+    English nor the document's ("a consulate in Atyrau") is read as such a place too."""
     named = dict.fromkeys(w for w in words(question)
                           if stem(w) not in passage_terms and 0 < share(stem(w)) < SUBJECT_SHARE)
-    return [w.capitalize() for w in named if is_place(w)]
+    places = [w.capitalize() for w in named if is_place(w)] + [
+        w.capitalize() for w in _UNKNOWN_PLACE.findall(question)
+        if w not in english_words() and not share(stem(w))]
+    return places if places and any(map(is_place, set(words(text)))) else []
 
 
 def document_place(index: TermIndex, passages: Sequence[Passage], word: str) -> bool:
@@ -227,7 +241,9 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
     see ``uncounted``; ``is_place``: see ``other_places``)."""
     unnamed = uncounted(question, share, soft)  # says more than kind_absent's "a number"
     return tuple(other_countries(question, passage_terms, share)
-                 + other_places(question, passage_terms, share, is_place)
+                 + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
-                 + unused_attribute(question, share) + undone(question, text, share, soft))
+                 + unused_attribute(question, share) + undone(question, text, share, soft)
+                 + unconfirmed(question, share, soft)
+                 + unknown_doer(question, share, passage_terms))

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.language.names import NAME, PERSON_NAME, TITLE
 from bot.language.places import PLACES
-from bot.language.text import STOP_WORDS, fold, words
+from bot.language.text import STOP_WORDS, fold, stem, words
 
 DATE, NUMBER, PERSON, PLACE = "date", "number", "person", "place"
 
@@ -150,13 +150,18 @@ def names_someone(sentence: str, question_words: set[str]) -> bool:
     """True unless a sentence tells when and where something happened and not who: it
     gives a date, and its names past its first word are only calendar words and where it
     happened ("in Samarkand", "at the Embassy"; "with help from Lakeland" may name the doer), and
-    it has no word for people ("officials", "he") nor an agent ("by the dukes"). Who is
+    it has no word for people ("officials", "he") nor an agent ("by the dukes"). A name's
+    word the question has in another form ("Consulate" of "consul") is not new, nor a
+    place that only qualifies the rest of a name ("the U.S. Consulate General"). Who is
     said in too many plain words ("paid professionals", "all age groups") to read a
     sentence without a date as naming no one."""
     if not _DATE_RE.search(sentence) or _SOMEONE.search(sentence) or _AGENT.search(sentence):
         return True
+    asked = {stem(w) for w in question_words}
     for m in NAME.finditer(sentence):  # a sentence's first word is capitalised anyway
-        new = set(words(m.group())[0 if m.start() else 1:]) - question_words
+        named = words(m.group())[0 if m.start() else 1:]
+        new = {w for w in named if stem(w) not in asked  # "Consulate" of "consul"
+               and not (w in PLACES and len(named) > 1)}  # "the U.S. Consulate"
         located = _LOCATED.search(sentence[max(0, m.start() - 10):m.start()])
         if not located and any(not _CALENDAR.match(w) for w in new):
             return True

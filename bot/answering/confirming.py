@@ -1,0 +1,79 @@
+"""A yes-or-no question about something the document never names.
+
+"Is the country a member of NATO?" of a document that never says "NATO" (nor a near
+synonym, nor a word near it in meaning in the answer's passage) cannot be confirmed or
+denied from it: whatever sentence retrieval finds ("the caucus consists of 11 members")
+shares the question's other words, never the one it turns on. Only yes-or-no questions
+("is/are/was/were/do/does/did/has/have/can …?") are read so: a wh-question's missing word
+is as often a paraphrase the answer puts in other words, which retrieval's thesaurus and
+vectors handle; so is a choice ("is it abstract or concrete?"), answered in the
+document's own words. Only the thing a preposition governs is read ("a member of
+NATO"): verbs are said in too many ways ("need a visa" of "may visit without a visa").
+A word counts when it is English (a typo or a name says nothing), longer
+than three letters and no stop word.
+
+A doer the document never names is the other case: "when did tokayev visit Washington?"
+asks about someone whose name, typed in lower case, is neither English nor the
+document's, nor near in spelling to a word of the answer's passage, so no
+sentence about someone else's visit answers it. Only the word right after "did", "does",
+"has", "was" … is read so, where English puts the subject ("what did nukes …" is English,
+and "whats" or slang elsewhere in a question are left alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Set
+
+from rapidfuzz import fuzz, process
+
+from bot.language.spelling import english_words
+from bot.language.text import STOP_WORDS, stem, words
+from bot.language.thesaurus import synonyms
+
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)\b",
+                     re.IGNORECASE)
+# "is it abstract or concrete?" asks to choose, answered in words of the document's own
+_CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
+# the thing a preposition governs: "a member *of NATO*", "a visa *for* …" ("need" and
+# other verbs are as often said otherwise: "may visit … without a visa")
+_OBJECT = re.compile(r"\b(?:of|in|with|to|from|for|about|on|at|into|by) (?:the |a |an )?"
+                     r"([a-z]+)\b")
+# a wordpiece-vector match this near counts as the word said otherwise (as in subjects)
+_NEAR_MEANING = 0.75
+
+
+def unconfirmed(question: str, share: Callable[[str], float],
+                soft: Mapping[str, float] | None = None) -> list[str]:
+    """The words (quoted) a yes-or-no question turns on that the document never uses, by
+    the word, a WordNet synonym or a near meaning in the answer's passage (``soft``); the
+    words are read as the index reads them (``words``: "American" is the USA)."""
+    if not _YES_NO.match(question) or _CHOICE.search(question):
+        return []
+    asked = dict.fromkeys(w for w in words(" ".join(_OBJECT.findall(question.lower())))
+                          if len(w) > 3 and w not in STOP_WORDS and w in english_words())
+    return [f"“{w}”" for w in asked
+            if not share(stem(w)) and not any(share(stem(s)) for s in synonyms(w))
+            and (soft or {}).get(stem(w), 0.0) < _NEAR_MEANING]
+
+
+# a spelling this near a term of the passage is a typo of it ("sagintaev", "sagintayev")
+_TYPO = 75.0
+# the subject after an auxiliary: "when did tokayev visit …", "has tokayev met …"
+# and a verb after it ("did tokayev *visit*"); not a participle or an adverb the wordpiece
+# vocabulary lacks ("was earmarked for", "is insufficiently long", "was piloting"), nor a
+# plural ("did onlookers claim")
+_SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|was|were|is|will|can) "
+                      r"([a-z]{4,}(?<!ed)(?<!ing)(?<!en)(?<!ly)(?<!s)) ([a-z]+)\b")
+
+
+def unknown_doer(question: str, share: Callable[[str], float],
+                 passage_terms: Set[str]) -> list[str]:
+    """The subject of the question, typed in lower case, when it is neither an English
+    word nor one the document uses, nor near in spelling (``_TYPO``, rapidfuzz's ratio)
+    to a term of the answer's passage ("kazykanov" of "Kazykhanov"): a name it never
+    gives (capitalised)."""
+    return [w.capitalize() for w, verb in _SUBJECT.findall(question)
+            if verb not in STOP_WORDS and w not in english_words() and not share(stem(w))
+            and process.extractOne(stem(w), passage_terms, scorer=fuzz.ratio,
+                                   score_cutoff=_TYPO) is None]
