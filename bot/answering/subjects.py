@@ -203,7 +203,7 @@ def uncounted(question: str, share: Callable[[str], float],
     thing = heads[0] if heads else ""
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
-            or any(share(stem(w)) for w in (thing, *synonyms(thing)))
+            or share(stem(thing)) or any(share(stem(w)) for w in synonyms(thing))
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
     return [("a number of " if asked.group(1).lower() == "many" else "an amount of ") + thing]
