@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TypedDict, Unpack
 
 from bot import cache
-from bot.answering.constraints import lacking
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid
+from bot.answering.nearmiss.constraints import lacking
 from bot.answering.retriever import Retriever
 from bot.answering.threads import one_blas_thread
 from bot.conversation import Conversation

@@ -4,7 +4,7 @@ which another country did it; naming both, or the right one, still finds the ans
 import pytest
 
 from bot import Chatbot
-from bot.answering.actors import other_actor
+from bot.answering.nearmiss.actors import other_actor
 
 DOC = """Pacts
 

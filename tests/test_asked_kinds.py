@@ -6,7 +6,7 @@ it still does."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.constraints import unmet
+from bot.answering.nearmiss.constraints import unmet
 
 RIVERTON = """Riverton
 

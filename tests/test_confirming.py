@@ -4,7 +4,7 @@ document can neither confirm nor deny it. Our own small document, not any questi
 import pytest
 
 from bot import Chatbot
-from bot.answering.confirming import unconfirmed, unknown_doer
+from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 
 HARBOUR = """Portvale and Norland
 

@@ -8,8 +8,8 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.compose import completes
-from bot.answering.constraints import unmet
-from bot.answering.subjects import (
+from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.subjects import (
     kind_absent,
     other_countries,
     other_holder,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot
-from bot.answering.constraints import unmet
+from bot.answering.nearmiss.constraints import unmet
 from bot.language.spelling import SpellingCorrector
 from conftest import run_kzbot
 

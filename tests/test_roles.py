@@ -3,7 +3,7 @@ lesser rank ("Deputy Foreign Minister") or another portfolio ("Minister of Cultu
 
 import pytest
 
-from bot.answering.roles import absent_role, other_portfolio, other_role
+from bot.answering.nearmiss.roles import absent_role, other_portfolio, other_role
 
 
 @pytest.mark.parametrize(("question", "sentence", "missing"), [

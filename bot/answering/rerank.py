@@ -6,7 +6,7 @@ the constraints a question sets.
   (``bot.answering.followup.stale_shift``);
 - ``constrain``: among the best candidates, those whose passage gives another year or
   month than the question names drop, if one whose passage names it scores at least
-  ``CLOSE`` times the best (``bot.answering.constraints``); a passage that gives no date
+  ``CLOSE`` times the best (``bot.answering.nearmiss.constraints``); a passage that gives no date
   at all is not promoted for that.
 """
 
@@ -18,8 +18,8 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.candidates import Layout
-from bot.answering.constraints import dates_met, unmet
 from bot.answering.followup import repeats, stale_shift
+from bot.answering.nearmiss.constraints import dates_met, unmet
 from bot.answering.query import Query
 from bot.language.answer_type import PERSON, offers
 

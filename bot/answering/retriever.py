@@ -22,13 +22,13 @@ from bot.answering import features
 from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
-from bot.answering.constraints import constrained, dates_met, unmet
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
+from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
+from bot.answering.nearmiss.subjects import document_place, near_misses
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
-from bot.answering.subjects import document_place, near_misses
 from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage

@@ -60,7 +60,7 @@ def related(word: str) -> list[list[str]]:
 def synonyms(word: str) -> list[str]:
     """The heads of a word's synonym entries ("publishing company" → "company"): the
     words a document may name the same thing by, for checks that a document never
-    names it at all (``bot.answering.subjects``)."""
+    names it at all (``bot.answering.nearmiss.subjects``)."""
     tiers = related(word)
     return [entry.split()[-1] for entry in tiers[0]] if tiers else []
 

@@ -2,7 +2,7 @@
 
 Each row is (what the question asks, what the answer sentence must then hold, how a reply
 names what is missing): "how much does it cost" wants an amount of money, "what year" a
-year, "what is the phone number" a phone number (see ``bot.answering.constraints``, which
+year, "what is the phone number" a phone number (see ``bot.answering.nearmiss.constraints``, which
 checks them; ``subjects.kind_absent`` reads "how many"). These rows read a question's
 wording in general:
 

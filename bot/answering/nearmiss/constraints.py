@@ -20,12 +20,12 @@ checked against a candidate:
   "how many" asked of "today" or "currently" (or anything of "last year") is not met by a
   sentence dated in some year, unless it speaks of the present ("since 2019 … is"); an
   address, a phone number, an e-mail address or a website wants one in the answer (the
-  table of kinds is ``bot.answering.kinds``, with "how much", "how many" and judgements;
+  table of kinds is ``bot.answering.nearmiss.kinds``, with "how much", "how many" and judgements;
   only the first kind missing is named);
 - "who …?" wants someone named: a sentence whose only names are dates and the place
   where something happened, and no word for people, does not say who
   (``answer_type.names_someone``);
-- the role asked about (``bot.answering.roles``): "the foreign minister" is not met by a
+- the role asked about (``bot.answering.nearmiss.roles``): "the foreign minister" is not met by a
   sentence that names only a "Deputy Foreign Minister" (a rank the question does not
   give: another person), nor by one whose only minister is of another portfolio.
 
@@ -40,9 +40,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answering.actors import asks_of_actor, other_actor
-from bot.answering.kinds import KINDS, MONTHS
-from bot.answering.roles import ROLES, other_role
+from bot.answering.nearmiss.actors import asks_of_actor, other_actor
+from bot.answering.nearmiss.kinds import KINDS, MONTHS
+from bot.answering.nearmiss.roles import ROLES, other_role
 from bot.language.answer_type import names_someone
 from bot.language.text import terms, words
 

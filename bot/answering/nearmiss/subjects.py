@@ -33,7 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from bot.answering.confirming import unconfirmed, unknown_doer
+from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
