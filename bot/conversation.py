@@ -194,7 +194,7 @@ class Conversation:
                     and (self.bot.retriever.known_terms(question) > 0
                          or bool(_PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
-        return (self._needs_context(question, reply) and not is_remark(question, known)
+        return (self._needs_context(question, reply, known) and not is_remark(question, known)
                 and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
@@ -213,11 +213,11 @@ class Conversation:
         new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
         return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
 
-    def _needs_context(self, question: str, reply: Reply) -> bool:
+    def _needs_context(self, question: str, reply: Reply, known: int) -> bool:
         """True for a follow-up: it says it leans on an earlier turn (``followup.leans``), or names
         too little of its own subject: a word or two that fails on its own ("The date?"),
         or an answered question with at most ``IMPLICIT_TERMS`` words the document knows
-        ("who attended the ceremony?", "since when?"), which keeps its own answer unless
+        (``known``: "who attended the ceremony?", "since when?"), which keeps its own answer unless
         the reading with the last turn is at least as sure.
 
         A whole question that fails alone is a new topic the document doesn't cover, not a
@@ -226,7 +226,7 @@ class Conversation:
         if leans(question):
             return True
         if reply.kind == "answer":
-            return self.bot.retriever.known_terms(question) <= IMPLICIT_TERMS
+            return known <= IMPLICIT_TERMS
         return len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
 
 

@@ -128,8 +128,8 @@ def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool
     team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
     names it."""
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
-    return bool(best > 0 and sentences[best - 1].passage == sentences[best].passage
-                and pointed & set(query.terms) and not _long(sentences, best - 1, best))
+    return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
+                and not _long(sentences, best - 1, best))
 
 
 def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
@@ -140,7 +140,7 @@ def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
     gives it: "On August 28 a meeting was held … The statement was signed at the meeting"
     answers "when was the statement signed"."""
     kind = query.answer_type
-    if not kind or best == 0 or sentences[best - 1].passage != sentences[best].passage:
+    if not kind or not _follows_in_passage(sentences, best):
         return False
     text, before, asked = sentences[best].text, sentences[best - 1].text, set(query.own.folded)
     if offers(kind, text, asked) >= 1 or offers(kind, before, asked) < 1:
@@ -157,9 +157,13 @@ def _completed_before(sentences: Sequence[Sentence], best: int,
     the question asks of ("Cooperation in education is being expanded. There is an
     ongoing exchange of students …" for "which area of cooperation is being expanded with
     student exchanges")."""
-    return (best > 0 and sentences[best - 1].passage == sentences[best].passage
-            and not _long(sentences, best - 1, best)
+    return (_follows_in_passage(sentences, best) and not _long(sentences, best - 1, best)
             and completes(terms_of(best), terms_of(best - 1), asked))
+
+
+def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
+    """True when a sentence before the best one is in the same passage."""
+    return best > 0 and sentences[best - 1].passage == sentences[best].passage
 
 
 def _long(sentences: Sequence[Sentence], first: int, second: int) -> bool:

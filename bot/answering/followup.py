@@ -174,7 +174,8 @@ def answering_part(answer: str, question: str, span_start: int | None) -> str:
     that one ("The last meeting was held …" after "… the Council meeting"); with no
     answering words, a sentence that continues the one before keeps both, and otherwise
     the sentence sharing the most words with the ``question`` (the first on a tie)."""
-    parts = [answer[a:b] for a, b in split_spans(answer)]
+    spans = split_spans(answer)
+    parts = [answer[a:b] for a, b in spans]
     terms = [set(content(words(part))) for part in parts]
     leads = [i > 0 and continues(part, terms[i - 1]) for i, part in enumerate(parts)]
     if len(parts) < 2 or (span_start is None and any(leads)):
@@ -183,8 +184,8 @@ def answering_part(answer: str, question: str, span_start: int | None) -> str:
         asked = set(content(words(question)))
         best = max(range(len(parts)), key=lambda i: (len(terms[i] & asked), -i))
     else:
-        ends = [b for _, b in split_spans(answer)]
-        best = next((i for i, end in enumerate(ends) if span_start < end), len(parts) - 1)
+        best = next((i for i, (_, end) in enumerate(spans) if span_start < end),
+                    len(parts) - 1)
     return " ".join(parts[best - 1: best + 1] if leads[best] else parts[best: best + 1])
 
 

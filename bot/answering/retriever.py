@@ -11,8 +11,8 @@ the stages; ``state``/``from_state`` save and restore it (for ``bot.cache``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import partial
+from collections.abc import Callable, Mapping
+from functools import lru_cache, partial
 from typing import Self
 
 import numpy as np
@@ -113,6 +113,10 @@ class Retriever:
                                   self.speller_.known_)
         self.layout_ = Layout.of(document, continues, lengths)
         self.sentences_: list[Sentence] = self.layout_.sentences
+        # whether the document names a word as a place, read once per word (it scans
+        # the passages that hold it)
+        self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
+            partial(document_place, self.passage_index_, document.passages))
         return self
 
     def read(self, question: str, context: str = "") -> Query:
@@ -187,8 +191,7 @@ class Retriever:
                        unmet(query.text, text, self.document_.passages[passage].text)
                        + near_misses(query.text, query.answer_type, text,
                                      self.layout_.passage_terms(passage), self._share, soft,
-                                     partial(document_place, self.passage_index_,
-                                             self.document_.passages)))
+                                     self.is_place_))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]
