@@ -1,0 +1,110 @@
+"""Which stage of a thing's life a question asks about, against the one the answer tells.
+
+A near-domain question often names the right subject and asks about another event in
+its life: "When did the consulate *close*?" of "the Consulate General is *established*
+in 2009", "When did the agreement *come into force*?" of "the Agreement … was *signed*",
+"When was the protocol *ratified*?" of "the Protocol … was signed". Every other word
+matches; the verb that decides is the one that differs, and the date the sentence gives
+is the date of another event. The stages are few and general:
+
+- ``start``: established, opened, founded, created, launched, set up, entered (a market),
+  joined, introduced, appointed;
+- ``end``: closed, shut down, left, withdrew, pulled out, abolished, terminated,
+  dissolved, expired, resigned, ceased;
+- of an agreement: ``sign`` (signed, concluded, adopted), ``ratify`` (ratified) and
+  ``force`` (came or entered into force, took effect);
+- of a contact: ``visit`` (visited, met, travelled to, a trip) against ``call`` (a
+  telephone conversation, a phone call).
+
+The question's stage (exactly one, or it asks of several and this check keeps out) is
+unmet when the sentence of the answer that tells of the question's subject (the one
+sharing most of its other words) tells of a contrasting stage and never of the asked
+one. Contrasts: the end against any other stage of a life, a start against an end, the
+three stages of an agreement against each other, a visit against a call; a start is
+not read against an agreement's stages ("when did the regime start" may well be
+answered by "the agreement entered into force"). A general table of English event
+words, not fitted to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language.text import terms
+
+_FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
+          r"into\s+(?:force|effect)\b|\b(?:in|into)\s+force\b|\bt(?:ake|akes|aking|ook|aken)"
+          r"\s+effect\b|\bbec(?:ame|ome|omes)\s+effective\b|\beffective\s+(?:from|as of)\b")
+_STAGES: dict[str, str] = {
+    "force": _FORCE,
+    "ratify": r"\bratif(?:y|ies|ied|ying|ication)\b",
+    "sign": r"\bsign(?:s|ed|ing)?\b(?!\s+(?:of|language|up)\b)|\bsignature\b|"
+            r"\bconclu(?:de|ded|ding)\s+(?:a|an|the|such|this|that)\b|\badopt(?:s|ed|ing)?\b",
+    "end": r"\bclos(?:ed|es|ing|ure)\b|\bclose\s*(?:down\b|$|\?)|\bshut(?:s|ting)?\s+down\b|"
+           r"\bshut\s*(?:$|\?)|\bleav(?:e|es|ing)\b(?!\s+(?:of|for|to)\b)|"
+           r"\bleft\s+(?:the|office|power|its|their|his|her|kazakhstan|\w+stan)\b|"
+           r"\bwithdr(?:aw|aws|ew|awn|awing|awal)\b|\bpull(?:s|ed|ing)?\s+out\b|"
+           r"\bexit(?:s|ed|ing)?\b|\bquit(?:s|ting)?\b|\babolish(?:es|ed|ing)?\b|"
+           r"\bterminat(?:e|es|ed|ing|ion)\b|\bdissol(?:ve|ves|ved|ving|ution)\b|"
+           r"\bdisband(?:s|ed|ing)?\b|\bexpir(?:e|es|ed|ing|y|ation)\b|"
+           r"\bresign(?:s|ed|ing|ation)\b|\bceas(?:e|es|ed|ing)\b|\bend(?:ed|ing)\b",
+    "start": r"\bestablish(?:es|ed|ing|ment)?\b|\bopen(?:s|ed|ing)\b|"
+             r"\bfound(?:ed|ing|er|ers|ation)\b|\bto\s+found\b|\bcreat(?:e|es|ed|ing|ion)\b|"
+             r"\blaunch(?:es|ed|ing)?\b|\bset\s+up\b|\bentered\s+(?!into\b)|"
+             r"\benter(?:s|ing)?\s+the\b|\bjoin(?:s|ed|ing)?\b|"
+             r"\bintroduc(?:e|es|ed|ing|tion)\b|\bappoint(?:s|ed|ing|ment)?\b|"
+             r"\binaugurat(?:e|ed|ion)\b",
+    "visit": r"\bvisit(?:s|ed|ing)?\b|\bmet\b|\bmeet(?:s|ing)?\b(?!s)|\btravel(?:l?ed|s)?\s+to\b|"
+             r"\btrips?\b|\bwent\s+to\b|\bcame\s+to\b",
+    "call": r"\b(?:tele)?phone\b|\bphoned\b|\bcalled\b(?=\s+\w+\s*$)|\bvideo\s*(?:call|link)\b",
+}
+_PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
+_CONTRAST = {"end": {"start", "sign", "ratify", "force"}, "start": {"end"},
+             "sign": {"ratify", "force", "end"}, "ratify": {"sign", "force", "end"},
+             "force": {"sign", "ratify", "end"}, "visit": {"call"}, "call": {"visit"}}
+# how a reply names the stage the document does not give
+_NAMED = {"end": "the closing or departure", "start": "the start",
+          "sign": "the signing", "ratify": "the ratification", "force": "the entry into force",
+          "visit": "a visit or meeting in person", "call": "a call"}
+_SENTENCE = re.compile(r"(?<=[.!?\"”)\]])\s+(?=[A-Z0-9(“\"])")
+
+
+@lru_cache(maxsize=16384)
+def stages(text: str) -> frozenset[str]:
+    """The stages a text tells of; "entered into force" is the force, not a start."""
+    found = set()
+    rest = text
+    for stage, pattern in _PATTERNS.items():
+        if pattern.search(rest):
+            found.add(stage)
+        if stage == "force":
+            rest = pattern.sub(" ", rest)
+    return frozenset(found)
+
+
+def _subject_terms(text: str) -> set[str]:
+    """A text's terms less the words that name a stage ("came into force", "signed")."""
+    for pattern in _PATTERNS.values():
+        text = pattern.sub(" ", text)
+    return set(terms(text))
+
+
+def _subject_sentences(question: str, text: str) -> list[str]:
+    """The sentences of an answer that share most of the question's terms, less its
+    event words: those that tell of what the question asks about."""
+    asked = _subject_terms(question)
+    parts = _SENTENCE.split(text) or [text]
+    shared = [len(asked & _subject_terms(s)) for s in parts]
+    return [s for s, n in zip(parts, shared, strict=True) if n == max(shared)]
+
+
+def other_stage(question: str, text: str) -> list[str]:
+    """The stage the question asks about, named as a reply would ("the entry into
+    force"), when the answer ``text`` tells only of a contrasting one; else nothing."""
+    asked = stages(question)
+    if len(asked) != 1:
+        return []
+    wanted = next(iter(asked))
+    told = frozenset().union(*map(stages, _subject_sentences(question, text)))
+    return [_NAMED[wanted]] if wanted not in told and told & _CONTRAST[wanted] else []
