@@ -9,13 +9,13 @@ import pytest
 from bot import Chatbot
 from bot.answering.compose import completes
 from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.subjects import (
     kind_absent,
     other_countries,
     other_holder,
     other_places,
     uncounted,
-    undone,
     unused_attribute,
 )
 from bot.language.answer_type import DATE, NUMBER, PERSON
@@ -277,24 +277,43 @@ def test_a_thing_named_in_near_words_is_counted() -> None:
 
 @pytest.mark.parametrize(("question", "text", "missing"), [
     ("When did Norland close its embassy?", "Portvale and Norland opened embassies in 1962.",
-     ["“close”"]),
+     ["the closing or departure"]),
     ("When was the fishing agreement cancelled?", "Portvale signed a fishing agreement in 1999.",
-     ["“cancelled”"]),
+     ["the closing or departure"]),
     ("Where did the ferry route terminate?", "The ferry ran from Eastbay to Pier Four.", []),
-    ("When did Norland leave the fishing agreement?",
-     "Portvale signed a fishing agreement in 1999.", ["“leave”"]),
+    ("when did norland leave the fishing pact", "Portvale signed a fishing pact in 1999.",
+     ["the closing or departure"]),
     ("How many boats were left at Pier Four?", "The ferry ran from Eastbay to Pier Four.", []),
     ("When did the council suspend the fee?", "The council suspended the fee in 2001.", []),
+    ("when did the river treaty come into force", "The river treaty was signed in 1990.",
+     ["the entry into force"]),
+    ("when was the river treaty ratified", "The river treaty entered into force in 1992.",
+     ["the ratification"]),
+    ("when was the river treaty signed", "The river treaty was signed in 1990 and came "
+     "into force in 1992.", []),
+    ("when did the bridge company enter the market", "The company entered the market in 2004.",
+     []),
+    ("when did the mayor visit Eastbay", "In 2003, the mayor had a telephone conversation "
+     "with the governor of Eastbay.", ["a visit or meeting in person"]),
+    ("when did the ferry service start",
+     "The ferry agreement entered into force in 1995.", []),
 ])
-def test_an_ending_the_document_never_tells_of_is_missing(question: str, text: str,
-                                                          missing: list[str]) -> None:
-    used = {stem(w) for w in "portvale norland embassies opened signed fishing agreement ferry "
-            "ran eastbay pier council suspended fee".split()}
+def test_another_stage_of_a_things_life_is_missing(question: str, text: str,
+                                                   missing: list[str]) -> None:
+    """A question about one stage (closing, ratifying, entering into force, a visit) is
+    not answered by a sentence that tells only of a contrasting one; a start may be told
+    by an agreement's entry into force."""
+    assert other_stage(question, text) == missing
 
-    def share(term: str) -> float:
-        return float(term in used)
 
-    assert undone(question, text, share) == missing
+def test_the_stage_is_read_in_the_sentence_about_the_subject() -> None:
+    """In a two-sentence answer, the sentence naming the question's subject decides: the
+    other agreement's entry into force says nothing of this one's."""
+    text = ("In 2016, the fishing pact came into force. In 2017, the river treaty was signed "
+            "in Eastbay.")
+    assert other_stage("when did the river treaty come into force", text) == [
+        "the entry into force"]
+    assert other_stage("when did the fishing pact come into force", text) == []
 
 
 TOWNS = """Ferry Notes

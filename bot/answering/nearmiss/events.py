@@ -10,14 +10,16 @@ is the date of another event. The stages are few and general:
 - ``start``: established, opened, founded, created, launched, set up, entered (a market),
   joined, introduced, appointed;
 - ``end``: closed, shut down, left, withdrew, pulled out, abolished, terminated,
-  dissolved, expired, resigned, ceased;
+  dissolved, expired, resigned, ceased, cancelled, revoked, suspended, expelled;
 - of an agreement: ``sign`` (signed, concluded, adopted), ``ratify`` (ratified) and
   ``force`` (came or entered into force, took effect);
 - of a contact: ``visit`` (visited, met, travelled to, a trip) against ``call`` (a
   telephone conversation, a phone call).
 
-The question's stage (exactly one, or it asks of several and this check keeps out) is
-unmet when the sentence of the answer that tells of the question's subject (the one
+The question's stage (exactly one, or it asks of several and this check keeps out), in
+a question that asks when or where it happened or whether it did (in "which mission was
+cancelled …" the event qualifies the thing asked for, and the sentence may well tell it
+in other words), is unmet when the sentence of the answer that tells of the question's subject (the one
 sharing most of its other words) tells of a contrasting stage and never of the asked
 one. Contrasts: the end against any other stage of a life, a start against an end, the
 three stages of an agreement against each other, a visit against a call; a start is
@@ -41,14 +43,19 @@ _STAGES: dict[str, str] = {
     "ratify": r"\bratif(?:y|ies|ied|ying|ication)\b",
     "sign": r"\bsign(?:s|ed|ing)?\b(?!\s+(?:of|language|up)\b)|\bsignature\b|"
             r"\bconclu(?:de|ded|ding)\s+(?:a|an|the|such|this|that)\b|\badopt(?:s|ed|ing)?\b",
-    "end": r"\bclos(?:ed|es|ing|ure)\b|\bclose\s*(?:down\b|$|\?)|\bshut(?:s|ting)?\s+down\b|"
+    "end": r"\bclos(?:ed|es|ing|ure)\b|\bclose\s*(?:$|\?)|"
+           r"\bclose\s+(?:down|its|their|the|his|her|our|a|an)\b|\bshut(?:s|ting)?\s+down\b|"
            r"\bshut\s*(?:$|\?)|\bleav(?:e|es|ing)\b(?!\s+(?:of|for|to)\b)|"
            r"\bleft\s+(?:the|office|power|its|their|his|her|kazakhstan|\w+stan)\b|"
            r"\bwithdr(?:aw|aws|ew|awn|awing|awal)\b|\bpull(?:s|ed|ing)?\s+out\b|"
            r"\bexit(?:s|ed|ing)?\b|\bquit(?:s|ting)?\b|\babolish(?:es|ed|ing)?\b|"
            r"\bterminat(?:e|es|ed|ing|ion)\b|\bdissol(?:ve|ves|ved|ving|ution)\b|"
            r"\bdisband(?:s|ed|ing)?\b|\bexpir(?:e|es|ed|ing|y|ation)\b|"
-           r"\bresign(?:s|ed|ing|ation)\b|\bceas(?:e|es|ed|ing)\b|\bend(?:ed|ing)\b",
+           r"\bresign(?:s|ed|ing|ation)\b|\bceas(?:e|es|ed|ing)\b|\bend(?:ed|ing)\b|"
+           r"\bcancel(?:s|led|ed|ling|ing|lation)?\b|\bannul(?:s|led|ment)?\b|"
+           r"\brevo(?:ke|kes|ked|king|cation)\b|\bsuspen(?:d|ds|ded|ding|sion)\b|"
+           r"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\bsever(?:s|ed|ing|ance)?\b|"
+           r"\bdenounc(?:e|es|ed|ing)\b|\bdenunciation\b|\bscrapped\b|\bdowngrad(?:e|ed)\b",
     "start": r"\bestablish(?:es|ed|ing|ment)?\b|\bopen(?:s|ed|ing)\b|"
              r"\bfound(?:ed|ing|er|ers|ation)\b|\bto\s+found\b|\bcreat(?:e|es|ed|ing|ion)\b|"
              r"\blaunch(?:es|ed|ing)?\b|\bset\s+up\b|\bentered\s+(?!into\b)|"
@@ -67,6 +74,12 @@ _CONTRAST = {"end": {"start", "sign", "ratify", "force"}, "start": {"end"},
 _NAMED = {"end": "the closing or departure", "start": "the start",
           "sign": "the signing", "ratify": "the ratification", "force": "the entry into force",
           "visit": "a visit or meeting in person", "call": "a call"}
+# Questions whose event is their own main verb: when or where it happened, or whether it
+# did ("what mission was cancelled …" puts the event in a clause about another thing)
+_OF_EVENT = re.compile(r"^\W*(?:(?:since|from|until|till)\s+)?(?:when|where)\b|"
+                       r"^\W*(?:(?:in|on|at|since)\s+)?(?:what|which)\s+(?:year|date|day|month)\b|"
+                       r"^\W*(?:did|does|do|has|have|had|was|were|is|are|will|can)\b",
+                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?\"”)\]])\s+(?=[A-Z0-9(“\"])")
 
 
@@ -103,7 +116,7 @@ def other_stage(question: str, text: str) -> list[str]:
     """The stage the question asks about, named as a reply would ("the entry into
     force"), when the answer ``text`` tells only of a contrasting one; else nothing."""
     asked = stages(question)
-    if len(asked) != 1:
+    if len(asked) != 1 or not _OF_EVENT.match(question):
         return []
     wanted = next(iter(asked))
     told = frozenset().union(*map(stages, _subject_sentences(question, text)))

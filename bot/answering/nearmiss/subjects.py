@@ -80,21 +80,6 @@ _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
-# Verbs (and their nouns) of undoing, by family (a family is named by any of its words)
-_UNDOING_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in """
-    close closed closes closing closure shut shutdown | cancel cancels cancelled canceled
-    cancellation | terminate terminated termination | abolish abolished abolition |
-    annul annulled annulment | revoke revoked revocation | suspend suspended suspension |
-    withdraw withdrew withdrawn withdrawal | leave leaves leaving left | quit quits |
-    exit exited | expel expelled expulsion | sever severed |
-    dissolve dissolved dissolution | expire expired expiry |
-    denounce denounced denunciation | scrap scrapped | downgrade downgraded""".split("|"))
-_UNDOINGS = {s: family for family in _UNDOING_FAMILIES for s in family}
-# Verbs (and nouns) of beginning, which an answer about the undoing would not be told by
-_DOINGS = frozenset(stem(w) for w in """establish established establishment open opened
-    opening launch launched found founded create created creation sign signed enter entered
-    join joined start started begin began introduce introduced introduction conclude
-    concluded appoint appointed ratify ratified adopt adopted set force""".split())
 # a wordpiece-vector match this near counts the thing as named in other words ("dairy
 # cattle" for "cows" scores 0.87; "soldiers" against a peacekeeping brigade 0.67)
 NEAR_MEANING = 0.75
@@ -209,24 +194,6 @@ def uncounted(question: str, share: Callable[[str], float],
     return [("a number of " if asked.group(1).lower() == "many" else "an amount of ") + thing]
 
 
-def undone(question: str, text: str, share: Callable[[str], float],
-           soft: Mapping[str, float] | None = None) -> list[str]:
-    """The undoing the question asks about ("when did the embassy *close*", "when was the
-    treaty *cancelled*", "when did they *withdraw*") when the document never uses its word
-    (nor a near synonym, nor a word near in meaning in the answer's passage: ``soft``):
-    a document that tells of an ending names it. Only when the answer ``text`` tells of
-    the beginning instead (it was established, opened, signed, joined: ``_DOINGS``); a
-    sentence that tells of neither may say the ending in other words ("the journey ran
-    from A to B" for "where did it terminate")."""
-    asked = [w for w in words(question) if stem(w) in _UNDOINGS]
-    if not asked or not _DOINGS & {stem(w) for w in words(text)}:
-        return []
-    return [f"“{w}”" for w in dict.fromkeys(asked)
-            if not any(share(s) for s in _UNDOINGS[stem(w)])
-            and not any(share(stem(e)) for e in synonyms(w))
-            and (soft or {}).get(stem(w), 0.0) < NEAR_MEANING]
-
-
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
     """Offices and properties the question asks about ("the mayor", "the currency") that
     the document never names anywhere: it cannot say who or what they are."""
@@ -244,6 +211,6 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
-                 + unused_attribute(question, share) + undone(question, text, share, soft)
+                 + unused_attribute(question, share)
                  + unconfirmed(question, share, soft)
                  + unknown_doer(question, share, passage_terms))
