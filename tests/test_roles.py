@@ -46,8 +46,17 @@ def test_the_asked_portfolio_under_a_rank_and_another_portfolio_are_both_no_answ
      ["the president"]),
     ("who's the chairman of the club", "Its chair is Ada Flint.", []),  # a WordNet synonym
     ("who was the firm's chief rival", "The firm competed with Lakeland Ltd.", []),
+    # the office asked by its verb
+    ("who chairs the harbour board", "The Harbour Board meets to plan the new piers.",
+     ["the chair"]),
+    ("who founded lakeland ltd", "In 2004, Lakeland Ltd opened a mill in Eastbay.",
+     ["the founder"]),
+    ("who leads the river council", "Its chair is Ada Flint.", []),
+    ("who headed the trade mission", "The trade mission, led by Tom Reed, came in May.", []),
+    ("who founded the mill", "The mill was established by Ada Flint in 1901.", []),
 ])
 def test_an_office_the_answer_never_names(question: str, sentence: str,
                                           missing: list[str]) -> None:
-    """'who is the speaker' is not answered by a sentence that names no speaker."""
+    """'who is the speaker' (or 'who chairs') is not answered by a sentence that names no
+    speaker (no chair, head or leader)."""
     assert absent_role(question, sentence) == missing

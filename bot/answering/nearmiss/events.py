@@ -19,11 +19,11 @@ is the date of another event. The stages are few and general:
 The question's stage (exactly one, or it asks of several and this check keeps out), in
 a question that asks when or where it happened or whether it did (in "which mission was
 cancelled …" the event qualifies the thing asked for, and the sentence may well tell it
-in other words), is unmet when the sentence of the answer that tells of the question's subject (the one
-sharing most of its other words) tells of a contrasting stage and never of the asked
-one. Contrasts: the end against any other stage of a life, a start against an end, the
-three stages of an agreement against each other, a visit against a call; a start is
-not read against an agreement's stages ("when did the regime start" may well be
+in other words), is unmet when the sentences of the answer that tell of the question's
+subject (those sharing most of its other words) tell of a contrasting stage and never of
+the asked one. Contrasts: the end against any other stage of a life, a start against an
+end, the three stages of an agreement against each other, a visit against a call; a
+start is not read against an agreement's stages ("when did the regime start" may well be
 answered by "the agreement entered into force"). A general table of English event
 words, not fitted to any question set.
 """

@@ -8,8 +8,9 @@ Three checks, all read from the question and the answer sentence alone:
   met by a sentence whose only minister is the "Minister of Religious Affairs": every
   time the sentence names the office it qualifies it ("of Religious Affairs",
   "Energy …"), never with the question's qualifier, whose words it lacks altogether;
-- an office never named: "who is the speaker of …" (or "who was the president in 1991")
-  is not met by a sentence that names no speaker, by the word or a WordNet synonym.
+- an office never named: "who is the speaker of …" (or "who was the president in 1991",
+  or "who chairs …", "who founded …") is not met by a sentence that names no speaker
+  (chair, founder), by the word or a WordNet synonym.
 
 General rules of English titles, not fitted to any question set; ``constraints.unmet``
 reports what they find.
@@ -104,20 +105,50 @@ _WHO_HOLDS = re.compile(rf"^\s*who(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\
                        r"before|after|since)\b))", re.IGNORECASE)
 
 
+# the office asked by its verb: "who chairs the commission", "who founded the company"
+_WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded)?|(led))\b",
+                       re.IGNORECASE)
+# the words that name the office a verb asks for (a sentence may say "headed by" or "its
+# chair" for "who leads"), and how a reply names it
+_LEADING = ["chair", "head", "lead", "led", "presid", "direct", "run", "ran", "manag",
+            "command", "captain", "govern"]
+_DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
+          "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
+          "run": (_LEADING, "who runs it"),
+          "found": (["found", "establish", "creat", "set up", "start", "form"], "the founder"),
+          "own": (["own", "bought", "acquir", "purchas"], "the owner")}
+
+
+def _asked_role(question: str) -> tuple[list[str], str] | None:
+    """The words that name the office the question asks who holds (its noun, or those of
+    its verb), and how a reply names it; None when it asks for none."""
+    holds = _WHO_HOLDS.match(question)
+    if holds:
+        return [holds.group(1).lower()], "the " + holds.group(1).lower()
+    does = _WHO_DOES.match(question)
+    if not does:
+        return None
+    roles, named = _DOERS[(does.group(1) or does.group(2)).lower()]
+    return roles, named
+
+
 def absent_role(question: str, sentence: str) -> list[str]:
-    """"who is the speaker of …" when the answer names no such office, by its word or a
-    WordNet synonym ("chair" for "chairman"): a sentence that dates an event is no answer
-    to who holds an office it never names ("who was the US president in 1991" of the
-    sentence on the recognition of 1991)."""
-    asked = _WHO_HOLDS.match(question)
+    """"who is the speaker of …" (or "who chairs …", "who founded …") when the answer
+    names no such office, by its word (or the verb's: "chaired", "founder") or a WordNet
+    synonym ("chair" for "chairman"): a sentence that dates an event is no answer to who
+    holds an office it never names ("who was the US president in 1991" of the sentence
+    on the recognition of 1991), nor is one that tells what the commission does to who
+    chairs it."""
+    asked = _asked_role(question)
     if not asked:
         return []
-    role = asked.group(1).lower()
+    roles, named = asked
     def names(word: str) -> bool:
         return re.search(rf"\b{re.escape(word)}", sentence, re.IGNORECASE) is not None
 
     # the office's own word first: the thesaurus is read only when the answer lacks it
-    return [] if names(role) or any(map(names, synonyms(role))) else [f"the {role}"]
+    return [] if any(names(role) or any(map(names, synonyms(role))) for role in roles) else [
+        named]
 
 
 def other_role(question: str, sentence: str) -> list[str]:
