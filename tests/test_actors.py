@@ -4,7 +4,7 @@ which another country did it; naming both, or the right one, still finds the ans
 import pytest
 
 from bot import Chatbot
-from bot.answering.nearmiss.actors import other_actor
+from bot.answering.nearmiss.actors import other_actor, other_people
 
 DOC = """Pacts
 
@@ -40,3 +40,24 @@ def test_the_bot_declines_a_swapped_doer_and_answers_the_right_one() -> None:
     assert bot.ask("when did chile ratify the salt convention").kind == "fallback"
     reply = bot.ask("when did norway ratify the salt convention")
     assert reply.kind == "answer" and "2011" in reply.text
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    ("how long can french students stay without a visa",
+     "Since 2015, German students may stay for up to 90 days without a visa.",
+     ["french students"]),
+    ("how many french firms work in norway",
+     "About 40 firms from Germany work in Norway.", ["french firms"]),
+    ("how long can french students stay without a visa",
+     "Since 2015, French and German students may stay for up to 90 days.", []),
+    ("how many french firms work in norway", "About 40 firms work in Norway.", []),
+    ("are french students exempt from the visa",
+     "German students may stay for up to 90 days without a visa.", []),
+])
+def test_a_thing_of_another_country_is_not_the_questions(question: str, sentence: str,
+                                                         missing: list[str]) -> None:
+    """'French students' are not met by a sentence that names students only of another
+    country (before the word or after it); a sentence naming no country for them may
+    well mean them, and a yes/no question is answered by the sentence that says whose
+    they are."""
+    assert other_people(question, sentence) == missing

@@ -10,17 +10,28 @@ names, and never to the question's own, the sentence tells of the other one and 
 answer. Naming both in the question ("when
 did the US and Kazakhstan sign …") asks of either, so the check keeps out of it.
 
-A general rule of English word order, not fitted to any question set; aliases ("US",
+The same holds of a thing a country's name qualifies: "how long can *Kazakh* citizens
+stay?" of a sentence about a visa-free regime for *American* citizens. A question's
+country right before a word ("Kazakh citizens", "US visas") is unmet when the sentences
+of the answer about the question's subject name that word only for other countries
+(before it, or after it: "investor in Kazakhstan", "Ambassador of Kazakhstan"). Yes/no
+questions keep out: "is he the American ambassador?" of the sentence naming him
+Kazakhstan's is answered by it.
+
+General rules of English word order, not fitted to any question set; aliases ("US",
 "American" → "usa") come from ``bot.language.text.words``.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
+from collections import defaultdict
 from functools import lru_cache
 
+from bot.answering.nearmiss.events import subject_sentences
 from bot.language.places import COUNTRIES, PLACES
-from bot.language.text import STOP_WORDS, stem, words
+from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 
 _SHOWN = {"usa": "the US"}
 _HELPERS = frozenset("did does do has have had will would can could".split())
@@ -57,3 +68,52 @@ def other_actor(question: str, sentence: str) -> list[str]:
     return [f"{_SHOWN.get(place, place.capitalize())} doing it"
             for place, act in sorted(_asked(question)) if (place, act) not in done
             and any(a == act and other != place and other not in named for other, a in done)]
+
+
+_LINKS = frozenset({"in", "to", "of", "from", "for"})
+_YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|will)\b",
+                     re.IGNORECASE)
+
+
+_COUNTRIES = frozenset(COUNTRIES)
+
+
+def _noun(word: str) -> bool:
+    """True when a folded word may be the thing a country qualifies."""
+    return word.isalpha() and word not in STOP_WORDS and word not in _COUNTRIES
+
+
+def qualified(text: str, after: bool = True) -> dict[str, set[str]]:
+    """The stems of the words a country qualifies in a text, each with its countries:
+    right before it ("Kazakh citizens", "Kazakh and American universities") and, with
+    ``after``, after it ("investor in Kazakhstan", "Embassy of the Republic of …")."""
+    said = [w for w in words(text) if w not in ("the", "republic")]
+    found: dict[str, set[str]] = defaultdict(set)
+    for i, word in enumerate(said):
+        if word not in _COUNTRIES:
+            continue
+        j = i + 1
+        while said[j: j + 1] == ["and"] and said[j + 1: j + 2] and said[j + 1] in _COUNTRIES:
+            j += 2
+        if j < len(said) and _noun(said[j]):
+            found[stem(said[j])].add(word)
+        if after and i >= 2 and said[i - 1] in _LINKS and _noun(said[i - 2]):
+            found[stem(said[i - 2])].add(word)
+    return found
+
+
+def other_people(question: str, text: str) -> list[str]:
+    """The question's "<country> <thing>" ("Kazakh citizens") when the answer's sentences
+    about its subject name the thing only for other countries ("American citizens"), as
+    a reply names them."""
+    if _YES_NO.match(question):
+        return []
+    told: dict[str, set[str]] = defaultdict(set)
+    for sentence in subject_sentences(question, text):
+        for thing, places in qualified(sentence).items():
+            told[thing] |= places
+    surface = {WORD_ALIASES.get(w, w): w for w in cut(rewrite(fold(question)))}
+    surface |= {stem(w): w for w in words(question)}
+    return [" or ".join(surface.get(p, p) for p in sorted(places)) + " " + surface[thing]
+            for thing, places in qualified(question, after=False).items()
+            if told.get(thing) and not places & told[thing]]

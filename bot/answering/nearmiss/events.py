@@ -103,7 +103,7 @@ def _subject_terms(text: str) -> set[str]:
     return set(terms(text))
 
 
-def _subject_sentences(question: str, text: str) -> list[str]:
+def subject_sentences(question: str, text: str) -> list[str]:
     """The sentences of an answer that share most of the question's terms, less its
     event words: those that tell of what the question asks about."""
     asked = _subject_terms(question)
@@ -119,5 +119,5 @@ def other_stage(question: str, text: str) -> list[str]:
     if len(asked) != 1 or not _OF_EVENT.match(question):
         return []
     wanted = next(iter(asked))
-    told = frozenset().union(*map(stages, _subject_sentences(question, text)))
+    told = frozenset().union(*map(stages, subject_sentences(question, text)))
     return [_NAMED[wanted]] if wanted not in told and told & _CONTRAST[wanted] else []
