@@ -295,6 +295,8 @@ def test_a_thing_named_in_near_words_is_counted() -> None:
      []),
     ("when did the mayor visit Eastbay", "In 2003, the mayor had a telephone conversation "
      "with the governor of Eastbay.", ["a visit or meeting in person"]),
+    ("when did the river partnership end", "The river partnership's statement was signed "
+     "at a meeting on May 2, 2015.", ["the closing or departure"]),
     ("when did the ferry service start",
      "The ferry agreement entered into force in 1995.", []),
 ])

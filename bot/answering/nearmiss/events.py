@@ -21,11 +21,11 @@ a question that asks when or where it happened or whether it did (in "which miss
 cancelled …" the event qualifies the thing asked for, and the sentence may well tell it
 in other words), is unmet when the sentences of the answer that tell of the question's
 subject (those sharing most of its other words) tell of a contrasting stage and never of
-the asked one. Contrasts: the end against any other stage of a life, a start against an
-end, the three stages of an agreement against each other, a visit against a call; a
-start is not read against an agreement's stages ("when did the regime start" may well be
-answered by "the agreement entered into force"). A general table of English event
-words, not fitted to any question set.
+the asked one. Contrasts: the end against any other stage (a meeting or a visit is no
+ending either), a start against an end, the three stages of an agreement against each
+other, a visit against a call; a start is not read against an agreement's stages ("when
+did the regime start" may well be answered by "the agreement entered into force"). A
+general table of English event words, not fitted to any question set.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ _STAGES: dict[str, str] = {
            r"\bexit(?:s|ed|ing)?\b|\bquit(?:s|ting)?\b|\babolish(?:es|ed|ing)?\b|"
            r"\bterminat(?:e|es|ed|ing|ion)\b|\bdissol(?:ve|ves|ved|ving|ution)\b|"
            r"\bdisband(?:s|ed|ing)?\b|\bexpir(?:e|es|ed|ing|y|ation)\b|"
-           r"\bresign(?:s|ed|ing|ation)\b|\bceas(?:e|es|ed|ing)\b|\bend(?:ed|ing)\b|"
+           r"\bresign(?:s|ed|ing|ation)\b|\bceas(?:e|es|ed|ing)\b|\bend(?:ed|ing)\b|\bend\s*\??\s*$|"
+           r"\bc(?:ame|ome|omes)\s+to\s+an\s+end\b|"
            r"\bcancel(?:s|led|ed|ling|ing|lation)?\b|\bannul(?:s|led|ment)?\b|"
            r"\brevo(?:ke|kes|ked|king|cation)\b|\bsuspen(?:d|ds|ded|ding|sion)\b|"
            r"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\bsever(?:s|ed|ing|ance)?\b|"
@@ -67,7 +68,7 @@ _STAGES: dict[str, str] = {
     "call": r"\b(?:tele)?phone\b|\bphoned\b|\bcalled\b(?=\s+\w+\s*$)|\bvideo\s*(?:call|link)\b",
 }
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
-_CONTRAST = {"end": {"start", "sign", "ratify", "force"}, "start": {"end"},
+_CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call"}, "start": {"end"},
              "sign": {"ratify", "force", "end"}, "ratify": {"sign", "force", "end"},
              "force": {"sign", "ratify", "end"}, "visit": {"call"}, "call": {"visit"}}
 # how a reply names the stage the document does not give
