@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.language.text import terms
+from bot.language.text import content, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
           r"into\s+(?:force|effect)\b|\b(?:in|into)\s+force\b|\bt(?:ake|akes|aking|ook|aken)"
@@ -97,11 +97,13 @@ def stages(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _subject_terms(text: str) -> set[str]:
-    """A text's terms less the words that name a stage ("came into force", "signed")."""
+@lru_cache(maxsize=16384)
+def _subject_terms(text: str) -> frozenset[str]:
+    """A text's terms less the words that name a stage ("came into force", "signed"),
+    cached: the same answer sentences come back question after question."""
     for pattern in _PATTERNS.values():
         text = pattern.sub(" ", text)
-    return set(terms(text))
+    return frozenset(content(words(text)))
 
 
 def subject_sentences(question: str, text: str) -> list[str]:
