@@ -148,6 +148,14 @@ def test_a_country_counts_only_when_the_document_rarely_names_it() -> None:
     assert other_countries("What did Spanish sailors find?", {"find"}, share) == []
 
 
+def test_a_possessive_typed_without_its_apostrophe_names_the_country() -> None:
+    def share(term: str) -> float:
+        return 0.0
+    assert other_countries("when did spains independence come", {"independ"}, share) == [
+        "Spain"]
+    assert other_countries("how many ships sailed", {"ship"}, share) == []
+
+
 def test_a_relation_counts_only_against_the_named_present_holder() -> None:
     present = "Since 2021, Ines Varga is the envoy."
     assert other_holder("Who came before Varga?", PERSON, present) == ["who came before"]

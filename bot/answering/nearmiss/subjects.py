@@ -97,8 +97,10 @@ def other_countries(question: str, passage_terms: Set[str],
                     share: Callable[[str], float]) -> list[str]:
     """The countries the question names that the answer's passage (its ``passage_terms``)
     does not, less the document's subjects; ``share`` gives the share of the document's
-    passages that hold a term."""
-    said = cut(rewrite(fold(question)))
+    passages that hold a term. A country's name with an "s" after it is its possessive
+    typed without the apostrophe ("uzbekistans independence")."""
+    said = [w[:-1] if w[-1:] == "s" and w[:-1] in _COUNTRIES else w
+            for w in cut(rewrite(fold(question)))]
     named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
                           if (w in _COUNTRIES_AND_CITIES and said[i - 1: i] != ["new"])
                           or (WORD_ALIASES.get(w) in _COUNTRIES
