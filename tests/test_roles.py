@@ -46,6 +46,8 @@ def test_the_asked_portfolio_under_a_rank_and_another_portfolio_are_both_no_answ
      ["the president"]),
     ("who's the chairman of the club", "Its chair is Ada Flint.", []),  # a WordNet synonym
     ("who was the firm's chief rival", "The firm competed with Lakeland Ltd.", []),
+    ("who is the director general of the agency", "Ada Flint, Deputy Administrator at "
+     "the agency, opened the bank.", ["the director"]),
     # the office asked by its verb
     ("who chairs the harbour board", "The Harbour Board meets to plan the new piers.",
      ["the chair"]),

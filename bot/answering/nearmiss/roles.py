@@ -100,7 +100,8 @@ def other_portfolio(question: str, sentence: str) -> list[str]:
 
 
 _WHO_HOLDS = re.compile(rf"^\s*who(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?"
-                       rf"(?:[\w.'-]+\s+){{0,3}}?({_ROLES})s?\b"  # the office, not "chief rival"
+                       # the office ("director general" too), not "chief rival"
+                       rf"(?:[\w.'-]+\s+){{0,3}}?({_ROLES})s?\b(?:\s+general\b)?"
                        r"(?=\s*(?:$|[?,.]|(?:of|to|in|at|for|from|on|during|under|when|who|that|"
                        r"before|after|since)\b))", re.IGNORECASE)
 
