@@ -45,9 +45,9 @@ def test_the_bot_declines_a_swapped_doer_and_answers_the_right_one() -> None:
 @pytest.mark.parametrize(("question", "sentence", "missing"), [
     ("how long can french students stay without a visa",
      "Since 2015, German students may stay for up to 90 days without a visa.",
-     ["french students"]),
+     ["the case of french students"]),
     ("how many french firms work in norway",
-     "About 40 firms from Germany work in Norway.", ["french firms"]),
+     "About 40 firms from Germany work in Norway.", ["the case of french firms"]),
     ("how long can french students stay without a visa",
      "Since 2015, French and German students may stay for up to 90 days.", []),
     ("how many french firms work in norway", "About 40 firms work in Norway.", []),

@@ -112,8 +112,9 @@ def other_people(question: str, text: str) -> list[str]:
     for sentence in subject_sentences(question, text):
         for thing, places in qualified(sentence).items():
             told[thing] |= places
-    surface = {WORD_ALIASES.get(w, w): w for w in cut(rewrite(fold(question)))}
-    surface |= {stem(w): w for w in words(question)}
-    return [" or ".join(surface.get(p, p) for p in sorted(places)) + " " + surface[thing]
+    surface = {stem(w): w for w in words(question)}  # as the question writes it
+    surface |= {WORD_ALIASES.get(w, w): w for w in cut(rewrite(fold(question)))}
+    return ["the case of " + " or ".join(surface.get(p, p) for p in sorted(places)) + " "
+            + surface[thing]
             for thing, places in qualified(question, after=False).items()
             if told.get(thing) and not places & told[thing]]
