@@ -276,6 +276,19 @@ def test_a_count_of_a_thing_the_document_never_names_is_missing(
     assert uncounted(question, share) == missing
 
 
+def test_a_thing_is_named_in_other_words_only_in_the_answers_passage() -> None:
+    """"jobs" has "business" among its WordNet synonyms: a document that speaks of
+    business somewhere does not count jobs; a passage that counts letters counts
+    correspondence (a kind of it), and one that counts business deals counts deals."""
+    def share(term: str) -> float:
+        return float(term in {stem("business"), stem("letters"), stem("mill")})
+
+    assert uncounted("How many jobs did the mill create?", share, None,
+                     {stem("mill"), stem("grew")}) == ["a number of jobs"]
+    assert uncounted("How much correspondence did she send?", share, None,
+                     {stem("letters"), stem("wrote")}) == []
+
+
 def test_a_thing_named_in_near_words_is_counted() -> None:
     def share(term: str) -> float:
         return 0.0

@@ -39,7 +39,7 @@ from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
-from bot.language.thesaurus import synonyms
+from bot.language.thesaurus import related
 from bot.reading.document import Passage
 
 # A country named in this share of a document's passages is a subject of the whole.
@@ -167,13 +167,24 @@ def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[
     return []
 
 
+def _kin_in(word: str, passage_terms: Set[str]) -> bool:
+    """True when the passage names a word's synonym, or the kind it is of or a kind of it
+    (WordNet's first three tiers: "letters" of "correspondence", "agreements" of
+    "deals"), by an entry's head."""
+    return any(stem(entry.split()[-1]) in passage_terms
+               for tier in related(word)[:3] for entry in tier)
+
+
 def uncounted(question: str, share: Callable[[str], float],
-              soft: Mapping[str, float] | None = None) -> list[str]:
+              soft: Mapping[str, float] | None = None,
+              passage_terms: Set[str] = frozenset()) -> list[str]:
     """"a number of soldiers" when a "how many" question counts (or a "how much" question
-    measures: "how much oil does …") a thing the document never names, by the word or a
-    WordNet synonym (``bot.language.thesaurus``): it cannot give a figure for it. The thing
-    is the first plural of the words after "how many" up to a stop word ("how many US
-    *troops* are …"), or the one word between "how much" and its verb; it must be an
+    measures: "how much oil does …") a thing the document never names by its word, nor the
+    answer's passage (``passage_terms``) by a WordNet synonym, the kind it is of or a kind
+    of it (``bot.language.thesaurus``; read across the whole document, WordNet's senses
+    say too much: "jobs" has "business", "aid" has "assistance"): it cannot give a figure
+    for it. The thing is the first plural of the words after "how many" up to a stop word
+    ("how many US *troops* are …"), or the one word between "how much" and its verb; it must be an
     English word (a typo or a name says nothing) and no unit ("years", "people",
     "percent"), which a document gives in other words, nor a word the answer's passage
     comes near in meaning (``soft``: by stem, the best wordpiece-vector match of the
@@ -190,7 +201,7 @@ def uncounted(question: str, share: Callable[[str], float],
     thing = heads[0] if heads else ""
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
-            or share(stem(thing)) or any(share(stem(w)) for w in synonyms(thing))
+            or share(stem(thing)) or _kin_in(thing, passage_terms)
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
     return [("a number of " if asked.group(1).lower() == "many" else "an amount of ") + thing]
@@ -208,7 +219,8 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                 is_place: Callable[[str], bool] = lambda _: False) -> tuple[str, ...]:
     """Every check above, for an answer ``text`` in a passage of ``passage_terms`` (``soft``:
     see ``uncounted``; ``is_place``: see ``other_places``)."""
-    unnamed = uncounted(question, share, soft)  # says more than kind_absent's "a number"
+    # uncounted says more than kind_absent's "a number"
+    unnamed = uncounted(question, share, soft, passage_terms)
     return tuple(other_countries(question, passage_terms, share)
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
