@@ -318,6 +318,10 @@ def test_a_thing_named_in_near_words_is_counted() -> None:
      "with the governor of Eastbay.", ["a visit or meeting in person"]),
     ("when did the river partnership end", "The river partnership's statement was signed "
      "at a meeting on May 2, 2015.", ["the closing or departure"]),
+    ("when was the harbour office moved to eastbay", "The harbour office was established "
+     "in Portvale in 1950.", ["the move"]),
+    ("when did norland stop the ferry subsidy", "Norland introduced the ferry subsidy in "
+     "1990.", ["the closing or departure"]),
     ("when did the ferry service start",
      "The ferry agreement entered into force in 1995.", []),
 ])

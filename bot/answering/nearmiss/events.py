@@ -10,7 +10,8 @@ is the date of another event. The stages are few and general:
 - ``start``: established, opened, founded, created, launched, set up, entered (a market),
   joined, introduced, appointed;
 - ``end``: closed, shut down, left, withdrew, pulled out, abolished, terminated,
-  dissolved, expired, resigned, ceased, cancelled, revoked, suspended, expelled;
+  dissolved, expired, resigned, ceased, cancelled, revoked, suspended, expelled, stopped;
+- ``move``: moved, relocated (not told by its founding, nor its ending);
 - of an agreement: ``sign`` (signed, concluded, adopted), ``ratify`` (ratified) and
   ``force`` (came or entered into force, took effect);
 - of a contact: ``visit`` (visited, met, travelled to, a trip) against ``call`` (a
@@ -22,10 +23,11 @@ cancelled …" the event qualifies the thing asked for, and the sentence may wel
 in other words), is unmet when the sentences of the answer that tell of the question's
 subject (those sharing most of its other words) tell of a contrasting stage and never of
 the asked one. Contrasts: the end against any other stage (a meeting or a visit is no
-ending either), a start against an end, the three stages of an agreement against each
-other, a visit against a call; a start is not read against an agreement's stages ("when
-did the regime start" may well be answered by "the agreement entered into force"). A
-general table of English event words, not fitted to any question set.
+ending either), a move against a life's or an agreement's stages, a start against an
+end, the three stages of an agreement against each other, a visit against a call; a
+start is not read against an agreement's stages ("when did the regime start" may well be
+answered by "the agreement entered into force"). A general table of English event
+words, not fitted to any question set.
 """
 
 from __future__ import annotations
@@ -56,7 +58,10 @@ _STAGES: dict[str, str] = {
            r"\bcancel(?:s|led|ed|ling|ing|lation)?\b|\bannul(?:s|led|ment)?\b|"
            r"\brevo(?:ke|kes|ked|king|cation)\b|\bsuspen(?:d|ds|ded|ding|sion)\b|"
            r"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\bsever(?:s|ed|ing|ance)?\b|"
-           r"\bdenounc(?:e|es|ed|ing)\b|\bdenunciation\b|\bscrapped\b|\bdowngrad(?:e|ed)\b",
+           r"\bdenounc(?:e|es|ed|ing)\b|\bdenunciation\b|\bscrapped\b|\bdowngrad(?:e|ed)\b|"
+           r"\bstop(?:s|ped|ping)?\b|\bhalt(?:s|ed|ing)?\b|\bdiscontinu(?:e|es|ed|ing)\b",
+    "move": r"\bmov(?:e|es|ed|ing)\s+(?:to|from|its|their|the)\b|\bmoved\b|"
+            r"\breloca(?:te|tes|ted|ting|tion)\b",
     "start": r"\bestablish(?:es|ed|ing|ment)?\b|\bopen(?:s|ed|ing)\b|"
              r"\bfound(?:ed|ing|er|ers|ation)\b|\bto\s+found\b|\bcreat(?:e|es|ed|ing|ion)\b|"
              r"\blaunch(?:es|ed|ing)?\b|\bset\s+up\b|\bentered\s+(?!into\b)|"
@@ -68,11 +73,12 @@ _STAGES: dict[str, str] = {
     "call": r"\b(?:tele)?phone\b|\bphoned\b|\bcalled\b(?=\s+\w+\s*$)|\bvideo\s*(?:call|link)\b",
 }
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
-_CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call"}, "start": {"end"},
+_CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
+             "start": {"end"}, "move": {"start", "end", "sign", "ratify", "force"},
              "sign": {"ratify", "force", "end"}, "ratify": {"sign", "force", "end"},
              "force": {"sign", "ratify", "end"}, "visit": {"call"}, "call": {"visit"}}
 # how a reply names the stage the document does not give
-_NAMED = {"end": "the closing or departure", "start": "the start",
+_NAMED = {"end": "the closing or departure", "start": "the start", "move": "the move",
           "sign": "the signing", "ratify": "the ratification", "force": "the entry into force",
           "visit": "a visit or meeting in person", "call": "a call"}
 # Questions whose event is their own main verb: when or where it happened, or whether it
