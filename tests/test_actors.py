@@ -47,17 +47,21 @@ def test_the_bot_declines_a_swapped_doer_and_answers_the_right_one() -> None:
      "Since 2015, German students may stay for up to 90 days without a visa.",
      ["the case of french students"]),
     ("how many french firms work in norway",
-     "About 40 firms from Germany work in Norway.", ["the case of french firms"]),
+     "About 40 German firms work in Norway.", ["the case of french firms"]),
+    ("what were us exports to norway worth", "Exports from Norway to the US reached 5 "
+     "million euros; imports from the US reached 9 million euros.", []),
     ("how long can french students stay without a visa",
      "Since 2015, French and German students may stay for up to 90 days.", []),
     ("how many french firms work in norway", "About 40 firms work in Norway.", []),
+    ("how much did exports to france amount to", "Trade with Germany amounted to 5 "
+     "million euros.", []),
     ("are french students exempt from the visa",
      "German students may stay for up to 90 days without a visa.", []),
 ])
 def test_a_thing_of_another_country_is_not_the_questions(question: str, sentence: str,
                                                          missing: list[str]) -> None:
     """'French students' are not met by a sentence that names students only of another
-    country (before the word or after it); a sentence naming no country for them may
-    well mean them, and a yes/no question is answered by the sentence that says whose
-    they are."""
+    people; a sentence naming no people for them may well mean them, a country's own
+    name ("US exports") is not read so, and a yes/no question is answered by the
+    sentence that says whose they are."""
     assert other_people(question, sentence) == missing

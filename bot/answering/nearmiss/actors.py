@@ -10,13 +10,12 @@ names, and never to the question's own, the sentence tells of the other one and 
 answer. Naming both in the question ("when
 did the US and Kazakhstan sign …") asks of either, so the check keeps out of it.
 
-The same holds of a thing a country's name qualifies: "how long can *Kazakh* citizens
+The same holds of a thing a people's word qualifies: "how long can *Kazakh* citizens
 stay?" of a sentence about a visa-free regime for *American* citizens. A question's
-country right before a word ("Kazakh citizens", "US visas") is unmet when the sentences
-of the answer about the question's subject name that word only for other countries
-(before it, or after it: "investor in Kazakhstan", "Ambassador of Kazakhstan"). Yes/no
-questions keep out: "is he the American ambassador?" of the sentence naming him
-Kazakhstan's is answered by it.
+people's word right before a word ("Kazakh citizens") is unmet when the sentences of the
+answer about the question's subject qualify that word only with other peoples' words.
+Yes/no questions keep out: "are Kazakh citizens exempt?" is answered by the sentence
+that says whose they are.
 
 General rules of English word order, not fitted to any question set; aliases ("US",
 "American" → "usa") come from ``bot.language.text.words``.
@@ -70,35 +69,30 @@ def other_actor(question: str, sentence: str) -> list[str]:
             and any(a == act and other != place and other not in named for other, a in done)]
 
 
-_LINKS = frozenset({"in", "to", "of", "from", "for"})
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|will)\b",
                      re.IGNORECASE)
-
-
+# a country's own short names, which name the country, not its people ("US exports" are
+# the "imports from the U.S."), unlike a people's word ("American citizens")
+_SHORT_NAMES = frozenset({"us", "america", "kz", "qazaqstan", "uk", "holland", "britain"})
 _COUNTRIES = frozenset(COUNTRIES)
 
 
-def _noun(word: str) -> bool:
-    """True when a folded word may be the thing a country qualifies."""
-    return word.isalpha() and word not in STOP_WORDS and word not in _COUNTRIES
-
-
-def qualified(text: str, after: bool = True) -> dict[str, set[str]]:
-    """The stems of the words a country qualifies in a text, each with its countries:
-    right before it ("Kazakh citizens", "Kazakh and American universities") and, with
-    ``after``, after it ("investor in Kazakhstan", "Embassy of the Republic of …")."""
-    said = [w for w in words(text) if w not in ("the", "republic")]
+def qualified(text: str) -> dict[str, set[str]]:
+    """The stems of the words a people's word qualifies in a text, each with its
+    countries: "Kazakh citizens", "Kazakh and American universities" (a country's own
+    name is left out: "US exports" are what another sentence calls "imports from the
+    U.S.", and "the US invested" tells of a doer, ``other_actor``'s matter)."""
+    raw = [w for w in cut(rewrite(fold(text))) if w != "the"]
+    said = [WORD_ALIASES.get(w, w) for w in raw]
     found: dict[str, set[str]] = defaultdict(set)
     for i, word in enumerate(said):
-        if word not in _COUNTRIES:
+        if word not in _COUNTRIES or raw[i] == word or raw[i] in _SHORT_NAMES:
             continue
         j = i + 1
         while said[j: j + 1] == ["and"] and said[j + 1: j + 2] and said[j + 1] in _COUNTRIES:
             j += 2
-        if j < len(said) and _noun(said[j]):
+        if j < len(said) and said[j].isalpha() and said[j] not in STOP_WORDS | _COUNTRIES:
             found[stem(said[j])].add(word)
-        if after and i >= 2 and said[i - 1] in _LINKS and _noun(said[i - 2]):
-            found[stem(said[i - 2])].add(word)
     return found
 
 
@@ -116,5 +110,5 @@ def other_people(question: str, text: str) -> list[str]:
     surface |= {WORD_ALIASES.get(w, w): w for w in cut(rewrite(fold(question)))}
     return ["the case of " + " or ".join(surface.get(p, p) for p in sorted(places)) + " "
             + surface[thing]
-            for thing, places in qualified(question, after=False).items()
+            for thing, places in qualified(question).items()
             if told.get(thing) and not places & told[thing]]
