@@ -1,10 +1,12 @@
 """Near misses: what a question asks that the best answer lacks, named so a reply can say so.
 
 A sentence can share a question's words and still not answer it: another year or month,
-another country, "the first" of a kind when it names a later one, an office it never
-names, an amount or a span it never gives, a yes/no question about something the document
-never mentions. ``constraints`` reads the question's constraints and the kinds of thing it
-asks for (``kinds``, ``roles``); ``subjects`` the subjects, places and things the question
-names (``actors``, ``confirming``); both return what is missing, and the Chatbot declines
-with a quote of what the document has instead.
+another country, "the first" of a kind when it names a later one, another event ("closed"
+of "established"), an office it never names, an amount or a span it never gives, a yes/no
+question about something the document never mentions. ``constraints`` reads the
+question's constraints and the kinds of thing it asks for (``kinds``, ``roles``);
+``subjects`` the subjects, places and things the question names (``actors``,
+``confirming``), and ``events`` the stage of a thing's life it asks about (closed, came
+into force, a visit); all return what is missing, and the Chatbot declines with a quote
+of what the document has instead.
 """
