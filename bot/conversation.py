@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
@@ -41,6 +42,7 @@ from bot.answering.followup import (
     alone_is_surer,
     answered_before,
     answering_part,
+    repeats,
     asks_another,
     holds_more,
     of_another,
@@ -48,6 +50,7 @@ from bot.answering.followup import (
     strays,
 )
 from bot.answering.query import TYPE_STEMS
+from bot.answering.within import answer_within, document_names, names_subject
 from bot.answering.restated import as_correction, corrected_reply, with_time
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
@@ -142,6 +145,24 @@ class Conversation:
         return asks_another(question, known, more, same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
+        """The reply to a message after an answered turn (``_read_follow_up``), or the
+        sentence that answered last time when it holds what the message asks
+        (``bot.answering.within.answer_within``)."""
+        reply = self._read_follow_up(question, follows)
+        last = self._last_answer()
+        if last is None or repeats(reply.text, follows[1]):
+            return reply
+        idf = self.bot.retriever.passage_index_.idf
+        terms = self.bot.retriever.terms
+        new = {t for t in terms(question) if idf(t) is not None} - TYPE_STEMS - set(
+            terms(f"{follows[0]} {last[1].text}"))
+        span = last[1].span.text if last[1].span else ""
+        found = reply.text if reply.kind == "answer" else None
+        if not answer_within(question, (follows[0], follows[1], span), found, new):
+            return reply
+        return replace(last[1], text=follows[1], span=None)
+
+    def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
         asked = without_opener(with_asking_words(without_contrast(question),
@@ -167,7 +188,7 @@ class Conversation:
                                                        self._last_reply(), asked):
             return with_context
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
-                _answered(reply), _answered(with_context), known):
+                _answered(reply), _answered(with_context), self._own_known(question, known)):
             return reply
         if reply.kind == "answer" and not leans(question) and (
                 with_context.confidence < reply.confidence):  # an implicit follow-up
@@ -195,7 +216,16 @@ class Conversation:
                          or bool(_PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply, known) and not is_remark(question, known)
-                and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))
+                and not (reply.kind == "answer"
+                         and stands_alone(reply.confidence, self._own_known(question, known))))
+
+    def _own_known(self, question: str, known: int) -> int:
+        """How many words the document knows a question brings to name its own subject:
+        none when it points back ("what ceremony did he attend?") and names nothing the
+        document writes only as a name (``bot.answering.within.names_subject``)."""
+        document = self.bot.retriever.document_
+        names = document_names(document, [p.text for p in document.passages])
+        return 0 if points(question) and not names_subject(question, names) else known
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
                          follows: tuple[str, str]) -> bool:
