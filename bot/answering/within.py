@@ -1,34 +1,43 @@
 """Two readings of a follow-up that lean on the last answer itself, not on what follows it.
 
-- A pointer ("he", "it", "they") whose question names no subject of its own is the last
-  turn's subject, however many other words the question has: "what ceremony did he take
-  part in?" after "who is Ann Ray?" asks about Ann Ray. A question names a subject when it
-  holds a word the document only ever writes as a name (``document_names``: capitalised
-  mid-sentence and never in lower case, so "Nazarbayev", "Kazakhstan", not "meeting"):
-  "when did Smith make his visit?" stands alone, its "his" is Smith's.
+- A pointer to a person ("he", "his") whose question names no person of its own is the
+  last turn's subject, however many other words the question has: "what ceremony did he
+  take part in?" after "who is Ann Ray?" asks about Ann Ray; so is an ellipsis or a
+  contrast with no pointer ("and when did the US open one?") that names nothing of its
+  own (``leans_only``). A question names a subject when it holds a word the document
+  only ever writes as a name, in a few of its passages (``document_names``: capitalised
+  mid-sentence and never in lower case, so "Nazarbayev", not "meeting" nor "Kazakhstan"
+  in a document about Kazakhstan), or, for "he", a word for a person ("when did the
+  president make his visit?" stands alone, its "his" is the president's). "How long does
+  it last?" inside a whole question may point to what that question names.
 - The last answer may already hold what a follow-up asks: "which day exactly?" after "In
   May 2019 the pact was signed on 3 May in Oslo", "who else leads it?" after "its chair is
   A; the co-chair is B", "why does that matter?" after "… is a positive factor for the
-  growth of trade", "any others?" after a sentence that lists firms. When the follow-up
-  names nothing new (no word the document knows that the last turn does not hold) or
-  leans on the last turn, and its own reading finds nothing, or nothing of the kind it
-  asks for, the sentence that answered last time is the answer (``answer_within``) if it
-  offers that kind of thing besides what the last question and its answer named; for a
-  question of no kind, when it asks why and the sentence gives a purpose, or it asks what
-  else and the sentence is a list. The user sees that sentence again, which holds the
-  other member, the date or the reason: better than "not found" for what was just said.
+  growth of trade", "any others?" or "which one deals with X?" after a sentence that
+  lists things. When the follow-up leans on the last turn (a pointer, an "and…", "what
+  else", "which one", or a fragment of a few words) and its own reading finds nothing, or
+  nothing of the kind it asks for, the sentence that answered last time is the answer
+  (``answer_within``) if it offers that kind of thing besides what the last question and
+  its answer named; for a question of no kind, when it asks why and the sentence gives a
+  purpose, when it asks what else or which one and the sentence is a list, or when the
+  sentence holds more of the words the follow-up brings than its own answer does. The
+  user sees that sentence again, which holds the other member, the date or the reason:
+  better than "not found" for what was just said.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from bot.answering.follow_words import MONTHS, asks_else, leans
+from bot.answering.follow_words import MONTHS, asks_else, leans, points
+from bot.answering.followup import repeats
 from bot.language.answer_type import DATE, NUMBER, expected_type, offers
 from bot.language.names import name_terms
 from bot.language.text import terms, words
+from bot.reply import Reply
 
 # A purpose or a reason a sentence gives ("in order to…", "a factor for…", "because…").
 _PURPOSE = re.compile(r"\b(?:in order to|so as to|so that|aimed at|with a view to|because|"
@@ -38,14 +47,24 @@ _PURPOSE = re.compile(r"\b(?:in order to|so as to|so that|aimed at|with a view t
                       re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|what for|how come|what(?:'s| is| was) the (?:point|reason|"
                   r"purpose|aim))\b", re.IGNORECASE)
-# A list: three items or more ("A, B and C", "A, B, C").
-_LIST = re.compile(r"[^,;]+(?:,[^,;]+){2,}|[^,;]+,[^,;]+\band\b")
+# A list: three short items or more ("A, B and C", "A; B; C", "A, B, C, etc").
+_ITEM = r"[\w'.&-]+(?: [\w'.&-]+){0,5}"
+_LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b)|"
+                   rf"(?:{_ITEM}; ){{2,}}{_ITEM}")
+# Choosing among what the last answer listed: "which one…", "which of them…".
+_SELECTS = re.compile(r"\bwhich (?:one|ones|of (?:them|these|those))\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
 # A date, as exact as the text gives it: "September 11, 2017", "11 May", "May 2017", "2017".
 _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|"
                    rf"\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:,?\s+\d{{4}})?|"
                    rf"(?:{'|'.join(MONTHS)})\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
 
+# At most this many words make a fragment that can only ask about the last turn
+# ("which day exactly?", "the date?").
+FRAGMENT_WORDS = 4
+# A name in more than one passage in this many names the document's own subject
+# ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
+COMMON_SHARE = 4
 _NAMES: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
 
 
@@ -55,27 +74,67 @@ def document_names(owner: object, passages: Sequence[str]) -> frozenset[str]:
     ``owner`` (the document)."""
     found = _NAMES.get(owner)
     if found is None:
+        held = [set(terms(p)) for p in passages]
         named = set().union(*(name_terms(p) for p in passages))
         plain = {t for p in passages for w in _LOWER_WORD.findall(p) for t in terms(w)}
-        found = _NAMES[owner] = frozenset(named - plain)
+        common = max(2, len(passages) // COMMON_SHARE)
+        found = _NAMES[owner] = frozenset(
+            t for t in named - plain if sum(t in h for h in held) <= common)
     return found
 
 
-def names_subject(question: str, names: Set[str]) -> bool:
-    """True when a question names a subject of its own: a word the document only ever
-    writes as a name (``document_names``)."""
-    return bool(set(terms(question)) & names)
+# A pointer to a person ("he", "her"), and words for a person it may point to in the same
+# question ("when did the president make his visit?"): titles and roles, a general list.
+_PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(
+    r"\b(?:(?:vice |prime )?(?:president|minister|premier|ambassador|secretary|chair|"
+    r"chairman|chairwoman|chairperson|co-chair|head|leader|member|official|deputy|envoy|"
+    r"diplomat|consul|congressman|congresswoman|senator|governor|mayor|director|founder|"
+    r"ceo|king|queen|prince|princess|chancellor|administrator|spokes(?:man|woman|person)|"
+    r"man|woman|person|guy|lady|boss|manager|officer|representative|delegate)s?|"
+    r"m[ae]n|wom[ae]n|people)\b", re.IGNORECASE)
 
 
-def answer_within(question: str, last: tuple[str, str, str], found: str | None,
-                  new_words: Set[str]) -> bool:
-    """True when the follow-up ``question`` is answered by the sentence that answered last
-    time (module docstring). ``last`` is the last question, the part of its answer that
-    answered and the words that answered (""); ``found`` the follow-up's own answer, None
-    when it got none; ``new_words`` the follow-up's words the document knows and the last
-    turn does not hold."""
+def leans_only(question: str, own: Set[str], names: Set[str]) -> bool:
+    """True when a question's subject is the last turn's, whatever other words it has: it
+    points to a person ("what ceremony did he attend?") and names no person of its own
+    (a name the document writes only as one, ``names``, or a word for a person), or it is
+    an ellipsis or contrast with no pointer ("and when did the US open one?") that names
+    no name of its own. "How long does it last?" inside a whole question may point to
+    what that question names, so it stands alone. ``own`` holds the question's terms."""
+    if own & names:
+        return False
+    if _PERSON_POINTER.search(question):
+        return not _PERSON_WORD.search(question)
+    return leans(question) and not points(question)
+
+
+def again(question: str, reply: Reply, last: tuple[str, str, Reply],
+          terms_of: Callable[[str], list[str]]) -> Reply:
+    """The follow-up's ``reply``, or the part of the last answer that answered when that
+    holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
+    part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
+    does not read the question again)."""
+    before, part, whole = last
+    if repeats(reply.text, part):
+        return reply
+    found = reply.text if reply.kind == "answer" else None
+    span = whole.span.text if whole.span else ""
+    if not answer_within((question, set(terms_of(question))), (before, part, span), found):
+        return reply
+    return replace(whole, text=part, span=None)
+
+
+def answer_within(asked: tuple[str, Set[str]], last: tuple[str, str, str], found: str | None
+                  ) -> bool:
+    """True when the follow-up question is answered by the sentence that answered last
+    time (module docstring). ``asked`` is the question and its terms; ``last`` the last
+    question, the part of its answer that answered and the words that answered (""),
+    ``found`` the follow-up's own answer, None when it got none."""
+    question, own = asked
     before, part, span = last
-    if new_words and not (leans(question) or asks_else(question)):
+    if not (leans(question) or asks_else(question) or _SELECTS.search(question)
+            or len(words(question)) <= FRAGMENT_WORDS):
         return False
     kind = expected_type(question)
     named = set(words(question)) | set(words(before)) | set(words(span))
@@ -84,8 +143,15 @@ def answer_within(question: str, last: tuple[str, str, str], found: str | None,
                   if kind == DATE else offers(kind, part, named) >= (
                       1.0 if kind == NUMBER else 0.5))
         return enough and (found is None or offers(kind, found, set(words(question))) == 0)
-    if found is not None:
-        return False
     if _WHY.search(question):
-        return bool(_PURPOSE.search(part))
-    return asks_else(question) and bool(_LIST.search(part))
+        return found is None and bool(_PURPOSE.search(part))
+    if _SELECTS.search(question) or asks_else(question):
+        return is_list(part) and (found is None or not is_list(found))
+    brought = set(own) - set(terms(before))
+    return len(brought & set(terms(part))) > len(brought & set(terms(found or "")))
+
+
+def is_list(sentence: str) -> bool:
+    """True when a sentence lists three things or more, its dates aside ("On May 1, 2017,
+    …" is no list)."""
+    return bool(_LIST.search(_DATE.sub("then", sentence)))
