@@ -16,7 +16,8 @@
   growth of trade", "any others?" or "which one deals with X?" after a sentence that
   lists things. When the follow-up leans on the last turn (a pointer, an "and…", "what
   else", "which one", or a fragment of a few words) and its own reading finds nothing, or
-  nothing of the kind it asks for, the sentence that answered last time is the answer
+  nothing of the kind it asks for, or it asks who else and the last answer names another
+  one (its own reading is then about someone else's doings), the sentence that answered last time is the answer
   (``answer_within``) if it offers that kind of thing besides what the last question and
   its answer named; for a question of no kind, when it asks why and the sentence gives a
   purpose, when it asks what else or which one and the sentence is a list, or when the
@@ -139,10 +140,12 @@ def answer_within(asked: tuple[str, Set[str]], last: tuple[str, str, str], found
     kind = expected_type(question)
     named = set(words(question)) | set(words(before)) | set(words(span))
     if kind is not None:
-        enough = (any(not set(words(m.group())) <= named for m in _DATE.finditer(part))
-                  if kind == DATE else offers(kind, part, named) >= (
-                      1.0 if kind == NUMBER else 0.5))
-        return enough and (found is None or offers(kind, found, set(words(question))) == 0)
+        offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
+                   if kind == DATE else offers(kind, part, named))
+        if offered < (1.0 if kind == NUMBER else 0.5):
+            return False
+        return (found is None or offers(kind, found, set(words(question))) == 0
+                or (asks_else(question) and offered >= 1))
     if _WHY.search(question):
         return found is None and bool(_PURPOSE.search(part))
     if _SELECTS.search(question) or asks_else(question):
