@@ -54,6 +54,7 @@ from bot.answering.restated import as_correction, corrected_reply, with_time
 from bot.answering.within import again, document_names, leans_only
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
+from bot.language.text import stem
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -208,10 +209,9 @@ class Conversation:
     def _own_known(self, question: str, known: int) -> int:
         """How many words the document knows a question brings to name its own subject:
         none when its subject is the last turn's (``bot.answering.within.leans_only``)."""
-        document = self.bot.retriever.document_
+        document, terms = self.bot.retriever.document_, self.bot.retriever.terms
         names = document_names(document, [p.text for p in document.passages])
-        own = set(self.bot.retriever.terms(question))
-        return 0 if leans_only(question, own, names) else known
+        return 0 if leans_only(question, set(terms(question)), names) else known
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
                          follows: tuple[str, str]) -> bool:
@@ -236,11 +236,15 @@ class Conversation:
         (``known``: "who attended the ceremony?", "since when?"), which keeps its own answer unless
         the reading with the last turn is at least as sure.
 
-        A whole question that fails alone is a new topic the document doesn't cover, not a
-        follow-up: borrowing the last turn's words would answer it with the last answer.
+        A whole question that fails alone, or that does not lean and brings more words the
+        document never uses than words it knows ("when did X join the UN?"), is a new topic
+        the document doesn't cover, not a follow-up: borrowing the last turn's words would
+        answer it with the last answer.
         """
         if leans(question):
             return True
         if reply.kind == "answer":
-            return known <= IMPLICIT_TERMS
+            unknown = unknown_words(question, self.bot.retriever.passage_index_.idf)[1]
+            strange = {stem(w) for w in unknown} - TYPE_STEMS
+            return known <= IMPLICIT_TERMS and len(strange) <= known
         return len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP

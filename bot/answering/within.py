@@ -11,19 +11,19 @@
   president make his visit?" stands alone, its "his" is the president's). "How long does
   it last?" inside a whole question may point to what that question names.
 - The last answer may already hold what a follow-up asks: "which day exactly?" after "In
-  May 2019 the pact was signed on 3 May in Oslo", "who else leads it?" after "its chair is
-  A; the co-chair is B", "why does that matter?" after "… is a positive factor for the
-  growth of trade", "any others?" or "which one deals with X?" after a sentence that
+  May 2019 the pact was signed on 3 May in Oslo", "who else leads it?" after "its chair
+  is A; the co-chair is B", "why does that matter?" after "… is a positive factor for
+  the growth of trade", "any others?" or "which one deals with X?" after a sentence that
   lists things. When the follow-up leans on the last turn (a pointer, an "and…", "what
-  else", "which one", or a fragment of a few words) and its own reading finds nothing, or
-  nothing of the kind it asks for, or it asks who else and the last answer names another
-  one (its own reading is then about someone else's doings), the sentence that answered last time is the answer
-  (``answer_within``) if it offers that kind of thing besides what the last question and
-  its answer named; for a question of no kind, when it asks why and the sentence gives a
-  purpose, when it asks what else or which one and the sentence is a list, or when the
-  sentence holds more of the words the follow-up brings than its own answer does. The
-  user sees that sentence again, which holds the other member, the date or the reason:
-  better than "not found" for what was just said.
+  else", "which one", or a fragment of a few words) and its own reading finds nothing,
+  or nothing of the kind it asks for, or it asks who else and the last answer names
+  another one (its own reading is then about someone else's doings), the sentence that
+  answered last time is the answer (``answer_within``) if it offers that kind of thing
+  besides what the last question and its answer named; for a question of no kind, when
+  it asks why and the sentence gives a purpose, when it asks what else or which one and
+  the sentence is a list, or when the sentence holds more of the words the follow-up
+  brings than its own answer does. The user sees that sentence again, which holds the
+  other member, the date or the reason: better than "not found" for what was just said.
 """
 
 from __future__ import annotations
