@@ -30,10 +30,7 @@ from bot.answering.follow_words import (
     plain_opening,
     points,
     topic_shift,
-    with_asking_words,
     with_place,
-    without_contrast,
-    without_opener,
 )
 from bot.answering.followup import (
     ANSWER,
@@ -51,7 +48,7 @@ from bot.answering.followup import (
 from bot.answering.query import TYPE_STEMS
 from bot.answering.readings import answered, near_miss, offers_better, unknown_words
 from bot.answering.restated import as_correction, corrected_reply, with_time
-from bot.answering.within import again, document_names, leans_only
+from bot.answering.within import again, asked_as, document_names, leans_only
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import stem
@@ -155,8 +152,7 @@ class Conversation:
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
-        asked = without_opener(with_asking_words(without_contrast(question),
-                                                 plain_opening(follows[0])))
+        asked = asked_as(question, follows[0])
         reply = self.bot.respond(asked)
         if not self._may_lean(question, reply):
             return reply

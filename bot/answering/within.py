@@ -33,8 +33,18 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from bot.answering.follow_words import MONTHS, asks_else, leans, points
+from bot.answering.follow_words import (
+    MONTHS,
+    asks_else,
+    leans,
+    plain_opening,
+    points,
+    with_asking_words,
+    without_contrast,
+    without_opener,
+)
 from bot.answering.followup import repeats
+from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import DATE, NUMBER, expected_type, offers
 from bot.language.names import name_terms
 from bot.language.text import terms, words
@@ -63,6 +73,10 @@ _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})
 # At most this many words make a fragment that can only ask about the last turn
 # ("which day exactly?", "the date?").
 FRAGMENT_WORDS = 4
+# At least this many words of its own, besides those of the last turn and those naming
+# the kind of answer, make a whole question ("who chairs the board and where did its
+# 5th session meet?"), not one the last answer answers.
+WHOLE_QUESTION_TERMS = 3
 # A name in more than one passage in this many names the document's own subject
 # ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
 COMMON_SHARE = 4
@@ -110,6 +124,14 @@ def leans_only(question: str, own: Set[str], names: Set[str]) -> bool:
     return leans(question) and not points(question)
 
 
+def asked_as(question: str, before: str) -> str:
+    """A follow-up as it is asked of the document: a contrast without its contrast words
+    and an ellipsis with the last question ``before``'s asking words ("and the biggest?"
+    after "which country is the second investor?" → "which country the biggest?"), without
+    the linking words before its question word (``bot.answering.follow_words``)."""
+    return without_opener(with_asking_words(without_contrast(question), plain_opening(before)))
+
+
 def again(question: str, reply: Reply, last: tuple[str, str, Reply],
           terms_of: Callable[[str], list[str]]) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
@@ -121,30 +143,34 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
         return reply
     found = reply.text if reply.kind == "answer" else None
     span = whole.span.text if whole.span else ""
-    if not answer_within((question, set(terms_of(question))), (before, part, span), found):
+    own = set(terms_of(question))
+    if len(own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS) >= WHOLE_QUESTION_TERMS:
+        return reply  # it names a subject of its own
+    asked = (question, asked_as(question, before), own)
+    if not answer_within(asked, (before, part, span), found):
         return reply
     return replace(whole, text=part, span=None)
 
 
-def answer_within(asked: tuple[str, Set[str]], last: tuple[str, str, str], found: str | None
-                  ) -> bool:
+def answer_within(asked: tuple[str, str, Set[str]], last: tuple[str, str, str],
+                  found: str | None) -> bool:
     """True when the follow-up question is answered by the sentence that answered last
-    time (module docstring). ``asked`` is the question and its terms; ``last`` the last
-    question, the part of its answer that answered and the words that answered (""),
-    ``found`` the follow-up's own answer, None when it got none."""
-    question, own = asked
+    time (module docstring). ``asked`` is the question, as it is asked (``asked_as``) and
+    its terms; ``last`` the last question, the part of its answer that answered and the
+    words that answered (""), ``found`` the follow-up's own answer, None when it got none."""
+    question, as_asked, own = asked
     before, part, span = last
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
             or len(words(question)) <= FRAGMENT_WORDS):
         return False
-    kind = expected_type(question)
+    kind = expected_type(as_asked)
     named = set(words(question)) | set(words(before)) | set(words(span))
     if kind is not None:
         offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
                    if kind == DATE else offers(kind, part, named))
         if offered < (1.0 if kind == NUMBER else 0.5):
             return False
-        return (found is None or offers(kind, found, set(words(question))) == 0
+        return (found is None or offers(kind, found, set(words(question))) < min(offered, 1)
                 or (asks_else(question) and offered >= 1))
     if _WHY.search(question):
         return found is None and bool(_PURPOSE.search(part))
