@@ -146,8 +146,10 @@ class Conversation:
         sentence that answered last time when it holds what the message asks
         (``bot.answering.within.again``)."""
         reply, last = self._read_follow_up(question, follows), self._last_answer()
+        idf = self.bot.retriever.passage_index_.idf
         return reply if last is None else again(
-            question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms)
+            question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms,
+            lambda term: idf(term) is not None)
 
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that

@@ -47,7 +47,8 @@ from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import DATE, NUMBER, expected_type, offers
 from bot.language.names import name_terms
-from bot.language.text import terms, words
+from bot.language.places import PLACES
+from bot.language.text import stem, terms, words
 from bot.reply import Reply
 
 # A purpose or a reason a sentence gives ("in order to…", "a factor for…", "because…").
@@ -133,17 +134,20 @@ def asked_as(question: str, before: str) -> str:
 
 
 def again(question: str, reply: Reply, last: tuple[str, str, Reply],
-          terms_of: Callable[[str], list[str]]) -> Reply:
+          terms_of: Callable[[str], list[str]], knows: Callable[[str], bool]) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
     part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
-    does not read the question again)."""
+    does not read the question again), ``knows`` tells a term the document uses: a place
+    it never names is another subject ("and trade with Chile?")."""
     before, part, whole = last
     if repeats(reply.text, part):
         return reply
     found = reply.text if reply.kind == "answer" else None
     span = whole.span.text if whole.span else ""
     own = set(terms_of(question))
+    if any(w in PLACES and not knows(stem(w)) for w in words(question)):
+        return reply
     if len(own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS) >= WHOLE_QUESTION_TERMS:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own)
