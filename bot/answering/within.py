@@ -43,7 +43,6 @@ from bot.answering.follow_words import (
     without_contrast,
     without_opener,
 )
-from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import DATE, NUMBER, expected_type, offers
 from bot.language.names import name_terms
@@ -74,6 +73,9 @@ _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})
 # At most this many words make a fragment that can only ask about the last turn
 # ("which day exactly?", "the date?").
 FRAGMENT_WORDS = 4
+# At most this many words of its own leave a question an implicit follow-up ("how many days
+# can they stay?" after the visa-free regime).
+IMPLICIT_NEW = 1
 # At least this many words of its own, besides those of the last turn and those naming
 # the kind of answer, make a whole question ("who chairs the board and where did its
 # 5th session meet?"), not one the last answer answers.
@@ -141,31 +143,33 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     does not read the question again), ``knows`` tells a term the document uses: a place
     it never names is another subject ("and trade with Chile?")."""
     before, part, whole = last
-    if repeats(reply.text, part):
+    if reply.text == part:
         return reply
     found = reply.text if reply.kind == "answer" else None
     span = whole.span.text if whole.span else ""
     own = set(terms_of(question))
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
-    if len(own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS) >= WHOLE_QUESTION_TERMS:
+    new = len(own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS)
+    if new >= WHOLE_QUESTION_TERMS:
         return reply  # it names a subject of its own
-    asked = (question, asked_as(question, before), own)
+    asked = (question, asked_as(question, before), own, new)
     if not answer_within(asked, (before, part, span), found):
         return reply
     return replace(whole, text=part, span=None)
 
 
-def answer_within(asked: tuple[str, str, Set[str]], last: tuple[str, str, str],
+def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str],
                   found: str | None) -> bool:
     """True when the follow-up question is answered by the sentence that answered last
-    time (module docstring). ``asked`` is the question, as it is asked (``asked_as``) and
-    its terms; ``last`` the last question, the part of its answer that answered and the
-    words that answered (""), ``found`` the follow-up's own answer, None when it got none."""
-    question, as_asked, own = asked
+    time (module docstring). ``asked`` is the question, as it is asked (``asked_as``), its
+    terms and how many of them are new (neither the last turn's nor asking for a kind);
+    ``last`` the last question, the part of its answer that answered and the words that
+    answered (""), ``found`` the follow-up's own answer, None when it got none."""
+    question, as_asked, own, new = asked
     before, part, span = last
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
-            or len(words(question)) <= FRAGMENT_WORDS):
+            or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW):
         return False
     kind = expected_type(as_asked)
     named = set(words(question)) | set(words(before)) | set(words(span))

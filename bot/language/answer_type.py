@@ -47,8 +47,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"senators?|authors?|scientists?|universit(?:y|ies)|colleges?|institutions?|"
          r"agenc(?:y|ies)|firms?|banks?|newspapers?|teams?)\b", PERSON),
         (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|state|"
-         r"place|region|town|continent|location|area|province|island|river)\b|"
-         r"\bwhat (?:city|country|state|place|region|town|continent|location|area)\b|"
+         r"place|region|town|continent|location|area|province|island|river|cities|countries|"
+         r"states|places|regions|towns)\b|"
+         r"\bwhat (?:city|country|state|place|region|town|continent|location|area|cities|"
+         r"countries)\b|"
          r"\bin what (?:city|country|state|place|region)\b", PLACE),
     )
 )
