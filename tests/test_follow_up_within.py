@@ -28,6 +28,8 @@ Firms
 
 In recent years, firms such as Tolle, Brik, Amsel and Vanta have opened offices in Velm.
 
+The Velm trade fair of 2017 was attended by Mayor Olga Brandt.
+
 At the 3rd Forum in Ostberg, it was agreed to start four schemes: river cleaning; seed
 banks; rail freight; border policing.
 
@@ -56,6 +58,9 @@ def bot() -> Chatbot:
     (["which firms opened offices in velm?", "any others?"], "Vanta"),
     (["what schemes were agreed at the 3rd forum?", "which one deals with security?"],
      "border policing"),
+    # a fragment naming nothing of its own asks about the last answer's event, not
+    # another one it happens to fit ("attended" is in another passage)
+    (["when was the rye forum opened?", "who attended?"], "Dana Voss"),
 ])
 def test_a_follow_up_the_last_answer_already_answers_gets_that_answer(
         bot: Chatbot, turns: list[str], expected: str) -> None:

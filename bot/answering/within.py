@@ -73,6 +73,8 @@ _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})
 # At most this many words make a fragment that can only ask about the last turn
 # ("which day exactly?", "the date?").
 FRAGMENT_WORDS = 4
+# An ellipsis that asks the last question of another member ("and the 4th?").
+_ANOTHER = re.compile(r"^\W*(?:and|what about|how about|but|or|whereas)\b", re.IGNORECASE)
 # At most this many words of its own leave a question an implicit follow-up ("how many days
 # can they stay?" after the visa-free regime).
 IMPLICIT_NEW = 1
@@ -154,38 +156,58 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if new >= WHOLE_QUESTION_TERMS:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
-    if not answer_within(asked, (before, part, span), found):
+    elsewhere = found is not None and not _same_passage(reply, whole)
+    if not answer_within(asked, (before, part, span), found, elsewhere):
         return reply
     return replace(whole, text=part, span=None)
 
 
 def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str],
-                  found: str | None) -> bool:
+                  found: str | None, elsewhere: bool = False) -> bool:
     """True when the follow-up question is answered by the sentence that answered last
     time (module docstring). ``asked`` is the question, as it is asked (``asked_as``), its
     terms and how many of them are new (neither the last turn's nor asking for a kind);
     ``last`` the last question, the part of its answer that answered and the words that
-    answered (""), ``found`` the follow-up's own answer, None when it got none."""
+    answered (""), ``found`` the follow-up's own answer, None when it got none, from
+    another passage than the last answer when ``elsewhere``."""
     question, as_asked, own, new = asked
     before, part, span = last
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
             or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW):
         return False
     kind = expected_type(as_asked)
-    named = set(words(question)) | set(words(before)) | set(words(span))
     if kind is not None:
+        named = set(words(question)) | set(words(before)) | set(words(span))
         offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
                    if kind == DATE else offers(kind, part, named))
-        if offered < (1.0 if kind == NUMBER else 0.5):
-            return False
-        return (found is None or offers(kind, found, set(words(question))) < min(offered, 1)
-                or (asks_else(question) and offered >= 1))
+        return offered >= (1.0 if kind == NUMBER else 0.5) and (
+            found is None or offers(kind, found, set(words(question))) < min(offered, 1)
+            or (offered >= 1 and _asks_of_it(question, new, elsewhere)))
     if _WHY.search(question):
         return found is None and bool(_PURPOSE.search(part))
     if _SELECTS.search(question) or asks_else(question):
         return is_list(part) and (found is None or not is_list(found))
     brought = set(own) - set(terms(before))
     return len(brought & set(terms(part))) > len(brought & set(terms(found or "")))
+
+
+def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
+    """True when a typed follow-up whose own answer offers the kind it asks still asks it
+    of the last answer: "who else…?" when that answer names another one (its own answer
+    is about someone else's doings), and a fragment that names nothing of its own ("who
+    attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
+    passage: it asks about the last answer's event, not one it happens to fit. An
+    ellipsis ("and the 4th?") asks of another member."""
+    return asks_else(question) or (
+        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS
+        and not _ANOTHER.match(question))
+
+
+def _same_passage(reply: Reply, last: Reply) -> bool:
+    """True when two replies come from the same passage (their best sources)."""
+    return bool(reply.sources and last.sources) and (
+        reply.sources[0].start, reply.sources[0].file) == (last.sources[0].start,
+                                                          last.sources[0].file)
 
 
 def is_list(sentence: str) -> bool:
