@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.within import answer_within, document_names, is_list, leans_only
+from bot.language.answer_type import expected_type
 from conftest import last_answer
 
 DOC = """Ties
@@ -148,3 +149,14 @@ def test_answer_within_never_fails_on_any_text(question: str, before: str, part:
     for found in (None, part):
         assert answer_within((question, question, set(question.split()), 2), (before, part, ""),
                              found) in (True, False)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("which cities did she visit?", "place"),
+    ("what countries took part?", "place"),
+    ("what was their total value?", "number"),
+    ("what is the price of it?", "number"),
+])
+def test_a_follow_up_s_words_name_the_kind_of_answer_it_wants(question: str,
+                                                               kind: str) -> None:
+    assert expected_type(question) == kind
