@@ -43,11 +43,14 @@ from bot.answering.follow_words import (
     without_contrast,
     without_opener,
 )
+from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
-from bot.language.answer_type import DATE, NUMBER, expected_type, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
+from bot.language.continuation import continues_previous
 from bot.language.names import name_terms
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
+from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
 # A purpose or a reason a sentence gives ("in order to…", "a factor for…", "because…").
@@ -145,9 +148,8 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     does not read the question again), ``knows`` tells a term the document uses: a place
     it never names is another subject ("and trade with Chile?")."""
     before, part, whole = last
-    if reply.text == part:
-        return reply
-    found = reply.text if reply.kind == "answer" else None
+    # an answer that only repeats the last one found nothing of its own
+    found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
     span = whole.span.text if whole.span else ""
     own = set(terms_of(question))
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
@@ -157,38 +159,64 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
     elsewhere = found is not None and not _same_passage(reply, whole)
-    if not answer_within(asked, (before, part, span), found, elsewhere):
-        return reply
-    return replace(whole, text=part, span=None)
+    passage = whole.sources[0].text if whole.sources else part
+    text = answer_within(asked, (before, part, span, passage), found, elsewhere)
+    return reply if text is None else replace(whole, text=text, span=None)
 
 
-def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str],
-                  found: str | None, elsewhere: bool = False) -> bool:
-    """True when the follow-up question is answered by the sentence that answered last
-    time (module docstring). ``asked`` is the question, as it is asked (``asked_as``), its
+def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
+                  found: str | None, elsewhere: bool = False) -> str | None:
+    """The text that answers the follow-up question from the last answer (module
+    docstring), or None. ``asked`` is the question, as it is asked (``asked_as``), its
     terms and how many of them are new (neither the last turn's nor asking for a kind);
-    ``last`` the last question, the part of its answer that answered and the words that
-    answered (""), ``found`` the follow-up's own answer, None when it got none, from
-    another passage than the last answer when ``elsewhere``."""
+    ``last`` the last question, the part of its answer that answered, the words that
+    answered ("") and the passage it came from; ``found`` the follow-up's own answer,
+    None when it got none, from another passage than the last answer when ``elsewhere``."""
     question, as_asked, own, new = asked
-    before, part, span = last
+    before, part, span, passage = last
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
             or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW):
-        return False
+        return None
     kind = expected_type(as_asked)
     if kind is not None:
         named = set(words(question)) | set(words(before)) | set(words(span))
-        offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
-                   if kind == DATE else offers(kind, part, named))
-        return offered >= (1.0 if kind == NUMBER else 0.5) and (
-            found is None or offers(kind, found, set(words(question))) < min(offered, 1)
-            or (offered >= 1 and _asks_of_it(question, new, elsewhere)))
+        return _typed(kind, question, (named, part, passage), found, (new, elsewhere))
     if _WHY.search(question):
-        return found is None and bool(_PURPOSE.search(part))
-    if _SELECTS.search(question) or asks_else(question):
-        return is_list(part) and (found is None or not is_list(found))
-    brought = set(own) - set(terms(before))
-    return len(brought & set(terms(part))) > len(brought & set(terms(found or "")))
+        holds = found is None and bool(_PURPOSE.search(part))
+    elif _SELECTS.search(question) or asks_else(question):
+        holds = is_list(part) and (found is None or not is_list(found))
+    else:
+        brought = set(own) - set(terms(before))
+        holds = len(brought & set(terms(part))) > len(brought & set(terms(found or "")))
+    return part if holds else None
+
+
+def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str | None,
+           own: tuple[int, bool]) -> str | None:
+    """``answer_within`` for a question that asks for a ``kind`` of thing: the last
+    answer's ``part`` when it offers one besides what was ``named`` before, more surely
+    than ``found`` does, or when the question asks it of the last answer anyway
+    (``_asks_of_it``; ``own``: its new words, and whether ``found`` is from another
+    passage). When the part offers a person only weakly (a name that may be no person)
+    and another sentence of its ``passage`` that goes on about what came before surely
+    does ("Its chair is Ann Ray"), that sentence answers a question that found nothing
+    of its own (the first such after the part, else before it), and nothing else does."""
+    named, part, passage = last
+    offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
+               if kind == DATE else offers(kind, part, named))
+    if offered < 1 and kind == PERSON:
+        nearby = [passage[a:b] for a, b in split_spans(passage)
+                  if passage[a:b] not in part and continues_previous(passage[a:b])
+                  and offers(kind, passage[a:b], named) >= 1]
+        if nearby:
+            after = [n for n in nearby if passage.find(n) > passage.find(part)]
+            return (after or nearby)[0] if found is None else None
+    if offered < (1.0 if kind == NUMBER else 0.5):
+        return None
+    if (found is None or offers(kind, found, set(words(question))) < min(offered, 1)
+            or (offered >= 1 and _asks_of_it(question, *own))):
+        return part
+    return None
 
 
 def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
