@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
+from bot.answering.restated import with_one
 from bot.answering.within import answer_within, document_names, is_list, leans_only
 from bot.language.answer_type import expected_type
 from conftest import last_answer
@@ -163,3 +164,16 @@ def test_answer_within_never_fails_on_any_text(question: str, before: str, part:
 def test_a_follow_up_s_words_name_the_kind_of_answer_it_wants(question: str,
                                                                kind: str) -> None:
     assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize(("correction", "last", "read"), [
+    ("and the french one instead", "when was the german embassy opened?",
+     "and the french embassy opened instead"),
+    ("and the one in may instead", "when did the grain council meet?",
+     "and the grain council meet in may instead"),
+    ("and one year later instead", "when was the pact signed?", "and one year later instead"),
+    ("and imports instead", "how much were exports?", "and imports instead"),
+])
+def test_a_correction_s_one_stands_for_what_the_last_question_asked_about(
+        correction: str, last: str, read: str) -> None:
+    assert with_one(correction, last) == read
