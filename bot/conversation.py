@@ -149,7 +149,7 @@ class Conversation:
         idf = self.bot.retriever.passage_index_.idf
         return reply if last is None else again(
             question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms,
-            lambda term: idf(term) is not None)
+            lambda term: idf(term) is not None, document_names(self.bot.retriever.document_))
 
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
@@ -207,9 +207,9 @@ class Conversation:
     def _own_known(self, question: str, known: int) -> int:
         """How many words the document knows a question brings to name its own subject:
         none when its subject is the last turn's (``bot.answering.within.leans_only``)."""
-        document, terms = self.bot.retriever.document_, self.bot.retriever.terms
-        names = document_names(document, [p.text for p in document.passages])
-        return 0 if leans_only(question, set(terms(question)), names) else known
+        own = set(self.bot.retriever.terms(question))
+        names = document_names(self.bot.retriever.document_)
+        return 0 if leans_only(question, own, names) else known
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
                          follows: tuple[str, str]) -> bool:

@@ -22,14 +22,13 @@
   besides what the last question and its answer named; for a question of no kind, when
   it asks why and the sentence gives a purpose, when it asks what else or which one and
   the sentence is a list, or when the sentence holds more of the words the follow-up
-  brings than its own answer does. The user sees that sentence again, which holds the
-  other member, the date or the reason: better than "not found" for what was just said.
+  brings than its own answer does. The user sees that sentence again, which holds it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Set
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -50,6 +49,7 @@ from bot.language.continuation import continues_previous
 from bot.language.names import name_terms
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
+from bot.reading.document import Document
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -88,21 +88,23 @@ WHOLE_QUESTION_TERMS = 3
 # A name in more than one passage in this many names the document's own subject
 # ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
 COMMON_SHARE = 4
-_NAMES: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
+_NAMES: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
 
 
-def document_names(owner: object, passages: Sequence[str]) -> frozenset[str]:
+def document_names(document: Document) -> frozenset[str]:
     """The terms a document only ever writes as names: capitalised mid-sentence or in
-    capitals (``bot.language.names.name_terms``) and never in lower case; read once per
-    ``owner`` (the document)."""
-    found = _NAMES.get(owner)
+    capitals (``bot.language.names.name_terms``) and never in lower case, in a few of its
+    passages (one in more names its own subject), months aside; read once per document."""
+    found = _NAMES.get(document)
     if found is None:
+        passages = [p.text for p in document.passages]
         held = [set(terms(p)) for p in passages]
         named = set().union(*(name_terms(p) for p in passages))
         plain = {t for p in passages for w in _LOWER_WORD.findall(p) for t in terms(w)}
         common = max(2, len(passages) // COMMON_SHARE)
-        found = _NAMES[owner] = frozenset(
-            t for t in named - plain if sum(t in h for h in held) <= common)
+        months = {t for m in MONTHS for t in terms(m)}  # a date names no subject
+        found = _NAMES[document] = frozenset(
+            t for t in named - plain - months if sum(t in h for h in held) <= common)
     return found
 
 
@@ -141,12 +143,15 @@ def asked_as(question: str, before: str) -> str:
 
 
 def again(question: str, reply: Reply, last: tuple[str, str, Reply],
-          terms_of: Callable[[str], list[str]], knows: Callable[[str], bool]) -> Reply:
+          terms_of: Callable[[str], list[str]], knows: Callable[[str], bool],
+          names: Set[str] = frozenset()) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
     part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
     does not read the question again), ``knows`` tells a term the document uses: a place
-    it never names is another subject ("and trade with Chile?")."""
+    it never names is another subject ("and trade with Chile?"), and so is a name of the
+    document's own (``names``, ``document_names``) the last turn did not name ("who
+    chairs the SPD?" after a question about a bank)."""
     before, part, whole = last
     # an answer that only repeats the last one found nothing of its own
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
@@ -154,8 +159,9 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     own = set(terms_of(question))
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
-    new = len(own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS)
-    if new >= WHOLE_QUESTION_TERMS:
+    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS
+    new = len(fresh)
+    if new >= WHOLE_QUESTION_TERMS or fresh & names:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
     elsewhere = found is not None and not _same_passage(reply, whole)
