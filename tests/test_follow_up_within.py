@@ -32,6 +32,8 @@ In recent years, firms such as Tolle, Brik, Amsel and Vanta have opened offices 
 
 The Velm trade fair of 2017 was attended by Mayor Olga Brandt.
 
+Vanta launched a shop in Brik in 2016.
+
 At the 3rd Forum in Ostberg, it was agreed to start four schemes: river cleaning; seed
 banks; rail freight; border policing.
 
@@ -65,6 +67,8 @@ def bot() -> Chatbot:
     (["when was the rye forum opened?", "who attended?"], "Dana Voss"),
     # the last answer names no one surely; the sentence after it in its passage does
     (["what is the harbour board?", "who runs it?"], "Ivo Lenk"),
+    # nothing new but a pointer: it asks about the last answer's event, not another one
+    (["who launched the rye forum?", "how did they launch it?"], "14 June 2018"),
 ])
 def test_a_follow_up_the_last_answer_already_answers_gets_that_answer(
         bot: Chatbot, turns: list[str], expected: str) -> None:

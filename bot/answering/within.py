@@ -192,8 +192,9 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     elif _SELECTS.search(question) or asks_else(question):
         holds = is_list(part) and (found is None or not is_list(found))
     else:
-        brought = set(own) - set(terms(before))
-        holds = len(brought & set(terms(part))) > len(brought & set(terms(found or "")))
+        brought = set(own) - set(terms(before))  # none: it asks of the last event ("how?")
+        holds = len(brought & set(terms(part))) > len(brought & set(terms(found or ""))) or (
+            not brought and elsewhere and points(question))
     return part if holds else None
 
 
