@@ -6,8 +6,9 @@ reads as a whole new question, or says it changes the topic, is asked on its own
 readings are weighed (``bot.answering.followup``): a contrast ("and the other one?") is
 read without its contrast words, and a question that points back but names its own
 subject keeps its own answer when that one is clearly surer; one whose subject is the
-last turn's (a "he" with no person of its own) does not, and the sentence that answered
-last time answers a follow-up it already holds the answer of (``bot.answering.within``).
+last turn's (a "he" with no person of its own) does not (``answering.own_subject``),
+and the sentence that answered last time answers a follow-up it already holds the answer
+of (``bot.answering.within``).
 A question with a pointer that small talk caught ("what does it cover?") is read as a
 follow-up too. A "there" is read as the place the last turn named ("which meeting took
 place there?" after "… held in Washington"), and a follow-up that asks the same kind of
@@ -45,10 +46,11 @@ from bot.answering.followup import (
     stands_alone,
     strays,
 )
+from bot.answering.own_subject import document_names, leans_only
 from bot.answering.query import TYPE_STEMS
 from bot.answering.readings import answered, near_miss, offers_better, unknown_words
 from bot.answering.restated import as_correction, corrected_reply, with_time
-from bot.answering.within import again, asked_as, document_names, leans_only
+from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import stem
@@ -206,7 +208,7 @@ class Conversation:
 
     def _own_known(self, question: str, known: int) -> int:
         """How many words the document knows a question brings to name its own subject:
-        none when its subject is the last turn's (``bot.answering.within.leans_only``)."""
+        none when its subject is the last turn's (``bot.answering.own_subject.leans_only``)."""
         own = set(self.bot.retriever.terms(question))
         names = document_names(self.bot.retriever.document_)
         return 0 if leans_only(question, own, names) else known

@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
+from bot.answering.own_subject import document_names, leans_only
 from bot.answering.restated import with_one
-from bot.answering.within import answer_within, document_names, is_list, leans_only
+from bot.answering.within import answer_within, is_list
 from bot.language.answer_type import expected_type
 from conftest import last_answer
 

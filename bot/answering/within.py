@@ -1,28 +1,26 @@
-"""Two readings of a follow-up that lean on the last answer itself, not on what follows it.
+"""A follow-up that the last answer itself answers, not what follows it.
 
-- A pointer to a person ("he", "his") whose question names no person of its own is the
-  last turn's subject, however many other words the question has: "what ceremony did he
-  take part in?" after "who is Ann Ray?" asks about Ann Ray; so is an ellipsis or a
-  contrast with no pointer ("and when did the US open one?") that names nothing of its
-  own (``leans_only``). A question names a subject when it holds a word the document
-  only ever writes as a name, in a few of its passages (``document_names``: capitalised
-  mid-sentence and never in lower case, so "Nazarbayev", not "meeting" nor "Kazakhstan"
-  in a document about Kazakhstan), or, for "he", a word for a person ("when did the
-  president make his visit?" stands alone, its "his" is the president's). "How long does
-  it last?" inside a whole question may point to what that question names.
-- The last answer may already hold what a follow-up asks: "which day exactly?" after "In
-  May 2019 the pact was signed on 3 May in Oslo", "who else leads it?" after "its chair
-  is A; the co-chair is B", "why does that matter?" after "… is a positive factor for
-  the growth of trade", "any others?" or "which one deals with X?" after a sentence that
-  lists things. When the follow-up leans on the last turn (a pointer, an "and…", "what
-  else", "which one", or a fragment of a few words) and its own reading finds nothing,
-  or nothing of the kind it asks for, or it asks who else and the last answer names
-  another one (its own reading is then about someone else's doings), the sentence that
-  answered last time is the answer (``answer_within``) if it offers that kind of thing
-  besides what the last question and its answer named; for a question of no kind, when
-  it asks why and the sentence gives a purpose, when it asks what else or which one and
-  the sentence is a list, or when the sentence holds more of the words the follow-up
-  brings than its own answer does. The user sees that sentence again, which holds it.
+The last answer may already hold what a follow-up asks: "which day exactly?" after "In
+May 2019 the pact was signed on 3 May in Oslo", "who else leads it?" after "its chair is
+A; the co-chair is B", "why does that matter?" after "… is a positive factor for the
+growth of trade", "any others?" or "which one deals with X?" after a sentence that lists
+things, "how did they talk?" after "X had a telephone conversation with Y".
+
+When the follow-up leans on the last turn (a pointer, an "and…", "what else", "which
+one", a fragment of a few words, or a question with at most one word of its own) and
+names no subject of its own (three words of its own, a name of the document's own the
+last turn did not name, a place the document never names), the sentence that answered
+last time is the answer (``answer_within``) when: it asks a kind of thing the sentence
+offers besides what the last question and its answer named, and its own reading finds
+nothing, or nothing of that kind, or only a sentence of another passage for a fragment
+("who attended?": the last answer's event, not another one it fits), or it asks who else
+and the sentence names another one; it asks why and the sentence gives a purpose; it
+asks what else or which one and the sentence is a list; or the sentence holds more of
+the words it brings than its own answer does, or it points back with no word of its own
+and its own answer is from another passage. When the sentence names a person only
+weakly and a sentence of its passage that goes on about it ("Its chair is …") names one
+surely, that sentence answers a "who…?" that found nothing. The user sees that sentence
+(again), which holds what was asked: better than "not found" for what was just said.
 """
 
 from __future__ import annotations
@@ -30,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 from dataclasses import replace
-from weakref import WeakKeyDictionary
 
 from bot.answering.follow_words import (
     MONTHS,
@@ -46,10 +43,8 @@ from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
-from bot.language.names import name_terms
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
-from bot.reading.document import Document
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -67,7 +62,6 @@ _LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\
                    rf"(?:{_ITEM}; ){{2,}}{_ITEM}")
 # Choosing among what the last answer listed: "which one…", "which of them…".
 _SELECTS = re.compile(r"\bwhich (?:one|ones|of (?:them|these|those))\b", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
 # A date, as exact as the text gives it: "September 11, 2017", "11 May", "May 2017", "2017".
 _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|"
                    rf"\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:,?\s+\d{{4}})?|"
@@ -85,55 +79,6 @@ IMPLICIT_NEW = 1
 # the kind of answer, make a whole question ("who chairs the board and where did its
 # 5th session meet?"), not one the last answer answers.
 WHOLE_QUESTION_TERMS = 3
-# A name in more than one passage in this many names the document's own subject
-# ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
-COMMON_SHARE = 4
-_NAMES: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
-
-
-def document_names(document: Document) -> frozenset[str]:
-    """The terms a document only ever writes as names: capitalised mid-sentence or in
-    capitals (``bot.language.names.name_terms``) and never in lower case, in a few of its
-    passages (one in more names its own subject), months aside; read once per document."""
-    found = _NAMES.get(document)
-    if found is None:
-        passages = [p.text for p in document.passages]
-        held = [set(terms(p)) for p in passages]
-        named = set().union(*(name_terms(p) for p in passages))
-        plain = {t for p in passages for w in _LOWER_WORD.findall(p) for t in terms(w)}
-        common = max(2, len(passages) // COMMON_SHARE)
-        months = {t for m in MONTHS for t in terms(m)}  # a date names no subject
-        found = _NAMES[document] = frozenset(
-            t for t in named - plain - months if sum(t in h for h in held) <= common)
-    return found
-
-
-# A pointer to a person ("he", "her"), and words for a person it may point to in the same
-# question ("when did the president make his visit?"): titles and roles, a general list.
-_PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
-_PERSON_WORD = re.compile(
-    r"\b(?:(?:vice |prime )?(?:president|minister|premier|ambassador|secretary|chair|"
-    r"chairman|chairwoman|chairperson|co-chair|head|leader|member|official|deputy|envoy|"
-    r"diplomat|consul|congressman|congresswoman|senator|governor|mayor|director|founder|"
-    r"ceo|king|queen|prince|princess|chancellor|administrator|spokes(?:man|woman|person)|"
-    r"man|woman|person|guy|lady|boss|manager|officer|representative|delegate)s?|"
-    r"m[ae]n|wom[ae]n|people)\b", re.IGNORECASE)
-
-
-def leans_only(question: str, own: Set[str], names: Set[str]) -> bool:
-    """True when a question's subject is the last turn's, whatever other words it has: it
-    points to a person ("what ceremony did he attend?") and names no person of its own
-    (a name the document writes only as one, ``names``, or a word for a person), or it is
-    an ellipsis or contrast with no pointer ("and when did the US open one?") that names
-    no name of its own. "How long does it last?" inside a whole question may point to
-    what that question names, so it stands alone. ``own`` holds the question's terms."""
-    if own & names:
-        return False
-    if _PERSON_POINTER.search(question):
-        return not _PERSON_WORD.search(question)
-    return leans(question) and not points(question)
-
-
 def asked_as(question: str, before: str) -> str:
     """A follow-up as it is asked of the document: a contrast without its contrast words
     and an ellipsis with the last question ``before``'s asking words ("and the biggest?"
