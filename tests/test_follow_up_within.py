@@ -33,7 +33,7 @@ In recent years, firms such as Tolle, Brik, Amsel and Vanta have opened offices 
 
 The Velm trade fair of 2017 was attended by Mayor Olga Brandt.
 
-Vanta launched a shop in Brik in 2016.
+Vanta launched a shop in Brik in 2016. Tolle pays its staff well.
 
 At the 3rd Forum in Ostberg, it was agreed to start four schemes: river cleaning; seed
 banks; rail freight; border policing.
@@ -98,6 +98,13 @@ def test_a_pointer_with_no_subject_of_its_own_keeps_the_last_subject(
 def test_a_self_contained_question_does_not_inherit_the_last_answer(
         bot: Chatbot, turns: list[str], expected: str) -> None:
     assert expected in last_answer(bot, turns)
+
+
+def test_a_follow_up_the_last_answer_does_not_speak_of_is_not_answered_from_it(
+        bot: Chatbot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("when was the rye forum opened?")
+    assert "Rye Forum" not in conversation.ask("who paid for it?").text
 
 
 def test_a_new_question_with_words_the_document_lacks_is_not_read_with_the_last_turn(

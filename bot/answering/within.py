@@ -45,6 +45,7 @@ from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
+from bot.language.thesaurus import synonyms
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -109,6 +110,9 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if new >= WHOLE_QUESTION_TERMS or fresh & names:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
+    if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
+            {t for t in fresh if knows(t)}, part):
+        return reply  # it asks of something the last answer does not speak of
     elsewhere = found is not None and not _same_passage(reply, whole)
     passage = whole.sources[0].text if whole.sources else part
     text = answer_within(asked, (before, part, span, passage), found, elsewhere)
@@ -181,6 +185,16 @@ def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
     return asks_else(question) or (
         elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS
         and not _ANOTHER.match(question))
+
+
+def unsaid(asked: Set[str], part: str) -> bool:
+    """True when the last answer's ``part`` speaks of none of the follow-up's own words the
+    document knows (``asked``: "who paid for it?" after "the visit took place in May"): not
+    one of them, nor a synonym of one ("who helped set it up?" after "… with the US
+    assistance" speaks of help)."""
+    said = set(terms(part))
+    return bool(asked) and not any(
+        t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
 
 
 def _same_passage(reply: Reply, last: Reply) -> bool:
