@@ -111,7 +111,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
-            {t for t in fresh if knows(t)}, part):
+            {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
     elsewhere = found is not None and not _same_passage(reply, whole)
     passage = whole.sources[0].text if whole.sources else part
@@ -187,12 +187,11 @@ def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
         and not _ANOTHER.match(question))
 
 
-def unsaid(asked: Set[str], part: str) -> bool:
-    """True when the last answer's ``part`` speaks of none of the follow-up's own words the
-    document knows (``asked``: "who paid for it?" after "the visit took place in May"): not
-    one of them, nor a synonym of one ("who helped set it up?" after "… with the US
-    assistance" speaks of help)."""
-    said = set(terms(part))
+def unsaid(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of none of the
+    follow-up's own words the document knows (``asked``: "who paid for it?" after "the
+    visit took place in May"): not one of them, nor a synonym of one ("who helped set it
+    up?" after "… with the US assistance" speaks of help)."""
     return bool(asked) and not any(
         t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
 
