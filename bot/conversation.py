@@ -46,7 +46,7 @@ from bot.answering.followup import (
     stands_alone,
     strays,
 )
-from bot.answering.own_subject import document_names, leans_only
+from bot.answering.own_subject import common_names, document_names, leans_only
 from bot.answering.query import TYPE_STEMS
 from bot.answering.readings import answered, near_miss, offers_better, unknown_words
 from bot.answering.restated import as_correction, corrected_reply, with_time
@@ -148,10 +148,11 @@ class Conversation:
         sentence that answered last time when it holds what the message asks
         (``bot.answering.within.again``)."""
         reply, last = self._read_follow_up(question, follows), self._last_answer()
-        idf = self.bot.retriever.passage_index_.idf
-        return reply if last is None else again(
-            question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms,
-            lambda term: idf(term) is not None, document_names(self.bot.retriever.document_))
+        idf, document = self.bot.retriever.passage_index_.idf, self.bot.retriever.document_
+        names = (document_names(document), common_names(document))
+        return reply if last is None else again(question, reply, (last[0], follows[1], last[1]),
+                                                self.bot.retriever.terms,
+                                                lambda term: idf(term) is not None, names)
 
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
@@ -209,9 +210,8 @@ class Conversation:
     def _own_known(self, question: str, known: int) -> int:
         """How many words the document knows a question brings to name its own subject:
         none when its subject is the last turn's (``bot.answering.own_subject.leans_only``)."""
-        own = set(self.bot.retriever.terms(question))
-        names = document_names(self.bot.retriever.document_)
-        return 0 if leans_only(question, own, names) else known
+        own, document = set(self.bot.retriever.terms(question)), self.bot.retriever.document_
+        return 0 if leans_only(question, own, document_names(document)) else known
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
                          follows: tuple[str, str]) -> bool:

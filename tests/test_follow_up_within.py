@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.own_subject import document_names, leans_only
+from bot.answering.own_subject import common_names, document_names, leans_only
 from bot.answering.restated import with_one
 from bot.answering.within import answer_within, is_list
 from bot.language.answer_type import expected_type
@@ -61,6 +61,7 @@ def bot() -> Chatbot:
     (["can you visit freedonia without a visa?", "why does that matter?"], "tourism"),
     # what else, which one: the last answer is a list
     (["which firms opened offices in velm?", "any others?"], "Vanta"),
+    (["did tolle open an office in velm?", "which other sylvanian firms did?"], "Vanta"),
     (["what schemes were agreed at the 3rd forum?", "which one deals with security?"],
      "border policing"),
     # a fragment naming nothing of its own asks about the last answer's event, not
@@ -130,6 +131,7 @@ def test_the_document_s_own_names_are_read_once_and_exclude_its_common_subject()
     names = document_names(document)
     assert {"velm", "ivo", "lenk"} <= names
     assert "sylvania" not in names  # in every passage: the document's own subject
+    assert "sylvania" in common_names(document)
     assert "may" not in names and "meet" not in names
     assert document_names(document) is names  # read once per document
 

@@ -27,23 +27,35 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
 # A name in more than one passage in this many names the document's own subject
 # ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
 COMMON_SHARE = 4
-_NAMES: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
+_NAMES: WeakKeyDictionary[Document, tuple[frozenset[str], frozenset[str]]] = (
+    WeakKeyDictionary())
 
 
 def document_names(document: Document) -> frozenset[str]:
     """The terms a document only ever writes as names: capitalised mid-sentence or in
     capitals (``bot.language.names.name_terms``) and never in lower case, in a few of its
     passages (one in more names its own subject), months aside; read once per document."""
+    return _names(document)[0]
+
+
+def common_names(document: Document) -> frozenset[str]:
+    """The names a document writes in many of its passages: its own subject ("Kazakhstan",
+    "U.S." in a document about their relations), which no question brings as its own."""
+    return _names(document)[1]
+
+
+def _names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """``document_names`` and ``common_names``, read once per document."""
     found = _NAMES.get(document)
     if found is None:
         passages = [p.text for p in document.passages]
         held = [set(terms(p)) for p in passages]
         named = set().union(*(name_terms(p) for p in passages))
         plain = {t for p in passages for w in _LOWER_WORD.findall(p) for t in terms(w)}
-        common = max(2, len(passages) // COMMON_SHARE)
         months = {t for m in MONTHS for t in terms(m)}  # a date names no subject
-        found = _NAMES[document] = frozenset(
-            t for t in named - plain - months if sum(t in h for h in held) <= common)
+        many = max(2, len(passages) // COMMON_SHARE)
+        rare = {t for t in named - plain - months if sum(t in h for h in held) <= many}
+        found = _NAMES[document] = (frozenset(rare), frozenset(named - plain - months - rare))
     return found
 
 

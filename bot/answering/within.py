@@ -90,24 +90,27 @@ def asked_as(question: str, before: str) -> str:
 
 def again(question: str, reply: Reply, last: tuple[str, str, Reply],
           terms_of: Callable[[str], list[str]], knows: Callable[[str], bool],
-          names: Set[str] = frozenset()) -> Reply:
+          names: tuple[Set[str], Set[str]] = (frozenset(), frozenset())) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
     part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
     does not read the question again), ``knows`` tells a term the document uses: a place
     it never names is another subject ("and trade with Chile?"), and so is a name of the
-    document's own (``names``, ``document_names``) the last turn did not name ("who
-    chairs the SPD?" after a question about a bank)."""
+    document's own the last turn did not name ("who chairs the SPD?" after a question
+    about a bank); ``names`` are those and the document's common names, its own subject,
+    which no question brings as its own ("which other American firms did?"; see
+    ``bot.answering.own_subject``)."""
     before, part, whole = last
+    rare, common = names
     # an answer that only repeats the last one found nothing of its own
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
     span = whole.span.text if whole.span else ""
     own = set(terms_of(question))
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
-    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS
+    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - common
     new = len(fresh)
-    if new >= WHOLE_QUESTION_TERMS or fresh & names:
+    if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
