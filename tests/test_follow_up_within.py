@@ -186,6 +186,8 @@ def test_a_follow_up_s_words_name_the_kind_of_answer_it_wants(question: str,
     ("and the one in may instead", "when did the grain council meet?",
      "and the grain council meet in may instead"),
     ("and one year later instead", "when was the pact signed?", "and one year later instead"),
+    ("and the 4th one instead", "when did the 2nd council meet in may 2018?",
+     "and the 4th council meet instead"),
     ("and imports instead", "how much were exports?", "and imports instead"),
 ])
 def test_a_correction_s_one_stands_for_what_the_last_question_asked_about(

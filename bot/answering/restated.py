@@ -88,13 +88,15 @@ def with_one(correction: str, last_question: str) -> str:
     """A correction whose "one" stands for what the last question asked about, with that
     in its stead: "and the Kazakh one instead" after "when was the US consulate opened?"
     → "and the Kazakh consulate opened instead": the last question's content words less
-    its question words, the countries it named (the correction names its own) and the
-    words the correction has; any other message as it is."""
+    its question words, the countries, months, years and numbered ordinals it named,
+    which pick one member ("the 4th one" after "the 2nd meeting"; the correction names
+    its own), and the words the correction has; any other message as it is."""
     if not _ONE.search(correction):
         return correction
     own = set(words(correction))
     thing = [w for w in words(last_question) if w not in STOP_WORDS and w not in PLACES
-             and w not in own and not QUESTION_WORD.fullmatch(w)]
+             and w not in own and w not in MONTHS and not w[0].isdigit()
+             and not QUESTION_WORD.fullmatch(w)]
     return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
 
 
