@@ -5,19 +5,21 @@ is asked again with the last answered (question, answer) as its context; a messa
 reads as a whole new question, or says it changes the topic, is asked on its own. Both
 readings are weighed (``bot.answering.followup``): a contrast ("and the other one?") is
 read without its contrast words, and a question that points back but names its own
-subject keeps its own answer when that one is clearly surer. A question with a pointer
-that small talk caught ("what does it cover?") is read as a follow-up too. A "there" is
-read as the place the last turn named ("which meeting took place there?" after "… held in
-Washington"), and a follow-up that asks the same kind of thing again ("who represents
-Kazakhstan in Washington?" after the US ambassador) wants another answer than the last.
-A correction ("no, I meant the consulate") and "that year" are read in
+subject keeps its own answer when that one is clearly surer; one whose subject is the
+last turn's (a "he" with no person of its own) does not (``answering.own_subject``),
+and the sentence that answered last time answers a follow-up it already holds the answer
+of (``bot.answering.within``).
+A question with a pointer that small talk caught ("what does it cover?") is read as a
+follow-up too. A "there" is read as the place the last turn named ("which meeting took
+place there?" after "… held in Washington"), and a follow-up that asks the same kind of
+thing again ("who represents Kazakhstan in Washington?" after the US ambassador) wants
+another answer than the last. A correction ("no, I meant the consulate") and "that year" are read in
 ``bot.answering.restated``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
@@ -29,10 +31,7 @@ from bot.answering.follow_words import (
     plain_opening,
     points,
     topic_shift,
-    with_asking_words,
     with_place,
-    without_contrast,
-    without_opener,
 )
 from bot.answering.followup import (
     ANSWER,
@@ -47,11 +46,14 @@ from bot.answering.followup import (
     stands_alone,
     strays,
 )
+from bot.answering.own_subject import common_names, document_names, leans_only
 from bot.answering.query import TYPE_STEMS
+from bot.answering.readings import answered, near_miss, offers_better, unknown_words
 from bot.answering.restated import as_correction, corrected_reply, with_time
+from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
-from bot.language.text import STOP_WORDS, stem, words
+from bot.language.text import stem
 from bot.reply import Reply
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ class Conversation:
 
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
-        follows = self._last_answered()
+        follows = self._lastanswered()
         alone = topic_shift(question)
         if alone is not None or follows is None:
             reply = self.bot.respond(question if alone is None else alone)
@@ -91,7 +93,7 @@ class Conversation:
         """Forget the earlier turns."""
         self.history.clear()
 
-    def _last_answered(self) -> tuple[str, str] | None:
+    def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
         the part of the answer that answered (``bot.answering.followup.answering_part``)."""
         last = self._last_answer()
@@ -142,10 +144,20 @@ class Conversation:
         return asks_another(question, known, more, same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
+        """The reply to a message after an answered turn (``_read_follow_up``), or the
+        sentence that answered last time when it holds what the message asks
+        (``bot.answering.within.again``)."""
+        reply, last = self._read_follow_up(question, follows), self._last_answer()
+        idf, document = self.bot.retriever.passage_index_.idf, self.bot.retriever.document_
+        names = (document_names(document), common_names(document))
+        return reply if last is None else again(question, reply, (last[0], follows[1], last[1]),
+                                                self.bot.retriever.terms,
+                                                lambda term: idf(term) is not None, names)
+
+    def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
-        asked = without_opener(with_asking_words(without_contrast(question),
-                                                 plain_opening(follows[0])))
+        asked = asked_as(question, follows[0])
         reply = self.bot.respond(asked)
         if not self._may_lean(question, reply):
             return reply
@@ -156,29 +168,26 @@ class Conversation:
             other = of_another(self.bot.respond, asked, follows)
             if other is not None:
                 return other
-        near = reply.kind != "intent" and _near_miss(with_context, self.bot.retriever.terms,
+        near = reply.kind != "intent" and near_miss(with_context, self.bot.retriever.terms,
                                                      asked)
         if not (with_context.kind == "answer" or near):
             return reply
-        if strays(*self._unknown_words(asked), with_context.explanation.answer_type,
-                  with_context.text):
+        unknown = unknown_words(asked, self.bot.retriever.passage_index_.idf)
+        if strays(*unknown, with_context.explanation.answer_type, with_context.text):
             return reply
-        if known <= IMPLICIT_TERMS and answered_before(_answered(reply), with_context.text,
+        if known <= IMPLICIT_TERMS and answered_before(answered(reply), with_context.text,
                                                        self._last_reply(), asked):
             return with_context
+        own = self._own_known(question, known)
+        if own == 0 and offers_better(asked, with_context, reply):
+            return with_context
         if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
-                _answered(reply), _answered(with_context), known):
+                answered(reply), answered(with_context), own):
             return reply
         if reply.kind == "answer" and not leans(question) and (
                 with_context.confidence < reply.confidence):  # an implicit follow-up
             return reply
         return with_context
-
-    def _unknown_words(self, question: str) -> tuple[list[str], set[str]]:
-        """A question's content words, and those of them the document never uses."""
-        asked = [w for w in words(question) if w not in STOP_WORDS]
-        idf = self.bot.retriever.passage_index_.idf
-        return asked, {w for w in asked if idf(stem(w)) is None}
 
     def _may_lean(self, question: str, reply: Reply) -> bool:
         """True when a message may be read with the last turn: it needs that turn, and it is
@@ -195,7 +204,14 @@ class Conversation:
                          or bool(_PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply, known) and not is_remark(question, known)
-                and not (reply.kind == "answer" and stands_alone(reply.confidence, known)))
+                and not (reply.kind == "answer"
+                         and stands_alone(reply.confidence, self._own_known(question, known))))
+
+    def _own_known(self, question: str, known: int) -> int:
+        """How many words the document knows a question brings to name its own subject:
+        none when its subject is the last turn's (``bot.answering.own_subject.leans_only``)."""
+        own, document = set(self.bot.retriever.terms(question)), self.bot.retriever.document_
+        return 0 if leans_only(question, own, document_names(document)) else known
 
     def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
                          follows: tuple[str, str]) -> bool:
@@ -220,29 +236,15 @@ class Conversation:
         (``known``: "who attended the ceremony?", "since when?"), which keeps its own answer unless
         the reading with the last turn is at least as sure.
 
-        A whole question that fails alone is a new topic the document doesn't cover, not a
-        follow-up: borrowing the last turn's words would answer it with the last answer.
+        A whole question that fails alone, or that does not lean and brings more words the
+        document never uses than words it knows ("when did X join the UN?"), is a new topic
+        the document doesn't cover, not a follow-up: borrowing the last turn's words would
+        answer it with the last answer.
         """
         if leans(question):
             return True
         if reply.kind == "answer":
-            return known <= IMPLICIT_TERMS
+            unknown = unknown_words(question, self.bot.retriever.passage_index_.idf)[1]
+            strange = {stem(w) for w in unknown} - TYPE_STEMS
+            return known <= IMPLICIT_TERMS and len(strange) <= known
         return len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
-
-
-def _answered(reply: Reply) -> float | None:
-    """A reply's confidence when it is an answer, else None."""
-    return reply.confidence if reply.kind == "answer" else None
-
-
-def _near_miss(reply: Reply, terms: Callable[[str], list[str]], question: str) -> bool:
-    """True for a reply to the follow-up ``question`` (``terms`` reads its words) that says
-    the document gives something else than asked ("doesn't give 2021 for that"): a
-    fallback found surely enough that names what it misses, or one that found nothing
-    but misses all the question brings ("and in 2021?"). A question that brings words of
-    its own besides ("what did they adopt in 2018?") asks about something else."""
-    explained = reply.explanation
-    if not explained.unmet:
-        return False
-    return (reply.confidence >= explained.threshold
-            or set(terms(question)) <= set(terms(" ".join(explained.unmet))))

@@ -28,7 +28,7 @@ from bot.answering.followup import (
     asks_another,
     holds_more,
 )
-from bot.conversation import _near_miss
+from bot.answering.readings import near_miss
 from bot.reply import Explanation, Reply
 from conftest import last_answer
 
@@ -205,7 +205,7 @@ def test_a_near_miss_names_what_the_document_lacks(
         near: bool) -> None:
     reply = Reply("fallback", "…", None, confidence,
                   explanation=Explanation("retrieval", threshold=0.2, unmet=unmet))
-    assert _near_miss(reply, bot.retriever.terms, question) is near
+    assert near_miss(reply, bot.retriever.terms, question) is near
 
 
 def test_place_named_skips_places_the_question_names_and_months() -> None:

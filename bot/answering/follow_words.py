@@ -4,14 +4,14 @@ A pointer or an opening "and…" leans on the last turn ("Who attended it?", "An
 imports?"), though an existential "there" points nowhere ("is there…?"); a contrast asks
 for the other member of a pair the last turn named ("and the American one?", "and the
 other direction?", "vice versa?"), and its contrast words name no subject; "what else…"
-asks for another answer; a topic-shift marker ("unrelated:", "another thing -", "different
-topic:") says the question stands alone, whatever pronoun it holds ("when did Kazakhstan
-open *its* consulate?"), and is no part of the question; a remark ("I see", "that makes
-sense") asks nothing; "there", when the last turn named a place, is that place ("which
-meeting took place there?"); linking words before a question word ("and when …?") are no
-part of the question; "whereas …", "compared with …" open a contrast; and "later that
-year" points to a time, not to a subject. General English patterns, not drawn from any
-question set.
+asks for another answer (so do "which other…", "any other…"); a topic-shift marker
+("unrelated:", "another thing -", "different topic:") says the question stands alone,
+whatever pronoun it holds ("when did Kazakhstan open *its* consulate?"), and is no part
+of the question; a remark ("I see", "that makes sense") asks nothing; "there", when the
+last turn named a place, is that place ("which meeting took place there?"); linking
+words before a question word ("and when …?") are no part of the question; "whereas …",
+"compared with …" open a contrast; and "later that year" points to a time, not to a
+subject. General English patterns, not drawn from any question set.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ _CONTRAST_WORDS = re.compile(
 _FORMER = re.compile(r"\bthe (?:former|latter)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # Asking for another answer than the last: "what else…".
-_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:before|after|"
-                   r"prior to|earlier than|later than) (?:that|this|then|it))\b|"
+_ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:which|what|any) other|"
+                   r"(?:before|after|prior to|earlier than|later than) (?:that|this|then|it))\b|"
                    r"\b(?:more|less|fewer|bigger|larger|higher|greater)"
                    r"\W*$", re.IGNORECASE)
 # The words that ask for a kind of answer, at the start of a question or after a preposition.

@@ -17,6 +17,8 @@ from bot.answering.follow_words import (
     without_contrast,
 )
 from bot.answering.followup import repeats
+from bot.language.places import PLACES
+from bot.language.text import STOP_WORDS, words
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -30,6 +32,8 @@ _AFTER = frozenset({"following", "next", "after", "later"})
 _WHEN = re.compile(rf"\b(?:({'|'.join(MONTHS)})\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?"
                    r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _MONTH_NAMES = [m for m in calendar.month_name if m]
+# "one" standing for a thing named before ("the Kazakh one"), not the number ("one year").
+_ONE = re.compile(r"\bones?\b(?!\s+(?:of|year|month|day|week|time)s?\b)", re.IGNORECASE)
 # A correction of the last question: "no, I meant the consulate", "sorry, I meant imports",
 # "no wait, imports", "not the embassy, the consulate".
 _FILLER = r"(?:no|nope|sorry|oops|wait|actually|my bad)"
@@ -80,6 +84,22 @@ def as_correction(message: str) -> str:
     return rest if QUESTION_WORD.search(rest) else f"and {rest.rstrip('?!. ')} instead"
 
 
+def with_one(correction: str, last_question: str) -> str:
+    """A correction whose "one" stands for what the last question asked about, with that
+    in its stead: "and the Kazakh one instead" after "when was the US consulate opened?"
+    → "and the Kazakh consulate opened instead": the last question's content words less
+    its question words, the countries, months, years and numbered ordinals it named,
+    which pick one member ("the 4th one" after "the 2nd meeting"; the correction names
+    its own), and the words the correction has; any other message as it is."""
+    if not _ONE.search(correction):
+        return correction
+    own = set(words(correction))
+    thing = [w for w in words(last_question) if w not in STOP_WORDS and w not in PLACES
+             and w not in own and w not in MONTHS and not w[0].isdigit()
+             and not QUESTION_WORD.fullmatch(w)]
+    return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
+
+
 def corrected_reply(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
                     ) -> Reply | None:
     """The reply (by ``respond``) to a correction read ``asked`` ("and the consulate
@@ -87,7 +107,8 @@ def corrected_reply(respond: Callable[[str], Reply], asked: str, follows: tuple[
     ("when the consulate"): it names its subject, the last turn lends its question word.
     None when it is no answer or repeats the last answer ("exports", then "no, imports",
     the other member of the pair in the same sentence): then it is read as a follow-up."""
-    alone = respond(with_asking_words(without_contrast(asked), plain_opening(follows[0])))
+    alone = respond(with_asking_words(without_contrast(with_one(asked, follows[0])),
+                                      plain_opening(follows[0])))
     if alone.kind != "answer" or any(repeats(alone.text[a:b], follows[1])
                                      for a, b in split_spans(alone.text)):
         return None

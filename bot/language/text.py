@@ -55,6 +55,10 @@ WORD_ALIASES: dict[str, str] = {
     "egyptian": "egypt", "israeli": "israel", "saudi": "arabia", "australian": "australia",
     "serbian": "serbia", "soviet": "ussr", "european": "europe", "asian": "asia",
     "african": "africa",
+    # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
+    # "first" and "second" have other senses ("first of all", "a second")
+    "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
+    "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
 
 STOP_WORDS: frozenset[str] = frozenset(

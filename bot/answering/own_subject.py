@@ -1,0 +1,85 @@
+"""Whether a follow-up names a subject of its own, or its subject is the last turn's.
+
+A pointer to a person ("he", "his") whose question names no person of its own is the
+last turn's subject, however many other words the question has: "what ceremony did he
+take part in?" after "who is Ann Ray?" asks about Ann Ray; so is an ellipsis or a
+contrast with no pointer ("and when did the US open one?") that names nothing of its own
+(``leans_only``). A question names a subject when it holds a word the document only ever
+writes as a name, in a few of its passages (``document_names``: capitalised mid-sentence
+and never in lower case, so "Nazarbayev", not "meeting" nor "Kazakhstan" in a document
+about Kazakhstan), or, for "he", a word for a person ("when did the president make his
+visit?" stands alone, its "his" is the president's). "How long does it last?" inside a
+whole question may point to what that question names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from weakref import WeakKeyDictionary
+
+from bot.answering.follow_words import MONTHS, leans, points
+from bot.language.names import name_terms
+from bot.language.text import terms
+from bot.reading.document import Document
+
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
+# A name in more than one passage in this many names the document's own subject
+# ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
+COMMON_SHARE = 4
+_NAMES: WeakKeyDictionary[Document, tuple[frozenset[str], frozenset[str]]] = (
+    WeakKeyDictionary())
+
+
+def document_names(document: Document) -> frozenset[str]:
+    """The terms a document only ever writes as names: capitalised mid-sentence or in
+    capitals (``bot.language.names.name_terms``) and never in lower case, in a few of its
+    passages (one in more names its own subject), months aside; read once per document."""
+    return _names(document)[0]
+
+
+def common_names(document: Document) -> frozenset[str]:
+    """The names a document writes in many of its passages: its own subject ("Kazakhstan",
+    "U.S." in a document about their relations), which no question brings as its own."""
+    return _names(document)[1]
+
+
+def _names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """``document_names`` and ``common_names``, read once per document."""
+    found = _NAMES.get(document)
+    if found is None:
+        passages = [p.text for p in document.passages]
+        held = [set(terms(p)) for p in passages]
+        named = set().union(*(name_terms(p) for p in passages))
+        plain = {t for p in passages for w in _LOWER_WORD.findall(p) for t in terms(w)}
+        months = {t for m in MONTHS for t in terms(m)}  # a date names no subject
+        many = max(2, len(passages) // COMMON_SHARE)
+        rare = {t for t in named - plain - months if sum(t in h for h in held) <= many}
+        found = _NAMES[document] = (frozenset(rare), frozenset(named - plain - months - rare))
+    return found
+
+
+# A pointer to a person ("he", "her"), and words for a person it may point to in the same
+# question ("when did the president make his visit?"): titles and roles, a general list.
+_PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(
+    r"\b(?:(?:vice |prime )?(?:president|minister|premier|ambassador|secretary|chair|"
+    r"chairman|chairwoman|chairperson|co-chair|head|leader|member|official|deputy|envoy|"
+    r"diplomat|consul|congressman|congresswoman|senator|governor|mayor|director|founder|"
+    r"ceo|king|queen|prince|princess|chancellor|administrator|spokes(?:man|woman|person)|"
+    r"man|woman|person|guy|lady|boss|manager|officer|representative|delegate)s?|"
+    r"m[ae]n|wom[ae]n|people)\b", re.IGNORECASE)
+
+
+def leans_only(question: str, own: Set[str], names: Set[str]) -> bool:
+    """True when a question's subject is the last turn's, whatever other words it has: it
+    points to a person ("what ceremony did he attend?") and names no person of its own
+    (a name the document writes only as one, ``names``, or a word for a person), or it is
+    an ellipsis or contrast with no pointer ("and when did the US open one?") that names
+    no name of its own. "How long does it last?" inside a whole question may point to
+    what that question names, so it stands alone. ``own`` holds the question's terms."""
+    if own & names:
+        return False
+    if _PERSON_POINTER.search(question):
+        return not _PERSON_WORD.search(question)
+    return leans(question) and not points(question)

@@ -1,0 +1,54 @@
+"""How the two readings of a follow-up are weighed: on its own, and with the last turn.
+
+A Conversation asks a follow-up both ways (``bot.conversation``). These small tests read
+the two replies: whether one is an answer (``answered``), whether a fallback says the
+document gives something else than asked (``near_miss``), and whether the reading with the
+last turn offers the kind of thing asked where the one on its own does not
+(``offers_better``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.language.answer_type import expected_type, offers
+from bot.language.text import STOP_WORDS, stem, words
+from bot.reply import Reply
+
+
+def answered(reply: Reply) -> float | None:
+    """A reply's confidence when it is an answer, else None."""
+    return reply.confidence if reply.kind == "answer" else None
+
+
+def unknown_words(question: str, idf: Callable[[str], float | None]
+                  ) -> tuple[list[str], set[str]]:
+    """A question's content words, and those of them the document never uses (``idf`` of
+    their stem None)."""
+    asked = [w for w in words(question) if w not in STOP_WORDS]
+    return asked, {w for w in asked if idf(stem(w)) is None}
+
+
+def near_miss(reply: Reply, terms: Callable[[str], list[str]], question: str) -> bool:
+    """True for a reply to the follow-up ``question`` (``terms`` reads its words) that says
+    the document gives something else than asked ("doesn't give 2021 for that"): a
+    fallback found surely enough that names what it misses, or one that found nothing
+    but misses all the question brings ("and in 2021?"). A question that brings words of
+    its own besides ("what did they adopt in 2018?") asks about something else."""
+    explained = reply.explanation
+    if not explained.unmet:
+        return False
+    return (reply.confidence >= explained.threshold
+            or set(terms(question)) <= set(terms(" ".join(explained.unmet))))
+
+
+def offers_better(asked: str, with_context: Reply, alone: Reply) -> bool:
+    """True when a follow-up (read ``asked``) answered with the last turn offers the kind of
+    thing it asks for ("who represents Ruritania here?" → a person's name), and its
+    answer on its own does not ("… representatives of the Administration …")."""
+    kind = expected_type(asked)
+    if kind is None or with_context.kind != "answer":
+        return False
+    named = set(words(asked))
+    return offers(kind, with_context.text, named) >= 1 and (
+        alone.kind != "answer" or offers(kind, alone.text, named) < 1)

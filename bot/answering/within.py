@@ -1,0 +1,212 @@
+"""A follow-up that the last answer itself answers, not what follows it.
+
+The last answer may already hold what a follow-up asks: "which day exactly?" after "In
+May 2019 the pact was signed on 3 May in Oslo", "who else leads it?" after "its chair is
+A; the co-chair is B", "why does that matter?" after "… is a positive factor for the
+growth of trade", "any others?" or "which one deals with X?" after a sentence that lists
+things, "how did they talk?" after "X had a telephone conversation with Y".
+
+When the follow-up leans on the last turn (a pointer, an "and…", "what else", "which
+one", a fragment of a few words, or a question with at most one word of its own) and
+names no subject of its own (three words of its own, a name of the document's own the
+last turn did not name, a place the document never names), the sentence that answered
+last time is the answer (``answer_within``) when: it asks a kind of thing the sentence
+offers besides what the last question and its answer named, and its own reading finds
+nothing, or nothing of that kind, or only a sentence of another passage for a fragment
+("who attended?": the last answer's event, not another one it fits), or it asks who else
+and the sentence names another one; it asks why and the sentence gives a purpose; it
+asks what else or which one and the sentence is a list; or the sentence holds more of
+the words it brings than its own answer does, or it points back with no word of its own
+and its own answer is from another passage. When the sentence names a person only
+weakly and a sentence of its passage that goes on about it ("Its chair is …") names one
+surely, that sentence answers a "who…?" that found nothing. The user sees that sentence
+(again), which holds what was asked: better than "not found" for what was just said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+from dataclasses import replace
+
+from bot.answering.follow_words import (
+    MONTHS,
+    asks_else,
+    leans,
+    plain_opening,
+    points,
+    with_asking_words,
+    without_contrast,
+    without_opener,
+)
+from bot.answering.followup import repeats
+from bot.answering.query import TYPE_STEMS
+from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
+from bot.language.continuation import continues_previous
+from bot.language.places import PLACES
+from bot.language.text import stem, terms, words
+from bot.language.thesaurus import synonyms
+from bot.reading.sentences import split_spans
+from bot.reply import Reply
+
+# A purpose or a reason a sentence gives ("in order to…", "a factor for…", "because…").
+_PURPOSE = re.compile(r"\b(?:in order to|so as to|so that|aimed at|with a view to|because|"
+                      r"due to|owing to|thanks to|as a result of|factor for|"
+                      r"for the (?:benefit|purpose|sake|promotion) of|to help|intended to|"
+                      r"designed to|the aim|the goal|the objectives?|the purpose)\b",
+                      re.IGNORECASE)
+_WHY = re.compile(r"\b(?:why|what for|how come|what(?:'s| is| was) the (?:point|reason|"
+                  r"purpose|aim))\b", re.IGNORECASE)
+# A list: three short items or more ("A, B and C", "A; B; C", "A, B, C, etc").
+_ITEM = r"[\w'.&-]+(?: [\w'.&-]+){0,5}"
+_LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b)|"
+                   rf"(?:{_ITEM}; ){{2,}}{_ITEM}")
+# Choosing among what the last answer listed: "which one…", "which of them…".
+_SELECTS = re.compile(r"\bwhich (?:one|ones|of (?:them|these|those))\b", re.IGNORECASE)
+# A date, as exact as the text gives it: "September 11, 2017", "11 May", "May 2017", "2017".
+_DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|"
+                   rf"\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:,?\s+\d{{4}})?|"
+                   rf"(?:{'|'.join(MONTHS)})\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
+
+# At most this many words make a fragment that can only ask about the last turn
+# ("which day exactly?", "the date?").
+FRAGMENT_WORDS = 4
+# An ellipsis that asks the last question of another member ("and the 4th?").
+_ANOTHER = re.compile(r"^\W*(?:and|what about|how about|but|or|whereas)\b", re.IGNORECASE)
+# At most this many words of its own leave a question an implicit follow-up ("how many days
+# can they stay?" after the visa-free regime).
+IMPLICIT_NEW = 1
+# At least this many words of its own, besides those of the last turn and those naming
+# the kind of answer, make a whole question ("who chairs the board and where did its
+# 5th session meet?"), not one the last answer answers.
+WHOLE_QUESTION_TERMS = 3
+def asked_as(question: str, before: str) -> str:
+    """A follow-up as it is asked of the document: a contrast without its contrast words
+    and an ellipsis with the last question ``before``'s asking words ("and the biggest?"
+    after "which country is the second investor?" → "which country the biggest?"), without
+    the linking words before its question word (``bot.answering.follow_words``)."""
+    return without_opener(with_asking_words(without_contrast(question), plain_opening(before)))
+
+
+def again(question: str, reply: Reply, last: tuple[str, str, Reply],
+          terms_of: Callable[[str], list[str]], knows: Callable[[str], bool],
+          names: tuple[Set[str], Set[str]] = (frozenset(), frozenset())) -> Reply:
+    """The follow-up's ``reply``, or the part of the last answer that answered when that
+    holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
+    part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
+    does not read the question again), ``knows`` tells a term the document uses: a place
+    it never names is another subject ("and trade with Chile?"), and so is a name of the
+    document's own the last turn did not name ("who chairs the SPD?" after a question
+    about a bank); ``names`` are those and the document's common names, its own subject,
+    which no question brings as its own ("which other American firms did?"; see
+    ``bot.answering.own_subject``)."""
+    before, part, whole = last
+    rare, common = names
+    # an answer that only repeats the last one found nothing of its own
+    found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
+    span = whole.span.text if whole.span else ""
+    own = set(terms_of(question))
+    if any(w in PLACES and not knows(stem(w)) for w in words(question)):
+        return reply
+    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - common
+    new = len(fresh)
+    if new >= WHOLE_QUESTION_TERMS or fresh & rare:
+        return reply  # it names a subject of its own
+    asked = (question, asked_as(question, before), own, new)
+    if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
+            {t for t in fresh if knows(t)}, set(terms_of(part))):
+        return reply  # it asks of something the last answer does not speak of
+    elsewhere = found is not None and not _same_passage(reply, whole)
+    passage = whole.sources[0].text if whole.sources else part
+    text = answer_within(asked, (before, part, span, passage), found, elsewhere)
+    return reply if text is None else replace(whole, text=text, span=None)
+
+
+def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
+                  found: str | None, elsewhere: bool = False) -> str | None:
+    """The text that answers the follow-up question from the last answer (module
+    docstring), or None. ``asked`` is the question, as it is asked (``asked_as``), its
+    terms and how many of them are new (neither the last turn's nor asking for a kind);
+    ``last`` the last question, the part of its answer that answered, the words that
+    answered ("") and the passage it came from; ``found`` the follow-up's own answer,
+    None when it got none, from another passage than the last answer when ``elsewhere``."""
+    question, as_asked, own, new = asked
+    before, part, span, passage = last
+    if not (leans(question) or asks_else(question) or _SELECTS.search(question)
+            or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW):
+        return None
+    kind = expected_type(as_asked)
+    if kind is not None:
+        named = set(words(question)) | set(words(before)) | set(words(span))
+        return _typed(kind, question, (named, part, passage), found, (new, elsewhere))
+    if _WHY.search(question):
+        holds = found is None and bool(_PURPOSE.search(part))
+    elif _SELECTS.search(question) or asks_else(question):
+        holds = is_list(part) and (found is None or not is_list(found))
+    else:
+        brought = set(own) - set(terms(before))  # none: it asks of the last event ("how?")
+        holds = len(brought & set(terms(part))) > len(brought & set(terms(found or ""))) or (
+            not brought and elsewhere and points(question))
+    return part if holds else None
+
+
+def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str | None,
+           own: tuple[int, bool]) -> str | None:
+    """``answer_within`` for a question that asks for a ``kind`` of thing: the last
+    answer's ``part`` when it offers one besides what was ``named`` before, more surely
+    than ``found`` does, or when the question asks it of the last answer anyway
+    (``_asks_of_it``; ``own``: its new words, and whether ``found`` is from another
+    passage). When the part offers a person only weakly (a name that may be no person)
+    and another sentence of its ``passage`` that goes on about what came before surely
+    does ("Its chair is Ann Ray"), that sentence answers a question that found nothing
+    of its own (the first such after the part, else before it), and nothing else does."""
+    named, part, passage = last
+    offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
+               if kind == DATE else offers(kind, part, named))
+    if offered < 1 and kind == PERSON:
+        nearby = [passage[a:b] for a, b in split_spans(passage)
+                  if passage[a:b] not in part and continues_previous(passage[a:b])
+                  and offers(kind, passage[a:b], named) >= 1]
+        if nearby:
+            after = [n for n in nearby if passage.find(n) > passage.find(part)]
+            return (after or nearby)[0] if found is None else None
+    if offered < (1.0 if kind == NUMBER else 0.5):
+        return None
+    if (found is None or offers(kind, found, set(words(question))) < min(offered, 1)
+            or (offered >= 1 and _asks_of_it(question, *own))):
+        return part
+    return None
+
+
+def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
+    """True when a typed follow-up whose own answer offers the kind it asks still asks it
+    of the last answer: "who else…?" when that answer names another one (its own answer
+    is about someone else's doings), and a fragment that names nothing of its own ("who
+    attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
+    passage: it asks about the last answer's event, not one it happens to fit. An
+    ellipsis ("and the 4th?") asks of another member."""
+    return asks_else(question) or (
+        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS
+        and not _ANOTHER.match(question))
+
+
+def unsaid(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of none of the
+    follow-up's own words the document knows (``asked``: "who paid for it?" after "the
+    visit took place in May"): not one of them, nor a synonym of one ("who helped set it
+    up?" after "… with the US assistance" speaks of help)."""
+    return bool(asked) and not any(
+        t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
+
+
+def _same_passage(reply: Reply, last: Reply) -> bool:
+    """True when two replies come from the same passage (their best sources)."""
+    return bool(reply.sources and last.sources) and (
+        reply.sources[0].start, reply.sources[0].file) == (last.sources[0].start,
+                                                          last.sources[0].file)
+
+
+def is_list(sentence: str) -> bool:
+    """True when a sentence lists three things or more, its dates aside ("On May 1, 2017,
+    …" is no list)."""
+    return bool(_LIST.search(_DATE.sub("then", sentence)))
