@@ -8,7 +8,9 @@ read without its contrast words, and a question that points back but names its o
 subject keeps its own answer when that one is clearly surer; one whose subject is the
 last turn's (a "he" with no person of its own) does not (``answering.own_subject``),
 and the sentence that answered last time answers a follow-up it already holds the answer
-of (``bot.answering.within``).
+of (``bot.answering.within``). A bare step in time ("and before that?") and a yes/no
+check of the last answer ("was it in Astana?") are read in ``bot.answering.sequence``, and
+a follow-up's typos are repaired before its words are weighed.
 A question with a pointer that small talk caught ("what does it cover?") is read as a
 follow-up too. A "there" is read as the place the last turn named ("which meeting took
 place there?" after "… held in Washington"), and a follow-up that asks the same kind of
@@ -27,11 +29,9 @@ from bot.answering.follow_words import (
     is_bare,
     is_remark,
     leans,
-    place_named,
     plain_opening,
     points,
     topic_shift,
-    with_place,
 )
 from bot.answering.followup import (
     ANSWER,
@@ -48,8 +48,17 @@ from bot.answering.followup import (
 )
 from bot.answering.own_subject import common_names, document_names, leans_only
 from bot.answering.query import TYPE_STEMS
-from bot.answering.readings import answered, near_miss, offers_better, unknown_words
-from bot.answering.restated import as_correction, corrected_reply, with_time
+from bot.answering.readings import (
+    answered,
+    near_miss,
+    offers_better,
+    passage_with,
+    reworded,
+    spelled,
+    unknown_words,
+)
+from bot.answering.restated import as_correction, corrected_reply, placed, with_time
+from bot.answering.sequence import about_last
 from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
@@ -76,16 +85,19 @@ class Conversation:
 
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
-        follows = self._lastanswered()
+        follows, last = self._lastanswered(), self._last_answer()
+        speller = self.bot.retriever.speller_
         alone = topic_shift(question)
-        if alone is not None or follows is None:
+        if alone is not None or follows is None or last is None:
             reply = self.bot.respond(question if alone is None else alone)
+        elif about := about_last(spelled(question, speller), last[1], self.bot.retriever):
+            reply = about
         else:
-            plain = plain_opening(question)
+            plain = spelled(plain_opening(question), speller)
             corrected = as_correction(plain)
             asked = with_time(corrected, follows[1] + " " + follows[0])
             reply = (corrected != plain and corrected_reply(self.bot.respond, asked, follows)
-                     ) or self._follow_up(self._placed(asked, follows), follows)
+                     ) or self._follow_up(placed(asked, follows), follows)
         self.history.append((question, reply))
         return reply
 
@@ -102,16 +114,6 @@ class Conversation:
         question, reply = last
         return question, answering_part(reply.text, question,
                                         reply.span.start if reply.span else None)
-
-    @staticmethod
-    def _placed(question: str, follows: tuple[str, str]) -> str:
-        """The question with a "there" that points to a place read as the place the last
-        answer gave, or else its question named (``follow_words.place_named``): "which
-        meeting took place there?" after "… were held on 8 March 2016, in Washington"."""
-        if not points(question):
-            return question
-        place = place_named(follows[1], question) or place_named(follows[0], question)
-        return question if place is None else with_place(question, place)
 
     def _last_reply(self) -> tuple[str, str]:
         """The last answered question and the whole text of its answer ("", "" if none)."""
@@ -164,6 +166,10 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
+        passage = passage_with(self.bot.retriever.document_, follows[1])
+        if with_context.kind != "answer" and points(question) and (
+                worded := reworded(asked, passage, self.bot.retriever.terms)):
+            with_context = self.bot.respond(worded, follows, avoid)
         if avoid == ANSWER and with_context.kind != "answer":  # asked of another subject?
             other = of_another(self.bot.respond, asked, follows)
             if other is not None:

@@ -9,10 +9,14 @@ last turn offers the kind of thing asked where the one on its own does not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.language.answer_type import expected_type, offers
+from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import STOP_WORDS, stem, words
+from bot.language.thesaurus import related
+from bot.reading.document import Document
 from bot.reply import Reply
 
 
@@ -52,3 +56,42 @@ def offers_better(asked: str, with_context: Reply, alone: Reply) -> bool:
     named = set(words(asked))
     return offers(kind, with_context.text, named) >= 1 and (
         alone.kind != "answer" or offers(kind, alone.text, named) < 1)
+
+
+def spelled(question: str, speller: SpellingCorrector) -> str:
+    """A follow-up with the typos retrieval repairs written out ("who helpd establsh it?"
+    → "… establish it?"), so that its words count as words the document knows when the
+    two readings are weighed, not as words of another topic. A word derived from the
+    document's ("Sylvanian" of "Sylvania") is no typo and stays, for the rules that read
+    names."""
+    typos = speller.correct(words(question))[1]
+    return repaired(question, {typo: fixed for typo, fixed in typos.items()
+                               if not (typo.startswith(fixed) or fixed.startswith(typo))})
+
+
+# How many of a word's closest thesaurus tiers may name it in a passage's own words.
+REWORD_TIERS = 2
+
+
+def passage_with(document: Document, answer: str) -> str:
+    """The text of the passage that holds the start of ``answer`` ("" when none does)."""
+    start = answer[:60]
+    return next((p.text for p in document.passages if start in p.text), "")
+
+
+def reworded(question: str, passage: str, terms: Callable[[str], list[str]]) -> str | None:
+    """A pointing follow-up ("what did they talk about?") in the words of the passage of
+    the last answer: each of its content words the passage never uses is replaced by the
+    first single word of its ``REWORD_TIERS`` closest thesaurus tiers that the passage
+    does use ("talk" → "discussion" for "… were discussed"). None when no word changes.
+    A paraphrase of the verb is the usual reason a follow-up about the same event finds
+    the event's next sentence and still falls short (the sentence misses its verb)."""
+    held = set(terms(passage))
+    changed = question
+    for word in {w for w in words(question) if w not in STOP_WORDS and stem(w) not in held}:
+        tiers = related(word)[:REWORD_TIERS]
+        other = next((e for tier in tiers for e in tier if " " not in e and stem(e) in held),
+                     None)
+        if other is not None:
+            changed = re.sub(rf"\b{re.escape(word)}\b", other, changed, flags=re.IGNORECASE)
+    return None if changed == question else changed

@@ -1,7 +1,8 @@
 """How a follow-up restates the last turn: a correction ("no, I meant the consulate") asks
 the last question again of another subject, instead of the last answer; and "that year",
 "the same month", "the following year" or "a year later" is the time the last turn gave,
-or the one after or before it. General English patterns, not drawn from any question set."""
+or the one after or before it; and "there" is the place it gave. General English
+patterns, not drawn from any question set."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from collections.abc import Callable
 from bot.answering.follow_words import (
     MONTHS,
     QUESTION_WORD,
+    place_named,
     plain_opening,
+    points,
     with_asking_words,
+    with_place,
     without_contrast,
 )
 from bot.answering.followup import repeats
@@ -113,3 +117,13 @@ def corrected_reply(respond: Callable[[str], Reply], asked: str, follows: tuple[
                                      for a, b in split_spans(alone.text)):
         return None
     return alone
+
+
+def placed(question: str, follows: tuple[str, str]) -> str:
+    """The question with a "there" that points to a place read as the place the last
+    answer gave, or else its question named (``follow_words.place_named``): "which
+    meeting took place there?" after "… were held on 8 March 2016, in Washington"."""
+    if not points(question):
+        return question
+    place = place_named(follows[1], question) or place_named(follows[0], question)
+    return question if place is None else with_place(question, place)

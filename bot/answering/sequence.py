@@ -1,0 +1,117 @@
+"""Follow-ups about the last answer as a whole: what came before or after it, and yes/no.
+
+Two kinds of follow-up ask nothing retrieval can find by their words:
+
+- a bare step in time ("what happened before that?", "and after that?", "a couple of
+  weeks later?", "what came next?") names no subject at all; it asks for the event next
+  to the last answer. A document tells events in order (a timeline, a narrative), so the
+  step is read as the neighbouring sentence of the same section, in document order
+  (``step_asked``, ``neighbour``). A step that names something of its own ("what was
+  the regime before that?") is a question for retrieval, not for this rule;
+- a yes/no check of the last answer ("was it in Astana?", "was Tillerson there?", "was
+  that in 2017?") names a claim (a name, a place, a number) and points back at the last
+  answer. It is answered from the sentence that answered last time: "Yes" when the claim
+  is in it, else "No" and what that sentence says (``checked``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answering.own_subject import common_names, document_names
+from bot.language.text import words
+from bot.reading.document import Document, Sentence
+from bot.reply import Explanation, Reply, Source
+
+if TYPE_CHECKING:
+    from bot.answering.retriever import Retriever
+
+# Reads a text's terms (stemmed content words), as the retriever does.
+Terms = Callable[[str], list[str]]
+# A bare step back or forward in time, with nothing else asked ("and before that?").
+_OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
+           r"(?:happened|came|comes|was|is|did|else)?\s*")
+_BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
+                     r"(?:before\s+(?:that|this|it|then)|earlier|previously|"
+                     r"prior\s+to\s+(?:that|this))\s*\??$", re.IGNORECASE)
+_AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
+                    r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
+                    r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
+                    r"\s*\??$", re.IGNORECASE)
+# A yes/no question that points back at the last answer ("was it in Astana?").
+_YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|has|had)\s+"
+                     r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
+                     r"it|that|him|her|them)\b)", re.IGNORECASE)
+_YES_NO_WORDS = 6
+
+
+def step_asked(question: str) -> int:
+    """-1 for a bare step back ("what happened before that?"), 1 for a bare step forward
+    ("and a couple of weeks later?"), 0 for anything else."""
+    text = " ".join(words(question)) if question.strip() else ""
+    if _BEFORE.match(text):
+        return -1
+    return 1 if _AFTER.match(text) else 0
+
+
+def neighbour(document: Document, source: Source, step: int) -> tuple[Sentence, str] | None:
+    """The sentence ``step`` places from the one a reply quoted first (``source``), with its
+    section, when both are in the same section and file; else None."""
+    located = [(s, p.section) for p in document.passages if p.file == source.file
+               for s in p.sentences]
+    at = next((i for i, (s, _) in enumerate(located) if s.start <= source.start < s.end), None)
+    if at is None or not 0 <= at + step < len(located):
+        return None
+    sentence, section = located[at + step]
+    return (sentence, section) if section == located[at][1] else None
+
+
+def stepped(question: str, last: Reply, document: Document) -> Reply | None:
+    """The reply to a bare step in time after the answer ``last``: the neighbouring
+    sentence, as an answer a little less sure than the last one; None when the message is
+    no such step or there is no neighbour."""
+    step = step_asked(question)
+    if step == 0 or not last.sources:
+        return None
+    found = neighbour(document, last.sources[0], step)
+    if found is None:
+        return None
+    sentence, section = found
+    source = Source(sentence.text, last.sources[0].score, section, last.sources[0].file,
+                    sentence.start, sentence.end)
+    return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
+                 sources=(source,), explanation=Explanation(
+                     "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
+
+
+def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
+    """The terms (``terms`` reads them) of a yes/no follow-up that make its claim: numbers
+    and the names the document uses (``names``)."""
+    return [t for t in terms(question) if t.isdigit() or t in names]
+
+
+def checked(question: str, last: Reply, terms: Terms, names: Set[str]) -> Reply | None:
+    """The reply to a short yes/no follow-up that points back at the answer ``last`` and
+    names a claim ("was it in Astana?"): "Yes." and the last answer when it holds every
+    term of the claim, else "No, the document says:" and the last answer. None for any
+    other message, or one with no claim the document names ("was it fun?")."""
+    if not _YES_NO.match(question.strip()) or len(words(question)) > _YES_NO_WORDS:
+        return None
+    claim = claim_words(question, terms, names)
+    if not claim:
+        return None
+    held = set(terms(last.text))
+    opening = "Yes." if all(t in held for t in claim) else "No, the document says:"
+    return replace(last, text=f"{opening} {last.text}", span=None)
+
+
+def about_last(question: str, last: Reply, retriever: Retriever) -> Reply | None:
+    """The reply to a follow-up about the last answer as a whole (module docstring): a
+    bare step in time, or a yes/no check; None for any other message."""
+    document = retriever.document_
+    names = document_names(document) | common_names(document)
+    return (stepped(question, last, document)
+            or checked(question, last, retriever.terms, names))
