@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from bot.answering.follow_words import (
     asks_of_it,
     is_bare,
+    is_contrast,
     is_remark,
     leans,
     plain_opening,
@@ -35,7 +36,6 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import (
     ANSWER,
-    SURER_ALONE,
     Avoid,
     alone_is_surer,
     answered_before,
@@ -52,8 +52,9 @@ from bot.answering.readings import (
     answered,
     near_miss,
     offers_better,
-    passage_with,
     reworded,
+    says_more_alone,
+    section_with,
     spelled,
     unknown_words,
 )
@@ -166,10 +167,12 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
-        passage = passage_with(self.bot.retriever.document_, follows[1])
-        if with_context.kind != "answer" and points(question) and (
+        passage = section_with(self.bot.retriever.document_, follows[1])
+        if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, passage, self.bot.retriever.terms)):
             with_context = self.bot.respond(worded, follows, avoid)
+            if with_context.kind == "answer":  # weighed in the words that found it
+                question = asked = worded
         if avoid == ANSWER and with_context.kind != "answer":  # asked of another subject?
             other = of_another(self.bot.respond, asked, follows)
             if other is not None:
@@ -187,7 +190,8 @@ class Conversation:
         own = self._own_known(question, known)
         if own == 0 and offers_better(asked, with_context, reply):
             return with_context
-        if self._says_more_alone(question, reply, with_context, follows) or alone_is_surer(
+        terms = self.bot.retriever.terms
+        if says_more_alone(question, reply, with_context, follows, terms) or alone_is_surer(
                 answered(reply), answered(with_context), own):
             return reply
         if reply.kind == "answer" and not leans(question) and (
@@ -218,22 +222,6 @@ class Conversation:
         none when its subject is the last turn's (``bot.answering.own_subject.leans_only``)."""
         own, document = set(self.bot.retriever.terms(question)), self.bot.retriever.document_
         return 0 if leans_only(question, own, document_names(document)) else known
-
-    def _says_more_alone(self, question: str, alone: Reply, with_context: Reply,
-                         follows: tuple[str, str]) -> bool:
-        """True when the answer to the message on its own holds more of the words the
-        message brings (its content words, less those that only name the kind of answer
-        and those of the last turn) than the answer read with the last turn: "what about
-        imports in 2017?" after a question about ambassadors asks about imports. A message
-        that points back ("which state does she represent?") is about the last turn's
-        subject, so it keeps its reading with the last turn; and an answer on its own that
-        is ``SURER_ALONE`` less sure than the other says less, whatever its words."""
-        if (alone.kind != "answer" or points(question)  # "she", "it": the last turn's
-                or alone.confidence + SURER_ALONE <= with_context.confidence):
-            return False
-        terms = self.bot.retriever.terms
-        new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
-        return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
 
     def _needs_context(self, question: str, reply: Reply, known: int) -> bool:
         """True for a follow-up: it says it leans on an earlier turn (``followup.leans``), or names

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
+from bot.answering.follow_words import is_contrast
 from bot.answering.readings import reworded, spelled, unknown_words
 from bot.answering.sequence import step_asked
 
@@ -19,6 +20,8 @@ March 3, 1990 - Sylvania recognises the independence of Freedonia.
 May 9, 1990 - consulates are opened in both capitals.
 
 June 1, 1994 - the Sylvanian embassy opens in Velm.
+
+July 2, 1995 - the Freedonian embassy is established in Port Vell.
 
 Bodies
 
@@ -115,3 +118,14 @@ def test_a_pointing_follow_up_is_reworded_in_the_passages_own_words(bot: Chatbot
     assert reworded("what did they discuss?", passage, bot.retriever.terms) is None
     text = _last(bot, ["who visited velm in april 2017?", "what did they talk about?"])
     assert "fishing quotas" in text
+
+
+def test_a_whole_question_of_the_other_one_asks_for_the_other_member() -> None:
+    assert is_contrast("when did the other one open?")
+    assert not is_contrast("when did the embassy open?")
+
+
+def test_the_other_one_is_found_in_the_sections_own_words(bot: Chatbot) -> None:
+    # "founded" is the thesaurus's neighbour of "established", the section's word
+    text = _last(bot, ["when did the sylvanian embassy open?", "when was the other one founded?"])
+    assert "July 2, 1995" in text

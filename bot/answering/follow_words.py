@@ -160,10 +160,10 @@ def points(question: str) -> bool:
 
 def is_contrast(question: str) -> bool:
     """True for a contrast follow-up: an ellipsis ("and …", "what about …", or a few words)
-    asking for the other member of a pair ("the other direction?", "and the Kazakh one?"),
-    or one that opens by setting itself against the last turn ("whereas the US side?")."""
+    or a question of "the other one", asking for the other member of a pair ("the other
+    direction?", "and the Kazakh one?"), or one set against the last turn ("whereas …?")."""
     folded = question.lower()
-    if _SETS_AGAINST.match(folded):
+    if _SETS_AGAINST.match(folded) or "the other one" in folded:
         return True
     return bool(_CONTRAST.search(folded)) and (
         bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answering.follow_words import points
+from bot.answering.followup import SURER_ALONE
+from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type, offers
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import STOP_WORDS, stem, words
@@ -70,18 +73,20 @@ def spelled(question: str, speller: SpellingCorrector) -> str:
 
 
 # How many of a word's closest thesaurus tiers may name it in a passage's own words.
-REWORD_TIERS = 2
+REWORD_TIERS = 3
 
 
-def passage_with(document: Document, answer: str) -> str:
-    """The text of the passage that holds the start of ``answer`` ("" when none does)."""
+def section_with(document: Document, answer: str) -> str:
+    """The text of the section whose passage holds the start of ``answer`` ("" when none
+    does): where a follow-up about the same event or its pair is answered."""
     start = answer[:60]
-    return next((p.text for p in document.passages if start in p.text), "")
+    section = next((p.section for p in document.passages if start in p.text), None)
+    return " ".join(p.text for p in document.passages if p.section == section)
 
 
 def reworded(question: str, passage: str, terms: Callable[[str], list[str]]) -> str | None:
-    """A pointing follow-up ("what did they talk about?") in the words of the passage of
-    the last answer: each of its content words the passage never uses is replaced by the
+    """A pointing follow-up ("what did they talk about?") in the words of the ``passage``
+    (the section) of the last answer: each content word it never uses is replaced by the
     first single word of its ``REWORD_TIERS`` closest thesaurus tiers that the passage
     does use ("talk" → "discussion" for "… were discussed"). None when no word changes.
     A paraphrase of the verb is the usual reason a follow-up about the same event finds
@@ -95,3 +100,19 @@ def reworded(question: str, passage: str, terms: Callable[[str], list[str]]) -> 
         if other is not None:
             changed = re.sub(rf"\b{re.escape(word)}\b", other, changed, flags=re.IGNORECASE)
     return None if changed == question else changed
+
+
+def says_more_alone(question: str, alone: Reply, with_context: Reply,
+                    follows: tuple[str, str], terms: Callable[[str], list[str]]) -> bool:
+    """True when the answer to the message on its own holds more of the words the
+    message brings (its content ``terms``, less those that only name the kind of answer
+    and those of the last turn, ``follows``) than the answer read with the last turn:
+    "what about imports in 2017?" after a question about ambassadors asks about imports.
+    A message that points back ("which state does she represent?") is about the last
+    turn's subject, so it keeps its reading with the last turn; and an answer on its own
+    that is ``SURER_ALONE`` less sure than the other says less, whatever its words."""
+    if (alone.kind != "answer" or points(question)  # "she", "it": the last turn's
+            or alone.confidence + SURER_ALONE <= with_context.confidence):
+        return False
+    new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
+    return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
