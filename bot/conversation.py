@@ -91,7 +91,7 @@ class Conversation:
         alone = topic_shift(question)
         if alone is not None or follows is None or last is None:
             reply = self.bot.respond(question if alone is None else alone)
-        elif about := about_last(spelled(question, speller), last[1], self.bot.retriever):
+        elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
             plain = spelled(plain_opening(question), speller)

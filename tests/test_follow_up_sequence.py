@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.answering.follow_words import is_contrast
 from bot.answering.readings import reworded, spelled, unknown_words
-from bot.answering.sequence import step_asked
+from bot.answering.sequence import step_asked, swapped
+from bot.reply import Reply
 
 DOC = """Ties
 
@@ -129,3 +130,17 @@ def test_the_other_one_is_found_in_the_sections_own_words(bot: Chatbot) -> None:
     # "founded" is the thesaurus's neighbour of "established", the section's word
     text = _last(bot, ["when did the sylvanian embassy open?", "when was the other one founded?"])
     assert "July 2, 1995" in text
+
+
+def test_a_swapped_pair_after_a_two_sentence_answer_is_the_other_sentence(bot: Chatbot) -> None:
+    pair = ("Freedonia opened an embassy in Sylvania in 1995. "
+            "Sylvania opened an embassy in Freedonia in 1994.")
+    last = ("when did sylvania open an embassy in freedonia?", Reply("answer", pair))
+    terms = bot.retriever.terms
+    reply = swapped("and freedonia in sylvania?", last, terms)
+    assert reply is not None and reply.text.startswith("Freedonia opened")
+    assert "1994" not in reply.text
+    # the same order as the last question is no swap; nor is a one-sentence answer
+    assert swapped("and sylvania in freedonia?", last, terms) is None
+    one = (last[0], Reply("answer", "Sylvania opened an embassy in Freedonia in 1994."))
+    assert swapped("and freedonia in sylvania?", one, terms) is None

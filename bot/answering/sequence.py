@@ -8,6 +8,9 @@ Two kinds of follow-up ask nothing retrieval can find by their words:
   step is read as the neighbouring sentence of the same section, in document order
   (``step_asked``, ``neighbour``). A step that names something of its own ("what was
   the regime before that?") is a question for retrieval, not for this rule;
+- a swapped pair ("when did X open an embassy in Y?", then "and Y in X?") after an answer
+  that gave both members of the pair is the member whose sentence names them in the
+  follow-up's order (``swapped``);
 - a yes/no check of the last answer ("was it in Astana?", "was Tillerson there?", "was
   that in 2017?") names a claim (a name, a place, a number) and points back at the last
   answer. It is answered from the sentence that answered last time: "Yes" when the claim
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 from bot.answering.own_subject import common_names, document_names
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
+from bot.reading.sentences import split_spans
 from bot.reply import Explanation, Reply, Source
 
 if TYPE_CHECKING:
@@ -46,6 +50,8 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
                      r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
+# An ellipsis that asks the last question again of other terms ("and the US in X?").
+_ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 
 
 def step_asked(question: str) -> int:
@@ -108,10 +114,31 @@ def checked(question: str, last: Reply, terms: Terms, names: Set[str]) -> Reply 
     return replace(last, text=f"{opening} {last.text}", span=None)
 
 
-def about_last(question: str, last: Reply, retriever: Retriever) -> Reply | None:
+def swapped(question: str, last: tuple[str, Reply], terms: Terms) -> Reply | None:
+    """The reply to an ellipsis that swaps two terms of the last question ("and the US in
+    Kazakhstan?" after "when did Kazakhstan open an embassy in the US?") when the last
+    answer has two or more sentences: the one that names the swapped terms in the
+    follow-up's order; None when the message is no such swap or no sentence fits."""
+    asked, before = terms(question), terms(last[0])
+    if not _ELLIPSIS.match(question) or len(asked) < 2 or not set(asked) <= set(before):
+        return None
+    if sorted(asked, key=before.index) != asked:  # already in the last question's order
+        sentences = [last[1].text[a:b] for a, b in split_spans(last[1].text)]
+        fits = [s for s in sentences if _in_order(asked, terms(s))]
+        if len(sentences) > 1 and len(fits) == 1:
+            return replace(last[1], text=fits[0], span=None)
+    return None
+
+
+def _in_order(asked: list[str], held: list[str]) -> bool:
+    """True when ``held`` has every term of ``asked``, first met in that order."""
+    return set(asked) <= set(held) and sorted(asked, key=held.index) == asked
+
+
+def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
     bare step in time, or a yes/no check; None for any other message."""
     document = retriever.document_
     names = document_names(document) | common_names(document)
-    return (stepped(question, last, document)
-            or checked(question, last, retriever.terms, names))
+    return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
+            or checked(question, last[1], retriever.terms, names))
