@@ -167,9 +167,9 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
-        passage = section_with(self.bot.retriever.document_, follows[1])
+        terms, document = self.bot.retriever.terms, self.bot.retriever.document_
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
-                worded := reworded(asked, passage, self.bot.retriever.terms)):
+                worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)
             if with_context.kind == "answer":  # weighed in the words that found it
                 question = asked = worded
@@ -190,7 +190,6 @@ class Conversation:
         own = self._own_known(question, known)
         if own == 0 and offers_better(asked, with_context, reply):
             return with_context
-        terms = self.bot.retriever.terms
         if says_more_alone(question, reply, with_context, follows, terms) or alone_is_surer(
                 answered(reply), answered(with_context), own):
             return reply
