@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
+from bot.answering.nearmiss.stance import only_the_year, unstated_opinion
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -227,4 +228,6 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share)
                  + unconfirmed(question, share, soft)
-                 + unknown_doer(question, share, passage_terms))
+                 + unknown_doer(question, share, passage_terms)
+                 + unstated_opinion(question, text)
+                 + only_the_year(question, passage_terms, share))
