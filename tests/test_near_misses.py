@@ -324,6 +324,12 @@ def test_a_thing_named_in_near_words_is_counted() -> None:
      "1990.", ["the closing or departure"]),
     ("when did the ferry service start",
      "The ferry agreement entered into force in 1995.", []),
+    ("when did the mayor come to eastbay", "The ferry agreement was signed in Eastbay in "
+     "1995.", ["a visit or meeting in person"]),
+    ("when did the mayor come to an agreement", "The mayor signed the ferry agreement in "
+     "1995.", []),  # "come to" an agreement or an end is no visit
+    ("is there a ferry for tourists visiting eastbay", "A ferry service to Eastbay was "
+     "introduced in 1990.", []),  # a start is no contrast of a visit
 ])
 def test_another_stage_of_a_things_life_is_missing(question: str, text: str,
                                                    missing: list[str]) -> None:
@@ -411,3 +417,27 @@ def test_a_place_of_the_documents_own_is_missing_only_where_the_answer_names_ano
                          lambda term: 0.1 if term in places else 0.0, places.__contains__,
                          text)
     assert found == missing
+
+
+STAGES = """Portvale and Norland
+
+Ties
+
+In 2003, the mayor of Portvale had a telephone conversation with the governor of Norland
+about the ferry.
+
+The official visit of the mayor of Portvale to Norland took place on May 4-6, 2005, and
+the ferry agreement was adopted there.
+"""
+
+
+def test_a_runner_up_that_tells_the_asked_stage_answers() -> None:
+    """When the best sentence tells only of another stage (a call, asked of a visit), a
+    close runner-up that tells of the asked stage, and names whoever the best named,
+    answers in its place; a visit by someone else, or by a name the document never
+    gives, is still declined."""
+    bot = Chatbot.from_text(STAGES)
+    reply = bot.ask("when did the portvale mayor come to norland")
+    assert reply.kind == "answer" and "May 4-6, 2005" in reply.text
+    assert bot.ask("did the governor visit portvale").kind == "fallback"
+    assert bot.ask("when did the mayor meet qorvath").kind == "fallback"

@@ -25,6 +25,7 @@ from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
+from bot.answering.nearmiss.events import promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
@@ -172,6 +173,8 @@ class Retriever:
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = self._constrain(query.text, found.ids, scores, order)
+        order = promote_stage(query.text, order, scores,
+                              lambda i: self.sentences_[int(found.ids[i])].text, self._share)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
         soft = self._unknown_soft(query.own.folded if query.terms else query.context.folded,
