@@ -46,6 +46,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from bot.answering.nearmiss.figures import SUBJECT_SHARE
 from bot.language.text import content, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
@@ -154,8 +155,6 @@ def other_stage(question: str, text: str) -> list[str]:
 
 # a runner-up scoring this share of the best may answer in its place (see promote_stage)
 RUNNER_UP = 0.7
-# a term in this share of the document's passages is a subject of the whole
-SUBJECT_SHARE = 0.5
 
 
 def promote_stage(question: str, order: npt.NDArray[np.int64],

@@ -14,7 +14,10 @@ wording in general:
   judgement in the answer, a word of value ("positive", "success", "appreciates",
   "a model"): a document of facts that only reports what a person did gives none,
   while "is the visa-free regime good for tourism" of "a positive factor for tourism" is
-  answered.
+  answered; so does what someone else thinks ("what does X think of Y", "does X consider
+  Y a Z", "X's opinion on Y"), which a sentence holding no word of value, judgement or
+  speech ("appreciates", "said", "criticised") does not tell: "what does the president
+  think of X" is not answered by "the presidents spoke by telephone".
 
 "How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
 1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
@@ -43,6 +46,13 @@ _SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minori
 _VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"
           r"milestone|appreciat\w*|prais\w*|model|benefi\w*|effective|popular|criticis\w*|"
           r"controvers\w*|welcom\w*")
+# words of judgement or speech: what someone thinks of a thing, told or reported
+_STANCE = (r"apprecia\w*|believ\w*|consider\w*|regard\w*|view\w*|think\w*|thought|feel\w*|"
+           r"felt|opinion\w*|sa(?:y|ys|id)|stat(?:ed|ements?)|declar\w*|announc\w*|"
+           r"critici[sz]\w*|oppos\w*|concern\w*|argu\w*|claim\w*|insist\w*|not(?:ed|es)|"
+           r"describ\w*|hail\w*|condemn\w*|cit(?:ed|es|ing)|express\w*|hope\w*|urg(?:ed|es)|"
+           r"call(?:ed|s)|prefer\w*|deem\w*|favou?r\w*|disapprov\w*|approv\w*|reject\w*|"
+           r"endors\w*|object\w*|skeptic\w*|sceptic\w*|pleased|proud")
 _SPANS = (r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
           r"centur(?:y|ies)|\w*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|"
           r"periods?|terms?|while")
@@ -117,6 +127,12 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"thoughts|take)\b|\bin your (?:opinion|view)\b|^should\b|"
          r"\bwhat do you (?:think|make) (?:of|about)\b",
          rf"\b(?:{_VALUE})\b", "an opinion"),
+        # what someone else thinks: "what does X think of Y", "does X consider Y a Z",
+        # "X's opinion on Y"; a sentence that only tells what X did gives none
+        (r"\b(?:do|does|did)(?: (?!you\b)\w+){1,3} (?:think|feel)\b(?= (?:of|about)\b)|"
+         r"\b(?:opinion|opinions|stance) (?=(?:on|of|about)\b)|"
+         r"\b(?:consider|considers|regard|regards)\b(?= \w+(?: \w+)? (?:as|an?|to be)\b)",
+         rf"\b(?:{_VALUE}|{_STANCE})\b", "an opinion"),
         (r"\bhow long\b(?! ago\b)",
          rf"\b(?:{_SPANS})s?\b|\d\s*[-–]\s*\d|\b(?:from|between)\b.*\b(?:to|and|until)\s+\d|\b(?:since|until|till|through|throughout|"
          r"long|brief|briefly|short|shortly|quick|quickly|forever|permanent\w*)\b",

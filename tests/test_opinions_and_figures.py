@@ -1,10 +1,12 @@
-"""An opinion the document never states, and a figure for a year it gives only for
-something else, are declined. Our own small document, not any question set."""
+"""An opinion the document never states (a row of ``nearmiss.kinds``), and a figure for a
+year it gives only for something else, are declined. Our own small document, not any
+question set."""
 
 import pytest
 
 from bot import Chatbot
-from bot.answering.nearmiss.stance import only_the_year, unstated_opinion
+from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.figures import only_the_year
 from bot.language.text import terms
 
 HARBOUR = """Portvale and Norland
@@ -43,7 +45,7 @@ def harbour() -> Chatbot:
 ])
 def test_an_opinion_needs_a_word_of_judgement(question: str, text: str,
                                               missing: list[str]) -> None:
-    assert unstated_opinion(question, text) == missing
+    assert [m for m in unmet(question, text, text) if m == "an opinion"] == missing
 
 
 def _share(term: str) -> float:
