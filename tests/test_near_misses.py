@@ -256,6 +256,21 @@ def test_how_many_wants_a_count_not_a_date_or_an_ordinal(text: str, missing: lis
     assert kind_absent(NUMBER, text, "How many visitors came to the fair?") == missing
 
 
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("how many tourists came in 2019", "Tourists may stay for up to 30 days since 2019.",
+     ["a number"]),
+    ("how many tourists came in 2019", "A ten-year visa was introduced in 2019.",
+     ["a number"]),
+    ("how many tourists came in 2019", "Some 40 thousand tourists came in 2019.", []),
+    ("how many days can tourists stay", "Tourists may stay for up to 30 days.", []),
+])
+def test_a_measure_counts_only_its_own_unit(question: str, text: str,
+                                            missing: list[str]) -> None:
+    """"30 days" or "a ten-year visa" is a count of days or years, not of the tourists
+    asked about; asked of days, it is the answer."""
+    assert kind_absent(NUMBER, text, question) == missing
+
+
 
 
 @pytest.mark.parametrize(("question", "missing"), [
