@@ -36,6 +36,11 @@ def riverton() -> Chatbot:
      "an opinion"),
     ("do you think the ferry helps trade", "The ferry is a positive factor for trade.", None),
     ("should the town build a bridge", "The town has a ferry.", "an opinion"),
+    ("when did the water agency first meet", "The Lakeland water agency works to keep the "
+     "river clean.", "a date"),
+    ("when did the water agency first meet", "The agency first met after the flood.", None),
+    ("when is the river festival held", "It is held on Midsummer's Night.", None),
+    ("what happens when the dam is full", "The spillway opens.", None),  # no time asked
 ])
 def test_a_sentence_lacking_what_is_asked_is_no_answer(question: str, sentence: str,
                                                         missing: str | None) -> None:

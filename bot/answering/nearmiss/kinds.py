@@ -19,6 +19,11 @@ wording in general:
   speech ("appreciates", "said", "criticised") does not tell: "what does the president
   think of X" is not answered by "the presidents spoke by telephone".
 
+"When did/was …" wants a time: a figure, a month, a season, a span or any word of time
+("since", "after", "during", "recently"); a sentence with none ("the commission operates
+to advance …") tells what, not when. Only a question that opens so: "when" inside one
+is as often no question of time.
+
 "How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
 1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
 did X tell them", said in too many verbs: "assured"). A question in the future tense
@@ -80,6 +85,17 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
          r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
          r"hundreds?)\b", "an amount of money"),
+        # "when did/was …" wants a time: any figure, month, season, span or word of
+        # time ("since", "after", "during", "recently") will do
+        (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
+         r"\d|\b(?:" + "|".join(MONTHS) + r"|\w*spring|\w*summer|autumn|fall|\w*winter|"
+         r"\w+day|nights?|mornings?|evenings?|afternoons?|noon|midnight|dawn|dusk|eve|"
+         r"holidays?|christmas|easter|"
+         r"\w*days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|era|age|ages|"
+         r"period|times?|since|until|till|ago|before|after|afterwards?|during|while|once|"
+         r"then|now|recently|lately|soon|later|earlier|early|late|first|last|next|"
+         r"previously|formerly|already|still|yet|when|whenever|upon|following|prior)\b",
+         "a date"),
         (r"\b(?:what|which) year\b|\bwhat date\b",
          r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
          r"decades?|millennium|bce?|ad|ce|" + "|".join(MONTHS) + r")\b|"
