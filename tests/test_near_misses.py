@@ -9,7 +9,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.compose import completes
 from bot.answering.nearmiss.constraints import unmet
-from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.events import absent_doer, other_stage
 from bot.answering.nearmiss.subjects import (
     kind_absent,
     other_countries,
@@ -456,3 +456,23 @@ def test_a_runner_up_that_tells_the_asked_stage_answers() -> None:
     assert reply.kind == "answer" and "May 4-6, 2005" in reply.text
     assert bot.ask("did the governor visit portvale").kind == "fallback"
     assert bot.ask("when did the mayor meet qorvath").kind == "fallback"
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("did the governor ever visit portvale", "The official visit of the mayor of Portvale "
+     "to Norland took place in 2005.", ("Governor doing it",)),
+    ("did the mayor visit norland", "The official visit of the mayor of Portvale to Norland "
+     "took place in 2005.", ()),
+    ("when did the governor visit portvale", "The Head of State visited Portvale in 2005.",
+     ()),  # "when": the visit is taken as told, maybe of a title
+    # a name the document never gives is confirming.unknown_doer's matter
+    ("did qorvath visit portvale", "The mayor visited Portvale.", ()),
+])
+def test_a_yes_no_question_about_someone_elses_event(question: str, text: str,
+                                                     missing: tuple[str, ...]) -> None:
+    """"Did X visit Y?" is not answered by a visit of someone else: the doer, a word the
+    document uses but not about every passage, must be in the answer."""
+    def share(term: str) -> float:
+        return {"governor": 0.2, "mayor": 0.3, "portvale": 0.9, "norland": 0.9}.get(term, 0.0)
+
+    assert absent_doer(question, text, share) == missing

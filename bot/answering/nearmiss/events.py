@@ -47,7 +47,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.nearmiss.figures import SUBJECT_SHARE
-from bot.language.text import content, words
+from bot.language.text import STOP_WORDS, content, stem, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
           r"into\s+(?:force|effect)\b|\b(?:in|into)\s+force\b|\bt(?:ake|akes|aking|ook|aken)"
@@ -86,6 +86,7 @@ _STAGES: dict[str, str] = {
              r"stop)\b|\s+(?:terms|power|light|mind|life)\b)",
     "call": r"\b(?:tele)?phone\b|\bphoned\b|\bcalled\b(?=\s+\w+\s*$)|\bvideo\s*(?:call|link)\b",
 }
+_STOP = STOP_WORDS | {"ever", "never", "really", "actually", "first", "last", "once"}
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
 _CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
              "start": {"end"}, "move": {"start", "end", "sign", "ratify", "force"},
@@ -151,6 +152,29 @@ def other_stage(question: str, text: str) -> list[str]:
         return []
     told = frozenset().union(*map(stages, subject_sentences(question, text)))
     return [_NAMED[wanted]] if wanted not in told and told & _CONTRAST[wanted] else []
+
+
+# the doer of a question's event: the words between its helping verb and the event
+# (a yes-or-no question only: "when did X …" takes the event as told, and the document
+# may well name X by a title there, "the Head of State")
+_DOER = re.compile(r"^\W*(?:did|does|do|has|have|had|will)\s+(.+)$", re.IGNORECASE)
+
+
+def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tuple[str, ...]:
+    """"Trump doing it" when a yes-or-no question about one stage of an event names its
+    doer ("did Trump ever visit Astana": the words between the helping verb and the
+    event) by words the document uses but does not make its subject (``share`` above 0
+    and below ``SUBJECT_SHARE``), and the answer ``text`` names none of them: a visit by
+    someone else ("the official visit of the President of Kazakhstan")."""
+    wanted, said = asked_stage(question), _DOER.match(question)
+    if wanted is None or said is None:
+        return ()
+    event = _PATTERNS[wanted].search(said.group(1))
+    doer = words(said.group(1)[:event.start()]) if event else []
+    named = [w for w in doer if w not in _STOP and 0 < share(stem(w)) < SUBJECT_SHARE]
+    if not named or set(map(stem, named)) & set(content(words(text))):
+        return ()
+    return (" ".join(w.capitalize() for w in named) + " doing it",)
 
 
 # a runner-up scoring this share of the best may answer in its place (see promote_stage)
