@@ -41,6 +41,9 @@ def riverton() -> Chatbot:
     ("when did the water agency first meet", "The agency first met after the flood.", None),
     ("when is the river festival held", "It is held on Midsummer's Night.", None),
     ("what happens when the dam is full", "The spillway opens.", None),  # no time asked
+    ("who is the current mayor", "Mayor Ada Flint opened the new library in 2015.",
+     "the present day"),  # a dated report, not who holds the office now
+    ("who is the current mayor", "Since 2015, Ada Flint is the mayor.", None),
 ])
 def test_a_sentence_lacking_what_is_asked_is_no_answer(question: str, sentence: str,
                                                         missing: str | None) -> None:

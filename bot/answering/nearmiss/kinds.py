@@ -101,7 +101,7 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"decades?|millennium|bce?|ad|ce|" + "|".join(MONTHS) + r")\b|"
          r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
          "a year"),
-        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|"
+        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|current|"
          r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
          r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
          r"presently|still)\b", "the present day"),
