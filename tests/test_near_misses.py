@@ -362,6 +362,10 @@ def test_the_stage_is_read_in_the_sentence_about_the_subject() -> None:
     assert other_stage("when did the river treaty come into force", text) == [
         "the entry into force"]
     assert other_stage("when did the fishing pact come into force", text) == []
+    # an initial's stop ends no sentence: "the U.S. Department opened" is one
+    assert other_stage("when did the nuclear agency close the office",
+                       "The nuclear agency of the U.S. Department opened an office in 2001."
+                       ) == ["the closing or departure"]
 
 
 TOWNS = """Ferry Notes

@@ -103,7 +103,8 @@ _OF_EVENT = re.compile(r"^\W*(?:(?:since|from|until|till)\s+)?(?:when|where)\b|"
                        r"^\W*(?:(?:in|on|at|since)\s+)?(?:what|which)\s+(?:year|date|day|month)\b|"
                        r"^\W*(?:did|does|do|has|have|had|was|were|is|are|will|can)\b",
                        re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?\"”)\]])\s+(?=[A-Z0-9(“\"])")
+# a sentence ends at a stop, not at an initial's ("the U.S. Department", "W. R. Grace")
+_SENTENCE = re.compile(r"(?<=[.!?\"”)\]])(?<!\b[A-Z]\.)(?<![A-Z]\.[A-Z]\.)\s+(?=[A-Z0-9(“\"])")
 
 
 @lru_cache(maxsize=16384)
