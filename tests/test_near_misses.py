@@ -469,6 +469,8 @@ def test_a_runner_up_that_tells_the_asked_stage_answers() -> None:
      "took place in 2005.", ()),
     ("when did the governor visit portvale", "The Head of State visited Portvale in 2005.",
      ()),  # "when": the visit is taken as told, maybe of a title
+    ("did the admiral visit portvale", "The mayor visited Portvale.",
+     ("Admiral doing it",)),  # an English word the document never uses
     # a name the document never gives is confirming.unknown_doer's matter
     ("did qorvath visit portvale", "The mayor visited Portvale.", ()),
 ])

@@ -6,7 +6,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
-from bot.answering.nearmiss.figures import only_the_year
+from bot.answering.nearmiss.figures import only_the_year, other_day
 from bot.language.text import terms
 
 HARBOUR = """Portvale and Norland
@@ -42,6 +42,9 @@ def harbour() -> Chatbot:
     ("what is norland's opinion on the harbour", "The harbour council said no.", []),
     ("what did the ministers talk about", "They spoke by telephone.", []),  # a fact
     ("what was his attitude toward the plan", "He was antagonistic to it.", []),
+    ("how do norlanders view portvale", "The visit aimed, with a view to trade, at ports.",
+     ["an opinion"]),  # "with a view to" is no view
+    ("how do scholars view the law", "Some scholars see the law as limited.", []),
 ])
 def test_an_opinion_needs_a_word_of_judgement(question: str, text: str,
                                               missing: list[str]) -> None:
@@ -75,3 +78,16 @@ def test_the_bot_declines_both_and_answers_the_rest(harbour: Chatbot) -> None:
     reply = harbour.ask("what was trade between norland and portvale worth in 2020")
     assert reply.kind == "answer" and "2.4 billion" in reply.text
     assert "praised" in harbour.ask("what does norland think of the harbour law").text
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("what was signed on september 21 2018", "The protocol was signed on September 21, 2017.",
+     ["September 21, 2018"]),
+    ("what was signed on september 21 2017", "The protocol was signed on September 21, 2017.",
+     []),
+    ("what happened on 16 may", "The ministers met on May 15-18, 2019.", []),  # a range
+    ("what happened on may 20", "The ministers met on May 15-18, 2019.", ["May 20"]),
+    ("what happened in may 2019", "The ministers met in 2019.", []),  # the month: constraints'
+])
+def test_a_day_asked_is_a_day_given(question: str, text: str, missing: list[str]) -> None:
+    assert other_day(question, text) == missing

@@ -47,6 +47,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.nearmiss.figures import SUBJECT_SHARE
+from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, content, stem, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
@@ -164,15 +165,18 @@ _DOER = re.compile(r"^\W*(?:did|does|do|has|have|had|will)\s+(.+)$", re.IGNORECA
 def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tuple[str, ...]:
     """"Trump doing it" when a yes-or-no question about one stage of an event names its
     doer ("did Trump ever visit Astana": the words between the helping verb and the
-    event) by words the document uses but does not make its subject (``share`` above 0
-    and below ``SUBJECT_SHARE``), and the answer ``text`` names none of them: a visit by
-    someone else ("the official visit of the President of Kazakhstan")."""
+    event) by words that are no subject of the whole document (``share`` below
+    ``SUBJECT_SHARE``), and the answer ``text`` names none of them: a visit by someone
+    else ("the official visit of the President of Kazakhstan"). A doer the document never
+    names counts when it is an English word ("did Obama visit"); a word neither English
+    nor the document's is a typo or a name, ``confirming.unknown_doer``'s matter."""
     wanted, said = asked_stage(question), _DOER.match(question)
     if wanted is None or said is None:
         return ()
     event = _PATTERNS[wanted].search(said.group(1))
     doer = words(said.group(1)[:event.start()]) if event else []
-    named = [w for w in doer if w not in _STOP and 0 < share(stem(w)) < SUBJECT_SHARE]
+    named = [w for w in doer if w not in _STOP and share(stem(w)) < SUBJECT_SHARE
+             and (share(stem(w)) or w in english_words())]
     if not named or set(map(stem, named)) & set(content(words(text))):
         return ()
     return (" ".join(w.capitalize() for w in named) + " doing it",)

@@ -51,13 +51,15 @@ _SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minori
 _VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"
           r"milestone|appreciat\w*|prais\w*|model|benefi\w*|effective|popular|criticis\w*|"
           r"controvers\w*|welcom\w*")
-# words of judgement or speech: what someone thinks of a thing, told or reported
-_STANCE = (r"apprecia\w*|believ\w*|consider\w*|regard\w*|view\w*|think\w*|thought|feel\w*|"
-           r"felt|opinion\w*|sa(?:y|ys|id)|stat(?:ed|ements?)|declar\w*|announc\w*|"
+# words of judgement or speech: what someone thinks of a thing, told or reported (not
+# "with a view to", "in view of")
+_STANCE = (r"apprecia\w*|believ\w*|consider\w*|regard\w*|(?<!\ba )(?<!\bin )view\w*|"
+           r"think\w*|thought|feel\w*|felt|opinion\w*|sa(?:y|ys|id)|stat(?:ed|ements?)|declar\w*|announc\w*|"
            r"critici[sz]\w*|oppos\w*|concern\w*|argu\w*|claim\w*|insist\w*|not(?:ed|es)|"
            r"describ\w*|hail\w*|condemn\w*|cit(?:ed|es|ing)|express\w*|hope\w*|urg(?:ed|es)|"
            r"call(?:ed|s)|prefer\w*|deem\w*|favou?r\w*|disapprov\w*|approv\w*|reject\w*|"
-           r"endors\w*|object\w*|skeptic\w*|sceptic\w*|pleased|proud")
+           r"endors\w*|object(?:s|ed|ing|ions?)?\b|skeptic\w*|sceptic\w*|pleased|proud|s(?:ee|ees|aw|een)|"
+           r"rat(?:e|es|ed|ing)|perceiv\w*|perception|judg\w*")
 _SPANS = (r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
           r"centur(?:y|ies)|\w*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|"
           r"periods?|terms?|while")
@@ -146,6 +148,8 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         # what someone else thinks: "what does X think of Y", "does X consider Y a Z",
         # "X's opinion on Y"; a sentence that only tells what X did gives none
         (r"\b(?:do|does|did)(?: (?!you\b)\w+){1,3} (?:think|feel)\b(?= (?:of|about)\b)|"
+         r"\bhow (?:do|does|did)(?: (?!you\b)\w+){1,3} (?:view|see|regard|perceive|judge|"
+         r"rate)\b|"
          r"\b(?:opinion|opinions|stance) (?=(?:on|of|about)\b)|"
          r"\b(?:consider|considers|regard|regards)\b(?= \w+(?: \w+)? (?:as|an?|to be)\b)",
          rf"\b(?:{_VALUE}|{_STANCE})\b", "an opinion"),

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
-from bot.answering.nearmiss.figures import only_the_year
+from bot.answering.nearmiss.figures import dated_misses
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -247,4 +247,4 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + unused_attribute(question, share)
                  + unconfirmed(question, share, soft)
                  + unknown_doer(question, share, passage_terms)
-                 + only_the_year(question, passage_terms, share))
+                 + dated_misses(question, text, passage_terms, share))
