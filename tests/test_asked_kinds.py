@@ -44,6 +44,15 @@ def riverton() -> Chatbot:
     ("who is the current mayor", "Mayor Ada Flint opened the new library in 2015.",
      "the present day"),  # a dated report, not who holds the office now
     ("who is the current mayor", "Since 2015, Ada Flint is the mayor.", None),
+    ("who is the mayor now", "Mayor Ada Flint opened the new library in 2015.",
+     "the present day"),
+    ("what's the population of riverton", "The Riverton dam was built in 1974.",
+     "a population"),  # "what's" as "what is"
+    ("whats the fee for the ferry", "The ferry service is a positive factor for trade.",
+     "a price"),
+    ("what percentage of the water is stored", "The reservoir holds 40 million cubic "
+     "metres of water.", "a percentage"),
+    ("what share of the water is stored", "Half of the water is stored.", None),
 ])
 def test_a_sentence_lacking_what_is_asked_is_no_answer(question: str, sentence: str,
                                                         missing: str | None) -> None:

@@ -73,8 +73,8 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     for asks, holds, label in (
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
-         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}"
-         r"(?:cost|price|fee|"
+         r"\bwhat(?: is| are| was| were|'s|s) (?:the |a |an )?"
+         r"(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}(?:cost|price|fee|"
          r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
@@ -104,7 +104,8 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
          "a year"),
         (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|current|"
-         r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
+         r"currently|right now|at present|at the moment|as of now|this year|now(?=\W*$))\b|"
+         r"\blast year\b",
          r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
          r"presently|still)\b", "the present day"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
@@ -124,10 +125,15 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
          r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
          r"\bcapital (?:city|of)\b", "a capital city"),
-        (r"\bwhat (?:is|was|'s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
+        (r"\bwhat(?: is| was|'s|s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
          r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
          r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
          "a population"),
+        (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|"
+         r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b",
+         r"%|\bper\s?cent\w*|\b(?:share|shares|half|halves|thirds?|quarters?|fifths?|"
+         r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of)\b",
+         "a percentage"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
          r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
     ))
