@@ -117,6 +117,8 @@ def test_opening_hours_are_not_a_founding_date(harbour: Chatbot) -> None:
     ("Who was the previous envoy?", "Ann Bell was envoy in 1990.", ()),
     ("When was the first session?", "The 7th session was held in 2019.", ("the first",)),
     ("When was the first session?", "The first session was held in 1990.", ()),
+    ("When did the council hold its 3rd session?", "The 7th session was held in 2019.",
+     ("the 3rd",)),  # "its": an organisation's, not a person's own life
     ("How much did the ferry firm invest in Eastbay?", "Firms such as Bluewave have entered "
      "Eastbay.", ("an amount of money",)),
     ("How much did the ferry firm invest?", "Bluewave invested 12 million euros.", ()),
@@ -470,7 +472,13 @@ def test_a_runner_up_that_tells_the_asked_stage_answers() -> None:
     ("when did the governor visit portvale", "The Head of State visited Portvale in 2005.",
      ()),  # "when": the visit is taken as told, maybe of a title
     ("did the admiral visit portvale", "The mayor visited Portvale.",
-     ("Admiral doing it",)),  # an English word the document never uses
+     ()),  # a word of WordNet's the document never uses may be a paraphrase
+    ("did the ann qorvath visit portvale", "Ann Bell visited Portvale.",
+     ("Qorvath doing it",)),  # a name the document never gives
+    ("when did ann qorvath visit portvale", "Ann Bell visited Portvale in 2005.",
+     ("Qorvath doing it",)),  # "when": only a name the document never gives
+    ("when did the governor visit portvale", "The mayor visited Portvale.", ()),
+    ("when did the mayor briefly visit portvale", "The mayor visited Portvale.", ()),
     # a name the document never gives is confirming.unknown_doer's matter
     ("did qorvath visit portvale", "The mayor visited Portvale.", ()),
 ])
@@ -479,6 +487,7 @@ def test_a_yes_no_question_about_someone_elses_event(question: str, text: str,
     """"Did X visit Y?" is not answered by a visit of someone else: the doer, a word the
     document uses but not about every passage, must be in the answer."""
     def share(term: str) -> float:
-        return {"governor": 0.2, "mayor": 0.3, "portvale": 0.9, "norland": 0.9}.get(term, 0.0)
+        return {"governor": 0.2, "mayor": 0.3, "portvale": 0.9, "norland": 0.9, "ann": 0.2,
+                "bell": 0.2}.get(term, 0.0)
 
     assert absent_doer(question, text, share) == missing
