@@ -53,6 +53,8 @@ def riverton() -> Chatbot:
     ("what percentage of the water is stored", "The reservoir holds 40 million cubic "
      "metres of water.", "a percentage"),
     ("what share of the water is stored", "Half of the water is stored.", None),
+    ("what share of the silos are full", "Of 40 silos, of which 12 are full, most are "
+     "old.", None),  # counts of a whole give the share
 ])
 def test_a_sentence_lacking_what_is_asked_is_no_answer(question: str, sentence: str,
                                                         missing: str | None) -> None:

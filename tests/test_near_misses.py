@@ -479,6 +479,10 @@ def test_a_runner_up_that_tells_the_asked_stage_answers() -> None:
      ("Qorvath doing it",)),  # "when": only a name the document never gives
     ("when did the governor visit portvale", "The mayor visited Portvale.", ()),
     ("when did the mayor briefly visit portvale", "The mayor visited Portvale.", ()),
+    ("did norland help set up the ferry", "The ferry was set up in Eastport with "
+     "Norland's assistance.", ()),  # "help" takes the event: no doer
+    ("when did norland pm ann bell visit portvale", "Ann Bell visited Portvale in 2005.",
+     ()),  # a short word the document never uses is as often an abbreviation
     # a name the document never gives is confirming.unknown_doer's matter
     ("did qorvath visit portvale", "The mayor visited Portvale.", ()),
 ])
@@ -488,6 +492,6 @@ def test_a_yes_no_question_about_someone_elses_event(question: str, text: str,
     document uses but not about every passage, must be in the answer."""
     def share(term: str) -> float:
         return {"governor": 0.2, "mayor": 0.3, "portvale": 0.9, "norland": 0.9, "ann": 0.2,
-                "bell": 0.2}.get(term, 0.0)
+                "bell": 0.2, "help": 0.1}.get(term, 0.0)
 
     assert absent_doer(question, text, share) == missing

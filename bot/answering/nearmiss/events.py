@@ -90,7 +90,12 @@ _STAGES: dict[str, str] = {
              r"stop)\b|\s+(?:terms|power|light|mind|life)\b)",
     "call": r"\b(?:tele)?phone\b|\bphoned\b|\bcalled\b(?=\s+\w+\s*$)|\bvideo\s*(?:call|link)\b",
 }
-_STOP = STOP_WORDS | {"ever", "never", "really", "actually", "first", "last", "once"}
+# words between a helping verb and the event that are no doer: adverbs, and verbs that
+# take the event as their object ("did the US *help* set up …", "did they *plan to* visit")
+_STOP = STOP_WORDS | frozenset("""ever never really actually first last once help helped
+    helps try tried tries plan planned plans want wanted wants agree agreed agrees decide
+    decided decides hope hoped hopes intend intended intends attempt attempted seek sought
+    manage managed refuse refused offer offered promise promised fail failed get got""".split())
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
 _CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
              "start": {"end"}, "move": {"start", "end", "sign", "ratify", "force"},
@@ -184,9 +189,9 @@ def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tupl
     if doer and doer[0] not in english_words():  # confirming.unknown_doer reads that one
         doer = doer[1:] if not share(stem(doer[0])) else doer
     doer = [w for w in doer if w not in _STOP and not w.endswith("ly")]
-    # a name the document never gives is missing wherever; a known one, when no word of
-    # the doer is in the answer
-    named = [w for w in doer if not share(stem(w)) and _never_named(w, told)] or [
+    # a name the document never gives is missing wherever (not a short word: "pm" is as
+    # often an abbreviation); a known one, when no word of the doer is in the answer
+    named = [w for w in doer if len(w) > 3 and not share(stem(w)) and _never_named(w, told)] or [
         w for w in doer if 0 < share(stem(w)) < SUBJECT_SHARE and not said.group(1)]
     if not named or set(map(stem, named)) & told:
         return ()

@@ -132,7 +132,8 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|"
          r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b",
          r"%|\bper\s?cent\w*|\b(?:share|shares|half|halves|thirds?|quarters?|fifths?|"
-         r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of)\b",
+         r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of|of which|"
+         r"of them|of these)\b",
          "a percentage"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
          r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
