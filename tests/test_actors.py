@@ -57,6 +57,10 @@ def test_the_bot_declines_a_swapped_doer_and_answers_the_right_one() -> None:
      "million euros.", []),
     ("are french students exempt from the visa",
      "German students may stay for up to 90 days without a visa.", []),
+    ("how long can russians stay without a visa",  # a people's name as a noun
+     "Since 2015, German citizens may stay for up to 90 days.", ["the case of russians"]),
+    ("how long can germans stay without a visa",
+     "Since 2015, German citizens may stay for up to 90 days.", []),
 ])
 def test_a_thing_of_another_country_is_not_the_questions(question: str, sentence: str,
                                                          missing: list[str]) -> None:

@@ -36,6 +36,25 @@ def riverton() -> Chatbot:
      "an opinion"),
     ("do you think the ferry helps trade", "The ferry is a positive factor for trade.", None),
     ("should the town build a bridge", "The town has a ferry.", "an opinion"),
+    ("when did the water agency first meet", "The Lakeland water agency works to keep the "
+     "river clean.", "a date"),
+    ("when did the water agency first meet", "The agency first met after the flood.", None),
+    ("when is the river festival held", "It is held on Midsummer's Night.", None),
+    ("what happens when the dam is full", "The spillway opens.", None),  # no time asked
+    ("who is the current mayor", "Mayor Ada Flint opened the new library in 2015.",
+     "the present day"),  # a dated report, not who holds the office now
+    ("who is the current mayor", "Since 2015, Ada Flint is the mayor.", None),
+    ("who is the mayor now", "Mayor Ada Flint opened the new library in 2015.",
+     "the present day"),
+    ("what's the population of riverton", "The Riverton dam was built in 1974.",
+     "a population"),  # "what's" as "what is"
+    ("whats the fee for the ferry", "The ferry service is a positive factor for trade.",
+     "a price"),
+    ("what percentage of the water is stored", "The reservoir holds 40 million cubic "
+     "metres of water.", "a percentage"),
+    ("what share of the water is stored", "Half of the water is stored.", None),
+    ("what share of the silos are full", "Of 40 silos, of which 12 are full, most are "
+     "old.", None),  # counts of a whole give the share
 ])
 def test_a_sentence_lacking_what_is_asked_is_no_answer(question: str, sentence: str,
                                                         missing: str | None) -> None:

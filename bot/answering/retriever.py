@@ -25,6 +25,7 @@ from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
+from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
@@ -172,6 +173,8 @@ class Retriever:
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = self._constrain(query.text, found.ids, scores, order)
+        order = promote_stage(query.text, order, scores,
+                              lambda i: self.sentences_[int(found.ids[i])].text, self._share)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
         soft = self._unknown_soft(query.own.folded if query.terms else query.context.folded,
@@ -191,7 +194,7 @@ class Retriever:
                        unmet(query.text, text, self.document_.passages[passage].text)
                        + near_misses(query.text, query.answer_type, text,
                                      self.layout_.passage_terms(passage), self._share, soft,
-                                     self.is_place_))
+                                     self.is_place_) + absent_doer(query.text, text, self._share))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

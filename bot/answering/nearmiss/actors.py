@@ -15,7 +15,8 @@ stay?" of a sentence about a visa-free regime for *American* citizens. A questio
 people's word right before a word ("Kazakh citizens") is unmet when the sentences of the
 answer about the question's subject qualify that word only with other peoples' words.
 Yes/no questions keep out: "are Kazakh citizens exempt?" is answered by the sentence
-that says whose they are.
+that says whose they are. A people's name as a noun ("how long can Kazakhs stay?") is
+read as its citizens.
 
 General rules of English word order, not fitted to any question set; aliases ("US",
 "American" → "usa") come from ``bot.language.text.words``.
@@ -75,6 +76,10 @@ _YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|will)
 # the "imports from the U.S."), unlike a people's word ("American citizens")
 _SHORT_NAMES = frozenset({"us", "america", "kz", "qazaqstan", "uk", "holland", "britain"})
 _COUNTRIES = frozenset(COUNTRIES)
+# a people's name as a noun, "how long can Kazakhs stay", is that people's citizens
+_PEOPLE = re.compile(r"\b(" + "|".join(w for w, c in WORD_ALIASES.items() if w.endswith("s")
+                                       and c in _COUNTRIES and w not in _SHORT_NAMES)
+                     + r")\b(?! citizens\b)", re.IGNORECASE)
 
 
 def qualified(text: str) -> dict[str, set[str]]:
@@ -108,7 +113,7 @@ def other_people(question: str, text: str) -> list[str]:
             told[thing] |= places
     surface = {stem(w): w for w in words(question)}  # as the question writes it
     surface |= {WORD_ALIASES.get(w, w): w for w in cut(rewrite(fold(question)))}
-    return ["the case of " + " or ".join(surface.get(p, p) for p in sorted(places)) + " "
-            + surface[thing]
-            for thing, places in qualified(question).items()
+    return [("the case of " + " or ".join(surface.get(p, p) for p in sorted(places)) + " "
+             + surface.get(thing, "")).strip()
+            for thing, places in qualified(_PEOPLE.sub(r"\1 citizens", question)).items()
             if told.get(thing) and not places & told[thing]]

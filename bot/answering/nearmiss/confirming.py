@@ -58,7 +58,7 @@ def unconfirmed(question: str, share: Callable[[str], float],
 
 
 # a spelling this near a term of the passage is a typo of it ("sagintaev", "sagintayev")
-_TYPO = 75.0
+TYPO = 75.0
 # the subject after an auxiliary: "when did tokayev visit …", "has tokayev met …"
 # and a verb after it ("did tokayev *visit*"); not a participle or an adverb the wordpiece
 # vocabulary lacks ("was earmarked for", "is insufficiently long", "was piloting"), nor a
@@ -70,10 +70,10 @@ _SUBJECT = re.compile(r"\b(?:did|does|do|has|have|had|was|were|is|will|can) "
 def unknown_doer(question: str, share: Callable[[str], float],
                  passage_terms: Set[str]) -> list[str]:
     """The subject of the question, typed in lower case, when it is neither an English
-    word nor one the document uses, nor near in spelling (``_TYPO``, rapidfuzz's ratio)
+    word nor one the document uses, nor near in spelling (``TYPO``, rapidfuzz's ratio)
     to a term of the answer's passage ("kazykanov" of "Kazykhanov"): a name it never
     gives (capitalised)."""
     return [w.capitalize() for w, verb in _SUBJECT.findall(question)
             if verb not in STOP_WORDS and w not in english_words() and not share(stem(w))
             and process.extractOne(stem(w), passage_terms, scorer=fuzz.ratio,
-                                   score_cutoff=_TYPO) is None]
+                                   score_cutoff=TYPO) is None]

@@ -64,7 +64,7 @@ _RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" 
 # an ordinal that picks one of a kind: "the first ambassador", "its 4th meeting",
 # "Kazakhstan's first envoy", "the previous ambassador" (not "first recorded", "the last
 # name", "May 25th", nor "his first season": a pronoun's ordinal is about its own life)
-_ORDINAL = re.compile(r"\b(?:the|[a-z]+'s|[a-z]+s') (?:very )?("
+_ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s') (?:very )?("
                       + "|".join(_ORDINALS + list(_RELATIVE))
                       + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+[\w-]+){0,2})",
                       re.IGNORECASE)

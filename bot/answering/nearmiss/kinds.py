@@ -14,7 +14,15 @@ wording in general:
   judgement in the answer, a word of value ("positive", "success", "appreciates",
   "a model"): a document of facts that only reports what a person did gives none,
   while "is the visa-free regime good for tourism" of "a positive factor for tourism" is
-  answered.
+  answered; so does what someone else thinks ("what does X think of Y", "does X consider
+  Y a Z", "X's opinion on Y"), which a sentence holding no word of value, judgement or
+  speech ("appreciates", "said", "criticised") does not tell: "what does the president
+  think of X" is not answered by "the presidents spoke by telephone".
+
+"When did/was …" wants a time: a figure, a month, a season, a span or any word of time
+("since", "after", "during", "recently"); a sentence with none ("the commission operates
+to advance …") tells what, not when. Only a question that opens so: "when" inside one
+is as often no question of time.
 
 "How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
 1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
@@ -43,6 +51,15 @@ _SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minori
 _VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"
           r"milestone|appreciat\w*|prais\w*|model|benefi\w*|effective|popular|criticis\w*|"
           r"controvers\w*|welcom\w*")
+# words of judgement or speech: what someone thinks of a thing, told or reported (not
+# "with a view to", "in view of")
+_STANCE = (r"apprecia\w*|believ\w*|consider\w*|regard\w*|(?<!\ba )(?<!\bin )view\w*|"
+           r"think\w*|thought|feel\w*|felt|opinion\w*|sa(?:y|ys|id)|stat(?:ed|ements?)|declar\w*|announc\w*|"
+           r"critici[sz]\w*|oppos\w*|concern\w*|argu\w*|claim\w*|insist\w*|not(?:ed|es)|"
+           r"describ\w*|hail\w*|condemn\w*|cit(?:ed|es|ing)|express\w*|hope\w*|urg(?:ed|es)|"
+           r"call(?:ed|s)|prefer\w*|deem\w*|favou?r\w*|disapprov\w*|approv\w*|reject\w*|"
+           r"endors\w*|object(?:s|ed|ing|ions?)?\b|skeptic\w*|sceptic\w*|pleased|proud|s(?:ee|ees|aw|een)|"
+           r"rat(?:e|es|ed|ing)|perceiv\w*|perception|judg\w*")
 _SPANS = (r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
           r"centur(?:y|ies)|\w*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|"
           r"periods?|terms?|while")
@@ -56,8 +73,8 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     for asks, holds, label in (
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
-         r"\bwhat (?:is|are|was|were|'s) (?:the |a |an )?(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}"
-         r"(?:cost|price|fee|"
+         r"\bwhat(?: is| are| was| were|'s|s) (?:the |a |an )?"
+         r"(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}(?:cost|price|fee|"
          r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
@@ -70,13 +87,25 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
          r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
          r"hundreds?)\b", "an amount of money"),
+        # "when did/was …" wants a time: any figure, month, season, span or word of
+        # time ("since", "after", "during", "recently") will do
+        (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
+         r"\d|\b(?:" + "|".join(MONTHS) + r"|\w*spring|\w*summer|autumn|fall|\w*winter|"
+         r"\w+day|nights?|mornings?|evenings?|afternoons?|noon|midnight|dawn|dusk|eve|"
+         r"holidays?|christmas|easter|"
+         r"\w*days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|era|age|ages|"
+         r"period|times?|since|until|till|ago|before|after|afterwards?|during|while|once|"
+         r"then|now|recently|lately|soon|later|earlier|early|late|first|last|next|"
+         r"previously|formerly|already|still|yet|when|whenever|upon|following|prior)\b",
+         "a date"),
         (r"\b(?:what|which) year\b|\bwhat date\b",
          r"(?<!\d)\d{3,4}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:centur(?:y|ies)|"
          r"decades?|millennium|bce?|ad|ce|" + "|".join(MONTHS) + r")\b|"
          r"\b(?:this|that|the same|the following|the next|the previous|last|next) year\b",
          "a year"),
-        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|"
-         r"currently|right now|at present|at the moment|as of now|this year)\b|\blast year\b",
+        (r"^(?=.*\b(?:who|whom|how many|how much)\b).*\b(?:today|nowadays|these days|current|"
+         r"currently|right now|at present|at the moment|as of now|this year|now(?=\W*$))\b|"
+         r"\blast year\b",
          r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
          r"presently|still)\b", "the present day"),
         (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
@@ -96,10 +125,16 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:state|national|federal|provincial|the|its|their|a) capital\b(?!\s+(?:"
          r"investments?|markets?|flows?|gains?|goods|inflows?|expenditures?|of \d))|"
          r"\bcapital (?:city|of)\b", "a capital city"),
-        (r"\bwhat (?:is|was|'s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
+        (r"\bwhat(?: is| was|'s|s) (?:the )?(?:\w+ )?population\b|\bhow (?:large|big) is the "
          r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
          r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
          "a population"),
+        (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|"
+         r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b",
+         r"%|\bper\s?cent\w*|\b(?:share|shares|half|halves|thirds?|quarters?|fifths?|"
+         r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of|of which|"
+         r"of them|of these)\b",
+         "a percentage"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
          r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
     ))
@@ -117,6 +152,14 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"thoughts|take)\b|\bin your (?:opinion|view)\b|^should\b|"
          r"\bwhat do you (?:think|make) (?:of|about)\b",
          rf"\b(?:{_VALUE})\b", "an opinion"),
+        # what someone else thinks: "what does X think of Y", "does X consider Y a Z",
+        # "X's opinion on Y"; a sentence that only tells what X did gives none
+        (r"\b(?:do|does|did)(?: (?!you\b)\w+){1,3} (?:think|feel)\b(?= (?:of|about)\b)|"
+         r"\bhow (?:do|does|did)(?: (?!you\b)\w+){1,3} (?:view|see|regard|perceive|judge|"
+         r"rate)\b|"
+         r"\b(?:opinion|opinions|stance) (?=(?:on|of|about)\b)|"
+         r"\b(?:consider|considers|regard|regards)\b(?= \w+(?: \w+)? (?:as|an?|to be)\b)",
+         rf"\b(?:{_VALUE}|{_STANCE})\b", "an opinion"),
         (r"\bhow long\b(?! ago\b)",
          rf"\b(?:{_SPANS})s?\b|\d\s*[-–]\s*\d|\b(?:from|between)\b.*\b(?:to|and|until)\s+\d|\b(?:since|until|till|through|throughout|"
          r"long|brief|briefly|short|shortly|quick|quickly|forever|permanent\w*)\b",

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
+from bot.answering.nearmiss.figures import dated_misses
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -89,6 +90,12 @@ _UNITS = frozenset("""times years days weeks months hours minutes seconds decade
     kilometers kilometres meters metres feet inches acres tons tonnes degrees""".split()
     # and measures a document gives in those units ("how much money" in dollars)
     ) | frozenset("money cash funding funds time distance weight area".split())
+# a number or number word before a unit of time, money or length ("30 days", "ten-year")
+_MEASURE = re.compile(
+    rf"(?:\d+(?:[.,]\d+)*|\b(?:{_QUANTITY}))(?:\s*-\s*|\s+)(?:seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|decades?|centur(?:y|ies)|percent|dollars?|euros?|pounds?|miles?|"
+    r"kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|acres?|tons?|tonnes?|"
+    r"degrees?)\b", re.IGNORECASE)
 # a number standing alone: not hyphened to a word ("EXPO-2017") nor an ordinal ("21st")
 _NUMBER = re.compile(r"(?<![\d.,-])\d+(?:[.,]\d+)*(?![\dA-Za-z])")
 
@@ -156,15 +163,37 @@ def other_holder(question: str, answer_type: str | None, sentence: str) -> list[
 
 def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[str]:
     """"a number" when a "how many" question's answer gives no count: no word of quantity,
-    and every number part of a date, a year, an ordinal or a name ("EXPO-2017", "August
-    28", "the 21st"). Only "how many": "how much", "how long" or "when" are as often
-    answered in words ("voluminous", "in seconds", "under intense light"), and "when" is
+    every number part of a date, a year, an ordinal or a name ("EXPO-2017", "August 28",
+    "the 21st") or a measure of time, money or length when the thing counted is none ("30
+    days", "ten-year" count no tourists). Only "how many": "how much", "how long" or
+    "when" are as often answered in words ("voluminous", "in seconds"), and "when" is
     often no question of time at all ("When a plant is injured, what …?")."""
-    if answer_type == NUMBER and _HOW_MANY.search(question) and not (
-            _QUANTITY_WORD.search(text) or any(
-                is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
+    if answer_type != NUMBER or not _HOW_MANY.search(question):
+        return []
+    thing = _asked_thing(question)[1]
+    if thing and thing not in _UNITS:
+        text = _MEASURE.sub(" ", text)
+    if not (_QUANTITY_WORD.search(text) or any(
+            is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
         return ["a number"]
     return []
+
+
+def _asked_thing(question: str) -> tuple[str, str]:
+    """("many" or "much", the thing a "how many/much" question counts or measures): the
+    first plural of the words after "how many" up to a stop word ("how many US *troops*
+    are …"), or the one word between "how much" and its verb; ("", "") for none."""
+    asked = _HOW_MANY_MUCH.search(question)
+    if not asked:
+        return "", ""
+    after = words(question[asked.end():])
+    run = list(itertools.takewhile(lambda w: w not in STOP_WORDS, after))[:4]
+    how = asked.group(1).lower()
+    if how == "many":
+        heads = [w for w in run if w.endswith("s") and len(w) > 3][:1]
+    else:
+        heads = run if len(run) == 1 and len(after) > 1 and after[1] in _AUXILIARIES else []
+    return how, heads[0] if heads else ""
 
 
 def _kin_in(word: str, passage_terms: Set[str]) -> bool:
@@ -183,28 +212,18 @@ def uncounted(question: str, share: Callable[[str], float],
     answer's passage (``passage_terms``) by a WordNet synonym, the kind it is of or a kind
     of it (``bot.language.thesaurus``; read across the whole document, WordNet's senses
     say too much: "jobs" has "business", "aid" has "assistance"): it cannot give a figure
-    for it. The thing is the first plural of the words after "how many" up to a stop word
-    ("how many US *troops* are …"), or the one word between "how much" and its verb; it must be an
-    English word (a typo or a name says nothing) and no unit ("years", "people",
-    "percent"), which a document gives in other words, nor a word the answer's passage
-    comes near in meaning (``soft``: by stem, the best wordpiece-vector match of the
-    question's unknown words there, at least ``NEAR_MEANING``: "cows" of "dairy cattle")."""
-    asked = _HOW_MANY_MUCH.search(question)
-    if not asked:
-        return []
-    after = words(question[asked.end():])
-    run = list(itertools.takewhile(lambda w: w not in STOP_WORDS, after))[:4]
-    if asked.group(1).lower() == "many":
-        heads = [w for w in run if w.endswith("s") and len(w) > 3][:1]
-    else:
-        heads = run if len(run) == 1 and len(after) > 1 and after[1] in _AUXILIARIES else []
-    thing = heads[0] if heads else ""
+    for it. The thing (``_asked_thing``) must be an English word (a typo or a name says
+    nothing) and no unit ("years", "people", "percent"), which a document gives in other
+    words, nor a word the answer's passage comes near in meaning (``soft``: by stem, the
+    best wordpiece-vector match of the question's unknown words there, at least
+    ``NEAR_MEANING``: "cows" of "dairy cattle")."""
+    how, thing = _asked_thing(question)
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
             or share(stem(thing)) or _kin_in(thing, passage_terms)
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
-    return [("a number of " if asked.group(1).lower() == "many" else "an amount of ") + thing]
+    return [("a number of " if how == "many" else "an amount of ") + thing]
 
 
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
@@ -227,4 +246,5 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share)
                  + unconfirmed(question, share, soft)
-                 + unknown_doer(question, share, passage_terms))
+                 + unknown_doer(question, share, passage_terms)
+                 + dated_misses(question, text, passage_terms, share))
