@@ -129,6 +129,25 @@ def test_why_shows_which_way_the_classifier_decided() -> None:
     assert "off topic" in done.stdout
 
 
+@pytest.mark.parametrize("contracted, spelt_out", [
+    ("what's the population of the island?", "what is the population of the island?"),
+    ("whats the name of the river", "what is the name of the river"),
+    ("who's the head of the council?", "who is the head of the council?"),
+])
+def test_a_contracted_question_word_reads_as_the_words_it_stands_for(
+        bot: Chatbot, contracted: str, spelt_out: str) -> None:
+    # "what's" is style, not intent: the intent files write it more often than questions do
+    assert classifier_module.feature_names(contracted) == \
+        classifier_module.feature_names(spelt_out)
+    assert bot.classifier.classify(contracted).label == "(question)"
+
+
+@pytest.mark.parametrize("fragment", ["and in 2014?", "what about 1987?", "and the year after?"])
+def test_a_follow_up_fragment_about_another_year_reads_as_a_question(
+        bot: Chatbot, fragment: str) -> None:
+    assert bot.classifier.classify(fragment).label == "(question)"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gets_a_probability_for_every_class(bot: Chatbot, text: str) -> None:

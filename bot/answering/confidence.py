@@ -80,7 +80,9 @@ def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_ter
     previous answer (``continues_answer``: "who did he meet?" → "He also held talks
     with …"), where the follow-up's words may well be paraphrased. A follow-up question
     that asks for a kind of thing in words the document never uses ("how long
-    can they stay?") is weighed with the turn it leans on.
+    can they stay?") is weighed with the turn it leans on. A number is not a telling word
+    here: "and in 2021?" after exports in 2020 lands on the 2020 sentence, and the
+    near-miss check (``bot.answering.nearmiss.constraints``) says the year is missing.
     """
     known = {t for t in query.terms if index.idf(t) is not None}
     terms = query.evidence_terms
@@ -90,7 +92,7 @@ def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_ter
                        float(index.idf_.max()) if index.idf_.size else 1.0,
                        passage_terms, sentence_terms, ranked_scores,
                        1.0 - type_met if query.answer_type else 0.0, soft)
-    telling = known & query.telling
+    telling = {t for t in known & query.telling if not t.isdigit()}
     lost = bool(query.follows_up and telling and not telling & passage_terms
                 and not continues_answer)
     return (0.0 if lost else confidence(evidence)), evidence

@@ -110,9 +110,12 @@ def says_more_alone(question: str, alone: Reply, with_context: Reply,
     "what about imports in 2017?" after a question about ambassadors asks about imports.
     A message that points back ("which state does she represent?") is about the last
     turn's subject, so it keeps its reading with the last turn; and an answer on its own
-    that is ``SURER_ALONE`` less sure than the other says less, whatever its words."""
+    that is ``SURER_ALONE`` less sure than the other says less, whatever its words. A
+    number alone names no subject: "and in 2021?" after exports in 2020 asks about
+    exports, even when some other sentence of the document happens to hold 2021."""
     if (alone.kind != "answer" or points(question)  # "she", "it": the last turn's
             or alone.confidence + SURER_ALONE <= with_context.confidence):
         return False
-    new = set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
+    new = {t for t in set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
+           if not t.isdigit()}
     return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
