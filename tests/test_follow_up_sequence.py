@@ -95,6 +95,17 @@ def test_a_yes_no_check_of_the_last_answer_is_answered_from_it(
     assert text.startswith(opening) and expected in text
 
 
+def test_a_yes_no_check_the_last_answer_cannot_settle_is_not_answered_no() -> None:
+    # the chair's sentence names no place: "no" would be a claim the document never makes
+    bot = Chatbot.from_text("The Harbour Board\n\nThe board meets twice a year in Velm. "
+                            "Its chair is Ivo Lenk, a former captain.\n")
+    conv = bot.conversation()
+    conv.ask("who chairs the harbour board?")
+    reply = conv.ask("was he in velm?")
+    assert reply.kind == "fallback" and reply.text.startswith("The document doesn't say")
+    assert "Ivo Lenk" in reply.text
+
+
 def test_a_yes_no_question_with_no_claim_is_asked_as_usual(bot: Chatbot) -> None:
     conv = bot.conversation()
     conv.ask("where was the 3rd rye forum held?")

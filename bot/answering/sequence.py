@@ -14,7 +14,8 @@ Two kinds of follow-up ask nothing retrieval can find by their words:
 - a yes/no check of the last answer ("was it in Astana?", "was Tillerson there?", "was
   that in 2017?") names a claim (a name, a place, a number) and points back at the last
   answer. It is answered from the sentence that answered last time: "Yes" when the claim
-  is in it, else "No" and what that sentence says (``checked``).
+  is in it, "No" and what that sentence says when it gives another of the claim's kind
+  (another place, number or name), else that the document doesn't say (``checked``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
                      r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
+_SAID = "What it says there:"
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 
@@ -99,10 +101,14 @@ def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
     return [t for t in terms(question) if t.isdigit() or t in names]
 
 
-def checked(question: str, last: Reply, terms: Terms, names: Set[str]) -> Reply | None:
+def checked(question: str, last: Reply, terms: Terms, names: Set[str],
+            is_place: Callable[[str], bool]) -> Reply | None:
     """The reply to a short yes/no follow-up that points back at the answer ``last`` and
     names a claim ("was it in Astana?"): "Yes." and the last answer when it holds every
-    term of the claim, else "No, the document says:" and the last answer. None for any
+    term of the claim; "No, the document says:" and the last answer when, for each term
+    it lacks, it holds a rival of the same kind (another number, another place, another
+    name: ``_rival``); else the document does not say (a fallback that quotes the last
+    answer: "was he in Astana?" after a sentence that names no place). None for any
     other message, or one with no claim the document names ("was it fun?")."""
     if not _YES_NO.match(question.strip()) or len(words(question)) > _YES_NO_WORDS:
         return None
@@ -110,8 +116,23 @@ def checked(question: str, last: Reply, terms: Terms, names: Set[str]) -> Reply 
     if not claim:
         return None
     held = set(terms(last.text))
-    opening = "Yes." if all(t in held for t in claim) else "No, the document says:"
-    return replace(last, text=f"{opening} {last.text}", span=None)
+    missing = [t for t in claim if t not in held]
+    if not missing:
+        return replace(last, text=f"Yes. {last.text}", span=None)
+    if all(_rival(t, held - set(claim), names, is_place) for t in missing):
+        return replace(last, text=f"No, the document says: {last.text}", span=None)
+    return replace(last, kind="fallback", text=f"The document doesn't say. {_SAID} {last.text}",
+                   span=None)
+
+
+def _rival(term: str, held: Set[str], names: Set[str], is_place: Callable[[str], bool]
+           ) -> bool:
+    """True when ``held`` (the last answer's other terms) answers a claim ``term`` with
+    another of its kind: a number for a number, a place for a place, a name for a name."""
+    if term.isdigit():
+        return any(t.isdigit() for t in held)
+    place = is_place(term)
+    return any(t in names and is_place(t) == place for t in held)
 
 
 def swapped(question: str, last: tuple[str, Reply], terms: Terms) -> Reply | None:
@@ -141,4 +162,4 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     document = retriever.document_
     names = document_names(document) | common_names(document)
     return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
-            or checked(question, last[1], retriever.terms, names))
+            or checked(question, last[1], retriever.terms, names, retriever.is_place_))
