@@ -99,6 +99,13 @@ _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )
                    r"how often|what for|(?:(?:any(?:thing|one|body)?|who|what|which|where|"
                    r"when) )?(?:else|others?))\W*$", re.IGNORECASE)
 
+# A predicate left without what it is about ("which firms were involved?", "who took
+# part?"): taking part or being dealt with in something the last turn named.
+_DANGLING = re.compile(r"\b(?:(?:was|were|is|are|got|get|been)\s+(?:\w+ly\s+)?(?:involved|"
+                       r"present|included|invited|represented|discussed|signed|adopted)|"
+                       r"t(?:ook|ake|akes|aking) part|attended|participated)\W*$",
+                       re.IGNORECASE)
+
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
     r"(?:(?:something|a thing|one thing|a question) (?:else|different|unrelated)|"
@@ -131,9 +138,17 @@ def leans(question: str) -> bool:
     """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
     or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
     existential "there" ("is there cooperation in education?") points nowhere; a bare
-    question word ("why?") leans too."""
+    question word ("why?") leans too, and so does a predicate left without what it is
+    about ("which firms were involved?", ``dangles``)."""
     return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
-            or is_bare(question) or bool(_FORMER.search(question)))
+            or is_bare(question) or bool(_FORMER.search(question)) or dangles(question))
+
+
+def dangles(question: str) -> bool:
+    """True when a question ends on a predicate of taking part or being dealt with and
+    says not in what ("which companies were involved?", "who took part?", "what was
+    signed?"): it asks of the event the last turn named, not of any event it fits."""
+    return bool(_DANGLING.search(question))
 
 
 def is_bare(question: str) -> bool:
