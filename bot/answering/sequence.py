@@ -14,7 +14,11 @@ Two kinds of follow-up ask nothing retrieval can find by their words:
 - a yes/no check of the last answer ("was it in Astana?", "was Tillerson there?", "was
   that in 2017?") names a claim (a name, a place, a number) and points back at the last
   answer. It is answered from the sentence that answered last time: "Yes" when the claim
-  is in it, else "No" and what that sentence says (``checked``).
+  is in it, else "No" and what that sentence says (``checked``);
+- an abbreviation asked about ("what does that abbreviation stand for?", "what's LEU
+  short for?") is spelled out where the document introduces it, "… (ABBR)": the
+  abbreviation the message names, else the first the last answer or question names
+  (``spelled_out``). Retrieval cannot find it: "stand for" is in no sentence.
 """
 
 from __future__ import annotations
@@ -52,6 +56,12 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
 _YES_NO_WORDS = 6
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
+# Asking what an abbreviation stands for ("what does it stand for?", "full name?").
+_SPELL_OUT = re.compile(r"\b(?:stand(?:s|ing)? for|short for|abbreviations?|acronyms?|"
+                        r"initials|spelled out|full (?:name|form)|what do(?:es)? (?:that|it|"
+                        r"this|these|those|the letters) mean)\b", re.IGNORECASE)
+# An abbreviation introduced after what it stands for: "… Bank (LEU)".
+_INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def step_asked(question: str) -> int:
@@ -85,12 +95,41 @@ def stepped(question: str, last: Reply, document: Document) -> Reply | None:
     found = neighbour(document, last.sources[0], step)
     if found is None:
         return None
-    sentence, section = found
-    source = Source(sentence.text, last.sources[0].score, section, last.sources[0].file,
-                    sentence.start, sentence.end)
+    return _quoted(question, last, *found)
+
+
+def _quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Reply:
+    """A ``sentence`` of ``section`` (in the last reply's file) as the answer to a
+    follow-up about the answer ``last``, a little less sure than that one."""
+    source = Source(sentence.text, last.sources[0].score if last.sources else 0.0, section,
+                    last.sources[0].file if last.sources else "", sentence.start,
+                    sentence.end)
     return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
                  sources=(source,), explanation=Explanation(
                      "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
+
+
+def introduced(document: Document) -> dict[str, tuple[Sentence, str]]:
+    """Each abbreviation the document introduces ("… Bank (LEU)"), folded to lower case,
+    with the first sentence that introduces it and that sentence's section."""
+    found: dict[str, tuple[Sentence, str]] = {}
+    for passage in document.passages:
+        for sentence in passage.sentences:
+            for match in _INTRODUCED.finditer(sentence.text):
+                found.setdefault(match.group(1).lower(), (sentence, passage.section))
+    return found
+
+
+def spelled_out(question: str, last: tuple[str, Reply], document: Document) -> Reply | None:
+    """The reply to a question of what an abbreviation stands for: the sentence that
+    introduces the one the question names, else the first one the last answer or the
+    last question names; None for any other message or no such abbreviation."""
+    if not _SPELL_OUT.search(question):
+        return None
+    known = introduced(document)
+    named = [w for text in (question, last[1].text, last[0]) for w in words(text)
+             if w.lower() in known]
+    return _quoted(question, last[1], *known[named[0].lower()]) if named else None
 
 
 def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
@@ -137,8 +176,10 @@ def _in_order(asked: list[str], held: list[str]) -> bool:
 
 def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
-    bare step in time, or a yes/no check; None for any other message."""
+    bare step in time, a swapped pair, a yes/no check or an abbreviation spelled out;
+    None for any other message."""
     document = retriever.document_
     names = document_names(document) | common_names(document)
     return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
-            or checked(question, last[1], retriever.terms, names))
+            or checked(question, last[1], retriever.terms, names)
+            or spelled_out(question, last, document))
