@@ -89,7 +89,6 @@ _ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|g
 # "there", with the preposition before it, read as the place the last answer gave.
 _THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
 # A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
-_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 # A bare question word ("why?", "and how?", "since when?") or a bare "any others?", "what
@@ -99,8 +98,7 @@ _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )
                    r"how often|what for|(?:(?:any(?:thing|one|body)?|who|what|which|where|"
                    r"when) )?(?:else|others?))\W*$", re.IGNORECASE)
 
-# A predicate left without what it is about ("which firms were involved?", "who took
-# part?"): taking part or being dealt with in something the last turn named.
+# A predicate left without what it is about: "which firms were involved?", "who took part?"
 _DANGLING = re.compile(r"\b(?:(?:was|were|is|are|got|get|been)\s+(?:\w+ly\s+)?(?:involved|"
                        r"present|included|invited|represented|discussed|signed|adopted)|"
                        r"t(?:ook|ake|akes|aking) part|attended|participated)\W*$",
@@ -139,16 +137,10 @@ def leans(question: str) -> bool:
     or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
     existential "there" ("is there cooperation in education?") points nowhere; a bare
     question word ("why?") leans too, and so does a predicate left without what it is
-    about ("which firms were involved?", ``dangles``)."""
+    about ("which firms were involved?", "who took part?"): it asks of the event the last
+    turn named, not of any event it fits."""
     return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
-            or is_bare(question) or bool(_FORMER.search(question)) or dangles(question))
-
-
-def dangles(question: str) -> bool:
-    """True when a question ends on a predicate of taking part or being dealt with and
-    says not in what ("which companies were involved?", "who took part?", "what was
-    signed?"): it asks of the event the last turn named, not of any event it fits."""
-    return bool(_DANGLING.search(question))
+            or is_bare(question) or bool(_FORMER.search(question) or _DANGLING.search(question)))
 
 
 def is_bare(question: str) -> bool:
@@ -230,17 +222,6 @@ def without_contrast(question: str) -> str:
     if not is_contrast(question):
         return question
     return " ".join(_CONTRAST_WORDS.sub(" the other ", _INSTEAD.sub(" ", question)).split())
-
-
-def place_named(answer: str, question: str) -> str | None:
-    """The first place ``answer`` names after "in" or "at" ("… held on March 8-9, 2016, in
-    Washington") that ``question`` does not name, a month aside; None when it names none."""
-    asked = set(words(question))
-    for match in _PLACE.finditer(answer):
-        found = words(match.group(1))
-        if found[0] not in MONTHS and not set(found) <= asked:
-            return match.group(1).rstrip(".")
-    return None
 
 
 def with_place(question: str, place: str) -> str:

@@ -7,13 +7,16 @@ growth of trade", "any others?" or "which one deals with X?" after a sentence th
 things, "how did they talk?" after "X had a telephone conversation with Y".
 
 When the follow-up leans on the last turn (a pointer, an "and…", "what else", "which
-one", a fragment of a few words, or a question with at most one word of its own) and
+one", a fragment of a few words, or a question with at most one word of its own, or
+none the document knows: "for how long are the visas valid?" after the visa pact) and
 names no subject of its own (three words of its own, a name of the document's own the
 last turn did not name, a place the document never names), the sentence that answered
 last time is the answer (``answer_within``) when: it asks a kind of thing the sentence
 offers besides what the last question and its answer named, and its own reading finds
 nothing, or nothing of that kind, or only a sentence of another passage for a fragment
-("who attended?": the last answer's event, not another one it fits), or it asks who else
+("who attended?": the last answer's event, not another one it fits), or names nothing
+the document knows beyond the last turn's words (the visas just named, not other
+visas a sentence nearby gives a length for), or it asks who else
 and the sentence names another one; it asks why and the sentence gives a purpose; it
 asks what else or which one and the sentence is a list; or the sentence holds more of
 the words it brings than its own answer does, or it points back with no word of its own
@@ -113,32 +116,35 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
+    bare = not {t for t in fresh if knows(t)}  # it names nothing the document knows
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
     elsewhere = found is not None and not _same_passage(reply, whole)
     passage = whole.sources[0].text if whole.sources else part
-    text = answer_within(asked, (before, part, span, passage), found, elsewhere)
+    text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
 
 
 def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
-                  found: str | None, elsewhere: bool = False) -> str | None:
+                  found: str | None, elsewhere: bool = False, bare: bool = False
+                  ) -> str | None:
     """The text that answers the follow-up question from the last answer (module
     docstring), or None. ``asked`` is the question, as it is asked (``asked_as``), its
     terms and how many of them are new (neither the last turn's nor asking for a kind);
     ``last`` the last question, the part of its answer that answered, the words that
     answered ("") and the passage it came from; ``found`` the follow-up's own answer,
-    None when it got none, from another passage than the last answer when ``elsewhere``."""
+    None when it got none, from another passage than the last answer when ``elsewhere``;
+    ``bare`` when the question names nothing the document knows beyond the last turn."""
     question, as_asked, own, new = asked
     before, part, span, passage = last
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
-            or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW):
+            or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW or bare):
         return None
     kind = expected_type(as_asked)
     if kind is not None:
         named = set(words(question)) | set(words(before)) | set(words(span))
-        return _typed(kind, question, (named, part, passage), found, (new, elsewhere))
+        return _typed(kind, question, (named, part, passage), found, (new, elsewhere, bare))
     if _WHY.search(question):
         holds = found is None and bool(_PURPOSE.search(part))
     elif _SELECTS.search(question) or asks_else(question):
@@ -151,7 +157,7 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
 
 
 def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str | None,
-           own: tuple[int, bool]) -> str | None:
+           own: tuple[int, bool, bool]) -> str | None:
     """``answer_within`` for a question that asks for a ``kind`` of thing: the last
     answer's ``part`` when it offers one besides what was ``named`` before, more surely
     than ``found`` does, or when the question asks it of the last answer anyway
@@ -178,16 +184,18 @@ def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str
     return None
 
 
-def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
+def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) -> bool:
     """True when a typed follow-up whose own answer offers the kind it asks still asks it
     of the last answer: "who else…?" when that answer names another one (its own answer
     is about someone else's doings), and a fragment that names nothing of its own ("who
     attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
-    passage: it asks about the last answer's event, not one it happens to fit. An
-    ellipsis ("and the 4th?") asks of another member."""
-    return asks_else(question) or (
-        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS
-        and not _ANOTHER.match(question))
+    passage: it asks about the last answer's event, not one it happens to fit; and one
+    that names nothing the document knows beyond the last turn's words (``bare``: "for
+    how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member."""
+    if _ANOTHER.match(question):
+        return asks_else(question)
+    return asks_else(question) or bare or (
+        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS)
 
 
 def unsaid(asked: Set[str], said: Set[str]) -> bool:
