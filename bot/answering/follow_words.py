@@ -99,7 +99,7 @@ _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )
                    r"when) )?(?:else|others?))\W*$", re.IGNORECASE)
 
 # A predicate left without what it is about: "which firms were involved?", "who took part?"
-_DANGLING = re.compile(r"\b(?:(?:was|were|is|are|got|get|been)\s+(?:\w+ly\s+)?(?:involved|"
+_DANGLING = re.compile(r"\b(?:(?:was|were|is|are|got|get|been)\s+(?:(?:\w+ly|also)\s+)?(?:involved|"
                        r"present|included|invited|represented|discussed|signed|adopted)|"
                        r"t(?:ook|ake|akes|aking) part|attended|participated)\W*$",
                        re.IGNORECASE)

@@ -1,0 +1,106 @@
+"""Follow-ups that lean on the last turn without a pointer, on a toy document of our own:
+a predicate left without what it is about ("which firms were involved?"), an abbreviation
+asked to be spelled out ("what does that stand for?"), and a question that names nothing
+the document knows beyond the last turn's words ("for how long are the permits valid?")."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.answering.follow_words import leans
+from bot.answering.sequence import introduced, spelled_out
+from bot.reply import Reply
+
+DOC = """Harbours of Sylvania
+
+Trade
+
+At the Velm fair on 4 May 2016, 12 deals worth 3 million crowns were signed. The deals
+cover fishing and shipbuilding, involving large Sylvanian firms - Ostrand Yards, Kelp & Co
+and Marlow Nets.
+
+There are about 90 firms with Freedonian capital in Sylvania, involving traders of all sizes.
+
+Law
+
+On 2 March 2015, the Treaty on Joint Harbour Pilotage (JHP) came into force. The Office for
+Coastal Shipping (OCS) keeps the list of pilots.
+
+Travel
+
+A permit for fishing crews for a five-year period entered into force on 1 June 2014. A
+visit without a permit for up to 14 days for Freedonian sailors has been allowed since 2013.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+def _last(bot: Chatbot, turns: list[str]) -> Reply:
+    conv = bot.conversation()
+    replies = [conv.ask(turn) for turn in turns]
+    assert replies[-1].kind == "answer", replies[-1]
+    return replies[-1]
+
+
+@pytest.mark.parametrize("question", [
+    "which firms were involved?", "who took part?", "who attended?", "what was signed?",
+    "which companies were also involved?", "who participated?",
+])
+def test_a_predicate_left_without_its_object_leans_on_the_last_turn(question: str) -> None:
+    assert leans(question)
+
+
+@pytest.mark.parametrize("question", [
+    "which firms were involved in the fair?", "who took part in the talks in velm?",
+    "when was the treaty signed by sylvania?",
+])
+def test_a_predicate_that_says_in_what_stands_alone(question: str) -> None:
+    assert not leans(question)
+
+
+def test_which_firms_were_involved_is_asked_of_the_event_just_named(bot: Chatbot) -> None:
+    reply = _last(bot, ["how much were the deals at the velm fair worth?",
+                        "which firms were involved?"])
+    assert "Ostrand Yards" in reply.text
+
+
+def test_abbreviations_the_document_introduces_are_read_in_order(bot: Chatbot) -> None:
+    assert set(introduced(bot.retriever.document_)) == {"jhp", "ocs"}
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (["when did the jhp come into force?", "what does that abbreviation stand for?"],
+     "Joint Harbour Pilotage"),
+    (["when did the pilotage treaty come into force?", "what does it stand for?"],
+     "Joint Harbour Pilotage"),
+    # the abbreviation the message names wins over the last answer's
+    (["when did the jhp come into force?", "and what is OCS short for?"],
+     "Office for Coastal Shipping"),
+])
+def test_an_abbreviation_is_spelled_out_where_the_document_introduces_it(
+        bot: Chatbot, turns: list[str], expected: str) -> None:
+    assert expected in " ".join(_last(bot, turns).text.split())
+
+
+_SPELLING_OUT = ("stand", "short", "abbreviat", "acronym", "initials", "full", "mean")
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ?", max_size=40))
+def test_a_message_that_asks_no_spelling_out_is_left_to_retrieval(message: str) -> None:
+    last = Reply("answer", "The Treaty on Joint Harbour Pilotage (JHP) came into force.")
+    if not any(word in message for word in _SPELLING_OUT):
+        assert spelled_out(message, ("when did the jhp come into force?", last),
+                           _DOCUMENT) is None
+
+
+_DOCUMENT = Chatbot.from_text(DOC, cache=False).retriever.document_
+
+
+def test_a_length_asked_of_the_last_answer_is_that_answers_length(bot: Chatbot) -> None:
+    reply = _last(bot, ["when did the permit for fishing crews enter into force?",
+                        "for how long are the permits valid?"])
+    assert "five-year" in reply.text
