@@ -24,6 +24,8 @@ There are about 90 firms with Freedonian capital in Sylvania, involving traders 
 
 Law
 
+In 2014 the two kings adopted the Charter “Sylvania and Freedonia: Partners at Sea”.
+
 On 2 March 2015, the Treaty on Joint Harbour Pilotage (JHP) came into force. The Office for
 Coastal Shipping (OCS) keeps the list of pilots.
 
@@ -32,6 +34,9 @@ Travel
 A permit for fishing crews for a five-year period entered into force on 1 June 2014. A
 visit without a permit for up to 14 days for Freedonian sailors has been allowed since 2013.
 """
+
+
+_DOCUMENT = Chatbot.from_text(DOC, cache=False).retriever.document_
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +77,12 @@ def test_abbreviations_the_document_introduces_are_read_in_order(bot: Chatbot) -
     assert set(introduced(bot.retriever.document_)) == {"jhp", "ocs"}
 
 
+def test_what_does_a_plain_word_mean_is_no_spelling_out() -> None:
+    last = Reply("answer", "The Office for Coastal Shipping (OCS) keeps the list of pilots.")
+    assert spelled_out("what does pilotage mean?", ("who keeps the list?", last),
+                       _DOCUMENT) is None
+
+
 @pytest.mark.parametrize(("turns", "expected"), [
     (["when did the jhp come into force?", "what does that abbreviation stand for?"],
      "Joint Harbour Pilotage"),
@@ -80,6 +91,12 @@ def test_abbreviations_the_document_introduces_are_read_in_order(bot: Chatbot) -
     # the abbreviation the message names wins over the last answer's
     (["when did the jhp come into force?", "and what is OCS short for?"],
      "Office for Coastal Shipping"),
+    (["who keeps the list of pilots?", "what does ocs mean?"], "Office for Coastal Shipping"),
+    (["when did the jhp come into force?", "what is it called in full?"],
+     "Joint Harbour Pilotage"),
+    # no abbreviation: a full title is the title the last answer quotes
+    (["what did the two kings adopt in 2014?", "what was its full title?"],
+     "Partners at Sea"),
 ])
 def test_an_abbreviation_is_spelled_out_where_the_document_introduces_it(
         bot: Chatbot, turns: list[str], expected: str) -> None:
@@ -95,9 +112,6 @@ def test_a_message_that_asks_no_spelling_out_is_left_to_retrieval(message: str) 
     if not any(word in message for word in _SPELLING_OUT):
         assert spelled_out(message, ("when did the jhp come into force?", last),
                            _DOCUMENT) is None
-
-
-_DOCUMENT = Chatbot.from_text(DOC, cache=False).retriever.document_
 
 
 def test_a_length_asked_of_the_last_answer_is_that_answers_length(bot: Chatbot) -> None:

@@ -18,7 +18,8 @@ Two kinds of follow-up ask nothing retrieval can find by their words:
 - an abbreviation asked about ("what does that abbreviation stand for?", "what's LEU
   short for?") is spelled out where the document introduces it, "… (ABBR)": the
   abbreviation the message names, else the first the last answer or question names
-  (``spelled_out``). Retrieval cannot find it: "stand for" is in no sentence.
+  (``spelled_out``). Retrieval cannot find it: "stand for" is in no sentence. So is a
+  full title asked of an answer that quotes one ("what was its full title?", ``titled``).
 """
 
 from __future__ import annotations
@@ -58,8 +59,17 @@ _YES_NO_WORDS = 6
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 # Asking what an abbreviation stands for ("what does it stand for?", "full name?").
 _SPELL_OUT = re.compile(r"\b(?:stand(?:s|ing)? for|short for|abbreviations?|acronyms?|"
-                        r"initials|spelled out|full (?:name|form)|what do(?:es)? (?:that|it|"
-                        r"this|these|those|the letters) mean)\b", re.IGNORECASE)
+                        r"initials|spelled out|(?:called|named) in full|full (?:name|form)|"
+                        r"what do(?:es)? (?:that|it|this|these|those|the letters) mean)\b",
+                        re.IGNORECASE)
+# "what does TIFA mean?": spelling out only when the word is an abbreviation.
+_MEANS = re.compile(r"\bwhat do(?:es)? (\w+) mean\b", re.IGNORECASE)
+# Asking the name or title of what the last answer named ("what was its full title?").
+_TITLE = re.compile(r"\b(?:(?:full|official|exact|whole) (?:name|title)|(?:is|was|are|were) "
+                    r"(?:it|that|this|they) called|what(?:'s| is| was) (?:its|their) "
+                    r"(?:name|title))\b", re.IGNORECASE)
+# A quoted title of two words or more: the Joint Statement “Partners for Growth”.
+_QUOTED = re.compile(r"[“\"«][^”\"»]*\s[^”\"»]*[”\"»]")
 # An abbreviation introduced after what it stands for: "… Bank (LEU)".
 _INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
@@ -124,12 +134,23 @@ def spelled_out(question: str, last: tuple[str, Reply], document: Document) -> R
     """The reply to a question of what an abbreviation stands for: the sentence that
     introduces the one the question names, else the first one the last answer or the
     last question names; None for any other message or no such abbreviation."""
-    if not _SPELL_OUT.search(question):
-        return None
     known = introduced(document)
+    means = _MEANS.search(question)
+    if not (_SPELL_OUT.search(question) or (means and means.group(1).lower() in known)):
+        return titled(question, last[1])
     named = [w for text in (question, last[1].text, last[0]) for w in words(text)
              if w.lower() in known]
-    return _quoted(question, last[1], *known[named[0].lower()]) if named else None
+    if named:
+        return _quoted(question, last[1], *known[named[0].lower()])
+    return titled(question, last[1])
+
+
+def titled(question: str, last: Reply) -> Reply | None:
+    """The reply to a question of the full name or title of what the last answer named
+    ("what was its full title?"): that answer again when it quotes a title; else None."""
+    if _TITLE.search(question) and _QUOTED.search(last.text):
+        return replace(last, span=None)
+    return None
 
 
 def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
