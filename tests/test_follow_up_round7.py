@@ -118,3 +118,10 @@ def test_a_length_asked_of_the_last_answer_is_that_answers_length(bot: Chatbot) 
     reply = _last(bot, ["when did the permit for fishing crews enter into force?",
                         "for how long are the permits valid?"])
     assert "five-year" in reply.text
+
+
+def test_a_question_of_words_the_document_never_uses_is_no_length_asked_of_it(
+        bot: Chatbot) -> None:
+    conv = bot.conversation()
+    conv.ask("when did the permit for fishing crews enter into force?")
+    assert conv.ask("how long did freedonia stay in the hanseatic league?").kind != "answer"

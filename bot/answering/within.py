@@ -71,6 +71,8 @@ _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})
                    rf"\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:,?\s+\d{{4}})?|"
                    rf"(?:{'|'.join(MONTHS)})\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
 
+# The word after "how" that asks for a kind of thing ("how long", "how many").
+_HOW = re.compile(r"\bhow (\w+)", re.IGNORECASE)
 # At most this many words make a fragment that can only ask about the last turn
 # ("which day exactly?", "the date?").
 FRAGMENT_WORDS = 4
@@ -116,7 +118,9 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
-    bare = not {t for t in fresh if knows(t)}  # it names nothing the document knows
+    # it names nothing the document knows, and at most one word besides "how long"
+    bare = not {t for t in fresh if knows(t)} and len(fresh - {
+        stem(w) for w in _HOW.findall(question)}) <= IMPLICIT_NEW
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
