@@ -29,6 +29,12 @@ In 2014 the two kings adopted the Charter “Sylvania and Freedonia: Partners at
 On 2 March 2015, the Treaty on Joint Harbour Pilotage (JHP) came into force. The Office for
 Coastal Shipping (OCS) keeps the list of pilots.
 
+Bodies
+
+The Pilots' Forum meets under the chairmanship of the harbour masters since 2011.
+
+The Rope Guild was set up in Velm with the Freedonian assistance. Its chair is Ada Brill.
+
 Travel
 
 A permit for fishing crews for a five-year period entered into force on 1 June 2014. A
@@ -125,3 +131,20 @@ def test_a_question_of_words_the_document_never_uses_is_no_length_asked_of_it(
     conv = bot.conversation()
     conv.ask("when did the permit for fishing crews enter into force?")
     assert conv.ask("how long did freedonia stay in the hanseatic league?").kind != "answer"
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # "chair" in "chairmanship": not the chair of another body named elsewhere
+    (["what is the pilots' forum?", "who chairs it?"], "harbour masters"),
+    # "help" is "assistance" by the thesaurus
+    (["what is the rope guild?", "who helped?"], "Freedonian assistance"),
+])
+def test_a_short_follow_up_the_last_answer_speaks_of_is_answered_from_it(
+        bot: Chatbot, turns: list[str], expected: str) -> None:
+    assert expected in _last(bot, turns).text
+
+
+def test_a_follow_up_naming_another_body_is_not_answered_from_the_last_one(
+        bot: Chatbot) -> None:
+    assert "Ada Brill" in _last(bot, ["what is the pilots' forum?",
+                                      "who chairs the rope guild?"]).text

@@ -125,6 +125,10 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
     elsewhere = found is not None and not _same_passage(reply, whole)
+    if fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
+            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found)))):
+        # "who chairs it?" after "… under the chairmanship of …"
+        return replace(whole, text=part, span=None)
     passage = whole.sources[0].text if whole.sources else part
     text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
@@ -200,6 +204,26 @@ def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) ->
         return asks_else(question)
     return asks_else(question) or bare or (
         elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS)
+
+
+def _of_it(question: str) -> bool:
+    """True for a follow-up that can only ask of the last answer's subject: it points back
+    ("who chairs it?") or is a fragment ("who helped?"), and is no ellipsis of another
+    member ("and the 4th?") nor a question for another answer ("who else?")."""
+    return (points(question) or len(words(question)) <= FRAGMENT_WORDS) and not (
+        _ANOTHER.match(question) or asks_else(question))
+
+
+def speaks_of(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of every one of the
+    follow-up's own terms (``asked``): the term, a synonym, or a longer word it begins
+    ("chair" in "chairmanship", "help" in "assistance" by the thesaurus). A short
+    follow-up about the last answer's subject is answered from it, not from a sentence
+    elsewhere that happens to use the word ("its chair is …" of another body)."""
+    def said_of(term: str) -> bool:
+        return term in said or any(stem(w) in said for w in synonyms(term)) or (
+            len(term) >= 4 and any(s.startswith(term) for s in said))
+    return all(said_of(t) for t in asked)
 
 
 def unsaid(asked: Set[str], said: Set[str]) -> bool:
