@@ -29,6 +29,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answering.listed import picked
 from bot.answering.own_subject import common_names, document_names
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
@@ -197,10 +198,11 @@ def _in_order(asked: list[str], held: list[str]) -> bool:
 
 def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
-    bare step in time, a swapped pair, a yes/no check or an abbreviation spelled out;
-    None for any other message."""
+    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out or a
+    member of a list picked by its place (``bot.answering.listed``); None for any other
+    message."""
     document = retriever.document_
     names = document_names(document) | common_names(document)
     return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
             or checked(question, last[1], retriever.terms, names)
-            or spelled_out(question, last, document))
+            or spelled_out(question, last, document) or picked(question, last))

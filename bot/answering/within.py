@@ -62,7 +62,7 @@ _WHY = re.compile(r"\b(?:why|what for|how come|what(?:'s| is| was) the (?:point|
                   r"purpose|aim))\b", re.IGNORECASE)
 # A list: three short items or more ("A, B and C", "A; B; C", "A, B, C, etc").
 _ITEM = r"[\w'.&-]+(?: [\w'.&-]+){0,5}"
-_LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b)|"
+LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b)|"
                    rf"(?:{_ITEM}; ){{2,}}{_ITEM}")
 # Choosing among what the last answer listed: "which one…", "which of them…".
 _SELECTS = re.compile(r"\bwhich (?:one|ones|of (?:them|these|those))\b", re.IGNORECASE)
@@ -245,4 +245,4 @@ def _same_passage(reply: Reply, last: Reply) -> bool:
 def is_list(sentence: str) -> bool:
     """True when a sentence lists three things or more, its dates aside ("On May 1, 2017,
     …" is no list)."""
-    return bool(_LIST.search(_DATE.sub("then", sentence)))
+    return bool(LIST.search(_DATE.sub("then", sentence)))
