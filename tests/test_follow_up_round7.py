@@ -35,6 +35,10 @@ The Pilots' Forum meets under the chairmanship of the harbour masters since 2011
 
 The Rope Guild was set up in Velm with the Freedonian assistance. Its chair is Ada Brill.
 
+People
+
+Since 2018 - Ida Kro is the harbour master of Velm.
+
 Travel
 
 A permit for fishing crews for a five-year period entered into force on 1 June 2014. A
@@ -148,3 +152,8 @@ def test_a_follow_up_naming_another_body_is_not_answered_from_the_last_one(
         bot: Chatbot) -> None:
     assert "Ada Brill" in _last(bot, ["what is the pilots' forum?",
                                       "who chairs the rope guild?"]).text
+
+
+def test_how_long_is_answered_by_a_start_in_time_the_last_answer_gives(bot: Chatbot) -> None:
+    reply = _last(bot, ["who is the harbour master of velm?", "how long has she held it?"])
+    assert "Since 2018" in reply.text

@@ -44,11 +44,11 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
+from bot.answering.readings import speaks_of, unsaid
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
-from bot.language.thesaurus import synonyms
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -73,6 +73,10 @@ _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})
 
 # The word after "how" that asks for a kind of thing ("how long", "how many").
 _HOW = re.compile(r"\bhow (\w+)", re.IGNORECASE)
+# A length of time asked, and one a sentence gives by its start: "since 2019", "since the
+# beginning of 2017".
+_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^.;]{0,30}?\b\d{4}\b", re.IGNORECASE)
 # At most this many words make a fragment that can only ask about the last turn
 # ("which day exactly?", "the date?").
 FRAGMENT_WORDS = 4
@@ -173,10 +177,13 @@ def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str
     passage). When the part offers a person only weakly (a name that may be no person)
     and another sentence of its ``passage`` that goes on about what came before surely
     does ("Its chair is Ann Ray"), that sentence answers a question that found nothing
-    of its own (the first such after the part, else before it), and nothing else does."""
+    of its own (the first such after the part, else before it), and nothing else does.
+    A "how long…?" is offered its answer by a start in time ("since 2019")."""
     named, part, passage = last
     offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
                if kind == DATE else offers(kind, part, named))
+    if kind == NUMBER and _HOW_LONG.search(question) and _SINCE.search(part):
+        offered = 1.0  # "how long has he held it?" after "Since 2019 X is …"
     if offered < 1 and kind == PERSON:
         nearby = [passage[a:b] for a, b in split_spans(passage)
                   if passage[a:b] not in part and continues_previous(passage[a:b])
@@ -212,27 +219,6 @@ def _of_it(question: str) -> bool:
     member ("and the 4th?") nor a question for another answer ("who else?")."""
     return (points(question) or len(words(question)) <= FRAGMENT_WORDS) and not (
         _ANOTHER.match(question) or asks_else(question))
-
-
-def speaks_of(asked: Set[str], said: Set[str]) -> bool:
-    """True when the last answer, whose terms are ``said``, speaks of every one of the
-    follow-up's own terms (``asked``): the term, a synonym, or a longer word it begins
-    ("chair" in "chairmanship", "help" in "assistance" by the thesaurus). A short
-    follow-up about the last answer's subject is answered from it, not from a sentence
-    elsewhere that happens to use the word ("its chair is …" of another body)."""
-    def said_of(term: str) -> bool:
-        return term in said or any(stem(w) in said for w in synonyms(term)) or (
-            len(term) >= 4 and any(s.startswith(term) for s in said))
-    return all(said_of(t) for t in asked)
-
-
-def unsaid(asked: Set[str], said: Set[str]) -> bool:
-    """True when the last answer, whose terms are ``said``, speaks of none of the
-    follow-up's own words the document knows (``asked``: "who paid for it?" after "the
-    visit took place in May"): not one of them, nor a synonym of one ("who helped set it
-    up?" after "… with the US assistance" speaks of help)."""
-    return bool(asked) and not any(
-        t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
 
 
 def _same_passage(reply: Reply, last: Reply) -> bool:
