@@ -13,7 +13,6 @@ from bot import Chatbot
 from bot.answering.follow_words import (
     is_contrast,
     leans,
-    place_named,
     plain_opening,
     points,
     with_asking_words,
@@ -29,6 +28,7 @@ from bot.answering.followup import (
     holds_more,
 )
 from bot.answering.readings import near_miss
+from bot.answering.restated import place_named
 from bot.reply import Explanation, Reply
 from conftest import last_answer
 

@@ -89,7 +89,6 @@ _ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|g
 # "there", with the preposition before it, read as the place the last answer gave.
 _THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
 # A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
-_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 # A bare question word ("why?", "and how?", "since when?") or a bare "any others?", "what
@@ -98,6 +97,12 @@ _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )
                    r"when|where|who|what|which|how come|how so|how much|how many|how long|"
                    r"how often|what for|(?:(?:any(?:thing|one|body)?|who|what|which|where|"
                    r"when) )?(?:else|others?))\W*$", re.IGNORECASE)
+
+# A predicate left without what it is about: "which firms were involved?", "who took part?"
+_DANGLING = re.compile(r"\b(?:(?:was|were|is|are|got|get|been)\s+(?:(?:\w+ly|also)\s+)?(?:involved|"
+                       r"present|included|invited|represented|discussed|signed|adopted)|"
+                       r"t(?:ook|ake|akes|aking) part|attended|participated)\W*$",
+                       re.IGNORECASE)
 
 _SHIFT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
@@ -131,9 +136,11 @@ def leans(question: str) -> bool:
     """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
     or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
     existential "there" ("is there cooperation in education?") points nowhere; a bare
-    question word ("why?") leans too."""
+    question word ("why?") leans too, and so does a predicate left without what it is
+    about ("which firms were involved?", "who took part?"): it asks of the event the last
+    turn named, not of any event it fits."""
     return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
-            or is_bare(question) or bool(_FORMER.search(question)))
+            or is_bare(question) or bool(_FORMER.search(question) or _DANGLING.search(question)))
 
 
 def is_bare(question: str) -> bool:
@@ -215,17 +222,6 @@ def without_contrast(question: str) -> str:
     if not is_contrast(question):
         return question
     return " ".join(_CONTRAST_WORDS.sub(" the other ", _INSTEAD.sub(" ", question)).split())
-
-
-def place_named(answer: str, question: str) -> str | None:
-    """The first place ``answer`` names after "in" or "at" ("… held on March 8-9, 2016, in
-    Washington") that ``question`` does not name, a month aside; None when it names none."""
-    asked = set(words(question))
-    for match in _PLACE.finditer(answer):
-        found = words(match.group(1))
-        if found[0] not in MONTHS and not set(found) <= asked:
-            return match.group(1).rstrip(".")
-    return None
 
 
 def with_place(question: str, place: str) -> str:

@@ -10,7 +10,7 @@ last turn offers the kind of thing asked where the one on its own does not
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from bot.answering.follow_words import points
 from bot.answering.followup import SURER_ALONE
@@ -18,7 +18,7 @@ from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type, offers
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import STOP_WORDS, stem, words
-from bot.language.thesaurus import related
+from bot.language.thesaurus import related, synonyms
 from bot.reading.document import Document
 from bot.reply import Reply
 
@@ -119,3 +119,24 @@ def says_more_alone(question: str, alone: Reply, with_context: Reply,
     new = {t for t in set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
            if not t.isdigit()}
     return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
+
+
+def speaks_of(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of every one of the
+    follow-up's own terms (``asked``): the term, a synonym, or a longer word it begins
+    ("chair" in "chairmanship", "help" in "assistance" by the thesaurus). A short
+    follow-up about the last answer's subject is answered from it, not from a sentence
+    elsewhere that happens to use the word ("its chair is …" of another body)."""
+    def said_of(term: str) -> bool:
+        return term in said or any(stem(w) in said for w in synonyms(term)) or (
+            len(term) >= 4 and any(s.startswith(term) for s in said))
+    return all(said_of(t) for t in asked)
+
+
+def unsaid(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of none of the
+    follow-up's own words the document knows (``asked``: "who paid for it?" after "the
+    visit took place in May"): not one of them, nor a synonym of one ("who helped set it
+    up?" after "… with the US assistance" speaks of help)."""
+    return bool(asked) and not any(
+        t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from bot.answering.follow_words import (
     MONTHS,
     QUESTION_WORD,
-    place_named,
     plain_opening,
     points,
     with_asking_words,
@@ -36,6 +35,8 @@ _AFTER = frozenset({"following", "next", "after", "later"})
 _WHEN = re.compile(rf"\b(?:({'|'.join(MONTHS)})\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?"
                    r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _MONTH_NAMES = [m for m in calendar.month_name if m]
+# A place named after "in" or "at": "… held in Washington".
+_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 # "one" standing for a thing named before ("the Kazakh one"), not the number ("one year").
 _ONE = re.compile(r"\bones?\b(?!\s+(?:of|year|month|day|week|time)s?\b)", re.IGNORECASE)
 # A correction of the last question: "no, I meant the consulate", "sorry, I meant imports",
@@ -127,3 +128,14 @@ def placed(question: str, follows: tuple[str, str]) -> str:
         return question
     place = place_named(follows[1], question) or place_named(follows[0], question)
     return question if place is None else with_place(question, place)
+
+
+def place_named(answer: str, question: str) -> str | None:
+    """The first place ``answer`` names after "in" or "at" ("… held on March 8-9, 2016, in
+    Washington") that ``question`` does not name, a month aside; None when it names none."""
+    asked = set(words(question))
+    for match in _PLACE.finditer(answer):
+        found = words(match.group(1))
+        if found[0] not in MONTHS and not set(found) <= asked:
+            return match.group(1).rstrip(".")
+    return None

@@ -15,7 +15,12 @@ Two kinds of follow-up ask nothing retrieval can find by their words:
   that in 2017?") names a claim (a name, a place, a number) and points back at the last
   answer. It is answered from the sentence that answered last time: "Yes" when the claim
   is in it, "No" and what that sentence says when it gives another of the claim's kind
-  (another place, number or name), else that the document doesn't say (``checked``).
+  (another place, number or name), else that the document doesn't say (``checked``);
+- an abbreviation asked about ("what does that abbreviation stand for?", "what's LEU
+  short for?") is spelled out where the document introduces it, "… (ABBR)": the
+  abbreviation the message names, else the first the last answer or question names
+  (``spelled_out``). Retrieval cannot find it: "stand for" is in no sentence. So is a
+  full title asked of an answer that quotes one ("what was its full title?", ``titled``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answering.listed import picked
 from bot.answering.own_subject import common_names, document_names
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
@@ -54,6 +60,21 @@ _YES_NO_WORDS = 6
 _SAID = "What it says there:"
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
+# Asking what an abbreviation stands for ("what does it stand for?", "full name?").
+_SPELL_OUT = re.compile(r"\b(?:stand(?:s|ing)? for|short for|abbreviations?|acronyms?|"
+                        r"initials|spelled out|(?:called|named) in full|full (?:name|form)|"
+                        r"what do(?:es)? (?:that|it|this|these|those|the letters) mean)\b",
+                        re.IGNORECASE)
+# "what does TIFA mean?": spelling out only when the word is an abbreviation.
+_MEANS = re.compile(r"\bwhat do(?:es)? (\w+) mean\b", re.IGNORECASE)
+# Asking the name or title of what the last answer named ("what was its full title?").
+_TITLE = re.compile(r"\b(?:(?:full|official|exact|whole) (?:name|title)|(?:is|was|are|were) "
+                    r"(?:it|that|this|they) called|what(?:'s| is| was) (?:its|their) "
+                    r"(?:name|title))\b", re.IGNORECASE)
+# A quoted title of two words or more: the Joint Statement “Partners for Growth”.
+_QUOTED = re.compile(r"[“\"«][^”\"»]*\s[^”\"»]*[”\"»]")
+# An abbreviation introduced after what it stands for: "… Bank (LEU)".
+_INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def step_asked(question: str) -> int:
@@ -87,12 +108,52 @@ def stepped(question: str, last: Reply, document: Document) -> Reply | None:
     found = neighbour(document, last.sources[0], step)
     if found is None:
         return None
-    sentence, section = found
-    source = Source(sentence.text, last.sources[0].score, section, last.sources[0].file,
-                    sentence.start, sentence.end)
+    return _quoted(question, last, *found)
+
+
+def _quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Reply:
+    """A ``sentence`` of ``section`` (in the last reply's file) as the answer to a
+    follow-up about the answer ``last``, a little less sure than that one."""
+    source = Source(sentence.text, last.sources[0].score if last.sources else 0.0, section,
+                    last.sources[0].file if last.sources else "", sentence.start,
+                    sentence.end)
     return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
                  sources=(source,), explanation=Explanation(
                      "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
+
+
+def introduced(document: Document) -> dict[str, tuple[Sentence, str]]:
+    """Each abbreviation the document introduces ("… Bank (LEU)"), folded to lower case,
+    with the first sentence that introduces it and that sentence's section."""
+    found: dict[str, tuple[Sentence, str]] = {}
+    for passage in document.passages:
+        for sentence in passage.sentences:
+            for match in _INTRODUCED.finditer(sentence.text):
+                found.setdefault(match.group(1).lower(), (sentence, passage.section))
+    return found
+
+
+def spelled_out(question: str, last: tuple[str, Reply], document: Document) -> Reply | None:
+    """The reply to a question of what an abbreviation stands for: the sentence that
+    introduces the one the question names, else the first one the last answer or the
+    last question names; None for any other message or no such abbreviation."""
+    known = introduced(document)
+    means = _MEANS.search(question)
+    if not (_SPELL_OUT.search(question) or (means and means.group(1).lower() in known)):
+        return titled(question, last[1])
+    named = [w for text in (question, last[1].text, last[0]) for w in words(text)
+             if w.lower() in known]
+    if named:
+        return _quoted(question, last[1], *known[named[0].lower()])
+    return titled(question, last[1])
+
+
+def titled(question: str, last: Reply) -> Reply | None:
+    """The reply to a question of the full name or title of what the last answer named
+    ("what was its full title?"): that answer again when it quotes a title; else None."""
+    if _TITLE.search(question) and _QUOTED.search(last.text):
+        return replace(last, span=None)
+    return None
 
 
 def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
@@ -158,8 +219,11 @@ def _in_order(asked: list[str], held: list[str]) -> bool:
 
 def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
-    bare step in time, or a yes/no check; None for any other message."""
+    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out or a
+    member of a list picked by its place (``bot.answering.listed``); None for any other
+    message."""
     document = retriever.document_
     names = document_names(document) | common_names(document)
     return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
-            or checked(question, last[1], retriever.terms, names, retriever.is_place_))
+            or checked(question, last[1], retriever.terms, names, retriever.is_place_)
+            or spelled_out(question, last, document) or picked(question, last))

@@ -7,13 +7,16 @@ growth of trade", "any others?" or "which one deals with X?" after a sentence th
 things, "how did they talk?" after "X had a telephone conversation with Y".
 
 When the follow-up leans on the last turn (a pointer, an "and…", "what else", "which
-one", a fragment of a few words, or a question with at most one word of its own) and
+one", a fragment of a few words, or a question with at most one word of its own, or
+none the document knows: "for how long are the visas valid?" after the visa pact) and
 names no subject of its own (three words of its own, a name of the document's own the
 last turn did not name, a place the document never names), the sentence that answered
 last time is the answer (``answer_within``) when: it asks a kind of thing the sentence
 offers besides what the last question and its answer named, and its own reading finds
 nothing, or nothing of that kind, or only a sentence of another passage for a fragment
-("who attended?": the last answer's event, not another one it fits), or it asks who else
+("who attended?": the last answer's event, not another one it fits), or names nothing
+the document knows beyond the last turn's words (the visas just named, not other
+visas a sentence nearby gives a length for), or it asks who else
 and the sentence names another one; it asks why and the sentence gives a purpose; it
 asks what else or which one and the sentence is a list; or the sentence holds more of
 the words it brings than its own answer does, or it points back with no word of its own
@@ -41,11 +44,11 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
+from bot.answering.readings import speaks_of, unsaid
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
-from bot.language.thesaurus import synonyms
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -59,7 +62,7 @@ _WHY = re.compile(r"\b(?:why|what for|how come|what(?:'s| is| was) the (?:point|
                   r"purpose|aim))\b", re.IGNORECASE)
 # A list: three short items or more ("A, B and C", "A; B; C", "A, B, C, etc").
 _ITEM = r"[\w'.&-]+(?: [\w'.&-]+){0,5}"
-_LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b)|"
+LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b)|"
                    rf"(?:{_ITEM}; ){{2,}}{_ITEM}")
 # Choosing among what the last answer listed: "which one…", "which of them…".
 _SELECTS = re.compile(r"\bwhich (?:one|ones|of (?:them|these|those))\b", re.IGNORECASE)
@@ -68,6 +71,12 @@ _DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})
                    rf"\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:,?\s+\d{{4}})?|"
                    rf"(?:{'|'.join(MONTHS)})\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
 
+# The word after "how" that asks for a kind of thing ("how long", "how many").
+_HOW = re.compile(r"\bhow (\w+)", re.IGNORECASE)
+# A length of time asked, and one a sentence gives by its start: "since 2019", "since the
+# beginning of 2017".
+_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^.;]{0,30}?\b\d{4}\b", re.IGNORECASE)
 # At most this many words make a fragment that can only ask about the last turn
 # ("which day exactly?", "the date?").
 FRAGMENT_WORDS = 4
@@ -113,32 +122,41 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
+    # it names nothing the document knows, and at most one word besides "how long"
+    bare = not {t for t in fresh if knows(t)} and len(fresh - {
+        stem(w) for w in _HOW.findall(question)}) <= IMPLICIT_NEW
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
     elsewhere = found is not None and not _same_passage(reply, whole)
+    if fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
+            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found)))):
+        # "who chairs it?" after "… under the chairmanship of …"
+        return replace(whole, text=part, span=None)
     passage = whole.sources[0].text if whole.sources else part
-    text = answer_within(asked, (before, part, span, passage), found, elsewhere)
+    text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
 
 
 def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
-                  found: str | None, elsewhere: bool = False) -> str | None:
+                  found: str | None, elsewhere: bool = False, bare: bool = False
+                  ) -> str | None:
     """The text that answers the follow-up question from the last answer (module
     docstring), or None. ``asked`` is the question, as it is asked (``asked_as``), its
     terms and how many of them are new (neither the last turn's nor asking for a kind);
     ``last`` the last question, the part of its answer that answered, the words that
     answered ("") and the passage it came from; ``found`` the follow-up's own answer,
-    None when it got none, from another passage than the last answer when ``elsewhere``."""
+    None when it got none, from another passage than the last answer when ``elsewhere``;
+    ``bare`` when the question names nothing the document knows beyond the last turn."""
     question, as_asked, own, new = asked
     before, part, span, passage = last
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
-            or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW):
+            or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW or bare):
         return None
     kind = expected_type(as_asked)
     if kind is not None:
         named = set(words(question)) | set(words(before)) | set(words(span))
-        return _typed(kind, question, (named, part, passage), found, (new, elsewhere))
+        return _typed(kind, question, (named, part, passage), found, (new, elsewhere, bare))
     if _WHY.search(question):
         holds = found is None and bool(_PURPOSE.search(part))
     elif _SELECTS.search(question) or asks_else(question):
@@ -151,7 +169,7 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
 
 
 def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str | None,
-           own: tuple[int, bool]) -> str | None:
+           own: tuple[int, bool, bool]) -> str | None:
     """``answer_within`` for a question that asks for a ``kind`` of thing: the last
     answer's ``part`` when it offers one besides what was ``named`` before, more surely
     than ``found`` does, or when the question asks it of the last answer anyway
@@ -159,10 +177,13 @@ def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str
     passage). When the part offers a person only weakly (a name that may be no person)
     and another sentence of its ``passage`` that goes on about what came before surely
     does ("Its chair is Ann Ray"), that sentence answers a question that found nothing
-    of its own (the first such after the part, else before it), and nothing else does."""
+    of its own (the first such after the part, else before it), and nothing else does.
+    A "how long…?" is offered its answer by a start in time ("since 2019")."""
     named, part, passage = last
     offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
                if kind == DATE else offers(kind, part, named))
+    if kind == NUMBER and _HOW_LONG.search(question) and _SINCE.search(part):
+        offered = 1.0  # "how long has he held it?" after "Since 2019 X is …"
     if offered < 1 and kind == PERSON:
         nearby = [passage[a:b] for a, b in split_spans(passage)
                   if passage[a:b] not in part and continues_previous(passage[a:b])
@@ -178,25 +199,26 @@ def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str
     return None
 
 
-def _asks_of_it(question: str, new: int, elsewhere: bool) -> bool:
+def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) -> bool:
     """True when a typed follow-up whose own answer offers the kind it asks still asks it
     of the last answer: "who else…?" when that answer names another one (its own answer
     is about someone else's doings), and a fragment that names nothing of its own ("who
     attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
-    passage: it asks about the last answer's event, not one it happens to fit. An
-    ellipsis ("and the 4th?") asks of another member."""
-    return asks_else(question) or (
-        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS
-        and not _ANOTHER.match(question))
+    passage: it asks about the last answer's event, not one it happens to fit; and one
+    that names nothing the document knows beyond the last turn's words (``bare``: "for
+    how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member."""
+    if _ANOTHER.match(question):
+        return asks_else(question)
+    return asks_else(question) or bare or (
+        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS)
 
 
-def unsaid(asked: Set[str], said: Set[str]) -> bool:
-    """True when the last answer, whose terms are ``said``, speaks of none of the
-    follow-up's own words the document knows (``asked``: "who paid for it?" after "the
-    visit took place in May"): not one of them, nor a synonym of one ("who helped set it
-    up?" after "… with the US assistance" speaks of help)."""
-    return bool(asked) and not any(
-        t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
+def _of_it(question: str) -> bool:
+    """True for a follow-up that can only ask of the last answer's subject: it points back
+    ("who chairs it?") or is a fragment ("who helped?"), and is no ellipsis of another
+    member ("and the 4th?") nor a question for another answer ("who else?")."""
+    return (points(question) or len(words(question)) <= FRAGMENT_WORDS) and not (
+        _ANOTHER.match(question) or asks_else(question))
 
 
 def _same_passage(reply: Reply, last: Reply) -> bool:
@@ -209,4 +231,4 @@ def _same_passage(reply: Reply, last: Reply) -> bool:
 def is_list(sentence: str) -> bool:
     """True when a sentence lists three things or more, its dates aside ("On May 1, 2017,
     …" is no list)."""
-    return bool(_LIST.search(_DATE.sub("then", sentence)))
+    return bool(LIST.search(_DATE.sub("then", sentence)))
