@@ -17,6 +17,9 @@ from bot.language.answer_type import DATE, NUMBER, PERSON, PLACE, expected_type,
     ("Which city hosts the consulate?", PLACE),
     ("What kind of company is it?", None),  # a description, not a name
     ("Why did trade grow?", None),
+    ("What was the total turnover of the port last year?", NUMBER),  # a total is a figure
+    ("what is the overall catch of the fleet", NUMBER),
+    ("What were the combined sales of both shops?", NUMBER),
 ])
 def test_the_question_word_decides_the_answer_type(question: str, wanted: str | None) -> None:
     assert expected_type(question) == wanted

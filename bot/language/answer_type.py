@@ -41,7 +41,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:many|much|long|far|old|large|big|high|tall|deep|wide|often|fast)\b|"
          r"\bwhat (?:percentage|percent|number|amount|proportion|fraction|share|size|"
          r"population|price|cost|value|volume)\b|\bwhat (?:is|was|are|were) (?:the |its |their |"
-         r"his |her )?(?:\w+ )?(?:value|worth|cost|price|amount|volume|sum|size)\b", NUMBER),
+         r"his |her )?(?:\w+ )?(?:value|worth|cost|price|amount|volume|sum|size)\b|"
+         r"\bwhat (?:is|was|are|were) (?:the )?(?:total|overall|combined)\b", NUMBER),
         (r"^who\b|\bwho (?:is|was|were|are|did|does|led|leads|chairs|founded)\b|\bwhom\b|"
          r"\bwhose\b|\b(?:which|what) (?:\w+ )?(?:persons?|people|m[ae]n|wom[ae]n|presidents?|"
          r"ministers?|leaders?|officials?|compan(?:y|ies)|organi[sz]ations?|congress\w*|"
