@@ -77,7 +77,8 @@ class Reading:
         words = plain(text.words(raw), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
-        synonymous, borrowed = document_words(folded, speller.known_, names)
+        synonymous, borrowed = document_words(folded, speller.known_, names,
+                                            speller.forms_)
         return cls(words, folded, corrections, names, synonymous, borrowed)
 
 
