@@ -23,7 +23,7 @@ from bot.language.spelling import SpellingCorrector
 from bot.language.thesaurus import document_words
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
-TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
+TYPE_NOUNS = frozenset("""year years date day month decade century city country nation state place
     region town continent location area province percentage percent number amount period
     periods""".split())
 TYPE_STEMS = frozenset(text.stem(w) for w in TYPE_NOUNS)

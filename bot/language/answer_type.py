@@ -48,10 +48,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"ministers?|leaders?|officials?|compan(?:y|ies)|organi[sz]ations?|congress\w*|"
          r"senators?|authors?|scientists?|universit(?:y|ies)|colleges?|institutions?|"
          r"agenc(?:y|ies)|firms?|banks?|newspapers?|teams?)\b", PERSON),
-        (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|state|"
+        (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|nation|state|"
          r"place|region|town|continent|location|area|province|island|river|cities|countries|"
          r"states|places|regions|towns)\b|"
-         r"\bwhat (?:city|country|state|place|region|town|continent|location|area|cities|"
+         r"\bwhat (?:city|country|nation|state|place|region|town|continent|location|area|cities|"
          r"countries)\b|"
          r"\bin what (?:city|country|state|place|region)\b", PLACE),
     )
