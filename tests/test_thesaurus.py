@@ -8,7 +8,17 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.language.text import stem, words
-from bot.language.thesaurus import MIN_SYNONYM, WEIGHT, borrow, document_words, related
+from bot.language.thesaurus import (
+    AGENT,
+    DERIVED,
+    MIN_SYNONYM,
+    WEIGHT,
+    agent_nouns,
+    borrow,
+    derived_only,
+    document_words,
+    related,
+)
 
 DOC_WORDS = "the ambassador of norland and the companies signed contracts with students".split()
 KNOWN = set(DOC_WORDS) | {stem(w) for w in DOC_WORDS}
@@ -94,3 +104,51 @@ def test_a_paraphrased_question_is_answered_from_the_documents_word() -> None:
     assert reply.kind == "answer" and "Ann Vale" in reply.text
     reply = bot.ask("How many firms from Norland work in Sudria?")
     assert reply.kind == "answer" and "120" in reply.text
+
+
+DIPLOMATIC = "diplomatic relations with the ambassador of norland and monthly reports".split()
+DIPLOMATIC_KNOWN = set(DIPLOMATIC) | {stem(w) for w in DIPLOMATIC}
+FORMS = {stem(w): {w} for w in DIPLOMATIC}
+
+
+def test_a_noun_the_document_has_only_as_an_adjective_keeps_itself_and_borrows() -> None:
+    # "diplomat" shares its stem with "diplomatic" only: the person is not named by it
+    assert derived_only("diplomat", FORMS)
+    out, weights = document_words(words("who is the top diplomat"), DIPLOMATIC_KNOWN,
+                                  forms=FORMS)
+    assert out[:5] == ["who", "is", "the", "top", "diplomat"]  # its own pairs stay in order
+    assert "ambassador" in out[5:]
+    assert 0 < weights[stem("ambassador")] <= WEIGHT * DERIVED
+
+
+def test_an_inflection_or_a_derivation_that_keeps_the_sense_is_no_derived_only_match() -> None:
+    assert not derived_only("relation", FORMS)  # "relations": the same word
+    assert not derived_only("month", {stem("monthly"): {"monthly"}})  # "monthly" keeps month
+    assert not derived_only("measurements", {stem("measure"): {"measure", "measured"}})
+    assert not derived_only("volcano", FORMS)  # a word the document never has at all
+    assert document_words(words("who is the top diplomat"), DIPLOMATIC_KNOWN)[1] == {}
+
+
+def _forms(text: str) -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for word in text.split():
+        forms.setdefault(stem(word), set()).add(word)
+    return forms
+
+
+def test_a_verb_finds_the_documents_agent_noun_and_back() -> None:
+    forms = _forms("norland is the largest investor in sudria and a founder of the league")
+    assert agent_nouns(words("which country invests most in sudria"), forms, set()) == ["investor"]
+    assert agent_nouns(words("who founded the league"), forms, set()) == ["founder"]
+    back = _forms("the investment in sudria grew")
+    assert agent_nouns(words("who are the investors"), back, set()) == ["investment"]
+
+
+def test_an_agent_noun_is_added_once_at_its_own_weight_after_the_question() -> None:
+    forms = _forms("norland is the largest investor in sudria")
+    known = set(forms) | {w for ws in forms.values() for w in ws}
+    out, weights = document_words(words("which country invests in sudria"), known, forms=forms)
+    assert out == ["which", "country", "invests", "in", "sudria", "investor"]
+    assert weights == {stem("investor"): AGENT} and AGENT < 1.0
+    assert agent_nouns(words("who invests there"), forms, {stem("investor")}) == []
+    assert agent_nouns(words("who is the investor"), forms, set()) == []  # no verb of it here

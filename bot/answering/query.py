@@ -23,7 +23,7 @@ from bot.language.spelling import SpellingCorrector
 from bot.language.thesaurus import document_words
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
-TYPE_NOUNS = frozenset("""year years date day month decade century city country state place
+TYPE_NOUNS = frozenset("""year years date day month decade century city country nation state place
     region town continent location area province percentage percent number amount period
     periods""".split())
 TYPE_STEMS = frozenset(text.stem(w) for w in TYPE_NOUNS)
@@ -77,7 +77,8 @@ class Reading:
         words = plain(text.words(raw), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
-        synonymous, borrowed = document_words(folded, speller.known_, names)
+        synonymous, borrowed = document_words(folded, speller.known_, names,
+                                            speller.forms_)
         return cls(words, folded, corrections, names, synonymous, borrowed)
 
 

@@ -41,16 +41,17 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:many|much|long|far|old|large|big|high|tall|deep|wide|often|fast)\b|"
          r"\bwhat (?:percentage|percent|number|amount|proportion|fraction|share|size|"
          r"population|price|cost|value|volume)\b|\bwhat (?:is|was|are|were) (?:the |its |their |"
-         r"his |her )?(?:\w+ )?(?:value|worth|cost|price|amount|volume|sum|size)\b", NUMBER),
+         r"his |her )?(?:\w+ )?(?:value|worth|cost|price|amount|volume|sum|size)\b|"
+         r"\bwhat (?:is|was|are|were) (?:the )?(?:total|overall|combined)\b", NUMBER),
         (r"^who\b|\bwho (?:is|was|were|are|did|does|led|leads|chairs|founded)\b|\bwhom\b|"
          r"\bwhose\b|\b(?:which|what) (?:\w+ )?(?:persons?|people|m[ae]n|wom[ae]n|presidents?|"
          r"ministers?|leaders?|officials?|compan(?:y|ies)|organi[sz]ations?|congress\w*|"
          r"senators?|authors?|scientists?|universit(?:y|ies)|colleges?|institutions?|"
          r"agenc(?:y|ies)|firms?|banks?|newspapers?|teams?)\b", PERSON),
-        (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|state|"
+        (r"^where\b|\bwhere (?:is|was|were|are|did|does|do)\b|\bwhich (?:city|country|nation|state|"
          r"place|region|town|continent|location|area|province|island|river|cities|countries|"
          r"states|places|regions|towns)\b|"
-         r"\bwhat (?:city|country|state|place|region|town|continent|location|area|cities|"
+         r"\bwhat (?:city|country|nation|state|place|region|town|continent|location|area|cities|"
          r"countries)\b|"
          r"\bin what (?:city|country|state|place|region)\b", PLACE),
     )

@@ -83,6 +83,9 @@ class SpellingCorrector:
         self.vocabulary_: list[str] = vocabulary
         self.stems_: list[str] = stems
         self.known_: set[str] = set(vocabulary) | set(stems)
+        self.forms_: dict[str, set[str]] = {}
+        for word in vocabulary:
+            self.forms_.setdefault(stem(word), set()).add(word)
         return self
 
     def _other_spelling(self, word: str) -> tuple[str] | None:
