@@ -76,7 +76,9 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bwhat(?: is| are| was| were|'s|s) (?:the |a |an )?"
          r"(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}(?:cost|price|fee|"
          r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
-         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
+         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b|"
+         r"\b(?:total|combined|overall|monetary|dollar) value\b|"
+         r"\bhow much (?:is|are|was|were) (?:[\w'-]+ ){1,6}worth\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
         (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
@@ -168,6 +170,13 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
          r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
          "what was said"),
+        # "why …?" wants a reason or a purpose: a sentence that only dates or places a
+        # thing ("X is established in Y on …") gives none ("to", "for" and "so" count)
+        (r"^\W*why\b",
+         r"\b(?:because|since|due|so|as|to|for|order|aim\w*|purpose\w*|objectives?|goals?|"
+         r"reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|factors?|benefit\w*|help\w*|"
+         r"thanks|view|motiv\w*|intend\w*|intention|why|sake|need\w*|led|lead\w*)\b",
+         "a reason"),
         (r"^will\b|\b(?:when|who) will\b(?!.*\b(?:if|when|once)\b)",
          r"\b(?:will|shall|would|plans?|planned|planning|intends?|intended|intention|"
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"

@@ -113,6 +113,9 @@ _WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded
 # chair" for "who leads"), and how a reply names it
 _LEADING = ["chair", "head", "lead", "led", "presid", "direct", "run", "ran", "manag",
             "command", "captain", "govern"]
+# an office's verb that is as often an adjective: it names the office only with an
+# ending ("director", "directs", "directed"), not bare ("direct flights")
+_ALSO_ADJECTIVE = frozenset({"direct"})
 _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
           "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
           "run": (_LEADING, "who runs it"),
@@ -144,8 +147,9 @@ def absent_role(question: str, sentence: str) -> list[str]:
     if not asked:
         return []
     roles, named = asked
-    def names(word: str) -> bool:
-        return re.search(rf"\b{re.escape(word)}", sentence, re.IGNORECASE) is not None
+    def names(word: str) -> bool:  # "direct investment" names no director
+        tail = r"(?=or|s\b|ed\b|ing\b)" if word in _ALSO_ADJECTIVE else ""
+        return re.search(rf"\b{re.escape(word)}{tail}", sentence, re.IGNORECASE) is not None
 
     # the office's own word first: the thesaurus is read only when the answer lacks it
     return [] if any(names(role) or any(map(names, synonyms(role))) for role in roles) else [
