@@ -172,7 +172,7 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          "what was said"),
         # "why …?" wants a reason or a purpose: a sentence that only dates or places a
         # thing ("X is established in Y on …") gives none ("to", "for" and "so" count)
-        (r"^\W*why\b",
+        (r"^\W*why\b(?! (?:\w+n't|\w+ not)\b)",
          r"\b(?:because|since|due|so|as|to|for|order|aim\w*|purpose\w*|objectives?|goals?|"
          r"reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|factors?|benefit\w*|help\w*|"
          r"thanks|view|motiv\w*|intend\w*|intention|why|sake|need\w*|led|lead\w*)\b",

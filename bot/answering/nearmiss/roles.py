@@ -106,6 +106,12 @@ _WHO_HOLDS = re.compile(rf"^\s*who(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\
                        r"before|after|since)\b))", re.IGNORECASE)
 
 
+# "which US president recognized …": the office's holder who did a thing
+_WHICH_HOLDS = re.compile(rf"^\s*(?:which|what)\s+(?:[\w.'-]+\s+){{0,2}}?({_ROLES})s?\b"
+                          r"(?!\s+(?:of|is|was|are|were|do|does|did|has|have|had|general)\b)"
+                          r"(?=\s+[a-z]+ed\b)", re.IGNORECASE)
+
+
 # the office asked by its verb: "who chairs the commission", "who founded the company"
 _WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded)?|(led))\b",
                        re.IGNORECASE)
@@ -126,7 +132,7 @@ _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
 def _asked_role(question: str) -> tuple[list[str], str] | None:
     """The words that name the office the question asks who holds (its noun, or those of
     its verb), and how a reply names it; None when it asks for none."""
-    holds = _WHO_HOLDS.match(question)
+    holds = _WHO_HOLDS.match(question) or _WHICH_HOLDS.match(question)
     if holds:
         return [holds.group(1).lower()], "the " + holds.group(1).lower()
     does = _WHO_DOES.match(question)
