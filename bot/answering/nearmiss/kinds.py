@@ -177,6 +177,14 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|factors?|benefit\w*|help\w*|"
          r"thanks|view|motiv\w*|intend\w*|intention|why|sake|need\w*|led|lead\w*)\b",
          "a reason"),
+        # "who … before/after X", "who succeeded X": one before or after another in
+        # office, which a sentence that only tells what X did does not give
+        (r"^\W*who\b.*\b(?:before|after|preceded|succeeded|replaced)\s+(?!the\b|a\b|an\b|"
+         r"\d)\w+\W*$|\b(?:predecessor|successor)\b",
+         r"\b(?:before|after|preced\w*|succe\w*|replac\w*|predecessor|former\w*|previous\w*|"
+         r"until|till|prior|then|later|earlier|followed|next|last|first|took over|became|"
+         r"appointed|elected|resign\w*|left|retir\w*|ousted|died|death|end(?:ed)?)\b",
+         "who came before or after"),
         (r"^will\b|\b(?:when|who) will\b(?!.*\b(?:if|when|once)\b)",
          r"\b(?:will|shall|would|plans?|planned|planning|intends?|intended|intention|"
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
