@@ -185,6 +185,16 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"until|till|prior|then|later|earlier|followed|next|last|first|took over|became|"
          r"appointed|elected|resign\w*|left|retir\w*|ousted|died|death|end(?:ed)?)\b",
          "who came before or after"),
+        # what was talked about: "what did X and Y talk about", "what was discussed";
+        # a sentence that only says they met or spoke tells no topic
+        (r"\bwhat did (?:[\w'-]+ ){1,6}(?:talk|speak|chat|discuss|negotiate)\w* about\b|"
+         r"\bwhat (?:was|were|did they|did (?:[\w'-]+ ){1,6})discuss(?:ed)?\b|"
+         r"\bwhat (?:topics|issues|subjects|matters)\b(?=.*\b(?:discuss\w*|talk\w*|"
+         r"raised|covered)\b)",
+         r"\b(?:discuss\w*|issues?|topics?|subjects?|matters?|agenda|questions?|"
+         r"about|regarding|concerning|focus\w*|spectrum|prospects|covered|raised|agreed|"
+         r"decided|talks on)\b",
+         "what was talked about"),
         (r"^will\b|\b(?:when|who) will\b(?!.*\b(?:if|when|once)\b)",
          r"\b(?:will|shall|would|plans?|planned|planning|intends?|intended|intention|"
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
