@@ -19,7 +19,7 @@ question set.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.kinds import MONTHS
 from bot.language.text import STOP_WORDS, stem, words
@@ -31,10 +31,13 @@ _AMOUNT = re.compile(r"\b(?:how (?:much|many)|worth|volume|value|amount|total|fi
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # a term in this share of the document's passages is a subject of the whole
 SUBJECT_SHARE = 0.5
+# a word the document never uses is met by a passage this near it in meaning ("buy" of
+# a passage on exports and imports): the static vectors' cosine (``SoftCoverage``)
+NEAR = 0.5
 
 
-def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str], float]
-                  ) -> list[str]:
+def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str], float],
+                  soft: Mapping[str, float] | None = None) -> list[str]:
     """The question's year when the answer's passage (``passage_terms``) shares no other
     content word of it, less the document's subjects: a passage dated so, about something
     else."""
@@ -43,8 +46,10 @@ def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str],
         return []
     asked = [w for w in words(question) if w not in STOP_WORDS and w not in years
              and share(stem(w)) < SUBJECT_SHARE]
+    near = {t for t, cos in (soft or {}).items() if cos >= NEAR}
     return [years[0]] if asked and not any(
-        stem(w) in passage_terms or borrow(w, passage_terms) for w in asked) else []
+        stem(w) in passage_terms or stem(w) in near or borrow(w, passage_terms)
+        for w in asked) else []
 
 
 _MONTH = "|".join(MONTHS)
@@ -80,6 +85,7 @@ def other_day(question: str, text: str) -> list[str]:
 
 
 def dated_misses(question: str, text: str, passage_terms: Set[str],
-                 share: Callable[[str], float]) -> list[str]:
+                 share: Callable[[str], float], soft: Mapping[str, float] | None = None
+                 ) -> list[str]:
     """Both checks above, for an answer ``text`` in a passage of ``passage_terms``."""
-    return only_the_year(question, passage_terms, share) + other_day(question, text)
+    return only_the_year(question, passage_terms, share, soft) + other_day(question, text)
