@@ -6,7 +6,9 @@ that year: the year matches and nothing else does. Only questions that ask for a
 must share a content word of the question besides its years and the document's subjects
 (a term in ``SUBJECT_SHARE`` of its passages, "Kazakhstan" in a document about it), by
 stem or by a word retrieval would borrow for it (``thesaurus.borrow``: "sell" →
-"trade"). Read for every question ("who became king in 1643?" of a passage that says
+"trade"), or, for a word the document never uses, by a passage that comes near it in
+meaning (static vectors' cosine >= ``NEAR``: "buy" of a passage on exports and
+imports). Read for every question ("who became king in 1643?" of a passage that says
 "gained the throne in 1643") it cost squad_dev answers.
 
 A day asked for ("what was signed on September 21, 2018?") is the other check: the

@@ -33,6 +33,15 @@ a plan or a forecast, so the answer must speak of one ("will", "plans", "schedul
 "will …?", "when will" and "who will" are read so: "what will the output be for …" and
 a conditional ("… if …") ask a general truth, which needs no plan.
 
+"Why …?" wants a reason or a purpose ("because", "to", "for", "in order", "aimed", "a
+factor"): a sentence that only dates or places a thing ("X is established in Y") gives
+none; a why-not ("why aren't …") is told by what was not done, so it is not read so. A
+"total value" or "how much is X worth" wants money, not a count ("70 agreements"). "Who …
+before/after X", "who succeeded X" wants a word of order or succession ("preceded",
+"former", "until", "appointed"): a sentence that tells only what X did names no one
+before or after X. "What did X and Y talk about", "what was discussed" wants a topic
+("discussed", "issues", "agenda", "talks on", "about"): that they spoke tells none.
+
 General rules of English question words, not fitted to any question set.
 """
 
@@ -180,7 +189,7 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         # "who … before/after X", "who succeeded X": one before or after another in
         # office, which a sentence that only tells what X did does not give
         (r"^\W*who\b.*\b(?:before|after|preceded|succeeded|replaced)\s+(?!the\b|a\b|an\b|"
-         r"\d)\w+\W*$|\b(?:predecessor|successor)\b",
+         r"\d)\w+(?:\s+\w+){0,2}\W*$|\b(?:predecessor|successor)\b",
          r"\b(?:before|after|preced\w*|succe\w*|replac\w*|predecessor|former\w*|previous\w*|"
          r"until|till|prior|then|later|earlier|followed|next|last|first|took over|became|"
          r"appointed|elected|resign\w*|left|retir\w*|ousted|died|death|end(?:ed)?)\b",

@@ -9,8 +9,10 @@ Three checks, all read from the question and the answer sentence alone:
   time the sentence names the office it qualifies it ("of Religious Affairs",
   "Energy …"), never with the question's qualifier, whose words it lacks altogether;
 - an office never named: "who is the speaker of …" (or "who was the president in 1991",
-  or "who chairs …", "who founded …") is not met by a sentence that names no speaker
-  (chair, founder), by the word or a WordNet synonym.
+  or "who chairs …", "who founded …", or "which US president recognised …") is not met
+  by a sentence that names no speaker (chair, founder), by the word or a WordNet synonym;
+  an office's verb that is as often an adjective ("direct") names it only with an ending
+  ("director", "directed"): "direct investment" names no director.
 
 General rules of English titles, not fitted to any question set; ``constraints.unmet``
 reports what they find.
