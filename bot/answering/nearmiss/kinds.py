@@ -188,8 +188,9 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          "a reason"),
         # "who … before/after X", "who succeeded X": one before or after another in
         # office, which a sentence that only tells what X did does not give
-        (r"^\W*who\b.*\b(?:before|after|preceded|succeeded|replaced)\s+(?!the\b|a\b|an\b|"
-         r"\d)\w+(?:\s+\w+){0,2}\W*$|\b(?:predecessor|successor)\b",
+        (r"^\W*who\b.*\b(?:before|after|preceded|succeeded|replaced)\s+"
+         r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|each|"
+         r"every|any|\w+ing)\b|\d)\w+(?:\s+\w+){0,2}\W*$|\b(?:predecessor|successor)\b",
          r"\b(?:before|after|preced\w*|succe\w*|replac\w*|predecessor|former\w*|previous\w*|"
          r"until|till|prior|then|later|earlier|followed|next|last|first|took over|became|"
          r"appointed|elected|resign\w*|left|retir\w*|ousted|died|death|end(?:ed)?)\b",
