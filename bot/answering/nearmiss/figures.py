@@ -6,7 +6,9 @@ that year: the year matches and nothing else does. Only questions that ask for a
 must share a content word of the question besides its years and the document's subjects
 (a term in ``SUBJECT_SHARE`` of its passages, "Kazakhstan" in a document about it), by
 stem or by a word retrieval would borrow for it (``thesaurus.borrow``: "sell" →
-"trade"). Read for every question ("who became king in 1643?" of a passage that says
+"trade"), or, for a word the document never uses, by a passage that comes near it in
+meaning (static vectors' cosine >= ``NEAR``: "buy" of a passage on exports and
+imports). Read for every question ("who became king in 1643?" of a passage that says
 "gained the throne in 1643") it cost squad_dev answers.
 
 A day asked for ("what was signed on September 21, 2018?") is the other check: the
@@ -19,7 +21,7 @@ question set.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.kinds import MONTHS
 from bot.language.text import STOP_WORDS, stem, words
@@ -31,10 +33,13 @@ _AMOUNT = re.compile(r"\b(?:how (?:much|many)|worth|volume|value|amount|total|fi
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # a term in this share of the document's passages is a subject of the whole
 SUBJECT_SHARE = 0.5
+# a word the document never uses is met by a passage this near it in meaning ("buy" of
+# a passage on exports and imports): the static vectors' cosine (``SoftCoverage``)
+NEAR = 0.5
 
 
-def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str], float]
-                  ) -> list[str]:
+def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str], float],
+                  soft: Mapping[str, float] | None = None) -> list[str]:
     """The question's year when the answer's passage (``passage_terms``) shares no other
     content word of it, less the document's subjects: a passage dated so, about something
     else."""
@@ -43,8 +48,10 @@ def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str],
         return []
     asked = [w for w in words(question) if w not in STOP_WORDS and w not in years
              and share(stem(w)) < SUBJECT_SHARE]
+    near = {t for t, cos in (soft or {}).items() if cos >= NEAR}
     return [years[0]] if asked and not any(
-        stem(w) in passage_terms or borrow(w, passage_terms) for w in asked) else []
+        stem(w) in passage_terms or stem(w) in near or borrow(w, passage_terms)
+        for w in asked) else []
 
 
 _MONTH = "|".join(MONTHS)
@@ -80,6 +87,7 @@ def other_day(question: str, text: str) -> list[str]:
 
 
 def dated_misses(question: str, text: str, passage_terms: Set[str],
-                 share: Callable[[str], float]) -> list[str]:
+                 share: Callable[[str], float], soft: Mapping[str, float] | None = None
+                 ) -> list[str]:
     """Both checks above, for an answer ``text`` in a passage of ``passage_terms``."""
-    return only_the_year(question, passage_terms, share) + other_day(question, text)
+    return only_the_year(question, passage_terms, share, soft) + other_day(question, text)

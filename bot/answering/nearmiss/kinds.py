@@ -33,6 +33,15 @@ a plan or a forecast, so the answer must speak of one ("will", "plans", "schedul
 "will …?", "when will" and "who will" are read so: "what will the output be for …" and
 a conditional ("… if …") ask a general truth, which needs no plan.
 
+"Why …?" wants a reason or a purpose ("because", "to", "for", "in order", "aimed", "a
+factor"): a sentence that only dates or places a thing ("X is established in Y") gives
+none; a why-not ("why aren't …") is told by what was not done, so it is not read so. A
+"total value" or "how much is X worth" wants money, not a count ("70 agreements"). "Who …
+before/after X", "who succeeded X" wants a word of order or succession ("preceded",
+"former", "until", "appointed"): a sentence that tells only what X did names no one
+before or after X. "What did X and Y talk about", "what was discussed" wants a topic
+("discussed", "issues", "agenda", "talks on", "about"): that they spoke tells none.
+
 General rules of English question words, not fitted to any question set.
 """
 
@@ -76,7 +85,9 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bwhat(?: is| are| was| were|'s|s) (?:the |a |an )?"
          r"(?:(?!(?:in|of|and|between) )[\w']+ ){0,2}(?:cost|price|fee|"
          r"fees|tuition|rent|salary|wage|wages|pay|budget)\b|"
-         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b",
+         r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b|"
+         r"\b(?:total|combined|overall|monetary|dollar) value\b|"
+         r"\bhow much (?:is|are|was|were) (?:[\w'-]+ ){1,6}worth\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
          r"free of charge|no charge)\b", "a price"),
         (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
@@ -168,6 +179,32 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
          r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
          "what was said"),
+        # "why …?" wants a reason or a purpose: a sentence that only dates or places a
+        # thing ("X is established in Y on …") gives none ("to", "for" and "so" count)
+        (r"^\W*why\b(?! (?:\w+n't|\w+ not)\b)",
+         r"\b(?:because|since|due|so|as|to|for|order|aim\w*|purpose\w*|objectives?|goals?|"
+         r"reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|factors?|benefit\w*|help\w*|"
+         r"thanks|view|motiv\w*|intend\w*|intention|why|sake|need\w*|led|lead\w*)\b",
+         "a reason"),
+        # "who … before/after X", "who succeeded X": one before or after another in
+        # office, which a sentence that only tells what X did does not give
+        (r"^\W*who\b.*\b(?:before|after|preceded|succeeded|replaced)\s+"
+         r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|each|"
+         r"every|any|\w+ing)\b|\d)\w+(?:\s+\w+){0,2}\W*$|\b(?:predecessor|successor)\b",
+         r"\b(?:before|after|preced\w*|succe\w*|replac\w*|predecessor|former\w*|previous\w*|"
+         r"until|till|prior|then|later|earlier|followed|next|last|first|took over|became|"
+         r"appointed|elected|resign\w*|left|retir\w*|ousted|died|death|end(?:ed)?)\b",
+         "who came before or after"),
+        # what was talked about: "what did X and Y talk about", "what was discussed";
+        # a sentence that only says they met or spoke tells no topic
+        (r"\bwhat did (?:[\w'-]+ ){1,6}(?:talk|speak|chat|discuss|negotiate)\w* about\b|"
+         r"\bwhat (?:was|were|did they|did (?:[\w'-]+ ){1,6})discuss(?:ed)?\b|"
+         r"\bwhat (?:topics|issues|subjects|matters)\b(?=.*\b(?:discuss\w*|talk\w*|"
+         r"raised|covered)\b)",
+         r"\b(?:discuss\w*|issues?|topics?|subjects?|matters?|agenda|questions?|"
+         r"about|regarding|concerning|focus\w*|spectrum|prospects|covered|raised|agreed|"
+         r"decided|talks on)\b",
+         "what was talked about"),
         (r"^will\b|\b(?:when|who) will\b(?!.*\b(?:if|when|once)\b)",
          r"\b(?:will|shall|would|plans?|planned|planning|intends?|intended|intention|"
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"

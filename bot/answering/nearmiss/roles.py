@@ -9,8 +9,10 @@ Three checks, all read from the question and the answer sentence alone:
   time the sentence names the office it qualifies it ("of Religious Affairs",
   "Energy …"), never with the question's qualifier, whose words it lacks altogether;
 - an office never named: "who is the speaker of …" (or "who was the president in 1991",
-  or "who chairs …", "who founded …") is not met by a sentence that names no speaker
-  (chair, founder), by the word or a WordNet synonym.
+  or "who chairs …", "who founded …", or "which US president recognised …") is not met
+  by a sentence that names no speaker (chair, founder), by the word or a WordNet synonym;
+  an office's verb that is as often an adjective ("direct") names it only with an ending
+  ("director", "directed"): "direct investment" names no director.
 
 General rules of English titles, not fitted to any question set; ``constraints.unmet``
 reports what they find.
@@ -106,6 +108,12 @@ _WHO_HOLDS = re.compile(rf"^\s*who(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\
                        r"before|after|since)\b))", re.IGNORECASE)
 
 
+# "which US president recognized …": the office's holder who did a thing
+_WHICH_HOLDS = re.compile(rf"^\s*(?:which|what)\s+(?:[\w.'-]+\s+){{0,2}}?({_ROLES})s?\b"
+                          r"(?!\s+(?:of|is|was|are|were|do|does|did|has|have|had|general)\b)"
+                          r"(?=\s+[a-z]+ed\b)", re.IGNORECASE)
+
+
 # the office asked by its verb: "who chairs the commission", "who founded the company"
 _WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded)?|(led))\b",
                        re.IGNORECASE)
@@ -113,6 +121,9 @@ _WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded
 # chair" for "who leads"), and how a reply names it
 _LEADING = ["chair", "head", "lead", "led", "presid", "direct", "run", "ran", "manag",
             "command", "captain", "govern"]
+# an office's verb that is as often an adjective: it names the office only with an
+# ending ("director", "directs", "directed"), not bare ("direct flights")
+_ALSO_ADJECTIVE = frozenset({"direct"})
 _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
           "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
           "run": (_LEADING, "who runs it"),
@@ -123,7 +134,7 @@ _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
 def _asked_role(question: str) -> tuple[list[str], str] | None:
     """The words that name the office the question asks who holds (its noun, or those of
     its verb), and how a reply names it; None when it asks for none."""
-    holds = _WHO_HOLDS.match(question)
+    holds = _WHO_HOLDS.match(question) or _WHICH_HOLDS.match(question)
     if holds:
         return [holds.group(1).lower()], "the " + holds.group(1).lower()
     does = _WHO_DOES.match(question)
@@ -144,8 +155,9 @@ def absent_role(question: str, sentence: str) -> list[str]:
     if not asked:
         return []
     roles, named = asked
-    def names(word: str) -> bool:
-        return re.search(rf"\b{re.escape(word)}", sentence, re.IGNORECASE) is not None
+    def names(word: str) -> bool:  # "direct investment" names no director
+        tail = r"(?=or|s\b|ed\b|ing\b)" if word in _ALSO_ADJECTIVE else ""
+        return re.search(rf"\b{re.escape(word)}{tail}", sentence, re.IGNORECASE) is not None
 
     # the office's own word first: the thesaurus is read only when the answer lacks it
     return [] if any(names(role) or any(map(names, synonyms(role))) for role in roles) else [

@@ -247,4 +247,4 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + unused_attribute(question, share)
                  + unconfirmed(question, share, soft)
                  + unknown_doer(question, share, passage_terms)
-                 + dated_misses(question, text, passage_terms, share))
+                 + dated_misses(question, text, passage_terms, share, soft))
