@@ -23,6 +23,8 @@ from bot.language.text import terms
      "Over 40 years, 12 harbour agreements were signed.", "a price", True),
     ("how much is the harbour deal worth",
      "The harbour deal is worth 3 million dollars.", "a price", False),
+    ("how much were the harbour deals worth",  # a currency of the document's own
+     "At the fair, 12 deals worth 3 million crowns were signed.", "a price", False),
     # one before or after another in office
     ("who was mayor of eastport before jan holm",
      "Jan Holm, the mayor of Eastport, visited Norland on May 4, 2019.",

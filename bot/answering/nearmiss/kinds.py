@@ -89,7 +89,8 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:total|combined|overall|monetary|dollar) value\b|"
          r"\bhow much (?:is|are|was|were) (?:[\w'-]+ ){1,6}worth\b",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
-         r"free of charge|no charge)\b", "a price"),
+         r"free of charge|no charge)\b|\b(?:worth|valued at|value of)\W+(?:[\w-]+\W+)?\d",
+         "a price"),
         (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
          r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
