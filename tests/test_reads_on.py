@@ -5,8 +5,10 @@ question's rare terms that the best sentence lacks, and at least half of them.""
 
 import math
 
+import pytest
+
 from bot import Chatbot
-from bot.answering.compose import completes, rare
+from bot.answering.compose import belongs, completes, rare
 
 TOWN = """Harbour Notes
 
@@ -105,3 +107,16 @@ def test_the_short_sentence_before_joins_when_it_names_what_the_question_asks_of
         "which teaching is being expanded with exchanges of pupils?")
     assert reply.kind == "answer"
     assert "music" in reply.text and "exchange" in reply.text
+
+
+@pytest.mark.parametrize(("question", "joined"), [
+    ("Why was the Coast Brigade formed?", True),  # a purpose asked: "this unit" goes on
+    ("When was the Coast Brigade formed?", False),  # a date it already has
+])
+def test_a_purpose_in_a_sentence_that_refers_back_mid_way_joins_a_why(question: str,
+                                                                       joined: bool) -> None:
+    best = "The Coast Brigade was formed in Velm in 2004 with help from Norland."
+    following = "Work is under way for this unit to join rescue missions at sea."
+    assert belongs(best, {"coast", "brigad", "form", "velm", "norland"}, following, question,
+                   "date" if question.startswith("When") else None,
+                   set(question.lower().rstrip("?").split())) is joined

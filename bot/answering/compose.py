@@ -61,6 +61,11 @@ _POINTER = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
+# A sentence that refers back mid-way ("Arrangements are made for this unit to …"): for a
+# purpose or an outcome asked, it goes on about the best sentence as surely as an opening
+# pointer does.
+_REFERS_BACK = re.compile(r"\b(?:this|these|such|the said)\s+(?!is\b|was\b|year\b)[a-z]+",
+                          re.IGNORECASE)
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
@@ -78,12 +83,14 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
             answer_type: str | None, question_words: set[str]) -> bool:
     """True when the sentence ``following`` the best one (whose content terms are
     ``best_terms``) should join the answer (see the module docstring)."""
-    if not continues(following, best_terms):
+    consequence = not answer_type and bool(_CONSEQUENCE.search(question))
+    if not (continues(following, best_terms)
+            or (consequence and _REFERS_BACK.search(following))):
         return False
     if answer_type:
         return (offers(answer_type, best, question_words) < 1
                 and offers(answer_type, following, question_words) >= 1)
-    return bool(_CONSEQUENCE.search(question)) and not _EARLIER.match(following)
+    return consequence and not _EARLIER.match(following)
 
 
 def completes(best_terms: Set[str], later_terms: Set[str], asked: Set[str]) -> bool:
