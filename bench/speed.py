@@ -228,6 +228,9 @@ def main() -> int:
             result = measure(system, paths, spec, args.questions)
         print(json.dumps(result))
         return 0
+    if not args.squad or not all(p.is_file() for p in args.squad):
+        parser.error("give one or more SQuAD-shaped files that exist, e.g. "
+                     "../shared/bench/squad_dev.json")
     files = ",".join(str(p.resolve()) for p in args.squad)
     table(files, args.synthetic_mb, args.files)
     tail(files, args.synthetic_mb, args.files, args.runs)
