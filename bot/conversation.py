@@ -151,8 +151,8 @@ class Conversation:
         sentence that answered last time when it holds what the message asks
         (``bot.answering.within.again``)."""
         reply, last = self._read_follow_up(question, follows), self._last_answer()
-        idf, document = self.bot.retriever.passage_index_.idf, self.bot.retriever.document_
-        names = (document_names(document), common_names(document))
+        index, document = self.bot.retriever.passage_index_, self.bot.retriever.document_
+        idf, names = index.idf, (document_names(document, index), common_names(document, index))
         return reply if last is None else again(question, reply, (last[0], follows[1], last[1]),
                                                 self.bot.retriever.terms,
                                                 lambda term: idf(term) is not None, names)
@@ -219,8 +219,9 @@ class Conversation:
     def _own_known(self, question: str, known: int) -> int:
         """How many words the document knows a question brings to name its own subject:
         none when its subject is the last turn's (``bot.answering.own_subject.leans_only``)."""
-        own, document = set(self.bot.retriever.terms(question)), self.bot.retriever.document_
-        return 0 if leans_only(question, own, document_names(document)) else known
+        own, retriever = set(self.bot.retriever.terms(question)), self.bot.retriever
+        names = document_names(retriever.document_, retriever.passage_index_)
+        return 0 if leans_only(question, own, names) else known
 
     def _needs_context(self, question: str, reply: Reply, known: int) -> bool:
         """True for a follow-up: it says it leans on an earlier turn (``followup.leans``), or names

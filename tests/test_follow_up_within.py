@@ -127,13 +127,14 @@ def test_the_document_s_own_names_are_read_once_and_exclude_its_common_subject()
     text = "\n\n".join(["Sylvania met Freedonia in Velm.", "Sylvania and Freedonia signed a pact.",
                         "Sylvania hosted Ivo Lenk in May.", "The meeting in Sylvania was long.",
                         "A meeting of Freedonia and Sylvania."])
-    document = Chatbot.from_text(text, cache=False).retriever.document_
-    names = document_names(document)
+    retriever = Chatbot.from_text(text, cache=False).retriever
+    document, index = retriever.document_, retriever.passage_index_
+    names = document_names(document, index)
     assert {"velm", "ivo", "lenk"} <= names
     assert "sylvania" not in names  # in every passage: the document's own subject
-    assert "sylvania" in common_names(document)
+    assert "sylvania" in common_names(document, index)
     assert "may" not in names and "meet" not in names
-    assert document_names(document) is names  # read once per document
+    assert document_names(document, index) is names  # read once per document
 
 
 @pytest.mark.parametrize(("question", "leaning"), [

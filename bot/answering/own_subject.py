@@ -19,6 +19,7 @@ from collections.abc import Set
 from weakref import WeakKeyDictionary
 
 from bot.answering.follow_words import MONTHS, leans, points
+from bot.index.terms import TermIndex
 from bot.language.names import name_terms
 from bot.language.text import terms
 from bot.reading.document import Document
@@ -31,31 +32,33 @@ _NAMES: WeakKeyDictionary[Document, tuple[frozenset[str], frozenset[str]]] = (
     WeakKeyDictionary())
 
 
-def document_names(document: Document) -> frozenset[str]:
+def document_names(document: Document, index: TermIndex) -> frozenset[str]:
     """The terms a document only ever writes as names: capitalised mid-sentence or in
     capitals (``bot.language.names.name_terms``) and never in lower case, in a few of its
-    passages (one in more names its own subject), months aside; read once per document."""
-    return _names(document)[0]
+    passages (one in more names its own subject), months aside; read once per document.
+    ``index`` is the document's passage index: it tells how many passages hold a term."""
+    return _names(document, index)[0]
 
 
-def common_names(document: Document) -> frozenset[str]:
+def common_names(document: Document, index: TermIndex) -> frozenset[str]:
     """The names a document writes in many of its passages: its own subject ("Kazakhstan",
     "U.S." in a document about their relations), which no question brings as its own."""
-    return _names(document)[1]
+    return _names(document, index)[1]
 
 
-def _names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """``document_names`` and ``common_names``, read once per document."""
+def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """``document_names`` and ``common_names``, read once per document: one pass over its
+    passages for capitals and lower-case words, the passage counts from the index."""
     found = _NAMES.get(document)
     if found is None:
         passages = [p.text for p in document.passages]
-        held = [set(terms(p)) for p in passages]
         named = set().union(*(name_terms(p) for p in passages))
-        plain = {t for p in passages for w in _LOWER_WORD.findall(p) for t in terms(w)}
+        lower = {w for p in passages for w in _LOWER_WORD.findall(p)}
         months = {t for m in MONTHS for t in terms(m)}  # a date names no subject
+        names = named - set(terms(" ".join(lower))) - months
         many = max(2, len(passages) // COMMON_SHARE)
-        rare = {t for t in named - plain - months if sum(t in h for h in held) <= many}
-        found = _NAMES[document] = (frozenset(rare), frozenset(named - plain - months - rare))
+        rare = frozenset(t for t in names if index.holding(t) <= many)
+        found = _NAMES[document] = (rare, frozenset(names - rare))
     return found
 
 

@@ -231,10 +231,7 @@ class Retriever:
     def _share(self, term: str) -> float:
         """The share of the document's passages that hold a term (0 for an unknown one)."""
         index = self.passage_index_
-        i = index.vocabulary_.get(term)
-        if i is None or not index.n_texts_:
-            return 0.0
-        return float(index.indptr_[i + 1] - index.indptr_[i]) / index.n_texts_
+        return index.holding(term) / index.n_texts_ if index.n_texts_ else 0.0
 
     def _unknown_soft(self, folded: list[str], passage: int) -> dict[str, float]:
         """For the question's content words the document never uses (by stem), how near in

@@ -223,7 +223,8 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     member of a list picked by its place (``bot.answering.listed``); None for any other
     message."""
     document = retriever.document_
-    names = document_names(document) | common_names(document)
+    index = retriever.passage_index_
+    names = document_names(document, index) | common_names(document, index)
     return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
             or checked(question, last[1], retriever.terms, names, retriever.is_place_)
             or spelled_out(question, last, document) or picked(question, last))

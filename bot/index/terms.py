@@ -150,6 +150,11 @@ class TermIndex:
         i = self.vocabulary_.get(term)
         return None if i is None else float(self.idf_[i])
 
+    def holding(self, term: str) -> int:
+        """How many texts hold a term (its document frequency; 0 for an unknown one)."""
+        i = self.vocabulary_.get(term)
+        return 0 if i is None else int(self.indptr_[i + 1] - self.indptr_[i])
+
     def query_vector(self, features: list[str]) -> tuple[IntArray, FloatArray]:
         """Term ids and l2-normalised TF-IDF weights of a query; unknown features dropped."""
         counts = Counter(f for f in features if f in self.vocabulary_)
