@@ -40,7 +40,7 @@ import numpy.typing as npt
 
 from bot.answering.query import Query
 from bot.language.answer_type import offers
-from bot.language.continuation import continues
+from bot.language.continuation import continues, refers_back
 from bot.language.text import stem
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Passage, Sentence
@@ -61,11 +61,6 @@ _POINTER = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
-# A sentence that refers back mid-way ("Arrangements are made for this unit to …"): for a
-# purpose or an outcome asked, it goes on about the best sentence as surely as an opening
-# pointer does.
-_REFERS_BACK = re.compile(r"\b(?:this|these|such|the said)\s+(?!is\b|was\b|year\b)[a-z]+",
-                          re.IGNORECASE)
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
@@ -85,7 +80,7 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
     ``best_terms``) should join the answer (see the module docstring)."""
     consequence = not answer_type and bool(_CONSEQUENCE.search(question))
     if not (continues(following, best_terms)
-            or (consequence and _REFERS_BACK.search(following))):
+            or (consequence and refers_back(following))):
         return False
     if answer_type:
         return (offers(answer_type, best, question_words) < 1

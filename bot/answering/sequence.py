@@ -137,9 +137,11 @@ def spelled_out(question: str, last: tuple[str, Reply], document: Document) -> R
     """The reply to a question of what an abbreviation stands for: the sentence that
     introduces the one the question names, else the first one the last answer or the
     last question names; None for any other message or no such abbreviation."""
+    spell, means = _SPELL_OUT.search(question), _MEANS.search(question)
+    if not (spell or means):  # the document is read only for a question of meaning
+        return titled(question, last[1])
     known = introduced(document)
-    means = _MEANS.search(question)
-    if not (_SPELL_OUT.search(question) or (means and means.group(1).lower() in known)):
+    if not (spell or (means and means.group(1).lower() in known)):
         return titled(question, last[1])
     named = [w for text in (question, last[1].text, last[0]) for w in words(text)
              if w.lower() in known]

@@ -24,6 +24,10 @@ CONTINUES = re.compile(r"\(?(?:it|its|he|his|she|her|they|their|them|this|these|
 # A definite noun phrase opening a sentence: "The Joint Statement…", "The signed agreements…".
 _DEFINITE = re.compile(r"the\s+((?:[\w-]+\s+){0,4}[\w-]+)", re.IGNORECASE)
 
+# A pointer mid-way through a sentence: "… for this unit to …", "such missions".
+_REFERS_BACK = re.compile(r"\b(?:this|these|such|the said)\s+(?!is\b|was\b|year\b)[a-z]+",
+                          re.IGNORECASE)
+
 # A question that leans on an earlier turn: a pointer anywhere, or an opening "and…".
 POINTS_BACK = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|"
                          r"that|these|those|there|then)\b")
@@ -47,6 +51,13 @@ def continues(sentence: str, previous: Set[str]) -> bool:
         return True
     definite = _DEFINITE.match(sentence)
     return bool(definite and set(terms(definite.group(1))) & previous)
+
+
+def refers_back(sentence: str) -> bool:
+    """True when a sentence points back anywhere in it ("Arrangements are made for this
+    unit to …"): weaker than an opening pointer, so only a purpose or an outcome asked
+    reads on into it (``bot.answering.compose.belongs``)."""
+    return bool(_REFERS_BACK.search(sentence))
 
 
 def leans_on_earlier(question: str) -> bool:
