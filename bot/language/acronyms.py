@@ -5,7 +5,9 @@ word the document never uses, of two to five letters, is looked up as the initia
 run of words in the document: "PM" matches "Prime Minister", "fdi" matches "foreign direct
 investment". The most frequent such run replaces the acronym in the question.
 To keep chance matches out, an English word written in lower case ("ya", "tea") is left
-alone, the run's words must not be stop words, and for a two-letter acronym the run must
+alone (but not two letters without a vowel, "pm", "fm": a word list holds nearly every
+pair of letters, as an abbreviation), a run may take in the question's word before the
+acronym ("deputy fm" of "Deputy Foreign Minister"), the run's words must not be stop words, and for a two-letter acronym the run must
 be a whole name, every word capitalised and no capitalised word just before
 or after it ("PM" is not the "Pressure Management" of "Wellhead Pressure Management
 Project"). Nothing here is a list of acronyms: the
@@ -32,6 +34,8 @@ from bot.language.text import STOP_WORDS
 _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 # a capitalised word just before a run: the run is part of a longer name
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
+_VOWELS = frozenset("aeiouy")
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
 _CHUNK = 1 << 20  # characters of the document read at a time
 _MARGIN = 1 << 16  # characters of context kept on each side of a run
@@ -46,18 +50,26 @@ class Acronyms:
         self._found: dict[tuple[str, bool], str | None] = {}
 
     def expand(self, question: str) -> str:
-        """The question with each acronym the document spells out replaced by its words."""
+        """The question with each acronym the document spells out replaced by its words;
+        an acronym the document spells out only after a word the question puts before it
+        ("deputy fm" of "Deputy Foreign Minister") takes that word in."""
         parts: list[str] = []
         end = 0
         for match in _TOKEN.finditer(question):
             token = match.group(1)
             lowered = token.lower()
             if (lowered in self.known or lowered in STOP_WORDS
-                    or (token.islower() and lowered in english_words())):
+                    or (token.islower() and lowered in english_words()
+                        and not _initials_only(lowered))):
                 continue
-            phrase = self._phrase(lowered, len(token) == 2)
+            start, phrase = match.start(), self._phrase(lowered, len(token) == 2)
+            before = _WORD_BEFORE.search(question, end, start)
+            if not phrase and before and before.group(1).lower() not in STOP_WORDS:
+                led = self._phrase(before.group(1)[0].lower() + lowered, len(token) == 2)
+                if led and led.split()[0].lower() == before.group(1).lower():
+                    start, phrase = before.start(), led
             if phrase and len(parts) < 2 * _MOST:
-                parts += [question[end: match.start()], phrase]
+                parts += [question[end:start], phrase]
                 end = match.end()
         return "".join(parts) + question[end:] if parts else question
 
@@ -121,3 +133,11 @@ class Acronyms:
                 yield match
                 pos = match.end()
             pos = max(pos, safe) if match is None or match.start() >= safe else match.start()
+
+
+def _initials_only(word: str) -> bool:
+    """True for a two-letter word without a vowel ("pm", "fm", "mp"): English word lists
+    hold nearly every pair of letters as an abbreviation, so such a word is read as one
+    (an acronym still needs the document's whole name to expand: "PM" is "Prime Minister"
+    only where the document says so)."""
+    return len(word) == 2 and not _VOWELS & set(word)

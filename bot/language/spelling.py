@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from bot import cache
 from bot.index.wordpieces import vocabulary
-from bot.language.text import STOP_WORDS, WORD_ALIASES, stem
+from bot.language.text import STOP_WORDS, WORD_ALIASES, fold, stem
 
 MIN_LENGTH = 5
 _FORM_LETTERS = 3  # letters at the end in which two forms of one word may differ
@@ -65,27 +65,39 @@ class SpellingCorrector:
         self.cutoff = cutoff
 
     def fit(self, document_words: list[str]) -> SpellingCorrector:
-        """Learn the vocabulary: the document's distinct alphabetic words and alias names."""
+        """Learn the vocabulary: the document's distinct alphabetic words and alias names,
+        and its hyphenated words (``hyphenated``; any other word is left out)."""
         vocabulary = sorted({w for w in document_words if w.isalpha()} | set(WORD_ALIASES))
-        return self._learned(vocabulary, sorted({stem(w) for w in vocabulary}))
+        compounds = sorted({w for w in document_words if _COMPOUND.fullmatch(w)})
+        return self._learned(vocabulary, sorted({stem(w) for w in vocabulary}), compounds)
 
     def state(self) -> dict[str, npt.NDArray[np.generic]]:
-        """The learned vocabulary and its stems, as named arrays (for the cache)."""
-        return {"vocabulary": cache.pack(self.vocabulary_), "stems": cache.pack(self.stems_)}
+        """The learned vocabulary, its stems and compounds, as named arrays (for the cache)."""
+        return {"vocabulary": cache.pack(self.vocabulary_), "stems": cache.pack(self.stems_),
+                "compounds": cache.pack(self.compounds_)}
 
     @classmethod
     def from_state(cls, arrays: dict[str, npt.NDArray[np.generic]]) -> SpellingCorrector:
         """A fitted corrector from ``state``'s arrays."""
-        return cls()._learned(cache.unpack(arrays["vocabulary"]), cache.unpack(arrays["stems"]))
+        return cls()._learned(cache.unpack(arrays["vocabulary"]), cache.unpack(arrays["stems"]),
+                              cache.unpack(arrays["compounds"]))
 
-    def _learned(self, vocabulary: list[str], stems: list[str]) -> SpellingCorrector:
-        """Set a learned vocabulary and its stems (from ``fit`` or ``from_state``)."""
+    def _learned(self, vocabulary: list[str], stems: list[str],
+                 compounds: list[str]) -> SpellingCorrector:
+        """Set a learned vocabulary, its stems and hyphenated words (from ``fit`` or
+        ``from_state``)."""
         self.vocabulary_: list[str] = vocabulary
         self.stems_: list[str] = stems
+        self.compounds_: list[str] = compounds
         self.known_: set[str] = set(vocabulary) | set(stems)
         self.forms_: dict[str, set[str]] = {}
         for word in vocabulary:
             self.forms_.setdefault(stem(word), set()).add(word)
+        # a hyphenated word written closed ("startups" of "start-ups"), by the closed
+        # form's stem, when the document never writes it closed
+        self.closed_: dict[str, list[str]] = {
+            stem(word.replace("-", "")): word.split("-") for word in compounds
+            if stem(word.replace("-", "")) not in self.known_}
         return self
 
     def _other_spelling(self, word: str) -> tuple[str] | None:
@@ -106,6 +118,11 @@ class SpellingCorrector:
             new = word
             if (len(word) >= MIN_LENGTH and word.isalpha() and word not in STOP_WORDS
                     and word not in self.known_ and stem(word) not in self.known_):
+                parts = self.closed_.get(stem(word))
+                if parts:  # "startups" of "start-ups": the document's words, not a typo
+                    fixed += parts
+                    changes[word] = "-".join(parts)
+                    continue
                 other = self._other_spelling(word)
                 best = other or process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
                                                    score_cutoff=self.cutoff)
@@ -115,6 +132,16 @@ class SpellingCorrector:
                     changes[word] = new
             fixed.append(WORD_ALIASES.get(new, new))
         return fixed, changes
+
+
+_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}-[^\W\d_]{2,}(?![\w-])")
+
+
+def hyphenated(texts: list[str]) -> list[str]:
+    """The distinct words of two parts joined by a hyphen in folded texts ("start-ups",
+    "co-chair"), for ``SpellingCorrector.fit``: a question may write them closed."""
+    return sorted({m.group() for t in texts for m in _HYPHENATED.finditer(fold(t))})
 
 
 def repaired(message: str, corrections: dict[str, str]) -> str:

@@ -1,0 +1,70 @@
+"""Strangers write short: "pm" for the Prime Minister, "deputy fm" for a Deputy Foreign
+Minister, "startups" for the document's "start-ups". Each is read through the document's
+own words, and only where the document spells them out."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.language.acronyms import Acronyms
+from bot.language.spelling import SpellingCorrector, hyphenated
+
+MARSH = """Norland and Sudria
+
+Visits
+
+In 2019 the Prime Minister of Norland, Ola Brenn, paid a visit to Sudria. The main aims of
+the trip were meeting start-ups and co-operatives in the Green Valley.
+
+The Norland delegation was led by the Deputy Foreign Minister, Ivo Tamm. It opened a pavilion
+at the fair in Port Ash.
+"""
+
+
+def test_two_letters_without_a_vowel_are_an_acronym_in_lower_case_too() -> None:
+    reader = Acronyms([MARSH], set())
+    assert reader.expand("who was norland's pm in 2019") == (
+        "who was norland's Prime Minister in 2019")
+
+
+def test_a_two_letter_word_with_a_vowel_stays_a_word() -> None:
+    reader = Acronyms(["Open Access rules apply."], set())
+    assert reader.expand("is it ok to ask") == "is it ok to ask"
+
+
+def test_an_acronym_takes_in_the_word_before_it_when_the_name_does() -> None:
+    reader = Acronyms([MARSH], set())
+    assert reader.expand("which deputy fm led them") == "which Deputy Foreign Minister led them"
+
+
+def test_without_the_documents_whole_name_nothing_is_expanded() -> None:
+    reader = Acronyms(["The Friends Meeting was held."], set())
+    assert reader.expand("who was the pm") == "who was the pm"
+
+
+def test_a_hyphenated_word_written_closed_reads_as_its_parts() -> None:
+    speller = SpellingCorrector().fit(["meeting", "start", "ups", *hyphenated([MARSH])])
+    fixed, changes = speller.correct(["meeting", "startups"])
+    assert fixed == ["meeting", "start", "ups"] and changes == {"startups": "start-ups"}
+
+
+def test_a_word_the_document_writes_closed_itself_is_left_alone() -> None:
+    speller = SpellingCorrector().fit(["startups", "start", "ups", "start-ups"])
+    assert speller.correct(["startups"]) == (["startups"], {})
+
+
+@given(st.text(alphabet="abc- ", max_size=30))
+def test_hyphenated_words_are_two_parts_of_letters(text: str) -> None:
+    for word in hyphenated([text]):
+        left, right = word.split("-")
+        assert left.isalpha() and right.isalpha() and f"{left}-{right}" in text
+
+
+def test_the_closed_form_finds_the_sentence_that_hyphenates_it() -> None:
+    reply = Chatbot.from_text(MARSH).ask("where did they meet startups")
+    assert reply.kind == "answer" and "Green Valley" in reply.text
+
+
+def test_a_lower_case_acronym_finds_its_holder() -> None:
+    reply = Chatbot.from_text(MARSH).ask("who was norland's pm in 2019")
+    assert reply.kind == "answer" and "Ola Brenn" in reply.text
