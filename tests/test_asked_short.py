@@ -68,3 +68,16 @@ def test_the_closed_form_finds_the_sentence_that_hyphenates_it() -> None:
 def test_a_lower_case_acronym_finds_its_holder() -> None:
     reply = Chatbot.from_text(MARSH).ask("who was norland's pm in 2019")
     assert reply.kind == "answer" and "Ola Brenn" in reply.text
+
+
+def test_after_a_number_two_letters_are_a_unit() -> None:
+    reader = Acronyms([MARSH], set())
+    assert reader.expand("set an alarm for 7 pm") == "set an alarm for 7 pm"
+
+
+def test_whats_asks_as_what_is() -> None:
+    from bot.language.answer_type import NUMBER, expected_type
+
+    assert expected_type("what's the volume of trade?") == NUMBER
+    assert expected_type("whats the total value of the deals") == NUMBER
+    assert expected_type("whats up") is None

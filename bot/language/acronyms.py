@@ -5,8 +5,8 @@ word the document never uses, of two to five letters, is looked up as the initia
 run of words in the document: "PM" matches "Prime Minister", "fdi" matches "foreign direct
 investment". The most frequent such run replaces the acronym in the question.
 To keep chance matches out, an English word written in lower case ("ya", "tea") is left
-alone (but not two letters without a vowel, "pm", "fm": a word list holds nearly every
-pair of letters, as an abbreviation), a run may take in the question's word before the
+alone (but not two letters without a vowel, "pm", "fm", unless after a number, "7 pm": a
+word list holds nearly every pair of letters, as an abbreviation), a run may take in the question's word before the
 acronym ("deputy fm" of "Deputy Foreign Minister"), the run's words must not be stop words, and for a two-letter acronym the run must
 be a whole name, every word capitalised and no capitalised word just before
 or after it ("PM" is not the "Pressure Management" of "Wellhead Pressure Management
@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
 _VOWELS = frozenset("aeiouy")
+_AFTER_NUMBER = re.compile(r"\d\s*$")  # "7 pm", "101.1 fm": a unit, not an acronym
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
 _CHUNK = 1 << 20  # characters of the document read at a time
 _MARGIN = 1 << 16  # characters of context kept on each side of a run
@@ -60,7 +61,8 @@ class Acronyms:
             lowered = token.lower()
             if (lowered in self.known or lowered in STOP_WORDS
                     or (token.islower() and lowered in english_words()
-                        and not _initials_only(lowered))):
+                        and not (_initials_only(lowered)
+                                 and not _AFTER_NUMBER.search(question, end, match.start())))):
                 continue
             start, phrase = match.start(), self._phrase(lowered, len(token) == 2)
             before = _WORD_BEFORE.search(question, end, start)

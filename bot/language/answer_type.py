@@ -59,9 +59,15 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _QUESTION_WORDS = ("when", "where", "who", "what", "which", "how", "why", "whom", "whose")
 
 
+# "what's", "whats", "what're": the rules read "what is/are"
+_WHAT_IS = re.compile(r"\bwhat(?:'s|s)\b")
+_WHAT_ARE = re.compile(r"\bwhat're\b")
+
+
 def _first_word_fixed(text: str) -> str:
-    """The folded question with a misspelt first question word repaired ("wen" → "when")."""
-    folded = fold(text).strip()
+    """The folded question with a misspelt first question word repaired ("wen" → "when")
+    and "what's" read as "what is"."""
+    folded = _WHAT_ARE.sub("what are", _WHAT_IS.sub("what is", fold(text).strip()))
     head, _, rest = folded.partition(" ")
     if head and head not in STOP_WORDS and head.isalpha():
         best = process.extractOne(head, _QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
