@@ -81,3 +81,15 @@ def test_whats_asks_as_what_is() -> None:
     assert expected_type("what's the volume of trade?") == NUMBER
     assert expected_type("whats the total value of the deals") == NUMBER
     assert expected_type("whats up") is None
+
+
+
+def test_who_can_be_a_body_named_in_a_common_noun() -> None:
+    from bot.answering.features import _offered
+    from bot.language.answer_type import PERSON, names_a_body
+
+    said = "According to the customs authorities, trade grew in 2019."
+    assert names_a_body(said, {"trade"})
+    assert not names_a_body(said, {"authorities"})
+    assert _offered(PERSON, said, {"who", "trade"}) == 0.5  # less than a name
+    assert _offered(PERSON, "Trade grew, said Ivo Tamm.", {"who", "trade"}) == 1.0

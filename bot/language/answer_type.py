@@ -176,3 +176,17 @@ def names_someone(sentence: str, question_words: set[str]) -> bool:
         if not located and any(not _CALENDAR.match(w) for w in new):
             return True
     return False
+
+
+# bodies a sentence may name in lower case: "the customs authorities", "officials"
+_BODY = re.compile(
+    r"\b(?:authorit(?:y|ies)|officials?|government|ministr(?:y|ies)|agenc(?:y|ies)|"
+    r"committees?|councils?|commissions?|parliament|administration|department|"
+    r"delegations?|bank|court|police|army|board)\b", re.IGNORECASE)
+
+
+def names_a_body(sentence: str, question_words: set[str]) -> bool:
+    """True when a sentence names a body in a common noun ("according to the customs
+    authorities") that the question does not: for "who …?" a lesser offer than a name."""
+    return any(m.group().lower() not in question_words and stem(m.group().lower())
+               not in {stem(w) for w in question_words} for m in _BODY.finditer(sentence))
