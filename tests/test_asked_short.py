@@ -93,3 +93,14 @@ def test_who_can_be_a_body_named_in_a_common_noun() -> None:
     assert not names_a_body(said, {"authorities"})
     assert _offered(PERSON, said, {"who", "trade"}) == 0.5  # less than a name
     assert _offered(PERSON, "Trade grew, said Ivo Tamm.", {"who", "trade"}) == 1.0
+
+
+def test_a_word_of_the_documents_family_reads_as_the_documents_word() -> None:
+    speller = SpellingCorrector().fit(["minister", "religious", "affairs", "economic"])
+    assert speller.correct(["religion", "economy"])[0] == ["religious", "economic"]
+
+
+def test_a_word_that_only_looks_like_one_of_the_family_stays() -> None:
+    speller = SpellingCorrector().fit(["general", "commercial", "assistance"])
+    assert speller.correct(["generation", "commerce", "assistant"]) == (
+        ["generation", "commerce", "assistant"], {})

@@ -16,7 +16,9 @@ than a typo's ratio and are often both English words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from os.path import commonprefix
 
 import numpy as np
 import numpy.typing as npt
@@ -25,10 +27,13 @@ from rapidfuzz import fuzz, process
 from bot import cache
 from bot.index.wordpieces import vocabulary
 from bot.language.text import STOP_WORDS, WORD_ALIASES, fold, stem
+from bot.language.thesaurus import similarity
 
 MIN_LENGTH = 5
 _FORM_LETTERS = 3  # letters at the end in which two forms of one word may differ
 _STEM_LETTERS = 6  # letters two forms of one word share at least ("party" is no "part")
+_FAMILY_LETTERS = 5  # letters two words of one family share at least
+MIN_FAMILY = 0.6  # cosine of two words of one family, at least
 
 
 @lru_cache(maxsize=1)
@@ -115,23 +120,49 @@ class SpellingCorrector:
         fixed: list[str] = []
         changes: dict[str, str] = {}
         for word in words:
-            new = word
+            repair = None
             if (len(word) >= MIN_LENGTH and word.isalpha() and word not in STOP_WORDS
                     and word not in self.known_ and stem(word) not in self.known_):
-                parts = self.closed_.get(stem(word))
-                if parts:  # "startups" of "start-ups": the document's words, not a typo
-                    fixed += parts
-                    changes[word] = "-".join(parts)
-                    continue
-                other = self._other_spelling(word)
-                best = other or process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
-                                                   score_cutoff=self.cutoff)
-                if best and (other or word not in english_words()
-                             or _same_word(word, best[0])):
-                    new = best[0]
-                    changes[word] = new
-            fixed.append(WORD_ALIASES.get(new, new))
+                repair = self._repair(word)
+            if repair:
+                changes[word] = "-".join(repair)
+            fixed += [WORD_ALIASES.get(w, w) for w in repair or [word]]
         return fixed, changes
+
+    def _repair(self, word: str) -> list[str] | None:
+        """The document's word(s) for an unknown word: the parts of a hyphenated word
+        written closed ("startups" of "start-ups"), its other spelling, a close typo (of
+        an English word only another form of it), or a relative in meaning and spelling
+        (``_relative``); None when there is none."""
+        parts = self.closed_.get(stem(word))
+        if parts:
+            return parts
+        other = self._other_spelling(word)
+        best = other or process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
+                                           score_cutoff=self.cutoff)
+        if best and (other or word not in english_words() or _same_word(word, best[0])):
+            return [best[0]]
+        relative = self._relative(word)
+        return [relative] if relative else None
+
+    def _relative(self, word: str) -> str | None:
+        """The document word of the same family nearest in meaning ("religious" of
+        "religion", "economic" of "economy"): one sharing the word's first
+        ``_FAMILY_LETTERS`` letters and all but its last ``_FORM_LETTERS + 1`` at most,
+        whose wordpiece vectors meet at cosine ``MIN_FAMILY`` at least (so "general" is
+        no relative of "generation", nor "commercial" of "commerce")."""
+        key = word[:_FAMILY_LETTERS]
+        best: tuple[float, str] | None = None
+        for other in self.vocabulary_[bisect_left(self.vocabulary_, key):]:
+            if not other.startswith(key):
+                break
+            shared = len(commonprefix((word, other)))
+            if shared < min(len(word), len(other)) - _FORM_LETTERS - 1:
+                continue
+            cos = similarity(word, other)
+            if cos >= MIN_FAMILY and (best is None or cos > best[0]):
+                best = (cos, other)
+        return best[1] if best else None
 
 
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
