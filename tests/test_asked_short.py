@@ -104,3 +104,9 @@ def test_a_word_that_only_looks_like_one_of_the_family_stays() -> None:
     speller = SpellingCorrector().fit(["general", "commercial", "assistance"])
     assert speller.correct(["generation", "commerce", "assistant"]) == (
         ["generation", "commerce", "assistant"], {})
+
+
+def test_two_words_the_document_writes_as_one_are_joined() -> None:
+    speller = SpellingCorrector().fit(["startups", "meeting", "new", "york"])
+    assert speller.correct(["meeting", "start", "ups", "new", "york"])[0] == [
+        "meeting", "startups", "new", "york"]

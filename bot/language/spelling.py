@@ -119,7 +119,7 @@ class SpellingCorrector:
         """The words with typos repaired, and what was changed (typo → correction)."""
         fixed: list[str] = []
         changes: dict[str, str] = {}
-        for word in words:
+        for word in self._closed(words):
             repair = None
             if (len(word) >= MIN_LENGTH and word.isalpha() and word not in STOP_WORDS
                     and word not in self.known_ and stem(word) not in self.known_):
@@ -128,6 +128,19 @@ class SpellingCorrector:
                 changes[word] = "-".join(repair)
             fixed += [WORD_ALIASES.get(w, w) for w in repair or [word]]
         return fixed, changes
+
+    def _closed(self, words: list[str]) -> list[str]:
+        """The words with two neighbours the document writes as one word joined ("start
+        ups" of "startups", "non profit" of "nonprofit") when it never uses one of them."""
+        out: list[str] = []
+        for word in words:
+            joined = (out[-1] + word) if out else ""
+            if (joined.isalpha() and joined in self.known_
+                    and not ({out[-1], word} <= self.known_ | STOP_WORDS)):
+                out[-1] = joined
+            else:
+                out.append(word)
+        return out
 
     def _repair(self, word: str) -> list[str] | None:
         """The document's word(s) for an unknown word: the parts of a hyphenated word
