@@ -6,12 +6,12 @@ run of words in the document: "PM" matches "Prime Minister", "fdi" matches "fore
 investment". The most frequent such run replaces the acronym in the question.
 To keep chance matches out, an English word written in lower case ("ya", "tea") is left
 alone (but not two letters without a vowel, "pm", "fm", unless after a number, "7 pm": a
-word list holds nearly every pair of letters, as an abbreviation), a run may take in the question's word before the
-acronym ("deputy fm" of "Deputy Foreign Minister"), the run's words must not be stop words, and for a two-letter acronym the run must
-be a whole name, every word capitalised and no capitalised word just before
-or after it ("PM" is not the "Pressure Management" of "Wellhead Pressure Management
-Project"). Nothing here is a list of acronyms: the
-document is the only source.
+word list holds nearly every pair of letters, as an abbreviation), the run's words must not
+be stop words, and for a two-letter acronym the run must be a whole name, every word
+capitalised and no capitalised word just before or after it ("PM" is not the "Pressure
+Management" of "Wellhead Pressure Management Project"), unless the question puts that word
+before the acronym too ("deputy fm" of "Deputy Foreign Minister"). Nothing here is a list
+of acronyms: the document is the only source.
 
 The document is read as its passages joined by newlines, but never joined whole: a 50 MB
 document's joined copy would be 50–100 MB held for the life of the bot. ``_windows``

@@ -10,7 +10,8 @@ is what "what is X" finds; so such a question is asked as "what is X".
 
 "what does X mean" is rewritten only when X is written as a short name (two to six
 letters or digits, all capitals: "what does MLAT mean"), is one lower-case word that is no
-English word ("what does kazbrig mean"), or is called an abbreviation or acronym; "what does that mean" or "what does the agreement mean" asks something else and is
+English word ("what does kazbrig mean"), or is called an abbreviation or acronym; "what does
+that mean" or "what does the agreement mean" asks something else and is
 left alone. A table of English question forms, not of any document or question set.
 """
 

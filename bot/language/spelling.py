@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from os.path import commonprefix
 
 import numpy as np
 import numpy.typing as npt
@@ -42,11 +41,16 @@ def english_words() -> frozenset[str]:
     return frozenset(t for t in vocabulary().ids if t.isalpha() and len(t) > 1)
 
 
+def _shared(word: str, other: str) -> int:
+    """How many letters two words share at their start."""
+    return next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+                min(len(word), len(other)))
+
+
 def _same_word(word: str, other: str) -> bool:
     """True when two words differ only in their last few letters ("victorians",
     "victoria"): another form of one word, not another word ("winter", "inter")."""
-    shared = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
-                  min(len(word), len(other)))
+    shared = _shared(word, other)
     return shared >= _STEM_LETTERS and shared >= min(len(word), len(other)) - _FORM_LETTERS
 
 
@@ -169,7 +173,7 @@ class SpellingCorrector:
         for other in self.vocabulary_[bisect_left(self.vocabulary_, key):]:
             if not other.startswith(key):
                 break
-            shared = len(commonprefix((word, other)))
+            shared = _shared(word, other)
             if shared < min(len(word), len(other)) - _FORM_LETTERS - 1:
                 continue
             cos = similarity(word, other)
