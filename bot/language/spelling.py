@@ -167,14 +167,15 @@ class SpellingCorrector:
         "religion", "economic" of "economy"): one sharing the word's first
         ``_FAMILY_LETTERS`` letters and all but its last ``_FORM_LETTERS + 1`` at most,
         whose wordpiece vectors meet at cosine ``MIN_FAMILY`` at least (so "general" is
-        no relative of "generation", nor "commercial" of "commerce")."""
+        no relative of "generation", nor "commercial" of "commerce"), and no stop word
+        ("under" of "underpins")."""
         key = word[:_FAMILY_LETTERS]
         best: tuple[float, str] | None = None
         for other in self.vocabulary_[bisect_left(self.vocabulary_, key):]:
             if not other.startswith(key):
                 break
             shared = _shared(word, other)
-            if shared < min(len(word), len(other)) - _FORM_LETTERS - 1:
+            if other in STOP_WORDS or shared < min(len(word), len(other)) - _FORM_LETTERS - 1:
                 continue
             cos = similarity(word, other)
             if cos >= MIN_FAMILY and (best is None or cos > best[0]):
