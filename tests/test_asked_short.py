@@ -110,3 +110,15 @@ def test_two_words_the_document_writes_as_one_are_joined() -> None:
     speller = SpellingCorrector().fit(["startups", "meeting", "new", "york"])
     assert speller.correct(["meeting", "start", "ups", "new", "york"])[0] == [
         "meeting", "startups", "new", "york"]
+
+
+def test_a_word_cut_short_reads_as_the_documents_most_frequent_word_it_begins() -> None:
+    reader = Acronyms([MARSH + " The President of Norland and the President of Sudria met."],
+                      set())
+    assert reader.expand("when did the pres of norland go") == (
+        "when did the president of norland go")
+
+
+def test_an_english_word_is_not_read_as_the_start_of_another() -> None:
+    reader = Acronyms(["The Prime Minister visited the presses."], set())
+    assert reader.expand("who was at the pub") == "who was at the pub"

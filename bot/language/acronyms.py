@@ -49,31 +49,57 @@ class Acronyms:
         self.texts = texts  # the passages, read as if joined by newlines
         self.known = known
         self._found: dict[tuple[str, bool], str | None] = {}
+        self._truncated: dict[tuple[str, str], str | None] = {}
 
     def expand(self, question: str) -> str:
-        """The question with each acronym the document spells out replaced by its words;
-        an acronym the document spells out only after a word the question puts before it
-        ("deputy fm" of "Deputy Foreign Minister") takes that word in."""
+        """The question with each acronym the document spells out replaced by its words
+        (``_reading``)."""
         parts: list[str] = []
         end = 0
         for match in _TOKEN.finditer(question):
-            token = match.group(1)
-            lowered = token.lower()
-            if (lowered in self.known or lowered in STOP_WORDS
-                    or (token.islower() and lowered in english_words()
-                        and not (_initials_only(lowered)
-                                 and not _AFTER_NUMBER.search(question, end, match.start())))):
-                continue
-            start, phrase = match.start(), self._phrase(lowered, len(token) == 2)
-            before = _WORD_BEFORE.search(question, end, start)
-            if not phrase and before and before.group(1).lower() not in STOP_WORDS:
-                led = self._phrase(before.group(1)[0].lower() + lowered, len(token) == 2)
-                if led and led.split()[0].lower() == before.group(1).lower():
-                    start, phrase = before.start(), led
-            if phrase and len(parts) < 2 * _MOST:
-                parts += [question[end:start], phrase]
+            found = self._reading(question, match, end)
+            if found and len(parts) < 2 * _MOST:
+                parts += [question[end:found[0]], found[1]]
                 end = match.end()
         return "".join(parts) + question[end:] if parts else question
+
+    def _reading(self, question: str, match: re.Match[str], end: int
+                 ) -> tuple[int, str] | None:
+        """Where a token of the question (``end``: where the text still to read starts)
+        begins as read, and the document's words for it: the run its letters are the
+        initials of; one that takes in the question's word before it ("deputy fm" of
+        "Deputy Foreign Minister"); or, for a token of three letters or more that is no
+        English word, the document's most frequent word it begins ("pres" of "President",
+        "amb" of "Ambassador"). None when it is a word of its own."""
+        token = match.group(1)
+        lowered = token.lower()
+        if (lowered in self.known or lowered in STOP_WORDS
+                or (token.islower() and lowered in english_words()
+                    and not (_initials_only(lowered)
+                             and not _AFTER_NUMBER.search(question, end, match.start())))):
+            return None
+        phrase = self._phrase(lowered, len(token) == 2)
+        if phrase:
+            return match.start(), phrase
+        before = _WORD_BEFORE.search(question, end, match.start())
+        if before and before.group(1).lower() not in STOP_WORDS:
+            led = self._phrase(before.group(1)[0].lower() + lowered, len(token) == 2)
+            if led and led.split()[0].lower() == before.group(1).lower():
+                return before.start(), led
+        if len(lowered) >= 3 and lowered not in english_words():
+            begun = self._begun(lowered)
+            return (match.start(), begun) if begun else None
+        return None
+
+    def _begun(self, letters: str) -> str | None:
+        """The document's most frequent word that begins with these letters and goes on for
+        two letters at least, lower-cased, or None."""
+        key = (letters, "begun")
+        if key not in self._truncated:
+            pattern = re.compile(rf"\b{re.escape(letters)}[a-z]{{2,}}\b", re.IGNORECASE)
+            words = Counter(m.group().lower() for m in self._finditer(pattern))
+            self._truncated[key] = words.most_common(1)[0][0] if words else None
+        return self._truncated[key]
 
     def _phrase(self, letters: str, name_only: bool) -> str | None:
         """The document's most frequent run of words with these initials, or None."""
