@@ -122,3 +122,11 @@ def test_a_word_cut_short_reads_as_the_documents_most_frequent_word_it_begins() 
 def test_an_english_word_is_not_read_as_the_start_of_another() -> None:
     reader = Acronyms(["The Prime Minister visited the presses."], set())
     assert reader.expand("who was at the pub") == "who was at the pub"
+
+
+def test_a_question_without_a_question_word_asks_for_the_figure_it_starts_with() -> None:
+    from bot.language.answer_type import NUMBER, expected_type
+
+    assert expected_type("number of US companies in kz?") == NUMBER
+    assert expected_type("value of the round table contracts?") == NUMBER
+    assert expected_type("numbers are hard") is None

@@ -76,6 +76,11 @@ def _first_word_fixed(text: str) -> str:
     return folded
 
 
+# no question word, only what is asked for first ("number of US companies?", "total trade
+# in 2017?"); a question word last ("held where?") was measured and left out (squad_dev -1)
+_FRAGMENTS = re.compile(r"^(?:the\s+)?(?:number|amount|value|volume|total|sum|size)\b")
+
+
 @lru_cache(maxsize=1024)
 def expected_type(question: str) -> str | None:
     """The answer type a question asks for, or None when the rules do not say."""
@@ -83,7 +88,7 @@ def expected_type(question: str) -> str | None:
     for pattern, answer_type in _RULES:
         if pattern.search(text):
             return answer_type
-    return None
+    return NUMBER if _FRAGMENTS.search(text) else None
 
 
 @lru_cache(maxsize=16384)
