@@ -10,7 +10,11 @@ are never touched. The English word list is the whole words of the bundled wordp
 vocabulary (``bot.index.wordpieces``), a general vocabulary of about 22,000 words. A word
 the document spells the other way, British or American ("recognise" of "recognizes",
 "centre" of "center"), is read in the document's spelling first: those differ by more
-than a typo's ratio and are often both English words.
+than a typo's ratio and are often both English words. Failing all of these, a word reads
+as its nearest relative in the document's family ("religious" of "religion", ``_relative``:
+spelling and wordpiece meaning must both agree). A hyphenated word of the document written
+closed reads as its parts ("startups" of "start-ups"), and two words the document writes
+as one are joined ("start ups" of "startups").
 """
 
 from __future__ import annotations
