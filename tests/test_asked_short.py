@@ -130,3 +130,20 @@ def test_a_question_without_a_question_word_asks_for_the_figure_it_starts_with()
     assert expected_type("number of US companies in kz?") == NUMBER
     assert expected_type("value of the round table contracts?") == NUMBER
     assert expected_type("numbers are hard") is None
+
+
+def test_a_doer_is_no_typo_nor_relative_of_its_verb() -> None:
+    speller = SpellingCorrector().fit(["direct", "investment"])
+    assert speller.correct(["director"]) == (["director"], {})
+
+
+def test_the_checks_after_retrieval_read_the_question_repaired() -> None:
+    doc = """Norland
+
+Meetings
+
+The ministerial meeting took place on January 19, 2018, in Port Ash, which was attended by
+the foreign ministers of the region and the Norland Deputy Secretary of State, Ivo Tamm.
+"""
+    reply = Chatbot.from_text(doc).ask("who was the depty secretary of state at the meeting")
+    assert reply.kind == "answer" and "Ivo Tamm" in reply.text

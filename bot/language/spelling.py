@@ -51,6 +51,15 @@ def _shared(word: str, other: str) -> int:
                 min(len(word), len(other)))
 
 
+_DOER = ("or", "er", "ors", "ers")
+
+
+def _doer(word: str, other: str) -> bool:
+    """True when one word is the other with an agent's ending ("director", "direct")."""
+    short, long = sorted((word, other), key=len)
+    return any(long == short + end for end in _DOER)
+
+
 def _same_word(word: str, other: str) -> bool:
     """True when two words differ only in their last few letters ("victorians",
     "victoria"): another form of one word, not another word ("winter", "inter")."""
@@ -161,7 +170,8 @@ class SpellingCorrector:
         other = self._other_spelling(word)
         best = other or process.extractOne(word, self.vocabulary_, scorer=fuzz.ratio,
                                            score_cutoff=self.cutoff)
-        if best and (other or word not in english_words() or _same_word(word, best[0])):
+        if best and (other or word not in english_words() or (_same_word(word, best[0])
+                     and not _doer(word, best[0]))):
             return [best[0]]
         relative = self._relative(word)
         return [relative] if relative else None
@@ -171,15 +181,17 @@ class SpellingCorrector:
         "religion", "economic" of "economy"): one sharing the word's first
         ``_FAMILY_LETTERS`` letters and all but its last ``_FORM_LETTERS + 1`` at most,
         whose wordpiece vectors meet at cosine ``MIN_FAMILY`` at least (so "general" is
-        no relative of "generation", nor "commercial" of "commerce"), and no stop word
-        ("under" of "underpins")."""
+        no relative of "generation", nor "commercial" of "commerce"); no stop word ("under"
+        of "underpins"), no country's other name ("uzbek" of "uzbekistan") and no doer of
+        the other's verb ("director" is not "direct")."""
         key = word[:_FAMILY_LETTERS]
         best: tuple[float, str] | None = None
         for other in self.vocabulary_[bisect_left(self.vocabulary_, key):]:
             if not other.startswith(key):
                 break
             shared = _shared(word, other)
-            if other in STOP_WORDS or shared < min(len(word), len(other)) - _FORM_LETTERS - 1:
+            if (other in STOP_WORDS or other in WORD_ALIASES or _doer(word, other)
+                    or shared < min(len(word), len(other)) - _FORM_LETTERS - 1):
                 continue
             cos = similarity(word, other)
             if cos >= MIN_FAMILY and (best is None or cos > best[0]):
