@@ -49,7 +49,7 @@ class Acronyms:
         self.texts = texts  # the passages, read as if joined by newlines
         self.known = known
         self._found: dict[tuple[str, bool], str | None] = {}
-        self._truncated: dict[tuple[str, str], str | None] = {}
+        self._begins: dict[str, str | None] = {}
 
     def expand(self, question: str) -> str:
         """The question with each acronym the document spells out replaced by its words
@@ -94,12 +94,11 @@ class Acronyms:
     def _begun(self, letters: str) -> str | None:
         """The document's most frequent word that begins with these letters and goes on for
         two letters at least, lower-cased, or None."""
-        key = (letters, "begun")
-        if key not in self._truncated:
+        if letters not in self._begins:
             pattern = re.compile(rf"\b{re.escape(letters)}[a-z]{{2,}}\b", re.IGNORECASE)
             words = Counter(m.group().lower() for m in self._finditer(pattern))
-            self._truncated[key] = words.most_common(1)[0][0] if words else None
-        return self._truncated[key]
+            self._begins[letters] = words.most_common(1)[0][0] if words else None
+        return self._begins[letters]
 
     def _phrase(self, letters: str, name_only: bool) -> str | None:
         """The document's most frequent run of words with these initials, or None."""

@@ -200,13 +200,15 @@ class SpellingCorrector:
 
 
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # what ``fold`` makes "-"
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}-[^\W\d_]{2,}(?![\w-])")
 
 
 def hyphenated(texts: list[str]) -> list[str]:
     """The distinct words of two parts joined by a hyphen in folded texts ("start-ups",
     "co-chair"), for ``SpellingCorrector.fit``: a question may write them closed."""
-    return sorted({m.group() for t in texts for m in _HYPHENATED.finditer(fold(t))})
+    return sorted({m.group() for t in texts if not _DASHES.isdisjoint(t)
+                   for m in _HYPHENATED.finditer(fold(t))})
 
 
 def repaired(message: str, corrections: dict[str, str]) -> str:
