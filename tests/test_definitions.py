@@ -46,3 +46,8 @@ def test_the_spelled_out_name_answers_and_is_not_turned_away() -> None:
 def test_any_text_is_either_unchanged_or_a_what_is_question(text: str) -> None:
     out = plainly(text)
     assert out == text or out.startswith("what is ")
+
+
+def test_what_does_a_word_that_is_no_english_word_mean_asks_what_it_is() -> None:
+    assert plainly("what does kelbrig mean") == "what is kelbrig"
+    assert plainly("what does freedom mean") == "what does freedom mean"

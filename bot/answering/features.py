@@ -25,7 +25,7 @@ from bot.answering.candidates import Candidates, Layout
 from bot.answering.query import Query
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
-from bot.language.answer_type import offers
+from bot.language.answer_type import PERSON, names_a_body, offers
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -114,9 +114,15 @@ def _passage_soft(x: Inputs) -> FloatArray:
     return x.soft_coverage(best)[of_passage]
 
 
+def _offered(wanted: str | None, sentence: str, known: set[str]) -> float:
+    """``offers``, and for "who" half of it for a body named in a common noun."""
+    found = offers(wanted, sentence, known)
+    return 0.5 if wanted == PERSON and not found and names_a_body(sentence, known) else found
+
+
 def _answer_type(x: Inputs) -> FloatArray:
     sentences, wanted, known = x.layout.sentences, x.query.answer_type, x.query.known_words
-    return np.fromiter((offers(wanted, sentences[i].text, known) for i in x.ids.tolist()),
+    return np.fromiter((_offered(wanted, sentences[i].text, known) for i in x.ids.tolist()),
                        dtype=np.float64, count=len(x.ids))
 
 

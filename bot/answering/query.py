@@ -19,7 +19,7 @@ from bot.language.answer_type import DATE, PLACE, expected_type
 from bot.language.continuation import points_back
 from bot.language.names import name_terms
 from bot.language.phrasal import plain
-from bot.language.spelling import SpellingCorrector
+from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.thesaurus import document_words
 
 # Nouns that name the kind of answer ("which state", "what year"): they ask, not tell.
@@ -159,6 +159,6 @@ def read(question: str, context: str, speller: SpellingCorrector, soft: SoftCove
     """The Query for a question (``own`` when it was read already) and its context."""
     own = own or Reading.of(question, speller)
     leaned = Reading.of(context, speller) if context else EMPTY
-    return Query(question, own, leaned, expected_type(question),
+    return Query(repaired(question, own.corrections), own, leaned, expected_type(question),
                  soft.query(own.words, leaned.folded, context_weight), context_weight,
                  bool(context))

@@ -27,6 +27,7 @@ import numpy.typing as npt
 from bot import cache
 from bot.index.wordpieces import vocabulary
 from bot.language.continuation import continues_previous
+from bot.language.spelling import hyphenated
 from bot.language.text import _GENITIVE_LINKS, STOP_WORDS, stem
 from bot.language.tokens import Tokens, tokenise
 
@@ -134,7 +135,7 @@ def build(texts: list[str]) -> Part:
     heads = np.concatenate((np.arange(len(stems)), pairs // max(len(stems), 1)))
     tails = np.concatenate((np.full(len(stems), -1), pairs % max(len(stems), 1)))
     pieces, piece_offsets, piece_df = _pieces(tokens)
-    speller = [w for w in words if w.isalpha()]
+    speller = [w for w in words if w.isalpha()] + hyphenated(texts)
     return Part(stems, heads.astype(np.int32), tails.astype(np.int32), indptr, indices, data,
                 pieces, piece_offsets, piece_df, speller, *_layout_facts(texts))
 

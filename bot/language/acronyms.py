@@ -5,11 +5,13 @@ word the document never uses, of two to five letters, is looked up as the initia
 run of words in the document: "PM" matches "Prime Minister", "fdi" matches "foreign direct
 investment". The most frequent such run replaces the acronym in the question.
 To keep chance matches out, an English word written in lower case ("ya", "tea") is left
-alone, the run's words must not be stop words, and for a two-letter acronym the run must
-be a whole name, every word capitalised and no capitalised word just before
-or after it ("PM" is not the "Pressure Management" of "Wellhead Pressure Management
-Project"). Nothing here is a list of acronyms: the
-document is the only source.
+alone (but not two letters without a vowel, "pm", "fm", unless after a number, "7 pm": a
+word list holds nearly every pair of letters, as an abbreviation), the run's words must not
+be stop words, and for a two-letter acronym the run must be a whole name, every word
+capitalised and no capitalised word just before or after it ("PM" is not the "Pressure
+Management" of "Wellhead Pressure Management Project"), unless the question puts that word
+before the acronym too ("deputy fm" of "Deputy Foreign Minister"). Nothing here is a list
+of acronyms: the document is the only source.
 
 The document is read as its passages joined by newlines, but never joined whole: a 50 MB
 document's joined copy would be 50–100 MB held for the life of the bot. ``_windows``
@@ -32,6 +34,9 @@ from bot.language.text import STOP_WORDS
 _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 # a capitalised word just before a run: the run is part of a longer name
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
+_VOWELS = frozenset("aeiouy")
+_AFTER_NUMBER = re.compile(r"\d\s*$")  # "7 pm", "101.1 fm": a unit, not an acronym
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
 _CHUNK = 1 << 20  # characters of the document read at a time
 _MARGIN = 1 << 16  # characters of context kept on each side of a run
@@ -44,22 +49,56 @@ class Acronyms:
         self.texts = texts  # the passages, read as if joined by newlines
         self.known = known
         self._found: dict[tuple[str, bool], str | None] = {}
+        self._begins: dict[str, str | None] = {}
 
     def expand(self, question: str) -> str:
-        """The question with each acronym the document spells out replaced by its words."""
+        """The question with each acronym the document spells out replaced by its words
+        (``_reading``)."""
         parts: list[str] = []
         end = 0
         for match in _TOKEN.finditer(question):
-            token = match.group(1)
-            lowered = token.lower()
-            if (lowered in self.known or lowered in STOP_WORDS
-                    or (token.islower() and lowered in english_words())):
-                continue
-            phrase = self._phrase(lowered, len(token) == 2)
-            if phrase and len(parts) < 2 * _MOST:
-                parts += [question[end: match.start()], phrase]
+            found = self._reading(question, match, end)
+            if found and len(parts) < 2 * _MOST:
+                parts += [question[end:found[0]], found[1]]
                 end = match.end()
         return "".join(parts) + question[end:] if parts else question
+
+    def _reading(self, question: str, match: re.Match[str], end: int
+                 ) -> tuple[int, str] | None:
+        """Where a token of the question (``end``: where the text still to read starts)
+        begins as read, and the document's words for it: the run its letters are the
+        initials of; one that takes in the question's word before it ("deputy fm" of
+        "Deputy Foreign Minister"); or, for a token of three letters or more that is no
+        English word, the document's most frequent word it begins ("pres" of "President",
+        "amb" of "Ambassador"). None when it is a word of its own."""
+        token = match.group(1)
+        lowered = token.lower()
+        if (lowered in self.known or lowered in STOP_WORDS
+                or (token.islower() and lowered in english_words()
+                    and not (_initials_only(lowered)
+                             and not _AFTER_NUMBER.search(question, end, match.start())))):
+            return None
+        phrase = self._phrase(lowered, len(token) == 2)
+        if phrase:
+            return match.start(), phrase
+        before = _WORD_BEFORE.search(question, end, match.start())
+        if before and before.group(1).lower() not in STOP_WORDS:
+            led = self._phrase(before.group(1)[0].lower() + lowered, len(token) == 2)
+            if led and led.split()[0].lower() == before.group(1).lower():
+                return before.start(), led
+        if len(lowered) >= 3 and lowered not in english_words():
+            begun = self._begun(lowered)
+            return (match.start(), begun) if begun else None
+        return None
+
+    def _begun(self, letters: str) -> str | None:
+        """The document's most frequent word that begins with these letters and goes on for
+        two letters at least, lower-cased, or None."""
+        if letters not in self._begins:
+            pattern = re.compile(rf"\b{re.escape(letters)}[a-z]{{2,}}\b", re.IGNORECASE)
+            words = Counter(m.group().lower() for m in self._finditer(pattern))
+            self._begins[letters] = words.most_common(1)[0][0] if words else None
+        return self._begins[letters]
 
     def _phrase(self, letters: str, name_only: bool) -> str | None:
         """The document's most frequent run of words with these initials, or None."""
@@ -121,3 +160,11 @@ class Acronyms:
                 yield match
                 pos = match.end()
             pos = max(pos, safe) if match is None or match.start() >= safe else match.start()
+
+
+def _initials_only(word: str) -> bool:
+    """True for a two-letter word without a vowel ("pm", "fm", "mp"): English word lists
+    hold nearly every pair of letters as an abbreviation, so such a word is read as one
+    (an acronym still needs the document's whole name to expand: "PM" is "Prime Minister"
+    only where the document says so)."""
+    return len(word) == 2 and not _VOWELS & set(word)

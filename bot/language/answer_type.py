@@ -59,15 +59,26 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _QUESTION_WORDS = ("when", "where", "who", "what", "which", "how", "why", "whom", "whose")
 
 
+# "what's", "whats", "what're": the rules read "what is/are"
+_WHAT_IS = re.compile(r"\bwhat(?:'s|s)\b")
+_WHAT_ARE = re.compile(r"\bwhat're\b")
+
+
 def _first_word_fixed(text: str) -> str:
-    """The folded question with a misspelt first question word repaired ("wen" → "when")."""
-    folded = fold(text).strip()
+    """The folded question with a misspelt first question word repaired ("wen" → "when")
+    and "what's" read as "what is"."""
+    folded = _WHAT_ARE.sub("what are", _WHAT_IS.sub("what is", fold(text).strip()))
     head, _, rest = folded.partition(" ")
     if head and head not in STOP_WORDS and head.isalpha():
         best = process.extractOne(head, _QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best:
             return f"{best[0]} {rest}"
     return folded
+
+
+# no question word, only what is asked for first ("number of US companies?", "total trade
+# in 2017?"); a question word last ("held where?") was measured and left out (squad_dev -1)
+_FRAGMENTS = re.compile(r"^(?:the\s+)?(?:number|amount|value|volume|total|sum|size)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -77,7 +88,7 @@ def expected_type(question: str) -> str | None:
     for pattern, answer_type in _RULES:
         if pattern.search(text):
             return answer_type
-    return None
+    return NUMBER if _FRAGMENTS.search(text) else None
 
 
 @lru_cache(maxsize=16384)
@@ -170,3 +181,17 @@ def names_someone(sentence: str, question_words: set[str]) -> bool:
         if not located and any(not _CALENDAR.match(w) for w in new):
             return True
     return False
+
+
+# bodies a sentence may name in lower case: "the customs authorities", "officials"
+_BODY = re.compile(
+    r"\b(?:authorit(?:y|ies)|officials?|government|ministr(?:y|ies)|agenc(?:y|ies)|"
+    r"committees?|councils?|commissions?|parliament|administration|department|"
+    r"delegations?|bank|court|police|army|board)\b", re.IGNORECASE)
+
+
+def names_a_body(sentence: str, question_words: set[str]) -> bool:
+    """True when a sentence names a body in a common noun ("according to the customs
+    authorities") that the question does not: for "who …?" a lesser offer than a name."""
+    return any(m.group().lower() not in question_words and stem(m.group().lower())
+               not in {stem(w) for w in question_words} for m in _BODY.finditer(sentence))

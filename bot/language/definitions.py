@@ -9,14 +9,17 @@ gate reads them as a task request. The sentence that answers is the one that nam
 is what "what is X" finds; so such a question is asked as "what is X".
 
 "what does X mean" is rewritten only when X is written as a short name (two to six
-letters or digits, all capitals: "what does MLAT mean") or is called an abbreviation or
-acronym; "what does that mean" or "what does the agreement mean" asks something else and is
+letters or digits, all capitals: "what does MLAT mean"), is one lower-case word that is no
+English word ("what does kazbrig mean"), or is called an abbreviation or acronym; "what does
+that mean" or "what does the agreement mean" asks something else and is
 left alone. A table of English question forms, not of any document or question set.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.language.spelling import english_words
 
 _WHAT = r"(?:what|wat|wht|whats|what's)"
 _KIND = r"(?:(?:the|an?)\s+)?(?:abbreviation|acronym|initialism|abbr\.?|short\s+form)?\s*"
@@ -42,6 +45,9 @@ _MEAN_NAMED = re.compile(rf"^{_WHAT}\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation|
                          rf"initialism)\s+{_NAME}\s+mean{_END}", re.IGNORECASE)
 _MEAN_SHORT = re.compile(rf"^(?i:{_WHAT}\s+(?:does|do)\s+(?:the\s+)?)(?P<name>[A-Z0-9][A-Z0-9+&\-]"
                          rf"{{1,5}})\s+(?i:mean){_END}")
+# what does X mean, X one word in lower case that is no English word ("what does kazbrig mean")
+_MEAN_WORD = re.compile(rf"^{_WHAT}\s+(?:does|do)\s+(?:the\s+)?(?P<name>[a-z][a-z0-9]{{1,9}})\s+"
+                        rf"mean{_END}")
 
 
 def plainly(question: str) -> str:
@@ -54,4 +60,7 @@ def plainly(question: str) -> str:
         name = match.group("name").strip() if match else ""
         if name and name.lower() not in _PRONOUNS:
             return "what is " + name
+    match = _MEAN_WORD.match(text)
+    if match and match.group("name") not in english_words():
+        return "what is " + match.group("name")
     return question

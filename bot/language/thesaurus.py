@@ -88,6 +88,12 @@ def _vector(words: tuple[str, ...]) -> npt.NDArray[np.float32] | None:
     return mean / norm if norm else None
 
 
+def similarity(word: str, other: str) -> float:
+    """The cosine of two words' wordpiece vectors (-1 when one has none)."""
+    one, two = _vector((word,)), _vector((other,))
+    return float(one @ two) if one is not None and two is not None else -1.0
+
+
 def _used(entry: str, known: Set[str]) -> tuple[str, ...]:
     """The words of an entry the document uses (by word or stem), when its head is one."""
     words = entry.split()
