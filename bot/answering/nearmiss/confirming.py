@@ -44,14 +44,21 @@ _NEAR_MEANING = 0.75
 
 
 def unconfirmed(question: str, share: Callable[[str], float],
-                soft: Mapping[str, float] | None = None) -> list[str]:
+                soft: Mapping[str, float] | None = None,
+                kin: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The words (quoted) a yes-or-no question turns on that the document never uses, by
     the word, a WordNet synonym or a near meaning in the answer's passage (``soft``); the
-    words are read as the index reads them (``words``: "American" is the USA)."""
+    words are read as the index reads them (``words``: "American" is the USA). Beside
+    the things prepositions govern, any other English word of the question counts when
+    the answer's passage names no kin of it either (``kin``: a synonym, the kind it is
+    of or a kind of it): "is there a *double* taxation treaty" of a passage on a tax
+    agreement."""
     if not _YES_NO.match(question) or _CHOICE.search(question):
         return []
-    asked = dict.fromkeys(w for w in words(" ".join(_OBJECT.findall(question.lower())))
-                          if len(w) > 3 and w not in STOP_WORDS and w in english_words())
+    objects = set(words(" ".join(_OBJECT.findall(question.lower()))))
+    asked = dict.fromkeys(w for w in words(question)
+                          if len(w) > 3 and w not in STOP_WORDS and w in english_words()
+                          and (w in objects or not kin(w)))
     return [f"“{w}”" for w in asked
             if not share(stem(w)) and not any(share(stem(s)) for s in synonyms(w))
             and (soft or {}).get(stem(w), 0.0) < _NEAR_MEANING]

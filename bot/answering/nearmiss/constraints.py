@@ -191,9 +191,24 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                 if asks.search(question) and not holds.search(sentence)][:1]  # money" only
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence))
-    if _WHO.match(question) and not names_someone(sentence, set(words(question))):
+    if _WHO.match(question) and not names_someone(_retitled(sentence, question),
+                                                  set(words(question))):
         missing.append("a name")
     return tuple(dict.fromkeys(missing))
+
+
+# a capitalised title and the abbreviation it introduces: "the Agreement on … Tax
+# Discipline (FATCA)"
+_TITLED = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:of|on|for|and|the|in|to)\s+)*)+\(([A-Z][\w+&-]+)\)")
+
+
+def _retitled(sentence: str, question: str) -> str:
+    """The sentence with each title the question names by its abbreviation written as
+    that abbreviation: "who signed the FATCA agreement?" asks of the agreement, so the
+    words of its title ("Improvement", "Discipline") name no one."""
+    asked = set(words(question))
+    return _TITLED.sub(lambda m: m.group(1) if m.group(1).lower() in asked else m.group(),
+                       sentence)
 
 
 def lacking(missing: tuple[str, ...], nearest: str) -> str:

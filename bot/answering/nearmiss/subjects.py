@@ -245,6 +245,6 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share)
-                 + unconfirmed(question, share, soft)
+                 + unconfirmed(question, share, soft, lambda w: _kin_in(w, passage_terms))
                  + unknown_doer(question, share, passage_terms)
                  + dated_misses(question, text, passage_terms, share, soft))
