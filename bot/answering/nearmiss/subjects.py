@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
+from bot.answering.nearmiss.peers import other_peer
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -227,8 +228,7 @@ def uncounted(question: str, share: Callable[[str], float],
 
 
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
-    """Offices and properties the question asks about ("the mayor", "the currency") that
-    the document never names anywhere: it cannot say who or what they are."""
+    """Offices and properties asked about ("the mayor") that the document never names."""
     asked = dict.fromkeys(w for w in words(question) if w in _ATTRIBUTES)
     return ["the " + w for w in asked if not share(stem(w))]
 
@@ -236,8 +236,7 @@ def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
                 share: Callable[[str], float], soft: Mapping[str, float] | None = None,
                 is_place: Callable[[str], bool] = lambda _: False) -> tuple[str, ...]:
-    """Every check above, for an answer ``text`` in a passage of ``passage_terms`` (``soft``:
-    see ``uncounted``; ``is_place``: see ``other_places``)."""
+    """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
     unnamed = uncounted(question, share, soft, passage_terms)
     return tuple(other_countries(question, passage_terms, share)
@@ -247,4 +246,5 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + unused_attribute(question, share)
                  + unconfirmed(question, share, soft, lambda w: _kin_in(w, passage_terms))
                  + unknown_doer(question, share, passage_terms)
-                 + dated_misses(question, text, passage_terms, share, soft))
+                 + dated_misses(question, text, passage_terms, share, soft)
+                 + other_peer(question, text, passage_terms, share))
