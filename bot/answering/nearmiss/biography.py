@@ -47,8 +47,13 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"labou?r|socialist\w*|communist\w*|green\w*|independent\w*|tor(?:y|ies)|whigs?|"
          r"nationalist\w*|federalist\w*)\b", "a party"),
         (r"\b(?:is|was|are|were) " + _SOMEONE + r"married\b|\bwho (?:is|was|are|were) "
-         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse|children|kids)\b|"
-         r"\bhow many (?:children|kids) (?:does|did|has|had) ",
+         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse|children|kids)\b|\bname of "
+         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse)\b|\bhow many (?:children|kids) (?:does|did|has|had) ",
          r"\b(?:marri\w*|wife|wives|husbands?|spouses?|widow\w*|children|child|kids?|sons?|"
          r"daughters?|family|families)\b", "a family"),
+        # a body's measure: "how tall is X" wants a figure ("1.8 m"), not X's office
+        (r"\bhow (?:tall|heavy|short)\b|\bwhat(?:'s|s| is| was) (?:\w+'s |(?:his|her|their) )"
+         r"(?:height|weight)\b",
+         r"\d\s*(?:m|cm|ft|kg|lbs?)\b|\b(?:tall|short|height|heavy|weight|feet|foot|inch\w*|"
+         r"\w*met(?:re|er)s?|pounds?|\w*grams?|stones?)\b", "a measure"),
     ))
