@@ -48,7 +48,8 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"nationalist\w*|federalist\w*)\b", "a party"),
         (r"\b(?:is|was|are|were) " + _SOMEONE + r"married\b|\bwho (?:is|was|are|were) "
          r"(?:his|her|their|\w+'s) (?:wife|husband|spouse|children|kids)\b|\bname of "
-         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse)\b|\bhow many (?:children|kids) (?:does|did|has|had) ",
+         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse)\b|"
+         r"\bhow many (?:children|kids) (?:does|did|has|had) ",
          r"\b(?:marri\w*|wife|wives|husbands?|spouses?|widow\w*|children|child|kids?|sons?|"
          r"daughters?|family|families)\b", "a family"),
         # a body's measure: "how tall is X" wants a figure ("1.8 m"), not X's office
