@@ -24,8 +24,11 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
     for asks, holds, label in (
         (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their|\w+'s) age\b",
-         r"\b(?:ages?|aged|old|older|born|birth\w*|young\w*|youth|teen\w*|child\w*|boyhood|"
-         r"girlhood|infan\w*|years?)\b|(?<![\d.,])\d{1,3}(?![\d.,:])", "an age"),
+         # an age word, or a number set off as one ("Ada Berg, 54, is …"): a count of
+         # another thing ("11 members") is no age
+         r"\b(?:ages?|aged|old|older|born|birth\w*|young\w*|youth|teen\w*|boyhood|"
+         r"girlhood|infan\w*|childhood)\b|,\s*\d{1,3}\s*,|\b\d{1,3}(?:-year-old| years? old)\b",
+         "an age"),
         (r"\b(?:born|birth ?place|birth ?date|birthday|place of birth|date of birth|"
          r"hometown|native of)\b",
          r"\b(?:born|birth\w*|native|hometown|raised|grew up|(?:son|daughter) of)\b",
