@@ -3,13 +3,11 @@ person's own life (age, birth, schooling, party, family, height) asked of a sent
 their office; a qualifier the document never uses answered by its peer ("the Senate" of
 the House's "Congress"); a yes/no question turning on a word the document never uses;
 the next meeting of a sentence about the last; who signed a thing the question names by
-its abbreviation; and another people's citizens in a yes/no question. Our own small
-examples, not any question set."""
+its abbreviation. Our own small examples, not any question set."""
 
 import pytest
 
 from bot import Chatbot
-from bot.answering.nearmiss.actors import other_people
 from bot.answering.nearmiss.confirming import unconfirmed
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.peers import other_peer
@@ -92,15 +90,6 @@ def test_a_yes_no_question_turns_on_any_word_the_document_never_uses() -> None:
                           _share, {}, lambda _: False)
     assert kinless == ["“double”"]
     assert unconfirmed("is there a tax treaty between norland and portvale", _share) == []
-
-
-@pytest.mark.parametrize(("question", "missing"), [
-    ("can french citizens travel to spain without a visa", True),
-    ("can german citizens travel to spain without a visa", False),
-])
-def test_another_peoples_citizens_in_a_yes_no_question(question: str, missing: bool) -> None:
-    text = "A visa-free regime for German citizens started in 2017."
-    assert bool(other_people(question, text)) is missing
 
 
 @pytest.fixture(scope="module")

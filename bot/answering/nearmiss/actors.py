@@ -105,6 +105,8 @@ def other_people(question: str, text: str) -> list[str]:
     """The question's "<country> <thing>" ("Kazakh citizens") when the answer's sentences
     about its subject name the thing only for other countries ("American citizens"), as
     a reply names them."""
+    if _YES_NO.match(question):
+        return []
     told: dict[str, set[str]] = defaultdict(set)
     for sentence in subject_sentences(question, text):
         for thing, places in qualified(sentence).items():

@@ -55,9 +55,12 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bhow many (?:children|kids) (?:does|did|has|had) ",
          r"\b(?:marri\w*|wife|wives|husbands?|spouses?|widow\w*|children|child|kids?|sons?|"
          r"daughters?|family|families)\b", "a family"),
-        # a body's measure: "how tall is X" wants a figure ("1.8 m"), not X's office
-        (r"\bhow (?:tall|heavy|short)\b|\bwhat(?:'s|s| is| was) (?:\w+'s |(?:his|her|their) )"
+        # a measure: "how tall is X" wants a figure ("1.8 m"), not X's office; "how far"
+        # a distance, not the date of a meeting there
+        (r"\bhow (?:tall|heavy|short|far)\b(?! (?:back|ago|along|into)\b)|"
+         r"\bwhat(?:'s|s| is| was) (?:\w+'s |(?:his|her|their) )"
          r"(?:height|weight)\b",
-         r"\d\s*(?:m|cm|ft|kg|lbs?)\b|\b(?:tall|short|height|heavy|weight|feet|foot|inch\w*|"
-         r"\w*met(?:re|er)s?|pounds?|\w*grams?|stones?)\b", "a measure"),
+         r"\d\s*(?:m|cm|ft|kg|lbs?|km|mi)\b|\b(?:tall|short|height|heavy|weight|feet|foot|"
+         r"inch\w*|\w*met(?:re|er)s?|pounds?|\w*grams?|stones?|miles?|far|distance|near\w*|"
+         r"close|away|hours?|minutes?|days?)\b", "a measure"),
     ))
