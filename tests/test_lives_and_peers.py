@@ -8,6 +8,7 @@ its abbreviation. Our own small examples, not any question set."""
 import pytest
 
 from bot import Chatbot
+from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.confirming import unconfirmed
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.peers import other_peer
@@ -109,3 +110,12 @@ def test_the_chatbot_declines_and_says_what_it_has(bot: Chatbot, question: str) 
     reply = bot.ask(question)
     assert reply.kind == "fallback"
     assert "doesn't give" in reply.text
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("how much has france invested in spain", ["France doing it"]),
+    ("how much has germany invested in spain", []),
+])
+def test_a_doer_called_by_its_noun_is_the_doer(question: str, missing: list[str]) -> None:
+    text = "Germany is the second largest investor in Spain after France."
+    assert other_actor(question, text) == missing
