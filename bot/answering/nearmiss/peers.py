@@ -3,10 +3,10 @@
 "Who chairs the caucus in the *Senate*?" of a sentence about the caucus in the House of
 Congress, "which universities partner with *Stanford*?" of one naming Harvard, "what did
 X and *Obama* discuss?" of X's talk with the President Trump: the question's qualifier
-is a word the whole document never uses, and the answer names, in its place, one of the
-document's names that is near it in meaning, a peer of the same kind rather than the
-same thing said otherwise. Such an answer is about the peer, so the document does not
-answer the question.
+is a word the whole document never uses, and the answer or its passage names, in its
+place, one of the document's names that is near it in meaning, a peer of the same kind
+rather than the same thing said otherwise. Such an answer is about the peer, so the
+document does not answer the question.
 
 Read so only where a qualifier stands: after a preposition or "and"/"or", with at most
 an article and one word between ("in the US Senate", "with Stanford", "X and Obama";
@@ -68,8 +68,8 @@ def _qualifiers(question: str, share: Callable[[str], float]) -> list[str]:
 
 def other_peer(question: str, text: str, passage_terms: Set[str],
                share: Callable[[str], float]) -> list[str]:
-    """The question's qualifier (quoted) when the answer ``text`` names a peer of it in
-    its place (see the module docstring)."""
+    """The question's qualifier (quoted) when ``text`` (the answer and its passage) names
+    a peer of it in its place (see the module docstring)."""
     asked = {stem(w) for w in words(question)}
     capitalised = {stem(w) for m in _CAPITALISED.finditer(text) for w in words(m.group())}
     named = {w for w in words(text) if w.isalpha() and len(w) > 2 and w not in STOP_WORDS

@@ -51,8 +51,7 @@ _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "ame
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
 # a city named in a question is checked as a country is ("visited Moscow")
 _COUNTRIES_AND_CITIES = _COUNTRIES | frozenset(CITIES)
-# Short names of a country, not of its people: "the UK" is the country wherever it stands
-# ("us" is left out: lower case, it is as often the pronoun)
+# Short names of a country, not its people's ("us" is left out: as often the pronoun)
 _SHORT_NAMES = frozenset({"uk", "holland"})
 # What a people's name before it makes the country's own: "the Chinese ambassador"
 _BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies consulate consul
@@ -235,8 +234,9 @@ def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
 
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
                 share: Callable[[str], float], soft: Mapping[str, float] | None = None,
-                is_place: Callable[[str], bool] = lambda _: False) -> tuple[str, ...]:
-    """Every check above, for an answer ``text`` in a passage of ``passage_terms``."""
+                is_place: Callable[[str], bool] = lambda _: False, passage: str = ""
+                ) -> tuple[str, ...]:
+    """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
     unnamed = uncounted(question, share, soft, passage_terms)
     return tuple(other_countries(question, passage_terms, share)
@@ -247,4 +247,4 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + unconfirmed(question, share, soft, lambda w: _kin_in(w, passage_terms))
                  + unknown_doer(question, share, passage_terms)
                  + dated_misses(question, text, passage_terms, share, soft)
-                 + other_peer(question, text, passage_terms, share))
+                 + other_peer(question, f"{text} {passage}", passage_terms, share))
