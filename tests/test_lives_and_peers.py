@@ -101,15 +101,16 @@ def bot() -> Chatbot:
         "chair is Congressman Jan Holm (Liberal; Eastport).", cache=False)
 
 
-@pytest.mark.parametrize("question", [
-    "how old is ada berg",
-    "where did ada berg go to university",
-    "who chairs the norland caucus in the senate",
+@pytest.mark.parametrize(("question", "label"), [
+    ("how old is ada berg", "an age"),
+    ("where did ada berg go to university", "an education"),
+    ("who chairs the norland caucus in the senate", "“senate”"),
 ])
-def test_the_chatbot_declines_and_says_what_it_has(bot: Chatbot, question: str) -> None:
+def test_the_chatbot_names_what_the_document_lacks(bot: Chatbot, question: str,
+                                                   label: str) -> None:
     reply = bot.ask(question)
-    assert reply.kind == "fallback"
-    assert "doesn't give" in reply.text
+    assert (reply.kind, reply.explanation and reply.explanation.unmet) == ("fallback", (label,))
+    assert reply.text.startswith(f"The document doesn't give {label}")
 
 
 @pytest.mark.parametrize(("question", "missing"), [
