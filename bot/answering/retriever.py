@@ -194,7 +194,8 @@ class Retriever:
                        unmet(query.text, text, self.document_.passages[passage].text)
                        + near_misses(query.text, query.answer_type, text,
                                      self.layout_.passage_terms(passage), self._share, soft,
-                                     self.is_place_) + absent_doer(query.text, text, self._share))
+                                     self.is_place_, self.document_.passages[passage].text)
+                       + absent_doer(query.text, text, self._share))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

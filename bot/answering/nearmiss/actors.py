@@ -34,17 +34,27 @@ from bot.language.places import COUNTRIES, PLACES
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 
 _SHOWN = {"usa": "the US"}
+_DOERS = ("or", "er")  # an agent noun's ending: "investor", "exporter"
 _HELPERS = frozenset("did does do has have had will would can could".split())
+
+
+_COPULA = frozenset("is was are were".split())
 
 
 @lru_cache(maxsize=16384)
 def _acts(text: str) -> frozenset[tuple[str, str]]:
     """(country, the stem of the word it stands before) for each country in the text
-    followed by a content word that is not itself a place."""
+    followed by a content word that is not itself a place; and, after "is"/"was", the
+    doer's noun it is called ("the U.S. is the second largest *investor*": "investor"
+    read as its verb, "invest")."""
     said = words(text)
-    return frozenset((w, stem(v)) for w, v in itertools.pairwise(said)
-                     if w in COUNTRIES and v.isalpha() and v not in STOP_WORDS
-                     and v not in PLACES)
+    acts = {(w, stem(v)) for w, v in itertools.pairwise(said)
+            if w in COUNTRIES and v.isalpha() and v not in STOP_WORDS and v not in PLACES}
+    for i, w in enumerate(said[:-1]):
+        if w in COUNTRIES and said[i + 1] in _COPULA:
+            acts |= {(w, stem(v)[:-2]) for v in said[i + 2:i + 7]
+                     if v.isalpha() and stem(v).endswith(_DOERS) and len(stem(v)) > 5}
+    return frozenset(acts)
 
 
 @lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ and "whats" or slang elsewhere in a question are left alone).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Set
 
@@ -44,14 +45,24 @@ _NEAR_MEANING = 0.75
 
 
 def unconfirmed(question: str, share: Callable[[str], float],
-                soft: Mapping[str, float] | None = None) -> list[str]:
+                soft: Mapping[str, float] | None = None,
+                kin: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The words (quoted) a yes-or-no question turns on that the document never uses, by
     the word, a WordNet synonym or a near meaning in the answer's passage (``soft``); the
-    words are read as the index reads them (``words``: "American" is the USA)."""
+    words are read as the index reads them (``words``: "American" is the USA). Beside
+    the things prepositions govern, a word that narrows the next one counts when the
+    answer's passage names no kin of it either (``kin``: a synonym, the kind it is of or
+    a kind of it): "is there a *double* taxation treaty" of a passage on a tax agreement
+    (not a judgement before a preposition: "is the ferry good for trade")."""
     if not _YES_NO.match(question) or _CHOICE.search(question):
         return []
-    asked = dict.fromkeys(w for w in words(" ".join(_OBJECT.findall(question.lower())))
-                          if len(w) > 3 and w not in STOP_WORDS and w in english_words())
+    objects = set(words(" ".join(_OBJECT.findall(question.lower()))))
+    said = words(question)
+    modifiers = {w for w, after in itertools.pairwise(said)
+                 if after.isalpha() and after not in STOP_WORDS}
+    asked = dict.fromkeys(w for w in said
+                          if len(w) > 3 and w not in STOP_WORDS and w in english_words()
+                          and (w in objects or (w in modifiers and not kin(w))))
     return [f"“{w}”" for w in asked
             if not share(stem(w)) and not any(share(stem(s)) for s in synonyms(w))
             and (soft or {}).get(stem(w), 0.0) < _NEAR_MEANING]

@@ -66,7 +66,8 @@ _RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" 
 # name", "May 25th", nor "his first season": a pronoun's ordinal is about its own life)
 _ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s') (?:very )?("
                       + "|".join(_ORDINALS + list(_RELATIVE))
-                      + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+[\w-]+){0,2})",
+                      + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+(?!(?:where|when|that|"
+                      r"which|who|time|a|an|the)\b)[\w-]+){0,3})",
                       re.IGNORECASE)
 _NUMERAL = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
 # What speaks of another place in an order: any ordinal, or, against "first", the present.
@@ -74,6 +75,10 @@ _OTHER_ORDER = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th)
                           re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
                       re.IGNORECASE)
+_WHEN_WHERE = re.compile(r"\W*(?:when|where)\b", re.IGNORECASE)
+# a sentence that tells of one yet to come ("the next meeting will be held", "is scheduled")
+_PLANNED = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|upcoming|forthcoming|next|"
+                      r"expected|to be held|to take place|future)\b", re.IGNORECASE)
 _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural"),
          "last": ("final", "latest", "most recent"), "latest": ("last", "most recent", "newest"),
          "earliest": ("first", "initial", "initially", "original", "originally", "early")}
@@ -135,12 +140,16 @@ def _other_order(wanted: str, passage: str) -> bool:
             or (wanted not in ("last", "latest") and bool(_PRESENT.search(passage))))
 
 
-def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str) -> bool:
+def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str,
+                  timed: bool = False) -> bool:
     """True when the answer is at another place in the order than the question's ordinal:
     the sentence speaks of another place and lacks it ("the 5th session" against "the
-    first session"), or the passage does and lacks it everywhere."""
+    first session"), or the passage does and lacks it everywhere; asked when or where
+    (``timed``), "the next" one is also not told by a sentence that tells of no plan."""
     if wanted in _RELATIVE:  # "the previous ambassador" of the one there is "since 2019",
-        # "the next session" of "the 5th session"
+        # "the next session" of "the 5th session", or of one told as past, with no plan
+        if wanted == "next" and timed and not _PLANNED.search(sentence):
+            return True
         return bool(_PRESENT.search(sentence)) or any(
             kind & set(terms(m.group())) for m in re.finditer(
                 _OTHER_ORDER.pattern + r"(?:\W+\w+){0,3}", sentence, re.IGNORECASE))
@@ -185,14 +194,30 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     order = _order(question)
     named = set(terms(sentence)) if order else set()
     missing += ["the " + wanted for wanted, kind in order
-                if kind & named and _out_of_order(wanted, kind, sentence, passage)]
+                if kind & named and _out_of_order(wanted, kind, sentence, passage,
+                                                  bool(_WHEN_WHERE.match(question)))]
     missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
                 if asks.search(question) and not holds.search(sentence)][:1]  # money" only
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence))
-    if _WHO.match(question) and not names_someone(sentence, set(words(question))):
+    if _WHO.match(question) and not names_someone(_retitled(sentence, question),
+                                                  set(words(question))):
         missing.append("a name")
     return tuple(dict.fromkeys(missing))
+
+
+# a title, from a capitalised word, and the abbreviation it introduces: "the Agreement on
+# … Tax Discipline (FATCA)", "an Agreement on mutual legal assistance … (MLAT)"
+_TITLED = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,12}?\s+\(([A-Z][\w+&-]+)\)")
+
+
+def _retitled(sentence: str, question: str) -> str:
+    """The sentence with each title the question names by its abbreviation written as
+    that abbreviation: "who signed the FATCA agreement?" asks of the agreement, so the
+    words of its title ("Improvement", "Discipline") name no one."""
+    asked = set(words(question))
+    return _TITLED.sub(lambda m: m.group(1) if m.group(1).lower() in asked else m.group(),
+                       sentence)
 
 
 def lacking(missing: tuple[str, ...], nearest: str) -> str:

@@ -49,6 +49,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.biography import PERSONAL
+
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -211,4 +213,4 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
          r"soon|prospects?|arrangements|later|again)\b|\bto be\b", "a plan or forecast"),
     ))
-KINDS = KINDS + GENERAL
+KINDS = KINDS + GENERAL + PERSONAL

@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
+from bot.answering.nearmiss.peers import other_peer
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -50,8 +51,7 @@ _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "ame
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
 # a city named in a question is checked as a country is ("visited Moscow")
 _COUNTRIES_AND_CITIES = _COUNTRIES | frozenset(CITIES)
-# Short names of a country, not of its people: "the UK" is the country wherever it stands
-# ("us" is left out: lower case, it is as often the pronoun)
+# Short names of a country, not its people's ("us" is left out: as often the pronoun)
 _SHORT_NAMES = frozenset({"uk", "holland"})
 # What a people's name before it makes the country's own: "the Chinese ambassador"
 _BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies consulate consul
@@ -227,17 +227,16 @@ def uncounted(question: str, share: Callable[[str], float],
 
 
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
-    """Offices and properties the question asks about ("the mayor", "the currency") that
-    the document never names anywhere: it cannot say who or what they are."""
+    """Offices and properties asked about ("the mayor") that the document never names."""
     asked = dict.fromkeys(w for w in words(question) if w in _ATTRIBUTES)
     return ["the " + w for w in asked if not share(stem(w))]
 
 
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
                 share: Callable[[str], float], soft: Mapping[str, float] | None = None,
-                is_place: Callable[[str], bool] = lambda _: False) -> tuple[str, ...]:
-    """Every check above, for an answer ``text`` in a passage of ``passage_terms`` (``soft``:
-    see ``uncounted``; ``is_place``: see ``other_places``)."""
+                is_place: Callable[[str], bool] = lambda _: False, passage: str = ""
+                ) -> tuple[str, ...]:
+    """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
     unnamed = uncounted(question, share, soft, passage_terms)
     return tuple(other_countries(question, passage_terms, share)
@@ -245,6 +244,7 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
                  + unused_attribute(question, share)
-                 + unconfirmed(question, share, soft)
+                 + unconfirmed(question, share, soft, lambda w: _kin_in(w, passage_terms))
                  + unknown_doer(question, share, passage_terms)
-                 + dated_misses(question, text, passage_terms, share, soft))
+                 + dated_misses(question, text, passage_terms, share, soft)
+                 + other_peer(question, f"{text} {passage}", passage_terms, share))

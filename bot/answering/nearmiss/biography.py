@@ -1,0 +1,66 @@
+"""What a question asks of a person's own life, and what an answer must hold to tell it.
+
+A document about what people did in office (who met whom, who signed what) names them
+often and tells their lives seldom. "How old is X?", "where was X born?", "where did X
+study?", "what party is X in?", "is X married?" all share the person's name with every
+sentence about X, so retrieval finds one ("Since 2019 X is ambassador") and it looks
+answered. Each of these asks for a kind of fact that a sentence which gives it states in
+a small, closed set of English words: an age ("aged", "years old", a number below a
+thousand, "born"), a birth ("born", "native of"), an education (a school, a college, a
+degree), a party (the word, or a party's name: "Republican", "Labour"), a family
+("married", "wife", "son"). A sentence holding none of them does not tell it, whatever
+else it shares with the question. The rows are general English, read like those of
+``bot.answering.nearmiss.kinds`` (which appends them): (what the question asks, what
+the answer must hold, how a reply names what is missing).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
+
+PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
+    for asks, holds, label in (
+        (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their|\w+'s) age\b",
+         # an age word, or a number set off as one ("Ada Berg, 54, is …"): a count of
+         # another thing ("11 members") is no age
+         r"\b(?:ages?|aged|old|older|born|birth\w*|young\w*|youth|teen\w*|boyhood|"
+         r"girlhood|infan\w*|childhood)\b|,\s*\d{1,3}\s*,|\b\d{1,3}(?:-year-old| years? old)\b",
+         "an age"),
+        (r"\b(?:born|birth ?place|birth ?date|birthday|place of birth|date of birth|"
+         r"hometown|native of)\b",
+         r"\b(?:born|birth\w*|native|hometown|raised|grew up|(?:son|daughter) of)\b",
+         "a birth"),
+        (rf"\bwhere did {_SOMEONE}(?:study|go to (?:school|college|university)|graduate)\b|"
+         rf"\bwhat (?:university|college|school) did {_SOMEONE}(?:attend|go to|study|"
+         r"graduate)\b|\bwhere (?:was|were|is|are) " + _SOMEONE + r"educated\b|"
+         r"\balma mater\b|\b(?:what|which) degree (?:did|does|has) " + _SOMEONE
+         + r"(?:get|earn|receive|obtain|hold|have)\b",
+         r"\b(?:universit\w*|colleges?|schools?|institutes?|academ\w*|polytechnic\w*|"
+         r"degrees?|graduat\w*|stud(?:y|ied|ies|ents?)|educat\w*|alumn\w*|doctorate|phd)\b",
+         "an education"),
+        # a person's party: "what party is X in", "which party does X belong to"
+        # ("which party is strongest in …" asks of no one)
+        (r"\b(?:what|which) (?:political )?party (?:is|was|are|were|does|did) " + _SOMEONE
+         + r"(?:in|from|with|belong(?:s|ed)? to|a member of|affiliated with|represent)\W*$|"
+         r"\bparty affiliation\b|\b(?:his|her|their|\w+'s) (?:political )?party\W*$",
+         r"\b(?:party|parties|republican\w*|democrat\w*|conservative\w*|liberal\w*|"
+         r"labou?r|socialist\w*|communist\w*|green\w*|independent\w*|tor(?:y|ies)|whigs?|"
+         r"nationalist\w*|federalist\w*)\b", "a party"),
+        (r"\b(?:is|was|are|were) " + _SOMEONE + r"married\b|\bwho (?:is|was|are|were) "
+         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse|children|kids)\b|\bname of "
+         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse)\b|"
+         r"\bhow many (?:children|kids) (?:does|did|has|had) ",
+         r"\b(?:marri\w*|wife|wives|husbands?|spouses?|widow\w*|children|child|kids?|sons?|"
+         r"daughters?|family|families)\b", "a family"),
+        # a measure: "how tall is X" wants a figure ("1.8 m"), not X's office; "how far"
+        # a distance, not the date of a meeting there
+        (r"\bhow (?:tall|heavy|short|far)\b(?! (?:back|ago|along|into)\b)|"
+         r"\bwhat(?:'s|s| is| was) (?:\w+'s |(?:his|her|their) )"
+         r"(?:height|weight)\b",
+         r"\d\s*(?:m|cm|ft|kg|lbs?|km|mi)\b|\b(?:tall|short|height|heavy|weight|feet|foot|"
+         r"inch\w*|\w*met(?:re|er)s?|pounds?|\w*grams?|stones?|miles?|far|distance|near\w*|"
+         r"close|away|hours?|minutes?|days?)\b", "a measure"),
+    ))
