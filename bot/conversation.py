@@ -58,7 +58,7 @@ from bot.answering.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.restated import as_correction, corrected_reply, placed, with_time
+from bot.answering.restated import as_correction, corrected_reply, placed, placed_before, with_time
 from bot.answering.sequence import about_last
 from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
@@ -90,7 +90,8 @@ class Conversation:
         speller = self.bot.retriever.speller_
         alone = topic_shift(question)
         if alone is not None or follows is None or last is None:
-            reply = self.bot.respond(question if alone is None else alone)
+            reply = self.bot.respond(alone if alone is not None else placed_before(
+                question, [q for q, _ in self.history[-1:]], self.bot.retriever.is_place_))
         elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:

@@ -4,14 +4,15 @@ A pointer or an opening "and…" leans on the last turn ("Who attended it?", "An
 imports?"), though an existential "there" points nowhere ("is there…?"); a contrast asks
 for the other member of a pair the last turn named ("and the American one?", "and the
 other direction?", "vice versa?"), and its contrast words name no subject; "what else…"
-asks for another answer (so do "which other…", "any other…"); a topic-shift marker
-("unrelated:", "another thing -", "different topic:") says the question stands alone,
-whatever pronoun it holds ("when did Kazakhstan open *its* consulate?"), and is no part
-of the question; a remark ("I see", "that makes sense") asks nothing; "there", when the
-last turn named a place, is that place ("which meeting took place there?"); linking
-words before a question word ("and when …?") are no part of the question; "whereas …",
-"compared with …" open a contrast; and "later that year" points to a time, not to a
-subject. General English patterns, not drawn from any question set.
+asks for another answer (so do "which other…", "any other…", "tell me more about it"); a
+topic-shift marker ("unrelated:", "another thing -", "different topic:", "enough about
+X.") says the question stands alone, whatever pronoun it holds ("when did Kazakhstan open
+*its* consulate?"), and is no part of the question; a remark ("I see", "that makes
+sense") asks nothing; "there", when the last turn named a place, is that place ("which
+meeting took place there?"); linking words before a question word ("and when …?") are
+no part of the question; "whereas …", "compared with …" open a contrast; and "later
+that year" points to a time, not to a subject. General English patterns, not drawn from
+any question set.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ _CONTRAST_WORDS = re.compile(
 # "the former", "the latter": one of two things the last turn named.
 _FORMER = re.compile(r"\bthe (?:former|latter)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
-# Asking for another answer than the last: "what else…".
+# Asking for another answer than the last: "what else…", "tell me more (about it)".
 _ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:which|what|any) other|"
                    r"(?:before|after|prior to|earlier than|later than) (?:that|this|then|it))\b|"
                    r"\b(?:more|less|fewer|bigger|larger|higher|greater)"
-                   r"\W*$", re.IGNORECASE)
+                   r"(?:\s+(?:about|on|of)\s+(?:it|that|this|him|her|them|those|these))?\W*$|"
+                   r"\bmore (?:details?|info(?:rmation)?)\b", re.IGNORECASE)
 # The words that ask for a kind of answer, at the start of a question or after a preposition.
 _ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who|whom|whose|"
                      r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
@@ -86,8 +88,9 @@ _COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|
 _ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
                    r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
 
-# "there", with the preposition before it, read as the place the last answer gave.
-_THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
+# "there" or "that city", with the preposition before it, read as the place last named.
+_THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?(?:there|(?:that|this|the same) "
+                    r"(?:city|town|place|country|capital))\b", re.IGNORECASE)
 # A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
@@ -111,7 +114,8 @@ _SHIFT = re.compile(
     r"(?:a )?(?:different|separate|new|other) (?:thing|topic|subject|question|matter)|"
     r"on (?:a |an )?(?:another|different|other|separate) (?:note|topic|subject)|"
     r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw|moving on|"
-    r"switching (?:topics?|subjects?|gears)|next question|let'?s move on)\b"
+    r"switching (?:topics?|subjects?|gears)|next question|let'?s move on|"
+    r"enough (?:about|of|with) [^.!?;:,]{1,40}(?=[.!?;:,]))\b"
     r"\s*[-–—:;,.!?]*\s*",
     re.IGNORECASE)
 

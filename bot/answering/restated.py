@@ -139,3 +139,14 @@ def place_named(answer: str, question: str) -> str | None:
         if found[0] not in MONTHS and not set(found) <= asked:
             return match.group(1).rstrip(".")
     return None
+
+
+def placed_before(question: str, earlier: list[str], is_place: Callable[[str], bool]) -> str:
+    """A question that points to a place ("what mission is in that city?") read with the
+    last place the ``earlier`` messages name (``is_place`` tells a word the document names
+    as a place, or a country): the message before may have got no answer ("what's the
+    weather in Almaty?"), and no answer holds the place then; as it is otherwise."""
+    if not points(question):
+        return question
+    named = [w for text in earlier for w in words(text) if w in PLACES or is_place(w)]
+    return with_place(question, named[-1].title()) if named else question

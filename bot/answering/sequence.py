@@ -57,6 +57,8 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
                      r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
+# "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
+_IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$", re.IGNORECASE)
 _SAID = "What it says there:"
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
@@ -79,7 +81,10 @@ _INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
 def step_asked(question: str) -> int:
     """-1 for a bare step back ("what happened before that?"), 1 for a bare step forward
-    ("and a couple of weeks later?"), 0 for anything else."""
+    ("and a couple of weeks later?"), 0 for anything else: a "then" set off by a comma
+    ("who is, then?") means "in that case"."""
+    if _IN_THAT_CASE.search(question):
+        return 0
     text = " ".join(words(question)) if question.strip() else ""
     if _BEFORE.match(text):
         return -1

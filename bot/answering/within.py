@@ -45,6 +45,7 @@ from bot.answering.follow_words import (
 from bot.answering.followup import repeats
 from bot.answering.query import TYPE_STEMS
 from bot.answering.readings import speaks_of, unsaid
+from bot.answering.roles import asks_role
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
 from bot.language.places import PLACES
@@ -132,6 +133,8 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
             found is None or elsewhere or not speaks_of(fresh, set(terms_of(found)))):
         # "who chairs it?" after "… under the chairmanship of …"
+        return replace(whole, text=part, span=None)
+    if new <= IMPLICIT_NEW and asks_role(question, part):  # "what's his job?"
         return replace(whole, text=part, span=None)
     passage = whole.sources[0].text if whole.sources else part
     text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)

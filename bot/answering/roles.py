@@ -1,0 +1,36 @@
+"""A follow-up that asks what the person just named does: "what's his job?", "her title?".
+
+An answer that names a person often names their office with them ("the Prime Minister of
+Ruritania, Ann Berg, visited …", "led by Deputy Secretary Tom Ray"). A follow-up asking
+that person's job, position, post, title or role ("what's his position?", "and her
+role?", "what does he do?") is answered by that sentence: retrieval, reading
+"position" or "job", finds words the document never uses, or the next sentence of the
+passage, which speaks of the event, not of the person. The office titles are a general
+English word list, capitalised as titles are in running text, not words of any question
+set.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Asking a person's office: "what's his job?", "her position?", "what does he do?".
+_ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|profession|"
+                         r"rank|function)s?\b|\bwhat (?:does|did) (?:he|she) do\b",
+                         re.IGNORECASE)
+# A pointer to a person: the role is asked of the one the last answer named.
+_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# An office title, capitalised as in running text ("Deputy Foreign Minister", "Chair").
+_OFFICE = re.compile(r"\b(?:President|Premier|Minister|Secretary|Ambassador|Chair(?:man|woman|"
+                     r"person)?|Co-?[Cc]hair|Deputy|Administrator|Congress(?:man|woman)|"
+                     r"Senator|Director|Governor|Head|Chief|Commissioner|Mayor|Chancellor|"
+                     r"Consul|Envoy|Spokes(?:man|woman|person)|Speaker|Judge|General|"
+                     r"Adviser|Advisor|Officer|Manager|Founder|CEO)\b")
+
+
+def asks_role(question: str, answer: str) -> bool:
+    """True when ``question`` asks the office of a person it points to ("what's his
+    position?") and ``answer``, the part of the last answer that answered, names an
+    office title ("… the Prime Minister of Ruritania, Ann Berg, …")."""
+    return bool(_ROLE_ASKED.search(question) and _PERSON.search(question)
+                and _OFFICE.search(answer))

@@ -1,0 +1,118 @@
+"""Round 8's follow-ups, on a toy document of our own: "then" set off by a comma ("who is,
+then?") asks "in that case", not what came next; "tell me more about it" asks for more
+than the last answer; "enough about X." changes the topic; "what's his position?" asks
+the office of the person just named; and "that city" after a turn that got no answer is
+the place that turn named."""
+
+import pytest
+
+from bot import Chatbot
+from bot.answering.follow_words import asks_else, topic_shift
+from bot.answering.restated import placed_before
+from bot.answering.roles import asks_role
+from bot.answering.sequence import step_asked
+from bot.reply import Reply
+
+DOC = """Sylvania and Freedonia
+
+Trade
+
+Freedonia is the third largest buyer of Sylvanian fish after Ruritania. The fish trade
+grew by 4 percent in 2016.
+
+Visits
+
+On 3-5 June 2016, the Harbour Minister of Sylvania, Ola Brenn, paid a visit to Freedonia
+with a trip to Port Kell. The aims of the visit were new fishing quotas and shared pilot
+training.
+
+Bodies
+
+The Rope Guild was set up in Velm with Freedonian help. Its members teach knots to young
+sailors every winter.
+
+On 2 May 2012, the Freedonian Consulate was opened in Velm.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+def _last(bot: Chatbot, turns: list[str]) -> Reply:
+    conv = bot.conversation()
+    replies = [conv.ask(turn) for turn in turns]
+    return replies[-1]
+
+
+@pytest.mark.parametrize("question", ["who is, then?", "which one is it, then?",
+                                      "so where was it, then?"])
+def test_then_after_a_comma_is_no_step_in_time(question: str) -> None:
+    assert step_asked(question) == 0
+
+
+@pytest.mark.parametrize("question", ["and then?", "what happened then?", "and after that?"])
+def test_a_bare_then_is_still_a_step_forward(question: str) -> None:
+    assert step_asked(question) == 1
+
+
+def test_who_is_then_after_a_no_is_answered_from_the_last_answer(bot: Chatbot) -> None:
+    reply = _last(bot, ["is freedonia the largest buyer of sylvanian fish?", "who is, then?"])
+    assert reply.kind == "answer" and "Ruritania" in reply.text
+
+
+@pytest.mark.parametrize("question", ["tell me more about it", "tell me more about him",
+                                      "any more details?", "more info please"])
+def test_tell_me_more_about_it_asks_for_another_answer(question: str) -> None:
+    assert asks_else(question)
+
+
+def test_tell_me_more_about_it_gives_what_follows(bot: Chatbot) -> None:
+    first = _last(bot, ["what is the rope guild?"])
+    reply = _last(bot, ["what is the rope guild?", "tell me more about it"])
+    assert "knots" in reply.text and reply.text != first.text
+
+
+@pytest.mark.parametrize(("message", "rest"), [
+    ("ok enough about fish. what about the guild?", "what about the guild?"),
+    ("enough about the visit, who opened the consulate?", "who opened the consulate?"),
+])
+def test_enough_about_x_changes_the_topic(message: str, rest: str) -> None:
+    assert topic_shift(message) == rest
+
+
+@pytest.mark.parametrize("message", ["enough about trade!", "is that enough about it?"])
+def test_enough_alone_or_inside_a_question_is_no_topic_shift(message: str) -> None:
+    assert topic_shift(message) is None
+
+
+@pytest.mark.parametrize("question", ["what's his position?", "what is her job?",
+                                      "his title?", "what does he do?"])
+def test_a_role_asked_of_a_person_the_answer_gives_an_office_for(question: str) -> None:
+    assert asks_role(question, "the Harbour Minister of Sylvania, Ola Brenn, paid a visit")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what's the position of the guild?", "The Minister, Ola Brenn, came."),
+    ("what's his position?", "Ola Brenn paid a visit to Freedonia."),
+])
+def test_no_role_asked_or_none_given(question: str, answer: str) -> None:
+    assert not asks_role(question, answer)
+
+
+def test_his_position_is_the_office_the_last_answer_names(bot: Chatbot) -> None:
+    reply = _last(bot, ["when did ola brenn visit freedonia?", "what's his position?"])
+    assert reply.kind == "answer" and "Harbour Minister" in reply.text
+
+
+def test_that_city_after_a_turn_without_answer_is_the_place_it_named(bot: Chatbot) -> None:
+    assert placed_before("what was opened in that city?", ["is it cold in velm today?"],
+                         lambda w: w == "velm") == "what was opened in Velm?"
+    reply = _last(bot, ["is it cold in velm today?", "what was opened in that city?"])
+    assert reply.kind == "answer" and "Consulate" in reply.text
+
+
+def test_a_pointer_without_a_place_before_is_left_as_it_is() -> None:
+    assert placed_before("what was opened there?", ["how are you?"], lambda w: False) == (
+        "what was opened there?")
