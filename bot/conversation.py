@@ -52,6 +52,7 @@ from bot.answering.readings import (
     answered,
     near_miss,
     offers_better,
+    repeated_unasked,
     reworded,
     says_more_alone,
     section_with,
@@ -169,6 +170,8 @@ class Conversation:
         avoid = self._avoid(question, asked, known, follows[1])
         with_context = self.bot.respond(asked, follows, avoid)
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
+        if avoid != ANSWER and repeated_unasked(asked, with_context, follows, terms):
+            with_context = self.bot.respond(asked, follows, ANSWER)  # it asks something new
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)

@@ -2,16 +2,19 @@
 then?") asks "in that case", not what came next; "tell me more about it" asks for more
 than the last answer; "enough about X." changes the topic; "what's his position?" asks
 the office of the person just named; and "that city" after a turn that got no answer is
-the place that turn named."""
+the place that turn named; "what was in place before?" is told by a next sentence that
+opens "Prior to this, …"; and a follow-up whose words the last answer lacks but its passage
+holds ("who attended its reopening?") is not answered with the last answer again."""
 
 import pytest
 
 from bot import Chatbot
 from bot.answering.follow_words import asks_else, topic_shift
+from bot.answering.readings import repeated_unasked
 from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
-from bot.answering.sequence import step_asked
-from bot.reply import Reply
+from bot.answering.steps import step_asked
+from bot.reply import Reply, Source
 
 DOC = """Sylvania and Freedonia
 
@@ -32,6 +35,16 @@ The Rope Guild was set up in Velm with Freedonian help. Its members teach knots 
 sailors every winter.
 
 On 2 May 2012, the Freedonian Consulate was opened in Velm.
+
+Law
+
+A pact on shared fishing grounds for a six-year period entered into force on 4 July 2015.
+(Prior to this, a pact on one-year fishing licences had been in force since 2009.)
+
+Harbour
+
+Freedonia helped to dredge the harbour of Velm. Ida Kro, the chief engineer of the Velm
+works, cut the ribbon at the reopening ceremony of the harbour on 1 May 2016.
 """
 
 
@@ -116,3 +129,37 @@ def test_that_city_after_a_turn_without_answer_is_the_place_it_named(bot: Chatbo
 def test_a_pointer_without_a_place_before_is_left_as_it_is() -> None:
     assert placed_before("what was opened there?", ["how are you?"], lambda w: False) == (
         "what was opened there?")
+
+
+def test_what_was_before_is_the_next_sentence_that_opens_prior_to_this(bot: Chatbot) -> None:
+    reply = _last(bot, ["which pact entered into force on 4 july 2015?",
+                        "what was in place before?"])
+    assert reply.kind == "answer" and "one-year" in reply.text
+
+
+_HARBOUR = ("Freedonia helped to dredge the harbour of Velm. Ida Kro, the chief engineer "
+            "of the Velm works, cut the ribbon at the reopening ceremony of the harbour.")
+_HELPED = "Freedonia helped to dredge the harbour of Velm."
+
+
+def _again(text: str) -> Reply:
+    return Reply("answer", text, None, 0.5, (Source(_HARBOUR, 1.0, "Harbour", None, 0,
+                                                    len(_HARBOUR)),))
+
+
+@pytest.mark.parametrize(("question", "repeated"), [
+    ("who attended its reopening?", True),   # the passage tells of the reopening
+    ("and who was at its reopening ceremony?", True),
+    ("which party is it from?", False),      # no sentence near speaks of a party
+    ("who attended her reopening?", False),  # a person the last answer named
+])
+def test_the_last_answer_again_for_a_word_its_passage_holds_elsewhere(
+        bot: Chatbot, question: str, repeated: bool) -> None:
+    follows = ("who helped to dredge the harbour?", _HELPED)
+    assert repeated_unasked(question, _again(_HELPED), follows, bot.retriever.terms) is repeated
+
+
+def test_another_answer_is_never_a_repeat(bot: Chatbot) -> None:
+    follows = ("who helped to dredge the harbour?", _HELPED)
+    assert not repeated_unasked("who attended its reopening?", _again("Ida Kro cut it."),
+                                follows, bot.retriever.terms)

@@ -15,11 +15,13 @@ from collections.abc import Callable, Set
 from bot.answering.follow_words import points
 from bot.answering.followup import SURER_ALONE
 from bot.answering.query import TYPE_STEMS
+from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import related, synonyms
 from bot.reading.document import Document
+from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
 
@@ -140,3 +142,27 @@ def unsaid(asked: Set[str], said: Set[str]) -> bool:
     up?" after "… with the US assistance" speaks of help)."""
     return bool(asked) and not any(
         t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
+
+
+def repeated_unasked(question: str, with_context: Reply, follows: tuple[str, str],
+                     terms: Callable[[str], list[str]]) -> bool:
+    """True when the reading of a follow-up with the last turn (``follows``: its question
+    and the part of its answer that answered) is only that answer again, though the
+    follow-up brings words of its own, besides those naming the kind of answer and those
+    of the last question, of which that answer speaks of none and another sentence of its
+    passage speaks ("and who attended its opening?" after "X facilitated the bank", when
+    the next sentence tells of the opening ceremony). A word no sentence near uses ("which
+    party is he from?") asks of the last answer in other words, and so does one that
+    points to a person ("what state does she represent?"): the one the answer named."""
+    said = " ".join(follows[1].split())
+    if with_context.kind != "answer" or not said or not with_context.sources or (
+            PERSON_POINTER.search(question)) or (
+            " ".join(with_context.text.split()) not in said):
+        return False
+    brought = {t for t in set(terms(question)) - TYPE_STEMS - set(terms(follows[0]))
+               if not t.isdigit()}
+    passage = with_context.sources[0].text
+    others = [passage[a:b] for a, b in split_spans(passage)
+              if " ".join(passage[a:b].split()) not in said]
+    return unsaid(brought, set(terms(follows[1]))) and any(
+        brought & set(terms(other)) for other in others)

@@ -19,7 +19,7 @@ _ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|p
                          r"rank|function)s?\b|\bwhat (?:does|did) (?:he|she) do\b",
                          re.IGNORECASE)
 # A pointer to a person: the role is asked of the one the last answer named.
-_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|them|their)\b", re.IGNORECASE)
 # An office title, capitalised as in running text ("Deputy Foreign Minister", "Chair").
 _OFFICE = re.compile(r"\b(?:President|Premier|Minister|Secretary|Ambassador|Chair(?:man|woman|"
                      r"person)?|Co-?[Cc]hair|Deputy|Administrator|Congress(?:man|woman)|"
@@ -32,5 +32,5 @@ def asks_role(question: str, answer: str) -> bool:
     """True when ``question`` asks the office of a person it points to ("what's his
     position?") and ``answer``, the part of the last answer that answered, names an
     office title ("… the Prime Minister of Ruritania, Ann Berg, …")."""
-    return bool(_ROLE_ASKED.search(question) and _PERSON.search(question)
+    return bool(_ROLE_ASKED.search(question) and PERSON_POINTER.search(question)
                 and _OFFICE.search(answer))

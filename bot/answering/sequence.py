@@ -2,12 +2,11 @@
 
 Two kinds of follow-up ask nothing retrieval can find by their words:
 
-- a bare step in time ("what happened before that?", "and after that?", "a couple of
-  weeks later?", "what came next?") names no subject at all; it asks for the event next
-  to the last answer. A document tells events in order (a timeline, a narrative), so the
-  step is read as the neighbouring sentence of the same section, in document order
-  (``step_asked``, ``neighbour``). A step that names something of its own ("what was
-  the regime before that?") is a question for retrieval, not for this rule;
+- a bare step in time ("what happened before that?", "and after that?") names no subject
+  at all; it asks for the event next to the last answer, in document order, or what was
+  so before it ("what was in place before?": "Prior to this, …"), read in
+  ``bot.answering.steps``. A step that names something of its own ("what was the regime
+  before that?") is a question for retrieval, not for these rules;
 - a swapped pair ("when did X open an embassy in Y?", then "and Y in X?") after an answer
   that gave both members of the pair is the member whose sentence names them in the
   follow-up's order (``swapped``);
@@ -32,33 +31,22 @@ from typing import TYPE_CHECKING
 
 from bot.answering.listed import picked
 from bot.answering.own_subject import common_names, document_names
+from bot.answering.steps import quoted, stepped, told_before
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reading.sentences import split_spans
-from bot.reply import Explanation, Reply, Source
+from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.answering.retriever import Retriever
 
 # Reads a text's terms (stemmed content words), as the retriever does.
 Terms = Callable[[str], list[str]]
-# A bare step back or forward in time, with nothing else asked ("and before that?").
-_OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
-           r"(?:happened|came|comes|was|is|did|else)?\s*")
-_BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
-                     r"(?:before\s+(?:that|this|it|then)|earlier|previously|"
-                     r"prior\s+to\s+(?:that|this))\s*\??$", re.IGNORECASE)
-_AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
-                    r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
-                    r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
-                    r"\s*\??$", re.IGNORECASE)
 # A yes/no question that points back at the last answer ("was it in Astana?").
 _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|has|had)\s+"
                      r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
-# "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
-_IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$", re.IGNORECASE)
 _SAID = "What it says there:"
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
@@ -77,54 +65,6 @@ _TITLE = re.compile(r"\b(?:(?:full|official|exact|whole) (?:name|title)|(?:is|wa
 _QUOTED = re.compile(r"[“\"«][^”\"»]*\s[^”\"»]*[”\"»]")
 # An abbreviation introduced after what it stands for: "… Bank (LEU)".
 _INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-
-
-def step_asked(question: str) -> int:
-    """-1 for a bare step back ("what happened before that?"), 1 for a bare step forward
-    ("and a couple of weeks later?"), 0 for anything else: a "then" set off by a comma
-    ("who is, then?") means "in that case"."""
-    if _IN_THAT_CASE.search(question):
-        return 0
-    text = " ".join(words(question)) if question.strip() else ""
-    if _BEFORE.match(text):
-        return -1
-    return 1 if _AFTER.match(text) else 0
-
-
-def neighbour(document: Document, source: Source, step: int) -> tuple[Sentence, str] | None:
-    """The sentence ``step`` places from the one a reply quoted first (``source``), with its
-    section, when both are in the same section and file; else None."""
-    located = [(s, p.section) for p in document.passages if p.file == source.file
-               for s in p.sentences]
-    at = next((i for i, (s, _) in enumerate(located) if s.start <= source.start < s.end), None)
-    if at is None or not 0 <= at + step < len(located):
-        return None
-    sentence, section = located[at + step]
-    return (sentence, section) if section == located[at][1] else None
-
-
-def stepped(question: str, last: Reply, document: Document) -> Reply | None:
-    """The reply to a bare step in time after the answer ``last``: the neighbouring
-    sentence, as an answer a little less sure than the last one; None when the message is
-    no such step or there is no neighbour."""
-    step = step_asked(question)
-    if step == 0 or not last.sources:
-        return None
-    found = neighbour(document, last.sources[0], step)
-    if found is None:
-        return None
-    return _quoted(question, last, *found)
-
-
-def _quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Reply:
-    """A ``sentence`` of ``section`` (in the last reply's file) as the answer to a
-    follow-up about the answer ``last``, a little less sure than that one."""
-    source = Source(sentence.text, last.sources[0].score if last.sources else 0.0, section,
-                    last.sources[0].file if last.sources else "", sentence.start,
-                    sentence.end)
-    return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
-                 sources=(source,), explanation=Explanation(
-                     "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
 
 
 def introduced(document: Document) -> dict[str, tuple[Sentence, str]]:
@@ -151,7 +91,7 @@ def spelled_out(question: str, last: tuple[str, Reply], document: Document) -> R
     named = [w for text in (question, last[1].text, last[0]) for w in words(text)
              if w.lower() in known]
     if named:
-        return _quoted(question, last[1], *known[named[0].lower()])
+        return quoted(question, last[1], *known[named[0].lower()])
     return titled(question, last[1])
 
 
@@ -232,6 +172,7 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     document = retriever.document_
     index = retriever.passage_index_
     names = document_names(document, index) | common_names(document, index)
-    return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
+    return (told_before(question, last[1], document) or stepped(question, last[1], document)
+            or swapped(question, last, retriever.terms)
             or checked(question, last[1], retriever.terms, names, retriever.is_place_)
             or spelled_out(question, last, document) or picked(question, last))
