@@ -4,7 +4,10 @@ than the last answer; "enough about X." changes the topic; "what's his position?
 the office of the person just named; and "that city" after a turn that got no answer is
 the place that turn named; "what was in place before?" is told by a next sentence that
 opens "Prior to this, …"; and a follow-up whose words the last answer lacks but its passage
-holds ("who attended its reopening?") is not answered with the last answer again."""
+holds ("who attended its reopening?") is not answered with the last answer again; a
+question that points back with one word of its own ("what year was it adopted?") is
+answered from the last answer when that one holds it; and "did he meet anyone?" is a
+question, not a greeting."""
 
 import pytest
 
@@ -29,6 +32,9 @@ On 3-5 June 2016, the Harbour Minister of Sylvania, Ola Brenn, paid a visit to F
 with a trip to Port Kell. The aims of the visit were new fishing quotas and shared pilot
 training.
 
+On 9 April 2017, the Freedonian envoy, Per Lund, opened the fish market of Velm. He also
+held talks with the mayor of Velm, Una Vix, on the harbour fees.
+
 Bodies
 
 The Rope Guild was set up in Velm with Freedonian help. Its members teach knots to young
@@ -40,6 +46,9 @@ Law
 
 A pact on shared fishing grounds for a six-year period entered into force on 4 July 2015.
 (Prior to this, a pact on one-year fishing licences had been in force since 2009.)
+
+In 2014 the two kings adopted the Charter of the Sea. On 3 March 2016, Sylvania ratified
+the Northern Convention on Lighthouses of 1890.
 
 Harbour
 
@@ -163,3 +172,15 @@ def test_another_answer_is_never_a_repeat(bot: Chatbot) -> None:
     follows = ("who helped to dredge the harbour?", _HELPED)
     assert not repeated_unasked("who attended its reopening?", _again("Ida Kro cut it."),
                                 follows, bot.retriever.terms)
+
+
+def test_a_pointing_question_with_one_word_of_its_own_is_asked_of_the_last_answer(
+        bot: Chatbot) -> None:
+    reply = _last(bot, ["when did sylvania ratify the lighthouse convention?",
+                        "what year was it adopted?"])
+    assert reply.kind == "answer" and "1890" in reply.text
+
+
+def test_did_he_meet_anyone_is_a_follow_up_not_a_greeting(bot: Chatbot) -> None:
+    reply = _last(bot, ["who opened the fish market of velm?", "did he meet anyone?"])
+    assert reply.kind == "answer" and "Una Vix" in reply.text

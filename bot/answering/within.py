@@ -207,13 +207,15 @@ def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) ->
     of the last answer: "who else…?" when that answer names another one (its own answer
     is about someone else's doings), and a fragment that names nothing of its own ("who
     attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
-    passage: it asks about the last answer's event, not one it happens to fit; and one
+    passage: it asks about the last answer's event, not one it happens to fit (so does a
+    question that points back with one word of its own: "what year was it adopted?"
+    after "… ratified the Convention of 1933"); and one
     that names nothing the document knows beyond the last turn's words (``bare``: "for
     how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member."""
     if _ANOTHER.match(question):
         return asks_else(question)
-    return asks_else(question) or bare or (
-        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS)
+    return asks_else(question) or bare or (elsewhere and new <= IMPLICIT_NEW and (
+        len(words(question)) <= FRAGMENT_WORDS or points(question)))
 
 
 def _of_it(question: str) -> bool:
