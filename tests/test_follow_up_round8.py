@@ -7,7 +7,8 @@ opens "Prior to this, …"; and a follow-up whose words the last answer lacks bu
 holds ("who attended its reopening?") is not answered with the last answer again; a
 question that points back with one word of its own ("what year was it adopted?") is
 answered from the last answer when that one holds it; and "did he meet anyone?" is a
-question, not a greeting."""
+question, not a greeting; and a follow-up about the other sentence of the last reply
+("how many of them carry tourists?") is answered by it, not by the part that answered."""
 
 import pytest
 
@@ -17,6 +18,7 @@ from bot.answering.readings import repeated_unasked
 from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
 from bot.answering.steps import step_asked
+from bot.answering.within import again
 from bot.reply import Reply, Source
 
 DOC = """Sylvania and Freedonia
@@ -184,3 +186,19 @@ def test_a_pointing_question_with_one_word_of_its_own_is_asked_of_the_last_answe
 def test_did_he_meet_anyone_is_a_follow_up_not_a_greeting(bot: Chatbot) -> None:
     reply = _last(bot, ["who opened the fish market of velm?", "did he meet anyone?"])
     assert reply.kind == "answer" and "Una Vix" in reply.text
+
+
+_BOATS = ("There are about 90 boats with Freedonian owners in Sylvania, of which 60 are small "
+          "and 30 large.", "12 boats are for hire and 20 boats carry tourists to islands.")
+
+
+def test_a_follow_up_about_the_last_replys_other_sentence_is_answered_by_it(
+        bot: Chatbot) -> None:
+    whole = " ".join(_BOATS)
+    source = (Source(whole, 1.0, "Fleet", None, 0, len(whole)),)
+    last = Reply("answer", whole, None, 0.9, source)
+    found = Reply("answer", _BOATS[1], None, 0.9, source)
+    reply = again("how many of them carry tourists?", found,
+                  ("how many freedonian boats are in sylvania?", _BOATS[0], last),
+                  bot.retriever.terms, lambda term: True)
+    assert reply.text == _BOATS[1]

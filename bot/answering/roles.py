@@ -18,8 +18,10 @@ import re
 _ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|profession|"
                          r"rank|function)s?\b|\bwhat (?:does|did) (?:he|she) do\b",
                          re.IGNORECASE)
-# A pointer to a person: the role is asked of the one the last answer named.
-PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|them|their)\b", re.IGNORECASE)
+# A pointer to a person or people, the one the last answer named; "(many) of them" picks
+# from a set of things as often ("how many of them export?").
+PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|their)\b|(?<!\bof )\bthem\b",
+                            re.IGNORECASE)
 # An office title, capitalised as in running text ("Deputy Foreign Minister", "Chair").
 _OFFICE = re.compile(r"\b(?:President|Premier|Minister|Secretary|Ambassador|Chair(?:man|woman|"
                      r"person)?|Co-?[Cc]hair|Deputy|Administrator|Congress(?:man|woman)|"

@@ -129,6 +129,10 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
+    brought = own - set(terms_of(before)) - TYPE_STEMS
+    if found is not None and repeats(found, whole.text) and not repeats(found, part) and (
+            unsaid(brought, set(terms_of(part))) and not unsaid(brought, set(terms_of(found)))):
+        return reply  # the last reply's other sentence speaks of it ("how many of them export?")
     elsewhere = found is not None and not _same_passage(reply, whole)
     if fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
             found is None or elsewhere or not speaks_of(fresh, set(terms_of(found)))):
