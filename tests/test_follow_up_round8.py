@@ -8,7 +8,9 @@ holds ("who attended its reopening?") is not answered with the last answer again
 question that points back with one word of its own ("what year was it adopted?") is
 answered from the last answer when that one holds it; and "did he meet anyone?" is a
 question, not a greeting; and a follow-up about the other sentence of the last reply
-("how many of them carry tourists?") is answered by it, not by the part that answered."""
+("how many of them carry tourists?") is answered by it, not by the part that answered; a
+bare "when?" after a near miss leans on the sentence the near miss quoted, while a whole
+question after one stands alone."""
 
 import pytest
 
@@ -202,3 +204,17 @@ def test_a_follow_up_about_the_last_replys_other_sentence_is_answered_by_it(
                   ("how many freedonian boats are in sylvania?", _BOATS[0], last),
                   bot.retriever.terms, lambda term: True)
     assert reply.text == _BOATS[1]
+
+
+def test_a_bare_follow_up_after_a_near_miss_leans_on_what_it_quoted(bot: Chatbot) -> None:
+    conv = bot.conversation()
+    missed = conv.ask("how much did the fish trade grow in 2019?")
+    assert missed.kind == "fallback" and "4 percent" in missed.text
+    reply = conv.ask("when?")
+    assert reply.kind == "answer" and "2016" in reply.text
+
+
+def test_a_whole_question_after_a_near_miss_stands_alone(bot: Chatbot) -> None:
+    reply = _last(bot, ["how much did the fish trade grow in 2019?",
+                        "who opened the fish market of velm?"])
+    assert reply.kind == "answer" and "Per Lund" in reply.text

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Set
+from dataclasses import replace
 
 from bot.answering.follow_words import points
-from bot.answering.followup import SURER_ALONE
+from bot.answering.followup import ANSWER, SURER_ALONE, Avoid, Respond
 from bot.answering.query import TYPE_STEMS
 from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
@@ -36,6 +37,19 @@ def unknown_words(question: str, idf: Callable[[str], float | None]
     their stem None)."""
     asked = [w for w in words(question) if w not in STOP_WORDS]
     return asked, {w for w in asked if idf(stem(w)) is None}
+
+
+def nearest(reply: Reply) -> Reply | None:
+    """A reply as a follow-up may lean on it: an answer as it is; a near miss ("The
+    document doesn't give 2022 for that. The nearest it has …: “…”") as an answer that
+    is the sentence it quoted, which the user has just read ("when was that?"); None for
+    any other reply."""
+    if reply.kind == "answer":
+        return reply
+    start, end = reply.text.find("“"), reply.text.rfind("”")
+    if not (reply.explanation.unmet and reply.sources and 0 <= start < end):
+        return None
+    return replace(reply, kind="answer", text=reply.text[start + 1:end], span=None)
 
 
 def near_miss(reply: Reply, terms: Callable[[str], list[str]], question: str) -> bool:
@@ -166,3 +180,14 @@ def repeated_unasked(question: str, with_context: Reply, follows: tuple[str, str
               if " ".join(passage[a:b].split()) not in said]
     return unsaid(brought, set(terms(follows[1]))) and any(
         brought & set(terms(other)) for other in others)
+
+
+def afresh(respond: Respond, asked: str, follows: tuple[str, str], avoid: Avoid,
+           terms: Callable[[str], list[str]]) -> Reply:
+    """A follow-up (read ``asked``) answered with the last turn (``follows``) avoiding
+    ``avoid``, and read again avoiding the last answer when that reading only gave it
+    again though the follow-up asks something new (``repeated_unasked``)."""
+    reply = respond(asked, follows, avoid)
+    if avoid != ANSWER and repeated_unasked(asked, reply, follows, terms):
+        return respond(asked, follows, ANSWER)
+    return reply

@@ -103,19 +103,16 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
           names: tuple[Set[str], Set[str]] = (frozenset(), frozenset())) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
-    part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
-    does not read the question again), ``knows`` tells a term the document uses: a place
-    it never names is another subject ("and trade with Chile?"), and so is a name of the
-    document's own the last turn did not name ("who chairs the SPD?" after a question
-    about a bank); ``names`` are those and the document's common names, its own subject,
-    which no question brings as its own ("which other American firms did?"; see
-    ``bot.answering.own_subject``)."""
+    part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's),
+    ``knows`` tells a term the document uses: a place it never names is another subject
+    ("and trade with Chile?"), and so is a name of the document's own the last turn did
+    not name ("who chairs the SPD?" after a question about a bank); ``names`` are those
+    and the document's common names, its own subject, which no question brings as its
+    own ("which other American firms did?"; ``bot.answering.own_subject``)."""
     before, part, whole = last
     rare, common = names
-    # an answer that only repeats the last one found nothing of its own
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
-    span = whole.span.text if whole.span else ""
-    own = set(terms_of(question))
+    own = set(terms_of(question))  # an answer that repeats the last one found nothing
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
     fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - common
@@ -129,20 +126,28 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
-    brought = own - set(terms_of(before)) - TYPE_STEMS
-    if found is not None and repeats(found, whole.text) and not repeats(found, part) and (
-            unsaid(brought, set(terms_of(part))) and not unsaid(brought, set(terms_of(found)))):
+    if _told_beside(found, (part, whole.text), own - set(terms_of(before)) - TYPE_STEMS, terms_of):
         return reply  # the last reply's other sentence speaks of it ("how many of them export?")
     elsewhere = found is not None and not _same_passage(reply, whole)
-    if fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
-            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found)))):
-        # "who chairs it?" after "… under the chairmanship of …"
+    if (fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
+            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found))))) or (
+            new <= IMPLICIT_NEW and asks_role(question, part)):
+        # "who chairs it?" after "… under the chairmanship of …"; "what's his job?"
         return replace(whole, text=part, span=None)
-    if new <= IMPLICIT_NEW and asks_role(question, part):  # "what's his job?"
-        return replace(whole, text=part, span=None)
-    passage = whole.sources[0].text if whole.sources else part
-    text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
+    passage, span = whole.sources[0].text if whole.sources else part, whole.span
+    text = answer_within(asked, (before, part, span.text if span else "", passage), found,
+                         elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
+
+
+def _told_beside(found: str | None, shown: tuple[str, str], brought: Set[str],
+                 terms_of: Callable[[str], list[str]]) -> bool:
+    """True when a follow-up's own answer ``found`` is another sentence of the last reply
+    than the part that answered (``shown``: that part and the whole reply), and speaks of
+    the words the follow-up brings (``brought``), of which the part speaks of none."""
+    part, whole = shown
+    return found is not None and repeats(found, whole) and not repeats(found, part) and (
+        unsaid(brought, set(terms_of(part))) and not unsaid(brought, set(terms_of(found))))
 
 
 def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
