@@ -27,11 +27,9 @@ from bot.answering.follow_words import (
     asks_of_it,
     is_bare,
     is_contrast,
-    is_remark,
     leans,
     plain_opening,
     points,
-    topic_shift,
 )
 from bot.answering.followup import (
     ANSWER,
@@ -62,6 +60,7 @@ from bot.answering.readings import (
 from bot.answering.restated import as_correction, corrected_reply, placed, placed_before, with_time
 from bot.answering.roles import PERSON_POINTER
 from bot.answering.sequence import about_last
+from bot.answering.shifts import is_remark, topic_shift
 from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP

@@ -10,15 +10,17 @@ answered from the last answer when that one holds it; and "did he meet anyone?" 
 question, not a greeting; and a follow-up about the other sentence of the last reply
 ("how many of them carry tourists?") is answered by it, not by the part that answered; a
 bare "when?" after a near miss leans on the sentence the near miss quoted, while a whole
-question after one stands alone."""
+question after one stands alone; a possessive bound to the question's own subject ("when
+did Sylvania open its consulate?") does not lean on the last turn."""
 
 import pytest
 
 from bot import Chatbot
-from bot.answering.follow_words import asks_else, topic_shift
+from bot.answering.follow_words import asks_else, leans
 from bot.answering.readings import repeated_unasked
 from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
+from bot.answering.shifts import topic_shift
 from bot.answering.steps import step_asked
 from bot.answering.within import again
 from bot.reply import Reply, Source
@@ -218,3 +220,22 @@ def test_a_whole_question_after_a_near_miss_stands_alone(bot: Chatbot) -> None:
     reply = _last(bot, ["how much did the fish trade grow in 2019?",
                         "who opened the fish market of velm?"])
     assert reply.kind == "answer" and "Per Lund" in reply.text
+
+
+@pytest.mark.parametrize(("question", "leaning"), [
+    ("when did sylvania open its consulate in velm?", False),
+    ("how did the minister describe her visit?", False),
+    ("what were the aims of her visit?", True),    # a possessive inside the subject
+    ("what did the head of its guild say?", True),  # "of its": no subject of its own
+    ("when did she open its market?", True),        # the subject is a pointer
+    ("who attended its reopening?", True),
+])
+def test_a_possessive_bound_to_the_questions_own_subject_points_nowhere(
+        question: str, leaning: bool) -> None:
+    assert leans(question) is leaning
+
+
+def test_a_whole_question_with_its_own_possessive_is_not_dragged_back(bot: Chatbot) -> None:
+    reply = _last(bot, ["who opened the fish market of velm?",
+                        "when did freedonia open its consulate in velm?"])
+    assert reply.kind == "answer" and "2 May 2012" in reply.text
