@@ -11,7 +11,8 @@ question, not a greeting; and a follow-up about the other sentence of the last r
 ("how many of them carry tourists?") is answered by it, not by the part that answered; a
 bare "when?" after a near miss leans on the sentence the near miss quoted, while a whole
 question after one stands alone; a possessive bound to the question's own subject ("when
-did Sylvania open its consulate?") does not lean on the last turn."""
+did Sylvania open its consulate?") does not lean on the last turn; and "when did the
+opening take place?" asks of the event the last answer told, whatever else took place."""
 
 import pytest
 
@@ -55,6 +56,10 @@ A pact on shared fishing grounds for a six-year period entered into force on 4 J
 
 In 2014 the two kings adopted the Charter of the Sea. On 3 March 2016, Sylvania ratified
 the Northern Convention on Lighthouses of 1890.
+
+Fairs
+
+The first fish fair took place on 5 May 2015 in Port Kell.
 
 Harbour
 
@@ -239,3 +244,9 @@ def test_a_whole_question_with_its_own_possessive_is_not_dragged_back(bot: Chatb
     reply = _last(bot, ["who opened the fish market of velm?",
                         "when did freedonia open its consulate in velm?"])
     assert reply.kind == "answer" and "2 May 2012" in reply.text
+
+
+def test_an_event_verb_brings_no_subject_of_its_own(bot: Chatbot) -> None:
+    reply = _last(bot, ["who opened the fish market of velm?",
+                        "when did the opening take place?"])
+    assert reply.kind == "answer" and "9 April 2017" in reply.text

@@ -43,7 +43,7 @@ from bot.answering.follow_words import (
     without_opener,
 )
 from bot.answering.followup import repeats
-from bot.answering.query import TYPE_STEMS
+from bot.answering.query import EVENT_STEMS, TYPE_STEMS
 from bot.answering.readings import speaks_of, unsaid
 from bot.answering.roles import asks_role
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
@@ -115,7 +115,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     own = set(terms_of(question))  # an answer that repeats the last one found nothing
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
-    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - common
+    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
     new = len(fresh)
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
