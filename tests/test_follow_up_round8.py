@@ -12,7 +12,9 @@ question, not a greeting; and a follow-up about the other sentence of the last r
 bare "when?" after a near miss leans on the sentence the near miss quoted, while a whole
 question after one stands alone; a possessive bound to the question's own subject ("when
 did Sylvania open its consulate?") does not lean on the last turn; and "when did the
-opening take place?" asks of the event the last answer told, whatever else took place."""
+opening take place?" asks of the event the last answer told, whatever else took place;
+"what did they talk about?" is answered by the last answer that says what "was
+discussed", not by another passage's "talks"."""
 
 import pytest
 
@@ -23,7 +25,7 @@ from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
 from bot.answering.shifts import topic_shift
 from bot.answering.steps import step_asked
-from bot.answering.within import again
+from bot.answering.within import again, answer_within
 from bot.reply import Reply, Source
 
 DOC = """Sylvania and Freedonia
@@ -54,7 +56,8 @@ Law
 A pact on shared fishing grounds for a six-year period entered into force on 4 July 2015.
 (Prior to this, a pact on one-year fishing licences had been in force since 2009.)
 
-In 2014 the two kings adopted the Charter of the Sea. On 3 March 2016, Sylvania ratified
+On 1 March 2013, the two kings held a telephone call, during which the fishing quarrels
+were discussed. In 2014 the two kings adopted the Charter of the Sea. On 3 March 2016, Sylvania ratified
 the Northern Convention on Lighthouses of 1890.
 
 Fairs
@@ -250,3 +253,19 @@ def test_an_event_verb_brings_no_subject_of_its_own(bot: Chatbot) -> None:
     reply = _last(bot, ["who opened the fish market of velm?",
                         "when did the opening take place?"])
     assert reply.kind == "answer" and "9 April 2017" in reply.text
+
+
+def test_a_paraphrased_verb_is_asked_of_the_last_answer(bot: Chatbot) -> None:
+    reply = _last(bot, ["when did the two kings have a telephone call?",
+                        "what did they talk about?"])
+    assert reply.kind == "answer" and "fishing quarrels" in reply.text
+
+
+def test_the_last_answer_that_says_it_in_other_words_answers_a_pointing_follow_up() -> None:
+    part = ("On 1 March 2013, the two kings held a telephone call, during which the fishing "
+            "quarrels were discussed.")
+    last = ("when did the kings have a call?", part, "", part)
+    asked = ("what did they talk about?", "what did they talk about?", {"talk"}, 1)
+    found = "He also held talks with the mayor of Velm on the harbour fees."
+    assert answer_within(asked, last, found, elsewhere=True) == part
+    assert answer_within(asked, last, found, elsewhere=False) is None  # its own passage

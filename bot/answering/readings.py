@@ -191,3 +191,13 @@ def afresh(respond: Respond, asked: str, follows: tuple[str, str], avoid: Avoid,
     if avoid != ANSWER and repeated_unasked(asked, reply, follows, terms):
         return respond(asked, follows, ANSWER)
     return reply
+
+
+def in_other_words(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of every one of the
+    follow-up's own terms (``asked``) in its own words: the term or a single word of its
+    ``REWORD_TIERS`` closest thesaurus tiers ("talk" in "… issues were discussed")."""
+    def said_of(term: str) -> bool:
+        return term in said or any(" " not in e and stem(e) in said
+                                   for tier in related(term)[:REWORD_TIERS] for e in tier)
+    return bool(asked) and all(said_of(t) for t in asked)

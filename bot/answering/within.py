@@ -44,7 +44,7 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import repeats
 from bot.answering.query import EVENT_STEMS, TYPE_STEMS
-from bot.answering.readings import speaks_of, unsaid
+from bot.answering.readings import in_other_words, speaks_of, unsaid
 from bot.answering.roles import asks_role
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
@@ -176,7 +176,8 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     else:
         brought = set(own) - set(terms(before))  # none: it asks of the last event ("how?")
         holds = len(brought & set(terms(part))) > len(brought & set(terms(found or ""))) or (
-            not brought and elsewhere and points(question))
+            elsewhere and points(question) and (not brought or in_other_words(
+                brought, set(terms(part)))))  # "what did they talk about?": "… discussed"
     return part if holds else None
 
 
