@@ -57,8 +57,8 @@ A pact on shared fishing grounds for a six-year period entered into force on 4 J
 (Prior to this, a pact on one-year fishing licences had been in force since 2009.)
 
 On 1 March 2013, the two kings held a telephone call, during which the fishing quarrels
-were discussed. In 2014 the two kings adopted the Charter of the Sea. On 3 March 2016, Sylvania ratified
-the Northern Convention on Lighthouses of 1890.
+were discussed. In 2014 the two kings adopted the Charter of the Sea. On 3 March 2016,
+Sylvania ratified the Northern Convention on Lighthouses of 1890.
 
 Fairs
 
