@@ -20,7 +20,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.follow_words import asks_else, leans
-from bot.answering.readings import repeated_unasked
+from bot.answering.readings import repeated_unasked, told_beside
 from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
 from bot.answering.shifts import topic_shift
@@ -174,12 +174,24 @@ def _again(text: str) -> Reply:
     ("who attended its reopening?", True),   # the passage tells of the reopening
     ("and who was at its reopening ceremony?", True),
     ("which party is it from?", False),      # no sentence near speaks of a party
-    ("who attended her reopening?", False),  # a person the last answer named
+    ("who attended her reopening?", True),   # the very next sentence tells of it
 ])
 def test_the_last_answer_again_for_a_word_its_passage_holds_elsewhere(
         bot: Chatbot, question: str, repeated: bool) -> None:
     follows = ("who helped to dredge the harbour?", _HELPED)
     assert repeated_unasked(question, _again(_HELPED), follows, bot.retriever.terms) is repeated
+
+
+def test_a_person_pointed_to_is_asked_of_only_beyond_the_very_next_sentence(
+        bot: Chatbot) -> None:
+    passage = "Ida Kro cut the ribbon at the reopening. " + _HELPED
+    again_ = Reply("answer", _HELPED, None, 0.5, (Source(passage, 1.0, "Harbour", None, 0,
+                                                          len(passage)),))
+    follows = ("who helped to dredge the harbour?", _HELPED)
+    assert not repeated_unasked("who attended her reopening?", again_, follows,
+                                bot.retriever.terms)
+    assert repeated_unasked("who attended its reopening?", again_, follows,
+                            bot.retriever.terms)
 
 
 def test_another_answer_is_never_a_repeat(bot: Chatbot) -> None:
@@ -269,3 +281,15 @@ def test_the_last_answer_that_says_it_in_other_words_answers_a_pointing_follow_u
     found = "He also held talks with the mayor of Velm on the harbour fees."
     assert answer_within(asked, last, found, elsewhere=True) == part
     assert answer_within(asked, last, found, elsewhere=False) is None  # its own passage
+
+
+def test_the_sentence_right_after_the_answer_that_speaks_of_the_question_answers_it(
+        bot: Chatbot) -> None:
+    part = "The visit of Ola Brenn to Velm took place on 3 May."
+    beside = "During the meetings with the guild, the quotas were discussed."
+    passage = f"Fishing grew. {part} {beside}"
+    shown = (part, part, passage)
+    terms = bot.retriever.terms
+    assert told_beside(beside, shown, {"meet"}, terms)          # "who did he meet?"
+    assert not told_beside("Fishing grew.", shown, {"grew"}, terms)  # before, not beside
+    assert not told_beside(beside, shown, {"visit"}, terms)     # the answer speaks of it

@@ -14,7 +14,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot.answering.follow_words import points
-from bot.answering.followup import ANSWER, SURER_ALONE, Avoid, Respond
+from bot.answering.followup import ANSWER, SURER_ALONE, Avoid, Respond, repeats
 from bot.answering.query import TYPE_STEMS
 from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
@@ -166,18 +166,23 @@ def repeated_unasked(question: str, with_context: Reply, follows: tuple[str, str
     of the last question, of which that answer speaks of none and another sentence of its
     passage speaks ("and who attended its opening?" after "X facilitated the bank", when
     the next sentence tells of the opening ceremony). A word no sentence near uses ("which
-    party is he from?") asks of the last answer in other words, and so does one that
-    points to a person ("what state does she represent?"): the one the answer named."""
+    party is he from?") asks of the last answer in other words; so does one that points
+    to a person ("what state does she represent?": the one the answer named), unless the
+    very next sentence speaks of it ("who did he meet?" before "During the meetings …")."""
     said = " ".join(follows[1].split())
     if with_context.kind != "answer" or not said or not with_context.sources or (
-            PERSON_POINTER.search(question)) or (
             " ".join(with_context.text.split()) not in said):
         return False
     brought = {t for t in set(terms(question)) - TYPE_STEMS - set(terms(follows[0]))
                if not t.isdigit()}
     passage = with_context.sources[0].text
-    others = [passage[a:b] for a, b in split_spans(passage)
-              if " ".join(passage[a:b].split()) not in said]
+    shown = [" ".join(passage[a:b].split()) in said for a, b in split_spans(passage)]
+    others = [passage[a:b] for (a, b), seen in zip(split_spans(passage), shown, strict=True)
+              if not seen]
+    if PERSON_POINTER.search(question):  # only the sentence right after the answer
+        after = [i + 1 for i, seen in enumerate(shown) if seen][-1:]
+        others = [passage[a:b] for i, (a, b) in enumerate(split_spans(passage))
+                  if i in after]
     return unsaid(brought, set(terms(follows[1]))) and any(
         brought & set(terms(other)) for other in others)
 
@@ -201,3 +206,20 @@ def in_other_words(asked: Set[str], said: Set[str]) -> bool:
         return term in said or any(" " not in e and stem(e) in said
                                    for tier in related(term)[:REWORD_TIERS] for e in tier)
     return bool(asked) and all(said_of(t) for t in asked)
+
+
+def told_beside(found: str | None, shown: tuple[str, str, str], brought: Set[str],
+                terms_of: Callable[[str], list[str]]) -> bool:
+    """True when a follow-up's own answer ``found`` is another sentence than the part of
+    the last answer that answered (``shown``: that part, the whole last reply and its
+    passage): one the last reply showed too, or the one right after the part ("During the
+    meetings …" for "who did he meet?"), and speaks of the words the follow-up brings
+    (``brought``), of which the part speaks of none ("how many of them export?")."""
+    part, whole, passage = shown
+    if found is None or repeats(found, part):
+        return False
+    start, at = passage.find(part), passage.find(found)
+    end = start + len(part)
+    beside = repeats(found, whole) or (start >= 0 and end <= at and not passage[end:at].strip())
+    return beside and unsaid(brought, set(terms_of(part))) and not unsaid(
+        brought, set(terms_of(found)))

@@ -44,7 +44,7 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import repeats
 from bot.answering.query import EVENT_STEMS, TYPE_STEMS
-from bot.answering.readings import in_other_words, speaks_of, unsaid
+from bot.answering.readings import in_other_words, speaks_of, told_beside, unsaid
 from bot.answering.roles import asks_role
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
@@ -126,28 +126,18 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))):
         return reply  # it asks of something the last answer does not speak of
-    if _told_beside(found, (part, whole.text), own - set(terms_of(before)) - TYPE_STEMS, terms_of):
-        return reply  # the last reply's other sentence speaks of it ("how many of them export?")
+    passage, brought = whole.sources[0].text if whole.sources else part, own - TYPE_STEMS
+    if new <= IMPLICIT_NEW and asks_role(question, part):  # "what's his job?"
+        return replace(whole, text=part, span=None)
+    if told_beside(found, (part, whole.text, passage), brought - set(terms_of(before)), terms_of):
+        return reply  # the sentence beside speaks of it ("how many of them export?")
     elsewhere = found is not None and not _same_passage(reply, whole)
     if (fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
-            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found))))) or (
-            new <= IMPLICIT_NEW and asks_role(question, part)):
-        # "who chairs it?" after "… under the chairmanship of …"; "what's his job?"
-        return replace(whole, text=part, span=None)
-    passage, span = whole.sources[0].text if whole.sources else part, whole.span
-    text = answer_within(asked, (before, part, span.text if span else "", passage), found,
-                         elsewhere, bare)
+            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found))))):
+        return replace(whole, text=part, span=None)  # "who chairs it?": "… chairmanship …"
+    span = whole.span.text if whole.span else ""
+    text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
-
-
-def _told_beside(found: str | None, shown: tuple[str, str], brought: Set[str],
-                 terms_of: Callable[[str], list[str]]) -> bool:
-    """True when a follow-up's own answer ``found`` is another sentence of the last reply
-    than the part that answered (``shown``: that part and the whole reply), and speaks of
-    the words the follow-up brings (``brought``), of which the part speaks of none."""
-    part, whole = shown
-    return found is not None and repeats(found, whole) and not repeats(found, part) and (
-        unsaid(brought, set(terms_of(part))) and not unsaid(brought, set(terms_of(found))))
 
 
 def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
