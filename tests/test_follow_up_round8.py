@@ -20,6 +20,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.follow_words import asks_else, leans
+from bot.answering.listed import picked
 from bot.answering.readings import repeated_unasked, told_beside
 from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
@@ -293,3 +294,14 @@ def test_the_sentence_right_after_the_answer_that_speaks_of_the_question_answers
     assert told_beside(beside, shown, {"meet"}, terms)          # "who did he meet?"
     assert not told_beside("Fishing grew.", shown, {"grew"}, terms)  # before, not beside
     assert not told_beside(beside, shown, {"visit"}, terms)     # the answer speaks of it
+
+
+@pytest.mark.parametrize(("question", "member"), [
+    ("name the second one", "Kelp & Co"), ("tell me the last one", "Brill Ropes"),
+    ("please give me the first one", "Ostrand Yards"),
+])
+def test_a_member_of_the_list_asked_for_by_a_request(question: str, member: str) -> None:
+    listing = ("The deals involve Sylvanian firms such as Ostrand Yards, Kelp & Co, Marlow Nets "
+               "and Brill Ropes.")
+    reply = picked(question, ("which firms are involved?", Reply("answer", listing)))
+    assert reply is not None and f"is {member}:" in reply.text
