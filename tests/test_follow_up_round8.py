@@ -305,3 +305,14 @@ def test_a_member_of_the_list_asked_for_by_a_request(question: str, member: str)
                "and Brill Ropes.")
     reply = picked(question, ("which firms are involved?", Reply("answer", listing)))
     assert reply is not None and f"is {member}:" in reply.text
+
+
+@pytest.mark.parametrize("message", ["nice", "nice one", "neat"])
+def test_an_acknowledgement_is_thanks_not_goodbye(bot: Chatbot, message: str) -> None:
+    reply = bot.ask(message)
+    assert reply.kind == "intent" and reply.intent == "thanks"
+
+
+def test_a_possessive_fragment_asks_of_the_person_just_named(bot: Chatbot) -> None:
+    reply = _last(bot, ["who opened the fish market of velm?", "nice", "his title?"])
+    assert reply.kind == "answer" and "envoy" in reply.text

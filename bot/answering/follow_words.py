@@ -45,6 +45,9 @@ _ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who
                      r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
                      r"month|city|country|state|place|person|amount|number))\b",
                      re.IGNORECASE)
+# A possessive fragment: "her state?", "and his party?", "their names?".
+_WHOSE = re.compile(r"^\W*(?:and\s+|what about\s+)?(?:his|her|their|its)\s+\w+(?:\s+\w+)?\W*$",
+                    re.IGNORECASE)
 QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
                             re.IGNORECASE)
 # "there" that points nowhere: "is there…", "there are…".
@@ -125,9 +128,10 @@ def is_bare(question: str) -> bool:
 
 def asks_of_it(question: str) -> bool:
     """True when a question asks a kind of thing ("how long", "when", "where", "who") of
-    something named before ("how long is it?", "where was that?"), whatever small talk it
-    resembles ("how long is it?" ~ "how are you?")."""
-    return bool(_ASKING.match(question)) and points(question)
+    something named before ("how long is it?", "where was that?"), or is a possessive
+    fragment ("her state?", "and his party?"), whatever small talk it resembles ("how long
+    is it?" ~ "how are you?", "her state?" ~ "great")."""
+    return (bool(_ASKING.match(question)) and points(question)) or bool(_WHOSE.match(question))
 
 
 def points(question: str) -> bool:

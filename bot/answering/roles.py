@@ -22,12 +22,14 @@ _ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|p
 # from a set of things as often ("how many of them export?").
 PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|their)\b|(?<!\bof )\bthem\b",
                             re.IGNORECASE)
-# An office title, capitalised as in running text ("Deputy Foreign Minister", "Chair").
-_OFFICE = re.compile(r"\b(?:President|Premier|Minister|Secretary|Ambassador|Chair(?:man|woman|"
-                     r"person)?|Co-?[Cc]hair|Deputy|Administrator|Congress(?:man|woman)|"
-                     r"Senator|Director|Governor|Head|Chief|Commissioner|Mayor|Chancellor|"
-                     r"Consul|Envoy|Spokes(?:man|woman|person)|Speaker|Judge|General|"
-                     r"Adviser|Advisor|Officer|Manager|Founder|CEO)\b")
+# An office title: a word that names none but an office, in any case ("the envoy"), or
+# one that names other things too, capitalised as a title ("Deputy", "Head", "General").
+_OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Aa]mbassador|"
+                     r"[Ee]nvoy|[Cc]hair(?:man|woman|person)?|[Cc]o-?chair|[Cc]ongress(?:man|"
+                     r"woman)|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Cc]hancellor|"
+                     r"[Ss]pokes(?:man|woman|person)|Deputy|Administrator|Director|Head|Chief|"
+                     r"Commissioner|Speaker|Judge|General|Adviser|Advisor|Officer|Manager|"
+                     r"Founder|CEO)\b")
 
 
 def asks_role(question: str, answer: str) -> bool:
