@@ -65,6 +65,11 @@ Fairs
 
 The first fish fair took place on 5 May 2015 in Port Kell.
 
+People
+
+Since 2018 - Ida Kro is the Ambassador of Sylvania to Freedonia. The harbour office of
+Velm keeps the list of pilots.
+
 Harbour
 
 Freedonia helped to dredge the harbour of Velm. Ida Kro, the chief engineer of the Velm
@@ -316,3 +321,9 @@ def test_an_acknowledgement_is_thanks_not_goodbye(bot: Chatbot, message: str) ->
 def test_a_possessive_fragment_asks_of_the_person_just_named(bot: Chatbot) -> None:
     reply = _last(bot, ["who opened the fish market of velm?", "nice", "his title?"])
     assert reply.kind == "answer" and "envoy" in reply.text
+
+
+def test_how_long_in_office_is_asked_of_the_office_the_last_answer_names(bot: Chatbot) -> None:
+    reply = _last(bot, ["who is the ambassador of sylvania to freedonia?",
+                        "how long has she been in office?"])
+    assert reply.kind == "answer" and "Since 2018" in reply.text

@@ -124,7 +124,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     bare = not {t for t in fresh if knows(t)} and len(fresh - {
         stem(w) for w in _HOW.findall(question)}) <= IMPLICIT_NEW
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
-            {t for t in fresh if knows(t)}, set(terms_of(part))):
+            {t for t in fresh if knows(t)}, set(terms_of(part))) and not asks_role(question, part):
         return reply  # it asks of something the last answer does not speak of
     passage, brought = whole.sources[0].text if whole.sources else part, own - TYPE_STEMS
     if new <= IMPLICIT_NEW and asks_role(question, part):  # "what's his job?"
