@@ -60,7 +60,8 @@ from bot.answering.readings import (
 from bot.answering.restated import as_correction, corrected_reply, placed, placed_before, with_time
 from bot.answering.roles import PERSON_POINTER
 from bot.answering.sequence import about_last
-from bot.answering.shifts import is_remark, topic_shift
+from bot.answering.shifts import as_topic, is_remark, topic_shift
+from bot.answering.steps import told_on
 from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
@@ -89,7 +90,9 @@ class Conversation:
         self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
         follows, last = self._lastanswered(), self._last_answer()
         speller = self.bot.retriever.speller_
-        alone = topic_shift(question)
+        shifted = topic_shift(question)
+        topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
+        alone = topic or shifted
         if alone is not None or follows is None or last is None:
             reply = self.bot.respond(alone if alone is not None else placed_before(
                 question, [q for q, _ in self.history[-1:]], self.bot.retriever.is_place_))
@@ -101,6 +104,7 @@ class Conversation:
             asked = with_time(corrected, follows[1] + " " + follows[0])
             reply = (corrected != plain and corrected_reply(self.bot.respond, asked, follows)
                      ) or self._follow_up(placed(asked, follows), follows)
+        reply = told_on(reply, self.bot.retriever.document_) if topic else reply
         self.history.append((question, reply))
         return reply
 
@@ -116,11 +120,6 @@ class Conversation:
         question, reply = last
         start = reply.span.start if reply.span else None
         return question, answering_part(reply.text, question, start)
-
-    def _last_reply(self) -> tuple[str, str]:
-        """The last answered question and the whole text of its answer ("", "" if none)."""
-        last = self._last_answer()
-        return (last[0], last[1].text) if last else ("", "")
 
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply; for a message that asks
@@ -187,8 +186,8 @@ class Conversation:
         unknown = unknown_words(asked, self.bot.retriever.passage_index_.idf)
         if strays(*unknown, with_context.explanation.answer_type, with_context.text):
             return reply
-        if known <= IMPLICIT_TERMS and answered_before(answered(reply), with_context.text,
-                                                       self._last_reply(), asked):
+        if known <= IMPLICIT_TERMS and (last := self._last_answer()) and answered_before(
+                answered(reply), with_context.text, (last[0], last[1].text), asked):
             return with_context
         own = self._own_known(question, known)
         if own == 0 and offers_better(asked, with_context, reply):

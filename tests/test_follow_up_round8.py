@@ -24,7 +24,7 @@ from bot.answering.listed import picked
 from bot.answering.readings import repeated_unasked, told_beside
 from bot.answering.restated import placed_before
 from bot.answering.roles import asks_role
-from bot.answering.shifts import topic_shift
+from bot.answering.shifts import as_topic, topic_shift
 from bot.answering.steps import step_asked
 from bot.answering.within import again, answer_within
 from bot.reply import Reply, Source
@@ -64,6 +64,11 @@ Sylvania ratified the Northern Convention on Lighthouses of 1890.
 Fairs
 
 The first fish fair took place on 5 May 2015 in Port Kell.
+
+Schools
+
+Teaching at sea is growing. Sylvanian and Freedonian pupils sail together each summer on
+the tall ship Ada.
 
 People
 
@@ -327,3 +332,26 @@ def test_how_long_in_office_is_asked_of_the_office_the_last_answer_names(bot: Ch
     reply = _last(bot, ["who is the ambassador of sylvania to freedonia?",
                         "how long has she been in office?"])
     assert reply.kind == "answer" and "Since 2018" in reply.text
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("is there anything about teaching?", "teaching"),
+    ("does it say anything about the guild?", "the guild"),
+    ("now tell me about teaching at sea", "teaching at sea"),
+    ("anything on the fish fair?", "the fish fair"),
+])
+def test_a_request_about_a_topic_is_read_as_the_topic(bot: Chatbot, message: str,
+                                                      topic: str) -> None:
+    assert as_topic(message, bot.retriever.known_terms) == topic
+
+
+@pytest.mark.parametrize("message", ["tell me about yourself", "tell me more about it",
+                                     "tell me about his visit", "anything about the weather?"])
+def test_no_topic_in_a_request_about_the_bot_a_pointer_or_an_unknown_thing(
+        bot: Chatbot, message: str) -> None:
+    assert as_topic(message, bot.retriever.known_terms) is None
+
+
+def test_a_topic_request_is_answered_with_what_its_short_answer_announces(bot: Chatbot) -> None:
+    reply = _last(bot, ["who opened the fish market of velm?", "is there anything about teaching?"])
+    assert reply.kind == "answer" and "tall ship" in reply.text

@@ -106,3 +106,18 @@ def quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Repl
     return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
                  sources=(source,), explanation=Explanation(
                      "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
+
+
+# A reply to a request about a topic shorter than this many characters says little of it
+# ("Cooperation in education is being expanded."): the next sentence tells more.
+TOPIC_CHARS = 80
+
+
+def told_on(reply: Reply, document: Document) -> Reply:
+    """The reply to a request about a topic ("tell me about education"): when it is one
+    sentence shorter than ``TOPIC_CHARS``, with the next sentence of its section, which
+    says what the short one only announces; else as it is."""
+    if reply.kind != "answer" or not reply.sources or len(reply.text) >= TOPIC_CHARS:
+        return reply
+    found = neighbour(document, shown(reply, document, 1), 1)
+    return replace(reply, text=f"{reply.text} {found[0].text}", span=None) if found else reply
