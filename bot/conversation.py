@@ -95,7 +95,8 @@ class Conversation:
         alone = topic or shifted
         if alone is not None or follows is None or last is None:
             reply = self.bot.respond(alone if alone is not None else placed_before(
-                question, [q for q, _ in self.history[-1:]], self.bot.retriever.is_place_))
+                plain_opening(question), [q for q, _ in self.history[-1:]],
+                self.bot.retriever.is_place_))
         elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:

@@ -19,7 +19,7 @@ discussed", not by another passage's "talks"."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.follow_words import asks_else, leans
+from bot.answering.follow_words import asks_else, leans, plain_opening
 from bot.answering.listed import picked
 from bot.answering.readings import repeated_unasked, told_beside
 from bot.answering.restated import placed_before
@@ -355,3 +355,16 @@ def test_no_topic_in_a_request_about_the_bot_a_pointer_or_an_unknown_thing(
 def test_a_topic_request_is_answered_with_what_its_short_answer_announces(bot: Chatbot) -> None:
     reply = _last(bot, ["who opened the fish market of velm?", "is there anything about teaching?"])
     assert reply.kind == "answer" and "tall ship" in reply.text
+
+
+@pytest.mark.parametrize(("message", "plain"), [
+    ("were was it?", "where was it?"), ("were?", "where?"), ("in wich city?", "in which city?"),
+    ("whn was it?", "when was it?"), ("were they in velm?", "were they in velm?"),
+])
+def test_chat_spellings_of_question_words_are_written_out(message: str, plain: str) -> None:
+    assert plain_opening(message) == plain
+
+
+def test_a_first_turn_in_chat_spelling_is_read_written_out(bot: Chatbot) -> None:
+    reply = _last(bot, ["wen did per lund open the fish market?", "were?"])
+    assert reply.kind == "answer" and "Velm" in reply.text

@@ -71,7 +71,11 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w-]+")  # a name: a capitalised word after th
 _CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
            "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
            "hw": "how", "hows": "how is", "n": "and", "&": "and", "nd": "and", "abt": "about",
-           "bout": "about"}
+           "bout": "about", "wich": "which", "whcih": "which", "whih": "which", "whn": "when",
+           "wen's": "when is", "hwo": "how", "waht": "what", "whre": "where", "who's": "who is"}
+# "were" for "where": before a verb ("were was it?") or alone ("were?"), never "were they …?".
+_WERE = re.compile(r"^(\W*)were(?=\s+(?:was|is|are|did|does|do|has|have|can|will)\b|\W*$)",
+                   re.IGNORECASE)
 _ANY_MORE = re.compile(r"^\W*(?:any(?:thing|one|body)?|some|more)\s+(?:else|others?|more)\W*$",
                        re.IGNORECASE)
 _OPENING = re.compile(r"^(\W*)(\S+)(\s+)(\S+)?", re.IGNORECASE)
@@ -181,13 +185,14 @@ def with_asking_words(follow_up: str, previous_question: str) -> str:
 def plain_opening(message: str) -> str:
     """A message whose first two words are written out when they are chat spellings of a
     question word or a link ("wat about imports" → "what about imports", "whos the
-    ambassador" → "who is the ambassador"), so that the rules here read them; a bare "any
-    others?" or "anything else?" as "what else?"."""
+    ambassador" → "who is the ambassador", "were was it?" → "where was it?"), so that the
+    rules here read them; a bare "any others?" or "anything else?" as "what else?"."""
     def plain(word: str | None) -> str:
         return "" if word is None else _CASUAL.get(word.lower(), word)
 
     if _ANY_MORE.match(message):
         return "what else?"
+    message = _WERE.sub(r"\1where", message, count=1)
     return _OPENING.sub(lambda m: m.group(1) + plain(m.group(2)) + m.group(3)
                         + plain(m.group(4)), message, count=1)
 
