@@ -57,7 +57,7 @@ from bot.answering.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.restated import as_correction, corrected_reply, placed, placed_before, with_time
+from bot.answering.restated import as_correction, corrected, placed, placed_on, retimed, with_time
 from bot.answering.roles import PERSON_POINTER
 from bot.answering.sequence import about_last
 from bot.answering.shifts import as_topic, is_remark, topic_shift
@@ -94,17 +94,18 @@ class Conversation:
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
         if alone is not None or follows is None or last is None:
-            reply = self.bot.respond(alone if alone is not None else placed_before(
+            reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
                 self.bot.retriever.is_place_))
         elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
             plain = spelled(plain_opening(question), speller)
-            corrected = as_correction(plain)
-            asked = with_time(corrected, follows[1] + " " + follows[0])
-            reply = (corrected != plain and corrected_reply(self.bot.respond, asked, follows)
-                     ) or self._follow_up(placed(asked, follows), follows)
+            correction = as_correction(plain)
+            asked = with_time(correction, follows[1] + " " + follows[0])
+            reply = (correction != plain and corrected(self.bot.respond, asked, follows)
+                     ) or retimed(self.bot.respond, plain, follows) or self._follow_up(
+                placed(asked, follows), follows)
         reply = told_on(reply, self.bot.retriever.document_) if topic else reply
         self.history.append((question, reply))
         return reply

@@ -22,7 +22,7 @@ from bot import Chatbot
 from bot.answering.follow_words import asks_else, leans, plain_opening
 from bot.answering.listed import picked
 from bot.answering.readings import repeated_unasked, told_beside
-from bot.answering.restated import placed_before
+from bot.answering.restated import placed_on
 from bot.answering.roles import asks_role
 from bot.answering.shifts import as_topic, topic_shift
 from bot.answering.steps import step_asked
@@ -154,14 +154,14 @@ def test_his_position_is_the_office_the_last_answer_names(bot: Chatbot) -> None:
 
 
 def test_that_city_after_a_turn_without_answer_is_the_place_it_named(bot: Chatbot) -> None:
-    assert placed_before("what was opened in that city?", ["is it cold in velm today?"],
+    assert placed_on("what was opened in that city?", ["is it cold in velm today?"],
                          lambda w: w == "velm") == "what was opened in Velm?"
     reply = _last(bot, ["is it cold in velm today?", "what was opened in that city?"])
     assert reply.kind == "answer" and "Consulate" in reply.text
 
 
 def test_a_pointer_without_a_place_before_is_left_as_it_is() -> None:
-    assert placed_before("what was opened there?", ["how are you?"], lambda w: False) == (
+    assert placed_on("what was opened there?", ["how are you?"], lambda w: False) == (
         "what was opened there?")
 
 
@@ -368,3 +368,14 @@ def test_chat_spellings_of_question_words_are_written_out(message: str, plain: s
 def test_a_first_turn_in_chat_spelling_is_read_written_out(bot: Chatbot) -> None:
     reply = _last(bot, ["wen did per lund open the fish market?", "were?"])
     assert reply.kind == "answer" and "Velm" in reply.text
+
+
+def test_a_bare_other_year_asks_the_last_question_of_that_year(bot: Chatbot) -> None:
+    reply = _last(bot, ["when did the two kings have a telephone call in 2013?", "and in 2014?"])
+    assert reply.kind == "answer" and "Charter of the Sea" in reply.text
+
+
+def test_a_bare_other_year_the_document_lacks_is_no_answer(bot: Chatbot) -> None:
+    conv = bot.conversation()
+    conv.ask("how much did the fish trade grow in 2016?")
+    assert conv.ask("what about 2019?").kind != "answer"
