@@ -47,6 +47,9 @@ held talks with the mayor of Velm, Una Vix, on the harbour fees.
 
 Bodies
 
+The Net Club has 40 members. Its head is Ann Berg (Reds; Velm); the deputy head is Tom
+Hale (Blues; Kell).
+
 The Rope Guild was set up in Velm with Freedonian help. Its members teach knots to young
 sailors every winter.
 
@@ -379,3 +382,14 @@ def test_a_bare_other_year_the_document_lacks_is_no_answer(bot: Chatbot) -> None
     conv = bot.conversation()
     conv.ask("how much did the fish trade grow in 2016?")
     assert conv.ask("what about 2019?").kind != "answer"
+
+
+@pytest.mark.parametrize(("turns", "opening"), [
+    (["who is the deputy head of the net club?", "is he a red?"], "No"),
+    (["who is the deputy head of the net club?", "is he a blue?"], "Yes"),
+    (["who is the head of the net club?", "is she a blue?"], "No"),
+    (["who is the head of the net club?", "is she a red?"], "Yes"),
+])
+def test_a_yes_no_check_reads_the_clause_of_the_one_asked_about(
+        bot: Chatbot, turns: list[str], opening: str) -> None:
+    assert _last(bot, turns).text.startswith(opening)

@@ -48,6 +48,8 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
 _SAID = "What it says there:"
+# A semicolon outside brackets, which parts a sentence into clauses.
+_CLAUSES = re.compile(r";\s*(?![^()]*\))")
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 # Asking what an abbreviation stands for ("what does it stand for?", "full name?").
@@ -109,7 +111,7 @@ def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
     return [t for t in terms(question) if t.isdigit() or t in names]
 
 
-def checked(question: str, last: Reply, terms: Terms, names: Set[str],
+def checked(question: str, asked: tuple[str, Reply], terms: Terms, names: Set[str],
             is_place: Callable[[str], bool]) -> Reply | None:
     """The reply to a short yes/no follow-up that points back at the answer ``last`` and
     names a claim ("was it in Astana?"): "Yes." and the last answer when it holds every
@@ -117,7 +119,11 @@ def checked(question: str, last: Reply, terms: Terms, names: Set[str],
     it lacks, it holds a rival of the same kind (another number, another place, another
     name: ``_rival``); else the document does not say (a fallback that quotes the last
     answer: "was he in Astana?" after a sentence that names no place). None for any
-    other message, or one with no claim the document names ("was it fun?")."""
+    other message, or one with no claim the document names ("was it fun?"). ``asked`` is
+    the last question and its answer: when that answer's clauses tell of two ("its chair
+    is A (Red); the co-chair is B (Blue)"), the claim must be in the one the last question
+    asked about ("is she Red?" after "who is the co-chair?": no)."""
+    last = asked[1]
     if not _YES_NO.match(question.strip()) or len(words(question)) > _YES_NO_WORDS:
         return None
     claim = claim_words(question, terms, names)
@@ -125,12 +131,27 @@ def checked(question: str, last: Reply, terms: Terms, names: Set[str],
         return None
     held = set(terms(last.text))
     missing = [t for t in claim if t not in held]
+    if not missing and _of_another(claim, asked[0], last.text, terms):
+        return replace(last, text=f"No, the document says: {last.text}", span=None)
     if not missing:
         return replace(last, text=f"Yes. {last.text}", span=None)
     if all(_rival(t, held - set(claim), names, is_place) for t in missing):
         return replace(last, text=f"No, the document says: {last.text}", span=None)
     return replace(last, kind="fallback", text=f"The document doesn't say. {_SAID} {last.text}",
                    span=None)
+
+
+def _of_another(claim: list[str], question: str, answer: str, terms: Terms) -> bool:
+    """True when the ``answer`` to ``question`` has clauses parted by semicolons outside
+    brackets, and the claim's terms are all in one clause other than the one sharing the
+    most terms with the question (the first on a tie)."""
+    clauses = [set(terms(c)) for c in _CLAUSES.split(answer)]
+    if len(clauses) < 2:
+        return False
+    asked = set(terms(question))
+    about = max(range(len(clauses)), key=lambda i: (len(clauses[i] & asked), -i))
+    holding = [i for i, c in enumerate(clauses) if set(claim) <= c]
+    return bool(holding) and about not in holding
 
 
 def _rival(term: str, held: Set[str], names: Set[str], is_place: Callable[[str], bool]
@@ -174,5 +195,5 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     names = document_names(document, index) | common_names(document, index)
     return (told_before(question, last[1], document) or stepped(question, last[1], document)
             or swapped(question, last, retriever.terms)
-            or checked(question, last[1], retriever.terms, names, retriever.is_place_)
+            or checked(question, last, retriever.terms, names, retriever.is_place_)
             or spelled_out(question, last, document) or picked(question, last))
