@@ -61,7 +61,7 @@ from bot.answering.restated import as_correction, corrected, placed, placed_on, 
 from bot.answering.roles import PERSON_POINTER
 from bot.answering.sequence import about_last
 from bot.answering.shifts import as_topic, is_remark, topic_shift
-from bot.answering.steps import told_on
+from bot.answering.steps import moved_on, told_on
 from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
@@ -106,7 +106,8 @@ class Conversation:
             reply = (correction != plain and corrected(self.bot.respond, asked, follows)
                      ) or retimed(self.bot.respond, plain, follows) or self._follow_up(
                 placed(asked, follows), follows)
-        reply = told_on(reply, self.bot.retriever.document_) if topic else reply
+        if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
+            reply = told_on(reply, self.bot.retriever.document_)
         self.history.append((question, reply))
         return reply
 

@@ -393,3 +393,14 @@ def test_a_bare_other_year_the_document_lacks_is_no_answer(bot: Chatbot) -> None
 def test_a_yes_no_check_reads_the_clause_of_the_one_asked_about(
         bot: Chatbot, turns: list[str], opening: str) -> None:
     assert _last(bot, turns).text.startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["and the largest?", "who is the biggest?", "the top one?"])
+def test_the_top_of_a_ranking_the_last_answer_gives(bot: Chatbot, question: str) -> None:
+    reply = _last(bot, ["which country is the third largest buyer of sylvanian fish?", question])
+    assert reply.kind == "answer" and "Ruritania" in reply.text
+
+
+def test_what_about_a_new_topic_tells_on_after_a_short_answer(bot: Chatbot) -> None:
+    reply = _last(bot, ["who opened the fish market of velm?", "what about teaching at sea?"])
+    assert reply.kind == "answer" and "tall ship" in reply.text

@@ -48,6 +48,13 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
 _SAID = "What it says there:"
+# A rank below the top, and what is above it: "the second largest investor after X".
+_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
+                     r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# A short question for the top of a ranking: "and the biggest?", "who is first?".
+_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
+                  r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
+                  r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
 # A semicolon outside brackets, which parts a sentence into clauses.
 _CLAUSES = re.compile(r";\s*(?![^()]*\))")
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
@@ -154,6 +161,15 @@ def _of_another(claim: list[str], question: str, answer: str, terms: Terms) -> b
     return bool(holding) and about not in holding
 
 
+def ranked(question: str, last: Reply) -> Reply | None:
+    """The reply to a question for the top of a ranking ("and the biggest?") after an
+    answer that gives a lower rank and what is above it ("X is the second largest
+    investor after Y"): that answer again, which names the top; else None."""
+    if _TOP.match(question) and _RANKED.search(last.text):
+        return replace(last, span=None)
+    return None
+
+
 def _rival(term: str, held: Set[str], names: Set[str], is_place: Callable[[str], bool]
            ) -> bool:
     """True when ``held`` (the last answer's other terms) answers a claim ``term`` with
@@ -187,13 +203,14 @@ def _in_order(asked: list[str], held: list[str]) -> bool:
 
 def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
-    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out or a
-    member of a list picked by its place (``bot.answering.listed``); None for any other
-    message."""
+    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out, a
+    member of a list picked by its place (``bot.answering.listed``) or the top of a
+    ranking the answer gives (``ranked``); None for any other message."""
     document = retriever.document_
     index = retriever.passage_index_
     names = document_names(document, index) | common_names(document, index)
     return (told_before(question, last[1], document) or stepped(question, last[1], document)
             or swapped(question, last, retriever.terms)
             or checked(question, last, retriever.terms, names, retriever.is_place_)
-            or spelled_out(question, last, document) or picked(question, last))
+            or spelled_out(question, last, document) or picked(question, last)
+            or ranked(question, last[1]))

@@ -121,3 +121,18 @@ def told_on(reply: Reply, document: Document) -> Reply:
         return reply
     found = neighbour(document, shown(reply, document, 1), 1)
     return replace(reply, text=f"{reply.text} {found[0].text}", span=None) if found else reply
+
+
+# "what about X?", "and how about X?": a topic asked by name.
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:and|so|now|ok(?:ay)?)\W+)*(?:what|how) about\b", re.IGNORECASE)
+
+
+def moved_on(question: str, reply: Reply, last: tuple[str, Reply] | None) -> bool:
+    """True when "what about X?" got an answer from another passage than the ``last``
+    answer's: a new topic asked by name ("what about education?" after the caucus), which
+    ``told_on`` may tell on; "what about imports?" after exports stays in its passage."""
+    if not (_WHAT_ABOUT.match(question) and reply.kind == "answer" and reply.sources):
+        return False
+    before = last[1].sources[0] if last and last[1].sources else None
+    now = reply.sources[0]
+    return before is None or (now.file, now.start) != (before.file, before.start)
