@@ -91,9 +91,9 @@ def bot() -> Chatbot:
 
 
 def _last(bot: Chatbot, turns: list[str]) -> Reply:
+    """The reply to the last of ``turns``, asked in one conversation."""
     conv = bot.conversation()
-    replies = [conv.ask(turn) for turn in turns]
-    return replies[-1]
+    return [conv.ask(turn) for turn in turns][-1]
 
 
 @pytest.mark.parametrize("question", ["who is, then?", "which one is it, then?",
