@@ -12,27 +12,24 @@ of (``bot.answering.within``). A bare step in time ("and before that?") and a ye
 check of the last answer ("was it in Astana?") are read in ``bot.answering.sequence``, and
 a follow-up's typos are repaired before its words are weighed.
 A question with a pointer that small talk caught ("what does it cover?") is read as a
-follow-up too. A "there" is read as the place the last turn named ("which meeting took
-place there?" after "… held in Washington"), and a follow-up that asks the same kind of
-thing again ("who represents Kazakhstan in Washington?" after the US ambassador) wants
-another answer than the last. A correction ("no, I meant the consulate") and "that year" are read in
-``bot.answering.restated``.
+follow-up too. A "there" is the place the last turn named ("which meeting took place
+there?" after "… held in Washington"); a follow-up that asks the same kind of thing again
+("who represents Kazakhstan in Washington?" after the US ambassador) wants another answer
+than the last. A correction ("no, I meant the consulate") and "that year" are read in
+``bot.answering.restated``. A bare "when?" after a near miss leans on what it quoted.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
     asks_of_it,
     is_bare,
     is_contrast,
-    is_remark,
     leans,
     plain_opening,
     points,
-    topic_shift,
 )
 from bot.answering.followup import (
     ANSWER,
@@ -49,8 +46,10 @@ from bot.answering.followup import (
 from bot.answering.own_subject import common_names, document_names, leans_only
 from bot.answering.query import TYPE_STEMS
 from bot.answering.readings import (
+    afresh,
     answered,
     near_miss,
+    nearest,
     offers_better,
     reworded,
     says_more_alone,
@@ -58,8 +57,11 @@ from bot.answering.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.restated import as_correction, corrected_reply, placed, with_time
+from bot.answering.restated import as_correction, corrected, placed, placed_on, retimed, with_time
+from bot.answering.roles import PERSON_POINTER
 from bot.answering.sequence import about_last
+from bot.answering.shifts import as_topic, is_remark, topic_shift
+from bot.answering.steps import moved_on, told_on
 from bot.answering.within import again, asked_as
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
@@ -73,8 +75,6 @@ if TYPE_CHECKING:
 IMPLICIT_TERMS = 2
 # Small talk that a pointer never turns into a question about the last answer.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
-# A pointer to a third person: "what is his name?" is not about the bot.
-_PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
 
 
 class Conversation:
@@ -83,22 +83,31 @@ class Conversation:
     def __init__(self, bot: Chatbot) -> None:
         self.bot = bot
         self.history: list[tuple[str, Reply]] = []
+        self._bare = False  # whether the message asks too little to stand alone
 
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
+        self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
         follows, last = self._lastanswered(), self._last_answer()
         speller = self.bot.retriever.speller_
-        alone = topic_shift(question)
+        shifted = topic_shift(question)
+        topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
+        alone = topic or shifted
         if alone is not None or follows is None or last is None:
-            reply = self.bot.respond(question if alone is None else alone)
+            reply = self.bot.respond(alone if alone is not None else placed_on(
+                plain_opening(question), [q for q, _ in self.history[-1:]],
+                self.bot.retriever.is_place_))
         elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
             plain = spelled(plain_opening(question), speller)
-            corrected = as_correction(plain)
-            asked = with_time(corrected, follows[1] + " " + follows[0])
-            reply = (corrected != plain and corrected_reply(self.bot.respond, asked, follows)
-                     ) or self._follow_up(placed(asked, follows), follows)
+            correction = as_correction(plain)
+            asked = with_time(correction, follows[1] + " " + follows[0])
+            reply = (correction != plain and corrected(self.bot.respond, asked, follows)
+                     ) or retimed(self.bot.respond, plain, follows) or self._follow_up(
+                placed(asked, follows), follows)
+        if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
+            reply = told_on(reply, self.bot.retriever.document_)
         self.history.append((question, reply))
         return reply
 
@@ -109,23 +118,19 @@ class Conversation:
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
         the part of the answer that answered (``bot.answering.followup.answering_part``)."""
-        last = self._last_answer()
-        if last is None:
+        if (last := self._last_answer()) is None:
             return None
         question, reply = last
-        return question, answering_part(reply.text, question,
-                                        reply.span.start if reply.span else None)
-
-    def _last_reply(self) -> tuple[str, str]:
-        """The last answered question and the whole text of its answer ("", "" if none)."""
-        last = self._last_answer()
-        return (last[0], last[1].text) if last else ("", "")
+        start = reply.span.start if reply.span else None
+        return question, answering_part(reply.text, question, start)
 
     def _last_answer(self) -> tuple[str, Reply] | None:
-        """The last turn that got an answer, with its whole reply."""
+        """The last turn that got an answer, with its whole reply; for a message that asks
+        too little to stand alone ("when?"), a near miss counts with the sentence it quoted
+        (``readings.nearest``): the user saw it, and asks on."""
         for question, reply in reversed(self.history):
-            if reply.kind == "answer":
-                return question, reply
+            if (shown := (nearest(reply) if self._bare else None) or reply).kind == "answer":
+                return question, shown
         return None
 
     def _avoid(self, question: str, asked: str, known: int, answered: str) -> Avoid:
@@ -166,8 +171,8 @@ class Conversation:
             return reply
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
-        with_context = self.bot.respond(asked, follows, avoid)
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
+        with_context = afresh(self.bot.respond, asked, follows, avoid, terms)
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)
@@ -184,8 +189,8 @@ class Conversation:
         unknown = unknown_words(asked, self.bot.retriever.passage_index_.idf)
         if strays(*unknown, with_context.explanation.answer_type, with_context.text):
             return reply
-        if known <= IMPLICIT_TERMS and answered_before(answered(reply), with_context.text,
-                                                       self._last_reply(), asked):
+        if known <= IMPLICIT_TERMS and (last := self._last_answer()) and answered_before(
+                answered(reply), with_context.text, (last[0], last[1].text), asked):
             return with_context
         own = self._own_known(question, known)
         if own == 0 and offers_better(asked, with_context, reply):
@@ -210,7 +215,7 @@ class Conversation:
                 return True
             return (reply.intent not in SOCIAL_INTENTS and points(question)
                     and (self.bot.retriever.known_terms(question) > 0
-                         or bool(_PERSON_POINTER.search(question))))
+                         or bool(PERSON_POINTER.search(question))))
         known = self.bot.retriever.known_terms(question)
         return (self._needs_context(question, reply, known) and not is_remark(question, known)
                 and not (reply.kind == "answer"

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.answering.follow_words import is_contrast
 from bot.answering.readings import reworded, spelled, unknown_words
-from bot.answering.sequence import step_asked, swapped
+from bot.answering.sequence import swapped
+from bot.answering.steps import step_asked
 from bot.reply import Reply
 
 DOC = """Ties

@@ -4,14 +4,14 @@ A pointer or an opening "and…" leans on the last turn ("Who attended it?", "An
 imports?"), though an existential "there" points nowhere ("is there…?"); a contrast asks
 for the other member of a pair the last turn named ("and the American one?", "and the
 other direction?", "vice versa?"), and its contrast words name no subject; "what else…"
-asks for another answer (so do "which other…", "any other…"); a topic-shift marker
-("unrelated:", "another thing -", "different topic:") says the question stands alone,
-whatever pronoun it holds ("when did Kazakhstan open *its* consulate?"), and is no part
-of the question; a remark ("I see", "that makes sense") asks nothing; "there", when the
-last turn named a place, is that place ("which meeting took place there?"); linking
-words before a question word ("and when …?") are no part of the question; "whereas …",
-"compared with …" open a contrast; and "later that year" points to a time, not to a
-subject. General English patterns, not drawn from any question set.
+asks for another answer (so do "which other…", "any other…", "tell me more about it");
+a possessive bound to the question's own subject ("when did Kazakhstan open *its*
+embassy?") points nowhere (topic shifts and remarks: ``bot.answering.shifts``);
+"there", when the last turn named a place, is that place ("which meeting took place
+there?"); linking words before a question word ("and when …?") are no part of the
+question; "whereas …", "compared with …" open a contrast; and "later that year" points
+to a time, not to a subject. General English patterns, not drawn from
+any question set.
 """
 
 from __future__ import annotations
@@ -34,16 +34,20 @@ _CONTRAST_WORDS = re.compile(
 # "the former", "the latter": one of two things the last turn named.
 _FORMER = re.compile(r"\bthe (?:former|latter)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
-# Asking for another answer than the last: "what else…".
+# Asking for another answer than the last: "what else…", "tell me more (about it)".
 _ELSE = re.compile(r"\b(?:else|besides|apart from that|other than that|(?:which|what|any) other|"
                    r"(?:before|after|prior to|earlier than|later than) (?:that|this|then|it))\b|"
                    r"\b(?:more|less|fewer|bigger|larger|higher|greater)"
-                   r"\W*$", re.IGNORECASE)
+                   r"(?:\s+(?:about|on|of)\s+(?:it|that|this|him|her|them|those|these))?\W*$|"
+                   r"\bmore (?:details?|info(?:rmation)?)\b", re.IGNORECASE)
 # The words that ask for a kind of answer, at the start of a question or after a preposition.
 _ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who|whom|whose|"
                      r"how (?:many|much|long|far|old|often)|(?:which|what) (?:year|date|day|"
                      r"month|city|country|state|place|person|amount|number))\b",
                      re.IGNORECASE)
+# A possessive fragment: "her state?", "and his party?", "their names?".
+_WHOSE = re.compile(r"^\W*(?:and\s+|what about\s+)?(?:his|her|their|its)\s+\w+(?:\s+\w+)?\W*$",
+                    re.IGNORECASE)
 QUESTION_WORD = re.compile(r"\b(?:what|when|where|who|whom|whose|which|why|how)\b",
                             re.IGNORECASE)
 # "there" that points nowhere: "is there…", "there are…".
@@ -67,27 +71,32 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w-]+")  # a name: a capitalised word after th
 _CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
            "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
            "hw": "how", "hows": "how is", "n": "and", "&": "and", "nd": "and", "abt": "about",
-           "bout": "about"}
+           "bout": "about", "wich": "which", "whcih": "which", "whih": "which", "whn": "when",
+           "wen's": "when is", "hwo": "how", "waht": "what", "whre": "where", "who's": "who is"}
+# "were" for "where": before a verb ("were was it?") or alone ("were?"), never "were they …?".
+_WERE = re.compile(r"^(\W*)were(?=\s+(?:was|is|are|did|does|do|has|have|can|will)\b|\W*$)",
+                   re.IGNORECASE)
 _ANY_MORE = re.compile(r"^\W*(?:any(?:thing|one|body)?|some|more)\s+(?:else|others?|more)\W*$",
                        re.IGNORECASE)
 _OPENING = re.compile(r"^(\W*)(\S+)(\s+)(\S+)?", re.IGNORECASE)
 # Linking words before a question word: "and when were …?" asks "when were …?".
 _OPENER = re.compile(r"^\W*(?:(?:and|but|so|also|then|ok(?:ay)?|well|right)\W+)+"
                      r"(?=(?:what|when|where|who|whom|whose|which|why|how)\b)", re.IGNORECASE)
+# A possessive bound to the question's own subject: "when did Kazakhstan open *its*
+# embassy?" (the subject after "did", "has", "will" is no pointer itself, and the
+# possessive follows a verb, not "of": "what were the goals of his trip?" points back).
+_BOUND = re.compile(r"^(\W*(?:when|where|why|how|what|which|who|whom)\b[^?]*?\b(?:did|does|do|"
+                    r"has|have|had|will|would|can|could)\s+(?!(?:he|she|it|they|this|that|"
+                    r"these|those|its|his|her|their|there)\b)[a-z][^?]*?\s\w+\s+)(?<!\bof )"
+                    r"(?:its|his|her|their)\b", re.IGNORECASE)
 # A pointer to a time, not to a subject: "later that summer", "in the same year".
 _TIME_POINTER = re.compile(r"\b(?:that|this|those|these|the same)\s+(?:year|month|week|day|"
                            r"summer|winter|spring|autumn|fall|time|period|decade)s?\b",
                            re.IGNORECASE)
 ELLIPSIS_WORDS = 8
-# A comment on what was said: "that's…", "it is…", "this sounds…".
-_COMMENT = re.compile(r"^\W*(?:\w+\W+)?(?:that|it|this)(?:'s|\s+(?:is|was|makes|sounds|seems|"
-                      r"looks|helps))\b", re.IGNORECASE)
-# What makes a message a question or a request rather than a remark.
-_ASKS = re.compile(r"\?|\b(?:what|when|where|who|whom|whose|which|why|how|tell|give|show|"
-                   r"list|name|explain|describe|say|more|else)\b", re.IGNORECASE)
-
-# "there", with the preposition before it, read as the place the last answer gave.
-_THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?there\b", re.IGNORECASE)
+# "there" or "that city", with the preposition before it, read as the place last named.
+_THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?(?:there|(?:that|this|the same) "
+                    r"(?:city|town|place|country|capital))\b", re.IGNORECASE)
 # A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
@@ -104,34 +113,6 @@ _DANGLING = re.compile(r"\b(?:(?:was|were|is|are|got|get|been)\s+(?:(?:\w+ly|als
                        r"t(?:ook|ake|akes|aking) part|attended|participated)\W*$",
                        re.IGNORECASE)
 
-_SHIFT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|thanks?|thank you)\W+)*"
-    r"(?:(?:something|a thing|one thing|a question) (?:else|different|unrelated)|"
-    r"(?:totally |completely )?unrelated(?: question)?|another (?:thing|question|topic)|"
-    r"(?:a )?(?:different|separate|new|other) (?:thing|topic|subject|question|matter)|"
-    r"on (?:a |an )?(?:another|different|other|separate) (?:note|topic|subject)|"
-    r"chang(?:e|ing) (?:of |the )?(?:topic|subject)|by the way|btw|moving on|"
-    r"switching (?:topics?|subjects?|gears)|next question|let'?s move on)\b"
-    r"\s*[-–—:;,.!?]*\s*",
-    re.IGNORECASE)
-
-
-def topic_shift(question: str) -> str | None:
-    """The question without its topic-shift marker, or None when it has none."""
-    match = _SHIFT.match(question)
-    if not match or not question[match.end():].strip():
-        return None
-    return question[match.end():]
-
-
-def is_remark(message: str, known_terms: int) -> bool:
-    """True for a remark ("I see", "that makes sense", "wow, that's a lot"): no question
-    mark, no question word or request ("tell me…"), and no word the document knows or an
-    opening comment on the last answer ("that is interesting"). It leans on nothing:
-    answering it from the last turn repeats that answer at best."""
-    return not _ASKS.search(message) and (known_terms == 0 or bool(_COMMENT.match(message)))
-
-
 def leans(question: str) -> bool:
     """True when a question says it leans on an earlier turn: a pointer, an opening "and…"
     or "what about…" (``bot.language.continuation``), or a contrast ("vice versa?"); an
@@ -139,7 +120,7 @@ def leans(question: str) -> bool:
     question word ("why?") leans too, and so does a predicate left without what it is
     about ("which firms were involved?", "who took part?"): it asks of the event the last
     turn named, not of any event it fits."""
-    return (leans_on_earlier(_EXISTENTIAL.sub(" ", question)) or is_contrast(question)
+    return (leans_on_earlier(_unbound(question)) or is_contrast(question)
             or is_bare(question) or bool(_FORMER.search(question) or _DANGLING.search(question)))
 
 
@@ -151,9 +132,10 @@ def is_bare(question: str) -> bool:
 
 def asks_of_it(question: str) -> bool:
     """True when a question asks a kind of thing ("how long", "when", "where", "who") of
-    something named before ("how long is it?", "where was that?"), whatever small talk it
-    resembles ("how long is it?" ~ "how are you?")."""
-    return bool(_ASKING.match(question)) and points(question)
+    something named before ("how long is it?", "where was that?"), or is a possessive
+    fragment ("her state?", "and his party?"), whatever small talk it resembles ("how long
+    is it?" ~ "how are you?", "her state?" ~ "great")."""
+    return (bool(_ASKING.match(question)) and points(question)) or bool(_WHOSE.match(question))
 
 
 def points(question: str) -> bool:
@@ -161,8 +143,13 @@ def points(question: str) -> bool:
     "there"), an existential "there" and a pointer to a time ("later that year") aside
     (``bot.language.continuation.points_back``): "who headed it later that summer?"
     points back, "who headed the delegation later that summer?" names its subject."""
-    return bool(_FORMER.search(question)) or points_back(
-        _TIME_POINTER.sub(" ", _EXISTENTIAL.sub(" ", question)))
+    return bool(_FORMER.search(question)) or points_back(_TIME_POINTER.sub(" ", _unbound(question)))
+
+
+def _unbound(question: str) -> str:
+    """A question without its existential "there" and a possessive bound to its own
+    subject ("when did Kazakhstan open its embassy?"), which point to no earlier turn."""
+    return _BOUND.sub(r"\1the", _EXISTENTIAL.sub(" ", question))
 
 
 def is_contrast(question: str) -> bool:
@@ -198,13 +185,14 @@ def with_asking_words(follow_up: str, previous_question: str) -> str:
 def plain_opening(message: str) -> str:
     """A message whose first two words are written out when they are chat spellings of a
     question word or a link ("wat about imports" → "what about imports", "whos the
-    ambassador" → "who is the ambassador"), so that the rules here read them; a bare "any
-    others?" or "anything else?" as "what else?"."""
+    ambassador" → "who is the ambassador", "were was it?" → "where was it?"), so that the
+    rules here read them; a bare "any others?" or "anything else?" as "what else?"."""
     def plain(word: str | None) -> str:
         return "" if word is None else _CASUAL.get(word.lower(), word)
 
     if _ANY_MORE.match(message):
         return "what else?"
+    message = _WERE.sub(r"\1where", message, count=1)
     return _OPENING.sub(lambda m: m.group(1) + plain(m.group(2)) + m.group(3)
                         + plain(m.group(4)), message, count=1)
 

@@ -21,8 +21,9 @@ from bot.reply import Reply
 
 _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5,
            "seventh": 6, "last": -1, "final": -1}
-# Only a place asked: "what was the second one?", "and the last one?", "the third?".
-_PICK = re.compile(rf"^\W*(?:and\s+|what about\s+|how about\s+)?(?:(?:what|which)(?:'s)?\s+)?"
+# Only a place asked: "what was the second one?", "and the last one?", "name the third".
+_PICK = re.compile(rf"^\W*(?:and\s+|what about\s+|how about\s+)?(?:(?:please\s+)?(?:name|give me|"
+                   rf"tell me|show me|say)\s+)?(?:(?:what|which)(?:'s)?\s+)?"
                    rf"(?:(?:is|was|were|are)\s+)?(?:the\s+)?({'|'.join(_PLACES)})"
                    rf"(?:\s+(?:one|item|of them|on the list))?\W*$", re.IGNORECASE)
 # A place named in a question: "the 2nd meeting", "the fifth session".

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Set
+from dataclasses import replace
 
 from bot.answering.follow_words import points
-from bot.answering.followup import SURER_ALONE
+from bot.answering.followup import ANSWER, SURER_ALONE, Avoid, Respond, repeats
 from bot.answering.query import TYPE_STEMS
+from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import related, synonyms
 from bot.reading.document import Document
+from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
 
@@ -34,6 +37,19 @@ def unknown_words(question: str, idf: Callable[[str], float | None]
     their stem None)."""
     asked = [w for w in words(question) if w not in STOP_WORDS]
     return asked, {w for w in asked if idf(stem(w)) is None}
+
+
+def nearest(reply: Reply) -> Reply | None:
+    """A reply as a follow-up may lean on it: an answer as it is; a near miss ("The
+    document doesn't give 2022 for that. The nearest it has …: “…”") as an answer that
+    is the sentence it quoted, which the user has just read ("when was that?"); None for
+    any other reply."""
+    if reply.kind == "answer":
+        return reply
+    start, end = reply.text.find("“"), reply.text.rfind("”")
+    if not (reply.explanation.unmet and reply.sources and 0 <= start < end):
+        return None
+    return replace(reply, kind="answer", text=reply.text[start + 1:end], span=None)
 
 
 def near_miss(reply: Reply, terms: Callable[[str], list[str]], question: str) -> bool:
@@ -140,3 +156,70 @@ def unsaid(asked: Set[str], said: Set[str]) -> bool:
     up?" after "… with the US assistance" speaks of help)."""
     return bool(asked) and not any(
         t in said or any(stem(w) in said for w in synonyms(t)) for t in asked)
+
+
+def repeated_unasked(question: str, with_context: Reply, follows: tuple[str, str],
+                     terms: Callable[[str], list[str]]) -> bool:
+    """True when the reading of a follow-up with the last turn (``follows``: its question
+    and the part of its answer that answered) is only that answer again, though the
+    follow-up brings words of its own, besides those naming the kind of answer and those
+    of the last question, of which that answer speaks of none and another sentence of its
+    passage speaks ("and who attended its opening?" after "X facilitated the bank", when
+    the next sentence tells of the opening ceremony). A word no sentence near uses ("which
+    party is he from?") asks of the last answer in other words; so does one that points
+    to a person ("what state does she represent?": the one the answer named), unless the
+    very next sentence speaks of it ("who did he meet?" before "During the meetings …")."""
+    said = " ".join(follows[1].split())
+    if with_context.kind != "answer" or not said or not with_context.sources or (
+            " ".join(with_context.text.split()) not in said):
+        return False
+    brought = {t for t in set(terms(question)) - TYPE_STEMS - set(terms(follows[0]))
+               if not t.isdigit()}
+    passage = with_context.sources[0].text
+    shown = [" ".join(passage[a:b].split()) in said for a, b in split_spans(passage)]
+    others = [passage[a:b] for (a, b), seen in zip(split_spans(passage), shown, strict=True)
+              if not seen]
+    if PERSON_POINTER.search(question):  # only the sentence right after the answer
+        after = [i + 1 for i, seen in enumerate(shown) if seen][-1:]
+        others = [passage[a:b] for i, (a, b) in enumerate(split_spans(passage))
+                  if i in after]
+    return unsaid(brought, set(terms(follows[1]))) and any(
+        brought & set(terms(other)) for other in others)
+
+
+def afresh(respond: Respond, asked: str, follows: tuple[str, str], avoid: Avoid,
+           terms: Callable[[str], list[str]]) -> Reply:
+    """A follow-up (read ``asked``) answered with the last turn (``follows``) avoiding
+    ``avoid``, and read again avoiding the last answer when that reading only gave it
+    again though the follow-up asks something new (``repeated_unasked``)."""
+    reply = respond(asked, follows, avoid)
+    if avoid != ANSWER and repeated_unasked(asked, reply, follows, terms):
+        return respond(asked, follows, ANSWER)
+    return reply
+
+
+def in_other_words(asked: Set[str], said: Set[str]) -> bool:
+    """True when the last answer, whose terms are ``said``, speaks of every one of the
+    follow-up's own terms (``asked``) in its own words: the term or a single word of its
+    ``REWORD_TIERS`` closest thesaurus tiers ("talk" in "… issues were discussed")."""
+    def said_of(term: str) -> bool:
+        return term in said or any(" " not in e and stem(e) in said
+                                   for tier in related(term)[:REWORD_TIERS] for e in tier)
+    return bool(asked) and all(said_of(t) for t in asked)
+
+
+def told_beside(found: str | None, shown: tuple[str, str, str], brought: Set[str],
+                terms_of: Callable[[str], list[str]]) -> bool:
+    """True when a follow-up's own answer ``found`` is another sentence than the part of
+    the last answer that answered (``shown``: that part, the whole last reply and its
+    passage): one the last reply showed too, or the one right after the part ("During the
+    meetings …" for "who did he meet?"), and speaks of the words the follow-up brings
+    (``brought``), of which the part speaks of none ("how many of them export?")."""
+    part, whole, passage = shown
+    if found is None or repeats(found, part):
+        return False
+    start, at = passage.find(part), passage.find(found)
+    end = start + len(part)
+    beside = repeats(found, whole) or (start >= 0 and end <= at and not passage[end:at].strip())
+    return beside and unsaid(brought, set(terms_of(part))) and not unsaid(
+        brought, set(terms_of(found)))

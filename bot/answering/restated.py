@@ -105,7 +105,7 @@ def with_one(correction: str, last_question: str) -> str:
     return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
 
 
-def corrected_reply(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
+def corrected(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
                     ) -> Reply | None:
     """The reply (by ``respond``) to a correction read ``asked`` ("and the consulate
     instead") on its own, asked as the last question of ``follows`` (question, answer) was
@@ -139,3 +139,40 @@ def place_named(answer: str, question: str) -> str | None:
         if found[0] not in MONTHS and not set(found) <= asked:
             return match.group(1).rstrip(".")
     return None
+
+
+def placed_on(question: str, earlier: list[str], is_place: Callable[[str], bool]) -> str:
+    """A question that points to a place ("what mission is in that city?") read with the
+    last place the ``earlier`` messages name (``is_place`` tells a word the document names
+    as a place, or a country): the message before may have got no answer ("what's the
+    weather in Almaty?"), and no answer holds the place then; as it is otherwise."""
+    if not points(question):
+        return question
+    named = [w for text in earlier for w in words(text) if w in PLACES or is_place(w)]
+    return with_place(question, named[-1].title()) if named else question
+
+
+# A bare other year: "and in 2018?", "what about 2016?", "2015?".
+_ANOTHER_YEAR = re.compile(r"^\W*(?:(?:and|what about|how about|but)\s+)?(?:(?:in|for|during)\s+)?"
+                           r"((?:1[89]|20)\d\d)\W*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def retimed(respond: Callable[[str], Reply], message: str, follows: tuple[str, str]
+            ) -> Reply | None:
+    """The reply to a bare other year ("and in 2018?") after the last question
+    (``follows``: it and its answer): that question asked of the year, in its stead of the
+    year it named or added ("when did A talk to B in 2017?" → "… in 2018?"), when that
+    gets an answer other than the last one; None otherwise (then it is read as a
+    follow-up, which may say the document doesn't give that year)."""
+    match = _ANOTHER_YEAR.match(message)
+    if match is None:
+        return None
+    before = follows[0].rstrip(" ?!.")
+    year = match.group(1)
+    asked = _YEAR.sub(year, before) if _YEAR.search(before) else f"{before} in {year}"
+    reply = respond(f"{asked}?")
+    if reply.kind != "answer" or any(repeats(reply.text[a:b], follows[1])
+                                     for a, b in split_spans(reply.text)):
+        return None
+    return reply

@@ -2,12 +2,11 @@
 
 Two kinds of follow-up ask nothing retrieval can find by their words:
 
-- a bare step in time ("what happened before that?", "and after that?", "a couple of
-  weeks later?", "what came next?") names no subject at all; it asks for the event next
-  to the last answer. A document tells events in order (a timeline, a narrative), so the
-  step is read as the neighbouring sentence of the same section, in document order
-  (``step_asked``, ``neighbour``). A step that names something of its own ("what was
-  the regime before that?") is a question for retrieval, not for this rule;
+- a bare step in time ("what happened before that?", "and after that?") names no subject
+  at all; it asks for the event next to the last answer, in document order, or what was
+  so before it ("what was in place before?": "Prior to this, …"), read in
+  ``bot.answering.steps``. A step that names something of its own ("what was the regime
+  before that?") is a question for retrieval, not for these rules;
 - a swapped pair ("when did X open an embassy in Y?", then "and Y in X?") after an answer
   that gave both members of the pair is the member whose sentence names them in the
   follow-up's order (``swapped``);
@@ -32,32 +31,32 @@ from typing import TYPE_CHECKING
 
 from bot.answering.listed import picked
 from bot.answering.own_subject import common_names, document_names
+from bot.answering.steps import quoted, stepped, told_before
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reading.sentences import split_spans
-from bot.reply import Explanation, Reply, Source
+from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.answering.retriever import Retriever
 
 # Reads a text's terms (stemmed content words), as the retriever does.
 Terms = Callable[[str], list[str]]
-# A bare step back or forward in time, with nothing else asked ("and before that?").
-_OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
-           r"(?:happened|came|comes|was|is|did|else)?\s*")
-_BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
-                     r"(?:before\s+(?:that|this|it|then)|earlier|previously|"
-                     r"prior\s+to\s+(?:that|this))\s*\??$", re.IGNORECASE)
-_AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
-                    r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
-                    r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
-                    r"\s*\??$", re.IGNORECASE)
 # A yes/no question that points back at the last answer ("was it in Astana?").
 _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|has|had)\s+"
                      r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
 _SAID = "What it says there:"
+# A rank below the top, and what is above it: "the second largest investor after X".
+_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
+                     r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# A short question for the top of a ranking: "and the biggest?", "who is first?".
+_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
+                  r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
+                  r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
+# A semicolon outside brackets, which parts a sentence into clauses.
+_CLAUSES = re.compile(r";\s*(?![^()]*\))")
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 # Asking what an abbreviation stands for ("what does it stand for?", "full name?").
@@ -75,51 +74,6 @@ _TITLE = re.compile(r"\b(?:(?:full|official|exact|whole) (?:name|title)|(?:is|wa
 _QUOTED = re.compile(r"[“\"«][^”\"»]*\s[^”\"»]*[”\"»]")
 # An abbreviation introduced after what it stands for: "… Bank (LEU)".
 _INTRODUCED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-
-
-def step_asked(question: str) -> int:
-    """-1 for a bare step back ("what happened before that?"), 1 for a bare step forward
-    ("and a couple of weeks later?"), 0 for anything else."""
-    text = " ".join(words(question)) if question.strip() else ""
-    if _BEFORE.match(text):
-        return -1
-    return 1 if _AFTER.match(text) else 0
-
-
-def neighbour(document: Document, source: Source, step: int) -> tuple[Sentence, str] | None:
-    """The sentence ``step`` places from the one a reply quoted first (``source``), with its
-    section, when both are in the same section and file; else None."""
-    located = [(s, p.section) for p in document.passages if p.file == source.file
-               for s in p.sentences]
-    at = next((i for i, (s, _) in enumerate(located) if s.start <= source.start < s.end), None)
-    if at is None or not 0 <= at + step < len(located):
-        return None
-    sentence, section = located[at + step]
-    return (sentence, section) if section == located[at][1] else None
-
-
-def stepped(question: str, last: Reply, document: Document) -> Reply | None:
-    """The reply to a bare step in time after the answer ``last``: the neighbouring
-    sentence, as an answer a little less sure than the last one; None when the message is
-    no such step or there is no neighbour."""
-    step = step_asked(question)
-    if step == 0 or not last.sources:
-        return None
-    found = neighbour(document, last.sources[0], step)
-    if found is None:
-        return None
-    return _quoted(question, last, *found)
-
-
-def _quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Reply:
-    """A ``sentence`` of ``section`` (in the last reply's file) as the answer to a
-    follow-up about the answer ``last``, a little less sure than that one."""
-    source = Source(sentence.text, last.sources[0].score if last.sources else 0.0, section,
-                    last.sources[0].file if last.sources else "", sentence.start,
-                    sentence.end)
-    return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
-                 sources=(source,), explanation=Explanation(
-                     "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
 
 
 def introduced(document: Document) -> dict[str, tuple[Sentence, str]]:
@@ -146,7 +100,7 @@ def spelled_out(question: str, last: tuple[str, Reply], document: Document) -> R
     named = [w for text in (question, last[1].text, last[0]) for w in words(text)
              if w.lower() in known]
     if named:
-        return _quoted(question, last[1], *known[named[0].lower()])
+        return quoted(question, last[1], *known[named[0].lower()])
     return titled(question, last[1])
 
 
@@ -164,7 +118,7 @@ def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
     return [t for t in terms(question) if t.isdigit() or t in names]
 
 
-def checked(question: str, last: Reply, terms: Terms, names: Set[str],
+def checked(question: str, asked: tuple[str, Reply], terms: Terms, names: Set[str],
             is_place: Callable[[str], bool]) -> Reply | None:
     """The reply to a short yes/no follow-up that points back at the answer ``last`` and
     names a claim ("was it in Astana?"): "Yes." and the last answer when it holds every
@@ -172,7 +126,11 @@ def checked(question: str, last: Reply, terms: Terms, names: Set[str],
     it lacks, it holds a rival of the same kind (another number, another place, another
     name: ``_rival``); else the document does not say (a fallback that quotes the last
     answer: "was he in Astana?" after a sentence that names no place). None for any
-    other message, or one with no claim the document names ("was it fun?")."""
+    other message, or one with no claim the document names ("was it fun?"). ``asked`` is
+    the last question and its answer: when that answer's clauses tell of two ("its chair
+    is A (Red); the co-chair is B (Blue)"), the claim must be in the one the last question
+    asked about ("is she Red?" after "who is the co-chair?": no)."""
+    last = asked[1]
     if not _YES_NO.match(question.strip()) or len(words(question)) > _YES_NO_WORDS:
         return None
     claim = claim_words(question, terms, names)
@@ -180,12 +138,36 @@ def checked(question: str, last: Reply, terms: Terms, names: Set[str],
         return None
     held = set(terms(last.text))
     missing = [t for t in claim if t not in held]
+    if not missing and _of_another(claim, asked[0], last.text, terms):
+        return replace(last, text=f"No, the document says: {last.text}", span=None)
     if not missing:
         return replace(last, text=f"Yes. {last.text}", span=None)
     if all(_rival(t, held - set(claim), names, is_place) for t in missing):
         return replace(last, text=f"No, the document says: {last.text}", span=None)
     return replace(last, kind="fallback", text=f"The document doesn't say. {_SAID} {last.text}",
                    span=None)
+
+
+def _of_another(claim: list[str], question: str, answer: str, terms: Terms) -> bool:
+    """True when the ``answer`` to ``question`` has clauses parted by semicolons outside
+    brackets, and the claim's terms are all in one clause other than the one sharing the
+    most terms with the question (the first on a tie)."""
+    clauses = [set(terms(c)) for c in _CLAUSES.split(answer)]
+    if len(clauses) < 2:
+        return False
+    asked = set(terms(question))
+    about = max(range(len(clauses)), key=lambda i: (len(clauses[i] & asked), -i))
+    holding = [i for i, c in enumerate(clauses) if set(claim) <= c]
+    return bool(holding) and about not in holding
+
+
+def ranked(question: str, last: Reply) -> Reply | None:
+    """The reply to a question for the top of a ranking ("and the biggest?") after an
+    answer that gives a lower rank and what is above it ("X is the second largest
+    investor after Y"): that answer again, which names the top; else None."""
+    if _TOP.match(question) and _RANKED.search(last.text):
+        return replace(last, span=None)
+    return None
 
 
 def _rival(term: str, held: Set[str], names: Set[str], is_place: Callable[[str], bool]
@@ -221,12 +203,14 @@ def _in_order(asked: list[str], held: list[str]) -> bool:
 
 def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
-    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out or a
-    member of a list picked by its place (``bot.answering.listed``); None for any other
-    message."""
+    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out, a
+    member of a list picked by its place (``bot.answering.listed``) or the top of a
+    ranking the answer gives (``ranked``); None for any other message."""
     document = retriever.document_
     index = retriever.passage_index_
     names = document_names(document, index) | common_names(document, index)
-    return (stepped(question, last[1], document) or swapped(question, last, retriever.terms)
-            or checked(question, last[1], retriever.terms, names, retriever.is_place_)
-            or spelled_out(question, last, document) or picked(question, last))
+    return (told_before(question, last[1], document) or stepped(question, last[1], document)
+            or swapped(question, last, retriever.terms)
+            or checked(question, last, retriever.terms, names, retriever.is_place_)
+            or spelled_out(question, last, document) or picked(question, last)
+            or ranked(question, last[1]))

@@ -43,8 +43,9 @@ from bot.answering.follow_words import (
     without_opener,
 )
 from bot.answering.followup import repeats
-from bot.answering.query import TYPE_STEMS
-from bot.answering.readings import speaks_of, unsaid
+from bot.answering.query import EVENT_STEMS, TYPE_STEMS
+from bot.answering.readings import in_other_words, speaks_of, told_beside, unsaid
+from bot.answering.roles import asks_role
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
 from bot.language.places import PLACES
@@ -102,22 +103,19 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
           names: tuple[Set[str], Set[str]] = (frozenset(), frozenset())) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
-    part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's, which
-    does not read the question again), ``knows`` tells a term the document uses: a place
-    it never names is another subject ("and trade with Chile?"), and so is a name of the
-    document's own the last turn did not name ("who chairs the SPD?" after a question
-    about a bank); ``names`` are those and the document's common names, its own subject,
-    which no question brings as its own ("which other American firms did?"; see
-    ``bot.answering.own_subject``)."""
+    part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's),
+    ``knows`` tells a term the document uses: a place it never names is another subject
+    ("and trade with Chile?"), and so is a name of the document's own the last turn did
+    not name ("who chairs the SPD?" after a question about a bank); ``names`` are those
+    and the document's common names, its own subject, which no question brings as its
+    own ("which other American firms did?"; ``bot.answering.own_subject``)."""
     before, part, whole = last
     rare, common = names
-    # an answer that only repeats the last one found nothing of its own
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
-    span = whole.span.text if whole.span else ""
-    own = set(terms_of(question))
+    own = set(terms_of(question))  # an answer that repeats the last one found nothing
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
-    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - common
+    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
     new = len(fresh)
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
@@ -126,14 +124,18 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     bare = not {t for t in fresh if knows(t)} and len(fresh - {
         stem(w) for w in _HOW.findall(question)}) <= IMPLICIT_NEW
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
-            {t for t in fresh if knows(t)}, set(terms_of(part))):
+            {t for t in fresh if knows(t)}, set(terms_of(part))) and not asks_role(question, part):
         return reply  # it asks of something the last answer does not speak of
-    elsewhere = found is not None and not _same_passage(reply, whole)
-    if fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
-            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found)))):
-        # "who chairs it?" after "… under the chairmanship of …"
+    passage, brought = whole.sources[0].text if whole.sources else part, own - TYPE_STEMS
+    if new <= IMPLICIT_NEW and asks_role(question, part):  # "what's his job?"
         return replace(whole, text=part, span=None)
-    passage = whole.sources[0].text if whole.sources else part
+    if told_beside(found, (part, whole.text, passage), brought - set(terms_of(before)), terms_of):
+        return reply  # the sentence beside speaks of it ("how many of them export?")
+    elsewhere = found is not None and not _same_passage(reply, whole)
+    if (fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
+            found is None or elsewhere or not speaks_of(fresh, set(terms_of(found))))):
+        return replace(whole, text=part, span=None)  # "who chairs it?": "… chairmanship …"
+    span = whole.span.text if whole.span else ""
     text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
 
@@ -164,7 +166,8 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     else:
         brought = set(own) - set(terms(before))  # none: it asks of the last event ("how?")
         holds = len(brought & set(terms(part))) > len(brought & set(terms(found or ""))) or (
-            not brought and elsewhere and points(question))
+            elsewhere and points(question) and (not brought or in_other_words(
+                brought, set(terms(part)))))  # "what did they talk about?": "… discussed"
     return part if holds else None
 
 
@@ -204,13 +207,15 @@ def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) ->
     of the last answer: "who else…?" when that answer names another one (its own answer
     is about someone else's doings), and a fragment that names nothing of its own ("who
     attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
-    passage: it asks about the last answer's event, not one it happens to fit; and one
+    passage: it asks about the last answer's event, not one it happens to fit (so does a
+    question that points back with one word of its own: "what year was it adopted?"
+    after "… ratified the Convention of 1933"); and one
     that names nothing the document knows beyond the last turn's words (``bare``: "for
     how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member."""
     if _ANOTHER.match(question):
         return asks_else(question)
-    return asks_else(question) or bare or (
-        elsewhere and new <= IMPLICIT_NEW and len(words(question)) <= FRAGMENT_WORDS)
+    return asks_else(question) or bare or (elsewhere and new <= IMPLICIT_NEW and (
+        len(words(question)) <= FRAGMENT_WORDS or points(question)))
 
 
 def _of_it(question: str) -> bool:

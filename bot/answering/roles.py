@@ -1,0 +1,40 @@
+"""A follow-up that asks what the person just named does: "what's his job?", "her title?".
+
+An answer that names a person often names their office with them ("the Prime Minister of
+Ruritania, Ann Berg, visited …", "led by Deputy Secretary Tom Ray"). A follow-up asking
+that person's job, position, post, title or role ("what's his position?", "and her
+role?", "what does he do?") is answered by that sentence: retrieval, reading
+"position" or "job", finds words the document never uses, or the next sentence of the
+passage, which speaks of the event, not of the person. The office titles are a general
+English word list, capitalised as titles are in running text, not words of any question
+set.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Asking a person's office: "what's his job?", "her position?", "what does he do?".
+_ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|profession|"
+                         r"rank|function)s?\b|\bwhat (?:does|did) (?:he|she) do\b",
+                         re.IGNORECASE)
+# A pointer to a person or people, the one the last answer named; "(many) of them" picks
+# from a set of things as often ("how many of them export?").
+PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|their)\b|(?<!\bof )\bthem\b",
+                            re.IGNORECASE)
+# An office title: a word that names none but an office, in any case ("the envoy"), or
+# one that names other things too, capitalised as a title ("Deputy", "Head", "General").
+_OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Aa]mbassador|"
+                     r"[Ee]nvoy|[Cc]hair(?:man|woman|person)?|[Cc]o-?chair|[Cc]ongress(?:man|"
+                     r"woman)|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Cc]hancellor|"
+                     r"[Ss]pokes(?:man|woman|person)|Deputy|Administrator|Director|Head|Chief|"
+                     r"Commissioner|Speaker|Judge|General|Adviser|Advisor|Officer|Manager|"
+                     r"Founder|CEO)\b")
+
+
+def asks_role(question: str, answer: str) -> bool:
+    """True when ``question`` asks the office of a person it points to ("what's his
+    position?") and ``answer``, the part of the last answer that answered, names an
+    office title ("… the Prime Minister of Ruritania, Ann Berg, …")."""
+    return bool(_ROLE_ASKED.search(question) and PERSON_POINTER.search(question)
+                and _OFFICE.search(answer))

@@ -1,0 +1,138 @@
+"""Follow-ups that step from the last answer in the document's order: "and before that?".
+
+A bare step in time ("what happened before that?", "and after that?", "a couple of weeks
+later?", "what came next?") names no subject at all; it asks for the event next to the
+last answer. A document tells events in order (a timeline, a narrative), so the step is
+read as the neighbouring sentence of the same section, in document order (``step_asked``,
+``neighbour``), from the sentence the answer showed (``shown``). What was so *before* it
+("what was in place before?") is told in the next sentence when that one opens "Prior to
+this, …" (``told_before``). A "then" set off by a comma ("who is, then?") means "in that
+case" and steps nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.language.text import words
+from bot.reading.document import Document, Sentence
+from bot.reply import Explanation, Reply, Source
+
+# A bare step back or forward in time, with nothing else asked ("and before that?").
+_OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
+           r"(?:happened|came|comes|was|is|did|else)?\s*")
+_BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
+                     r"(?:before\s+(?:that|this|it|then)|earlier|previously|"
+                     r"prior\s+to\s+(?:that|this))\s*\??$", re.IGNORECASE)
+_AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
+                    r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
+                    r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
+                    r"\s*\??$", re.IGNORECASE)
+# Asking what was so before the last answer ("… before?", "previously?"), and a sentence
+# that tells it ("Prior to this, …").
+_ASKS_BEFORE = re.compile(r"\b(?:before(?:\s+(?:that|this|it|then))?|previously|prior to "
+                          r"(?:that|this|it))\W*$", re.IGNORECASE)
+_PRIOR = re.compile(r"^\W*(?:prior to (?:this|that)|before (?:this|that)|previously|until then|"
+                    r"up to then)\b", re.IGNORECASE)
+# "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
+_IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$", re.IGNORECASE)
+
+
+def step_asked(question: str) -> int:
+    """-1 for a bare step back ("what happened before that?"), 1 for a bare step forward
+    ("and a couple of weeks later?"), 0 for anything else: a "then" set off by a comma
+    ("who is, then?") means "in that case"."""
+    if _IN_THAT_CASE.search(question):
+        return 0
+    text = " ".join(words(question)) if question.strip() else ""
+    if _BEFORE.match(text):
+        return -1
+    return 1 if _AFTER.match(text) else 0
+
+
+def told_before(question: str, last: Reply, document: Document) -> Reply | None:
+    """The reply to a follow-up that asks what was so before the last answer ("what was in
+    place before?", "and before that?") when the sentence after that answer says it
+    ("Prior to this, …", "Until then, …"): a document that tells what came before a
+    change often tells it next; None otherwise."""
+    if not _ASKS_BEFORE.search(question) or not last.sources:
+        return None
+    found = neighbour(document, shown(last, document, 1), 1)
+    return quoted(question, last, *found) if found and _PRIOR.match(found[0].text) else None
+
+
+def shown(last: Reply, document: Document, step: int) -> Source:
+    """Where a step of ``step`` from the answer ``last`` starts: its first source, placed at
+    the last sentence of the document the answer shows for a step forward, the first for
+    a step back (a source may be a whole passage, the answer one sentence of it)."""
+    source, text = last.sources[0], " ".join(last.text.split())
+    said = [s for p in document.passages if p.file == source.file for s in p.sentences
+            if " ".join(s.text.split()) in text]
+    return replace(source, start=said[-1 if step > 0 else 0].start) if said else source
+
+
+def neighbour(document: Document, source: Source, step: int) -> tuple[Sentence, str] | None:
+    """The sentence ``step`` places from the one a reply quoted first (``source``), with its
+    section, when both are in the same section and file; else None."""
+    located = [(s, p.section) for p in document.passages if p.file == source.file
+               for s in p.sentences]
+    at = next((i for i, (s, _) in enumerate(located) if s.start <= source.start < s.end), None)
+    if at is None or not 0 <= at + step < len(located):
+        return None
+    sentence, section = located[at + step]
+    return (sentence, section) if section == located[at][1] else None
+
+
+def stepped(question: str, last: Reply, document: Document) -> Reply | None:
+    """The reply to a bare step in time after the answer ``last``: the neighbouring
+    sentence, as an answer a little less sure than the last one; None when the message is
+    no such step or there is no neighbour."""
+    step = step_asked(question)
+    if step == 0 or not last.sources:
+        return None
+    found = neighbour(document, shown(last, document, step), step)
+    if found is None:
+        return None
+    return quoted(question, last, *found)
+
+
+def quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Reply:
+    """A ``sentence`` of ``section`` (in the last reply's file) as the answer to a
+    follow-up about the answer ``last``, a little less sure than that one."""
+    source = Source(sentence.text, last.sources[0].score if last.sources else 0.0, section,
+                    last.sources[0].file if last.sources else "", sentence.start,
+                    sentence.end)
+    return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
+                 sources=(source,), explanation=Explanation(
+                     "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
+
+
+# A reply to a request about a topic shorter than this many characters says little of it
+# ("Cooperation in education is being expanded."): the next sentence tells more.
+TOPIC_CHARS = 80
+
+
+def told_on(reply: Reply, document: Document) -> Reply:
+    """The reply to a request about a topic ("tell me about education"): when it is one
+    sentence shorter than ``TOPIC_CHARS``, with the next sentence of its section, which
+    says what the short one only announces; else as it is."""
+    if reply.kind != "answer" or not reply.sources or len(reply.text) >= TOPIC_CHARS:
+        return reply
+    found = neighbour(document, shown(reply, document, 1), 1)
+    return replace(reply, text=f"{reply.text} {found[0].text}", span=None) if found else reply
+
+
+# "what about X?", "and how about X?": a topic asked by name.
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:and|so|now|ok(?:ay)?)\W+)*(?:what|how) about\b", re.IGNORECASE)
+
+
+def moved_on(question: str, reply: Reply, last: tuple[str, Reply] | None) -> bool:
+    """True when "what about X?" got an answer from another passage than the ``last``
+    answer's: a new topic asked by name ("what about education?" after the caucus), which
+    ``told_on`` may tell on; "what about imports?" after exports stays in its passage."""
+    if not (_WHAT_ABOUT.match(question) and reply.kind == "answer" and reply.sources):
+        return False
+    before = last[1].sources[0] if last and last[1].sources else None
+    now = reply.sources[0]
+    return before is None or (now.file, now.start) != (before.file, before.start)
