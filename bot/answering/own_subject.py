@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 
 from bot.answering.follow_words import MONTHS, leans, points
 from bot.index.terms import TermIndex
-from bot.language.names import name_terms
+from bot.language.names import name_words, words_terms
 from bot.language.text import terms
 from bot.reading.document import Document
 
@@ -34,7 +34,7 @@ _NAMES: WeakKeyDictionary[Document, tuple[frozenset[str], frozenset[str]]] = (
 
 def document_names(document: Document, index: TermIndex) -> frozenset[str]:
     """The terms a document only ever writes as names: capitalised mid-sentence or in
-    capitals (``bot.language.names.name_terms``) and never in lower case, in a few of its
+    capitals (``bot.language.names.name_words``) and never in lower case, in a few of its
     passages (one in more names its own subject), months aside; read once per document.
     ``index`` is the document's passage index: it tells how many passages hold a term."""
     return _names(document, index)[0]
@@ -52,7 +52,7 @@ def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozen
     found = _NAMES.get(document)
     if found is None:
         passages = [p.text for p in document.passages]
-        named = set().union(*(name_terms(p) for p in passages))
+        named = words_terms(set().union(*(name_words(p) for p in passages)))
         lower = {w for p in passages for w in _LOWER_WORD.findall(p)}
         months = {t for m in MONTHS for t in terms(m)}  # a date names no subject
         names = named - set(terms(" ".join(lower))) - months

@@ -13,7 +13,10 @@ import re
 
 from bot.language.text import terms
 
-_TOKEN = re.compile(r"[^\W_][\w'-]*")
+# the words ([^\W_][\w'-]*) that open with no lower-case ASCII letter (the only ones that may be
+# names), found without stepping through the others: a word opens where no word character
+# precedes the characters that cannot open one ("'Hello" is "Hello")
+_UNLOWERED = re.compile(r"(?<![\w'-])[_'-]*([^\W_a-z][\w'-]*)")
 # A capitalised run, with the small words names carry ("Bank of America", "van Gogh").
 NAME = re.compile(r"(?<![\w.])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|von|van|the))*")
 # A person's name: two or three capitalised words (middle initials allowed), or initials.
@@ -29,11 +32,36 @@ CAPITALISED_RUN = re.compile(r"(?<=\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
 
 def name_terms(text: str) -> set[str]:
     """Terms of the words a text capitalises mid-sentence (names) or writes in capitals."""
+    return words_terms(name_words(text))
+
+
+def name_words(text: str) -> set[str]:
+    """The words a text capitalises mid-sentence or writes in capitals, as written.
+
+    A word opens a sentence when the last character before it, spaces aside, ends one
+    (read in place, not by copying the text before it: a long text costs time in
+    proportion to its length)."""
     found: set[str] = set()
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        before = text[: match.start()].rstrip()
-        sentence_start = not before or before[-1] in ".?!:\"\u201c"
-        if (word[0].isupper() and not sentence_start) or (len(word) > 1 and word.isupper()):
-            found.update(terms(word))
+    for match in _UNLOWERED.finditer(text):
+        word = match.group(1)
+        if word not in found and ((len(word) > 1 and word.isupper()) or (
+                word[0].isupper() and not _opens_sentence(text, match.start(1)))):
+            found.add(word)
     return found
+
+
+def words_terms(written: set[str]) -> set[str]:
+    """The terms of a set of words, each word read on its own."""
+    return {term for word in written for term in terms(word)}
+
+
+_SENTENCE_END = frozenset(".?!:\"\u201c")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens the text or follows, past spaces, a
+    sentence's end (or an opening quote)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] in _SENTENCE_END
