@@ -28,6 +28,7 @@ from bot.answering.nearmiss.asked import unsaid_thing
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
 from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
+from bot.answering.own_subject import common_names
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
@@ -119,6 +120,7 @@ class Retriever:
         # the passages that hold it)
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
             partial(document_place, self.passage_index_, document.passages))
+        self.common_ = common_names(document, self.passage_index_)  # its own subject
         return self
 
     def read(self, question: str, context: str = "") -> Query:
@@ -197,9 +199,9 @@ class Retriever:
                                      self.layout_.passage_terms(passage), self._share, soft,
                                      self.is_place_, self.document_.passages[passage].text)
                        + absent_doer(query.text, text, self._share)
-                       + tuple(unsaid_thing(query.text, self._share, soft,
+                       + tuple(unsaid_thing(query.text, text, self._share, soft,
                                             self.layout_.passage_terms(passage),
-                                            query.corrections)))
+                                            query.corrections, self.common_)))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping, Set
 
 from bot.language.spelling import english_words
-from bot.language.text import STOP_WORDS, stem, words
+from bot.language.text import STOP_WORDS, stem, terms, words
 from bot.language.thesaurus import borrow, synonyms
 
 # "what is the …", "what's the …", "whats the …": a copula, so the words after it name
@@ -36,6 +36,14 @@ from bot.language.thesaurus import borrow, synonyms
 _WHAT = re.compile(r"^\W*what(?:'s|s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?",
                    re.IGNORECASE)
 _RUN = 3
+# "what continent is …", "what language do they speak …": one word between "what" and
+# its verb names the thing too (two, "what tech hub did …", are as often a paraphrase)
+_WHAT_ONE = re.compile(r"^\W*(?:what|which) ([a-z]+) (?:is|are|was|were|do|does|did)\b",
+                       re.IGNORECASE)
+# "when did X become independent": the state a light verb ("become") says a thing came
+# into is what is asked, not the verb, which any sentence may hold in another sense
+_BECOME = re.compile(r"\b(?:become|became)\s+(?:a\s+|an\s+|the\s+)?([a-z]+)\W*$",
+                     re.IGNORECASE)
 # words an answer's type is named by: every answer says one, or none names it
 _GENERIC = frozenset("""name names type types kind kinds sort sorts year years date dates
     number numbers amount amounts term terms purpose reason role part parts thing things
@@ -44,33 +52,53 @@ _GENERIC = frozenset("""name names type types kind kinds sort sorts year years d
     title titles main major largest biggest highest most best first last
     goal goals aim aims objective objectives point purpose purposes reason reasons cause
     result results outcome outcomes effect effects impact total sum value size meaning
-    significance importance status function focus topic subject""".split())
+    significance importance status function focus topic subject else""".split())
+# verbs that say little of their own: "when did it *become* independent"
+_LIGHT = frozenset(terms("become make get take give do have be"))
 # a wordpiece-vector match this near counts as the thing said otherwise (as in subjects)
 NEAR_MEANING = 0.75
 
 
-def asked_things(question: str) -> list[str]:
-    """The words naming what a "what is the …" or "which …" question asks for."""
+def asked_phrase(question: str) -> list[str]:
+    """The words naming what a "what is the …", "what X is …" or "when did … become X"
+    question asks for, the thing last ("official language"; none when not so asked)."""
+    one = _WHAT_ONE.match(question) or _BECOME.search(question)
+    if one:
+        return [one.group(1).lower()]
     opening = _WHAT.match(question)
     if not opening:
         return []
     after = words(question[opening.end():])
     run = list(itertools.takewhile(lambda w: w not in STOP_WORDS, after))
-    return run[-1:] if 0 < len(run) <= _RUN else []
+    return run if len(run) <= _RUN else []
 
 
-def unsaid_thing(question: str, share: Callable[[str], float],
+def only_subject_shared(question: str, phrase: list[str], sentence: str,
+                        common: Set[str]) -> bool:
+    """True when the answer shares no term with the question outside the asked phrase
+    but the document's own subject (``common``: names in many of its passages), light
+    verbs and the question's words: what it shares is the subject's name, or the phrase's
+    words in another sense ("official delegations" for "official language")."""
+    rest = set(terms(question)) - set(terms(" ".join(phrase))) - set(common) - _LIGHT
+    return not rest & set(terms(sentence))
+
+
+def unsaid_thing(question: str, sentence: str, share: Callable[[str], float],
                  soft: Mapping[str, float] | None = None,
                  passage_terms: Set[str] = frozenset(),
-                 corrections: Mapping[str, str] | None = None) -> list[str]:
+                 corrections: Mapping[str, str] | None = None,
+                 common: Set[str] = frozenset()) -> list[str]:
     """"the X" for the thing asked (``asked_things``) when the document never uses the
     word (``share``: the share of passages holding a stem), nor the answer's passage
     (``passage_terms``) a word retrieval would borrow for it (``thesaurus.borrow``:
     "objectives" for "goals") or one near it in meaning (``soft``, by stem). A word the
     question was read with in place of an English one the asker typed (``corrections``,
     typed → read: "religion" read as the document's "religious") is checked as typed."""
+    phrase = asked_phrase(question)
+    if not phrase or not only_subject_shared(question, phrase, sentence, common):
+        return []
     typed = {read: own for own, read in (corrections or {}).items() if own in english_words()}
-    return ["the " + word for word in (typed.get(w, w) for w in asked_things(question))
+    return ["the " + word for word in (typed.get(w, w) for w in phrase[-1:])
             if len(word) > 3 and word not in _GENERIC and word in english_words()
             and not share(stem(word)) and not any(share(stem(s)) for s in synonyms(word))
             and not borrow(word, passage_terms)
