@@ -53,6 +53,15 @@ _GENERIC = frozenset("""name names type types kind kinds sort sorts year years d
     goal goals aim aims objective objectives point purpose purposes reason reasons cause
     result results outcome outcomes effect effects impact total sum value size meaning
     significance importance status function focus topic subject else""".split())
+# a name of several capitalised words ("New York City", "the National Bank of …"): a word
+# of it is not the common noun a question asks for ("the biggest city")
+_NAMES = re.compile(r"\b[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'-]*)+")
+# a word that qualifies the thing as an adjective: a superlative, an ordinal, a common
+# adjective ending ("official", "famous", "traditional", "native") or a word of rank
+_MODIFIER = re.compile(r"(?:est|al|ous|ic|ive|ary|ern|ful|able|ible)$|^(?:main|major|chief|"
+                       r"top|prime|common|first|second|third|last|most|best|biggest)$")
+# a participle or a verb form is no thing ("what were its chains *made* of")
+_NOT_A_THING = re.compile(r"(?:ed|ing)$")
 # verbs that say little of their own: "when did it *become* independent"
 _LIGHT = frozenset(terms("become make get take give do have be"))
 # a wordpiece-vector match this near counts as the thing said otherwise (as in subjects)
@@ -78,9 +87,23 @@ def only_subject_shared(question: str, phrase: list[str], sentence: str,
     """True when the answer shares no term with the question outside the asked phrase
     but the document's own subject (``common``: names in many of its passages), light
     verbs and the question's words: what it shares is the subject's name, or the phrase's
-    words in another sense ("official delegations" for "official language")."""
-    rest = set(terms(question)) - set(terms(" ".join(phrase))) - set(common) - _LIGHT
+    words in another sense ("official delegations" for "official language"). Of the
+    phrase, only the thing and the words that qualify it as adjectives do (``_MODIFIER``:
+    "official", "largest"); a noun before it names whose thing it is ("Tesla's father's
+    occupation"), which a sentence about that one shares."""
+    asked = [w for w in phrase[:-1] if _MODIFIER.search(w)] + phrase[-1:]
+    rest = set(terms(question)) - set(terms(" ".join(asked))) - set(common) - _LIGHT
     return not rest & set(terms(sentence))
+
+
+def _said(word: str, said: Set[str]) -> bool:
+    """True when a sentence's terms (``said``) hold the word, or a compound's first part
+    ("coast" of "coastline": a term of four letters or more that begins the word, the
+    rest an English word of three or more; not "religi" of "religion", another word of
+    the family)."""
+    return stem(word) in said or any(
+        len(t) >= 4 and word.startswith(t) and len(word) - len(t) >= 3
+        and word[len(t):] in english_words() for t in said)
 
 
 def unsaid_thing(question: str, sentence: str, share: Callable[[str], float],
@@ -98,8 +121,10 @@ def unsaid_thing(question: str, sentence: str, share: Callable[[str], float],
     if not phrase or not only_subject_shared(question, phrase, sentence, common):
         return []
     typed = {read: own for own, read in (corrections or {}).items() if own in english_words()}
+    said = set(terms(_NAMES.sub(" ", sentence) if len(phrase) > 1 else sentence))
     return ["the " + word for word in (typed.get(w, w) for w in phrase[-1:])
             if len(word) > 3 and word not in _GENERIC and word in english_words()
-            and not share(stem(word)) and not any(share(stem(s)) for s in synonyms(word))
+            and not _NOT_A_THING.search(word) and not _said(word, said)
+            and not any(stem(s) in said for s in synonyms(word))
             and not borrow(word, passage_terms)
             and (soft or {}).get(stem(word), 0.0) < NEAR_MEANING]
