@@ -24,7 +24,7 @@ from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
-from bot.answering.nearmiss.asked import unsaid_thing
+from bot.answering.nearmiss.asked import unsaid_thing, unsized
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
 from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
@@ -201,7 +201,8 @@ class Retriever:
                        + absent_doer(query.text, text, self._share)
                        + tuple(unsaid_thing(query.text, text, self._share, soft,
                                             self.layout_.passage_terms(passage),
-                                            query.corrections, self.common_)))
+                                            query.corrections, self.common_)
+                             + unsized(query.text, text, self.common_, self.is_place_)))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

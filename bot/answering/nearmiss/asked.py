@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Set
 
+from bot.language.places import CITIES, COUNTRIES
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, terms, words
 from bot.language.thesaurus import borrow, synonyms
@@ -128,3 +129,31 @@ def unsaid_thing(question: str, sentence: str, share: Callable[[str], float],
             and not any(stem(s) in said for s in synonyms(word))
             and not borrow(word, passage_terms)
             and (soft or {}).get(stem(word), 0.0) < NEAR_MEANING]
+
+
+# "how big is Kazakhstan?", "how large is the country": a place's size
+_HOW_BIG = re.compile(r"^\W*how (?:big|large|small|vast|populous|huge) (?:is|are|was|were) "
+                      r"(.+?)\W*$", re.IGNORECASE)
+# what tells a place's size: an area, a measure of length, or its people
+_SIZE = re.compile(r"\b(?:area|square|sq|km2?|km²|kilomet(?:er|re)s?|miles?|hectares?|acres?|"
+                   r"sizes?|population|inhabitants|residents|populous|territor(?:y|ies))\b",
+                   re.IGNORECASE)
+
+_PLACE_NOUNS = frozenset({"country", "nation", "city", "state", "region"})
+
+
+def unsized(question: str, sentence: str, common: Set[str],
+            is_place: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """"a size" when "how big (large, populous) is X?" asks of a place (each word of X
+    one of the document's own subjects, ``common``, or a place it names, ``is_place``,
+    or a country's name) and the answer holds no word of size (``_SIZE``: an area, a
+    measure, a population): "29 deputies" tells how big a group is, not a country.
+    Only places: "how big is the caucus" is answered by "11 members"."""
+    asked = _HOW_BIG.match(question)
+    if not asked or _SIZE.search(sentence):
+        return []
+    named = [w for w in words(asked.group(1)) if w not in STOP_WORDS]
+    places = set(COUNTRIES) | set(CITIES) | _PLACE_NOUNS
+    return ["a size"] if named and all(
+        stem(w) in common or set(terms(w)) <= set(common) or w in places or is_place(w)
+        for w in named) else []
