@@ -199,10 +199,11 @@ class Retriever:
                                      self.layout_.passage_terms(passage), self._share, soft,
                                      self.is_place_, self.document_.passages[passage].text)
                        + absent_doer(query.text, text, self._share)
-                       + tuple(unsaid_thing(query.text, text, self._share, soft,
-                                            self.layout_.passage_terms(passage),
-                                            query.corrections, self.common_)
-                             + unsized(query.text, text, self.common_, self.is_place_)))
+                       + (() if query.context.words else tuple(  # a follow-up's subject
+                           unsaid_thing(query.text, text, self._share, soft,  # is the last
+                                        self.layout_.passage_terms(passage),  # turn's
+                                        query.corrections, self.common_)
+                           + unsized(query.text, text, self.common_, self.is_place_))))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]
