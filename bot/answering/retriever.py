@@ -24,7 +24,7 @@ from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
-from bot.answering.nearmiss.asked import unsaid_thing, unsized
+from bot.answering.nearmiss.asked import unasked_of_subject
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
 from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
@@ -199,11 +199,8 @@ class Retriever:
                                      self.layout_.passage_terms(passage), self._share, soft,
                                      self.is_place_, self.document_.passages[passage].text)
                        + absent_doer(query.text, text, self._share)
-                       + (() if query.context.words else tuple(  # a follow-up's subject
-                           unsaid_thing(query.text, text, self._share, soft,  # is the last
-                                        self.layout_.passage_terms(passage),  # turn's
-                                        query.corrections, self.common_)
-                           + unsized(query.text, text, self.common_, self.is_place_))))
+                       + unasked_of_subject(query, text, soft, self.layout_.passage_terms(
+                           passage), self.common_, self.is_place_))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]
