@@ -107,24 +107,21 @@ def norland() -> Chatbot:
     return Chatbot.from_text(DOCUMENT)
 
 
-@pytest.mark.parametrize("question", [
-    "what is the official language of norland",
-    "what is the biggest city in norland",
-    "what is the main religion in norland",
-    "how big is norland",
-])
-def test_an_overview_question_the_document_never_answers_is_declined(
-        norland: Chatbot, question: str) -> None:
-    reply = norland.ask(question)
-    assert reply.kind == "fallback"
-
-
 @pytest.mark.parametrize(("question", "answer"), [
+    # overview questions the document never answers: declined (None)
+    ("what is the official language of norland", None),
+    ("what is the biggest city in norland", None),
+    ("what is the main religion in norland", None),
+    ("how big is norland", None),
+    # look-alikes it does answer
     ("what were the main goals of the premier's visit", "deepening business ties"),
     ("how many deputies are in the cooperation group", "29"),
     ("who is the ambassador of norland to portvale", "Ada Berg"),
 ])
-def test_look_alike_questions_the_document_answers_still_are(
-        norland: Chatbot, question: str, answer: str) -> None:
+def test_overview_questions_are_declined_and_look_alikes_answered(
+        norland: Chatbot, question: str, answer: str | None) -> None:
     reply = norland.ask(question)
-    assert reply.kind == "answer" and answer in reply.text
+    if answer is None:
+        assert reply.kind == "fallback" and "doesn't give" in reply.text
+    else:
+        assert reply.kind == "answer" and answer in reply.text
