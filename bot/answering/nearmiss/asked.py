@@ -60,7 +60,7 @@ _GENERIC = frozenset("""name names type types kind kinds sort sorts year years d
     percentage percent period time times month months week weeks day days way ways
     word words example examples form forms group groups person people event events
     title titles main major largest biggest highest most best first last
-    goal goals aim aims objective objectives point purpose purposes reason reasons cause
+    goal goals aim aims objective objectives purpose purposes reason reasons cause
     result results outcome outcomes effect effects impact total sum value size meaning
     significance importance status function focus topic subject else""".split())
 # a name of several capitalised words ("New York City", "the National Bank of …"): a word
@@ -173,8 +173,14 @@ def unasked_of_subject(query: Query, sentence: str, soft: Mapping[str, float],
                        passage_terms: Set[str], common: Set[str],
                        is_place: Callable[[str], bool]) -> tuple[str, ...]:
     """``unsaid_thing`` and ``unsized`` for a stand-alone question (none for a follow-up,
-    whose subject is the last turn's: "what state does she represent?")."""
+    whose subject is the last turn's: "what state does she represent?"). A place the
+    question names (a country, a city, or one the document names as a place) counts as
+    its subject with the document's own ("what is the climate of Almaty?" of a sentence
+    on a consulate in Almaty)."""
     if query.context.words:
         return ()
+    places = set(COUNTRIES) | set(CITIES)  # a place asked about is a subject as well
+    subject = set(common) | {t for w in words(query.text) if w in places or is_place(w)
+                             for t in terms(w)}
     return tuple(unsaid_thing(query.text, sentence, soft, passage_terms, query.corrections,
-                              common) + unsized(query.text, sentence, common, is_place))
+                              subject) + unsized(query.text, sentence, common, is_place))
