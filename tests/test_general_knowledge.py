@@ -7,6 +7,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.asked import asked_phrase, unsaid_thing, unsized
+from bot.answering.nearmiss.constraints import unmet
 
 SUBJECT = frozenset({"norland"})
 
@@ -60,7 +61,7 @@ def test_the_thing_is_read_as_typed_not_as_the_documents_family_word() -> None:
     # the question was read with "religious", the document's word, for "religion"
     assert unsaid_thing("what is the main religious in norland",
                         "The Minister of Religious Affairs of Norland visited Eastport.",
-                        corrections={"religion": "religious"}, common=SUBJECT) == [
+                        common=SUBJECT, typed="what is the main religion in norland") == [
         "the religion"]
 
 
@@ -125,3 +126,21 @@ def test_overview_questions_are_declined_and_look_alikes_answered(
         assert reply.kind == "fallback" and "doesn't give" in reply.text
     else:
         assert reply.kind == "answer" and answer in reply.text
+
+
+@pytest.mark.parametrize(("question", "text", "label", "missing"), [
+    ("what is ada berg's religion", "Since 2020 – Ada Berg is the Ambassador of Norland.",
+     "a religion", True),
+    # the family's adjective in a title names an office, not anyone's faith
+    ("what is the religion of ada berg",
+     "Ada Berg met the Minister of Religious Affairs of Norland.", "a religion", True),
+    ("what religion is ada berg", "Ada Berg, a Lutheran, attends the Eastport church.",
+     "a religion", False),
+    ("what languages does ada berg speak",
+     "Since 2020 – Ada Berg is the Ambassador of Norland.", "a language", True),
+    ("what languages does ada berg speak", "Ada Berg speaks Norlandic and French.",
+     "a language", False),
+])
+def test_a_persons_faith_and_languages_are_not_told_by_their_office(
+        question: str, text: str, label: str, missing: bool) -> None:
+    assert (label in unmet(question, text, text)) is missing

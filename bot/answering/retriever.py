@@ -24,7 +24,7 @@ from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
-from bot.answering.nearmiss.asked import unasked_of_subject
+from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
 from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
@@ -194,7 +194,7 @@ class Retriever:
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),
                        query.corrections, tuple(evidence.tolist()),
-                       unmet(query.text, text, self.document_.passages[passage].text)
+                       unmet(as_typed(query), text, self.document_.passages[passage].text)
                        + near_misses(query.text, query.answer_type, text,
                                      self.layout_.passage_terms(passage), self._share, soft,
                                      self.is_place_, self.document_.passages[passage].text)

@@ -118,23 +118,22 @@ def _said(word: str, said: Set[str]) -> bool:
 
 def unsaid_thing(question: str, sentence: str, soft: Mapping[str, float] | None = None,
                  passage_terms: Set[str] = frozenset(),
-                 corrections: Mapping[str, str] | None = None,
-                 common: Set[str] = frozenset()) -> list[str]:
+                 common: Set[str] = frozenset(), typed: str = "") -> list[str]:
     """"the X" (or "“X”" after "become") for the thing asked (``asked_phrase``) when the
     answer ``sentence`` shares only the subject (``only_subject_shared``, ``common``) and
     does not say the thing (``_said``, outside multi-word names when the phrase qualifies
     it), nor a one-word synonym, nor does the answer's passage (``passage_terms``) hold a
     word retrieval would borrow for it (``thesaurus.borrow``) or one near it in meaning
-    (``soft``, by stem). A word the question was read with in place of an English one the
-    asker typed (``corrections``, typed → read: "religion" read as the document's
-    "religious") is checked as typed."""
+    (``soft``, by stem). The thing is read in the question as ``typed`` (``as_typed``:
+    "religion", not the document's "religious"), what is shared as read ("recovery" read
+    as the document's "recover" is shared)."""
     phrase = asked_phrase(question)
     if not phrase or not only_subject_shared(question, phrase, sentence, common):
         return []
-    typed = {read: own for own, read in (corrections or {}).items() if own in english_words()}
+    phrase = asked_phrase(typed or question)
     said = set(terms(_NAMES.sub(" ", sentence) if len(phrase) > 1 else sentence))
     label = "“{}”" if _BECOME.search(question) and len(phrase) == 1 else "the {}"
-    return [label.format(word) for word in (typed.get(w, w) for w in phrase[-1:])
+    return [label.format(word) for word in phrase[-1:]
             if len(word) > 3 and word not in _GENERIC and word in english_words()
             and not _NOT_A_THING.search(word) and not _said(word, said)
             and not any(stem(s) in said for s in synonyms(word))
@@ -182,5 +181,18 @@ def unasked_of_subject(query: Query, sentence: str, soft: Mapping[str, float],
     places = set(COUNTRIES) | set(CITIES)  # a place asked about is a subject as well
     subject = set(common) | {t for w in words(query.text) if w in places or is_place(w)
                              for t in terms(w)}
-    return tuple(unsaid_thing(query.text, sentence, soft, passage_terms, query.corrections,
-                              subject) + unsized(query.text, sentence, common, is_place))
+    typed = as_typed(query)
+    return tuple(unsaid_thing(query.text, sentence, soft, passage_terms, subject, typed)
+                 + unsized(typed, sentence, common, is_place))
+
+
+def as_typed(query: Query) -> str:
+    """The question as the asker typed it, less typos: a word retrieval read in place of
+    an English word (the document's "religious" for "religion", a word of its family) is
+    the typed one again, since what is asked for is that word's thing, not the family's
+    (a typo's fix, "embasy" → "embassy", stays)."""
+    text = query.text
+    for typed, read in query.corrections.items():
+        if typed in english_words():
+            text = re.sub(rf"\b{re.escape(read)}\b", typed, text, flags=re.IGNORECASE)
+    return text
