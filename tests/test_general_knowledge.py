@@ -28,6 +28,9 @@ SUBJECT = frozenset({"norland"})
     # a light verb shares nothing: the state asked for is missing
     ("when did norland become independent",
      "Norland became the first country in the region to sign it.", ["“independent”"]),
+    # "which Xs VERB …": the relation is asked, of a kind any such document names
+    ("which countries border norland", "Both countries signed it in Norland.",
+     ["“border”"]),
     # "what X is …" names the thing too
     ("what continent is norland in", "The Norland embassy is in Eastport.",
      ["the continent"]),
@@ -49,6 +52,7 @@ def test_a_thing_asked_of_the_subject_that_the_answer_never_names(
     ("what is the name of the norland caucus", "The Friends of Norland Caucus has 11 members."),
     # a thing the question names without a qualifier may be the name's own ("the caucus")
     ("what is the caucus", "The Friends of Norland Caucus has 11 members."),
+    ("which firms entered the norland market", "Firms such as Fox entered the market."),
     # not asked as "what is the X"
     ("who is the ambassador of norland", "Since 2019 Ada Berg is the ambassador."),
 ])
@@ -70,6 +74,7 @@ def test_the_thing_is_read_as_typed_not_as_the_documents_family_word() -> None:
     ("what's the capital", ["capital"]),
     ("which language do they speak", ["language"]),
     ("when did it become a republic", ["republic"]),
+    ("which countries border norland", ["countries", "border"]),
     ("who chairs the caucus", []),
 ])
 def test_the_asked_phrase(question: str, phrase: list[str]) -> None:

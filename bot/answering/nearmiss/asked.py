@@ -50,6 +50,10 @@ _RUN = 3
 # its verb names the thing too (two, "what tech hub did …", are as often a paraphrase)
 _WHAT_ONE = re.compile(r"^\W*(?:what|which) ([a-z]+) (?:is|are|was|were|do|does|did)\b",
                        re.IGNORECASE)
+# "which countries border X", "what rivers cross X": the relation is what is asked, of a
+# kind of thing any document about X names ("both countries")
+_WHICH_VERB = re.compile(r"^\W*(?:which|what) ([a-z]{3,}s) ([a-z]+)(?= (?:the |a )?[a-z])",
+                         re.IGNORECASE)
 # "when did X become independent": the state a light verb ("become") says a thing came
 # into is what is asked, not the verb, which any sentence may hold in another sense
 _BECOME = re.compile(r"\b(?:become|became)\s+(?:a\s+|an\s+|the\s+)?([a-z]+)\W*$",
@@ -79,11 +83,15 @@ NEAR_MEANING = 0.75
 
 
 def asked_phrase(question: str) -> list[str]:
-    """The words naming what a "what is the …", "what X is …" or "when did … become X"
-    question asks for, the thing last ("official language"; none when not so asked)."""
+    """The words naming what a "what is the …", "what X is …", "which Xs VERB …" or "when
+    did … become X" question asks for, the thing last ("official language"; "countries
+    border"; none when not so asked)."""
     one = _WHAT_ONE.match(question) or _BECOME.search(question)
     if one:
         return [one.group(1).lower()]
+    relation = _WHICH_VERB.match(question)
+    if relation and not {relation.group(1), relation.group(2)} & STOP_WORDS:
+        return [relation.group(1).lower(), relation.group(2).lower()]
     opening = _WHAT.match(question)
     if not opening:
         return []
@@ -101,7 +109,8 @@ def only_subject_shared(question: str, phrase: list[str], sentence: str,
     phrase, only the thing and the words that qualify it as adjectives do (``_MODIFIER``:
     "official", "largest"); a noun before it names whose thing it is ("Tesla's father's
     occupation"), which a sentence about that one shares."""
-    asked = [w for w in phrase[:-1] if _MODIFIER.search(w)] + phrase[-1:]
+    relation = _WHICH_VERB.match(question)
+    asked = phrase if relation else [w for w in phrase[:-1] if _MODIFIER.search(w)] + phrase[-1:]
     rest = set(terms(question)) - set(terms(" ".join(asked))) - set(common) - _LIGHT
     return not rest & set(terms(sentence))
 
@@ -132,7 +141,8 @@ def unsaid_thing(question: str, sentence: str, soft: Mapping[str, float] | None 
         return []
     phrase = asked_phrase(typed or question)
     said = set(terms(_NAMES.sub(" ", sentence) if len(phrase) > 1 else sentence))
-    label = "“{}”" if _BECOME.search(question) and len(phrase) == 1 else "the {}"
+    label = ("“{}”" if (_BECOME.search(question) and len(phrase) == 1)
+             or _WHICH_VERB.match(question) else "the {}")
     return [label.format(word) for word in phrase[-1:]
             if len(word) > 3 and word not in _GENERIC and word in english_words()
             and not _NOT_A_THING.search(word) and not _said(word, said)
