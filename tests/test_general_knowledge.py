@@ -87,6 +87,10 @@ def test_the_asked_phrase(question: str, phrase: list[str]) -> None:
     ("how big is norland", "Norland covers an area of 200,000 square km.", []),
     ("how big is norland", "Norland has a population of 3 million.", []),
     ("how big is the caucus", "The caucus consists of 11 members.", []),  # no place
+    # "the area of …": a word of size in another sense, with no figure, gives none
+    ("what is the area of norland in square km",
+     "Norland has done much in this area.", ["a size"]),
+    ("what is the population of eastport", "Eastport has 2 million inhabitants.", []),
 ])
 def test_the_size_of_a_place_wants_an_area_or_a_population(question: str, sentence: str,
                                                           missing: list[str]) -> None:

@@ -152,8 +152,9 @@ def unsaid_thing(question: str, sentence: str, soft: Mapping[str, float] | None 
 
 
 # "how big is Kazakhstan?", "how large is the country": a place's size
-_HOW_BIG = re.compile(r"^\W*how (?:big|large|small|vast|populous|huge) (?:is|are|was|were) "
-                      r"(.+?)\W*$", re.IGNORECASE)
+_HOW_BIG = re.compile(r"^\W*(?:how (?:big|large|small|vast|populous|huge) (?:is|are|was|were) |"
+                      r"what(?:'s|s| is| was) (?:the )?(?:total |land )?(?:area|size|population) "
+                      r"of )(.+?)(?: in (?:square )?\w+)?\W*$", re.IGNORECASE)
 # what tells a place's size: an area, a measure of length, or its people
 _SIZE = re.compile(r"\b(?:area|square|sq|km2?|km²|kilomet(?:er|re)s?|miles?|hectares?|acres?|"
                    r"sizes?|population|inhabitants|residents|populous|territor(?:y|ies))\b",
@@ -163,13 +164,15 @@ _PLACE_NOUNS = frozenset({"country", "nation", "city", "state", "region"})
 
 def unsized(question: str, sentence: str, common: Set[str],
             is_place: Callable[[str], bool] = lambda _: False) -> list[str]:
-    """"a size" when "how big (large, populous) is X?" asks of a place (each word of X
-    one of the document's own subjects, ``common``, or a place it names, ``is_place``,
-    or a country's name) and the answer holds no word of size (``_SIZE``: an area, a
-    measure, a population): "29 deputies" tells how big a group is, not a country.
+    """"a size" when "how big (large, populous) is X?" or "what is the area (size,
+    population) of X?" asks of a place (each word of X one of the document's own
+    subjects, ``common``, or a place it names, ``is_place``, or a country's name) and the
+    answer holds no figure with a word of size (``_SIZE``: an area, a measure, a
+    population): "29 deputies" tells how big a group is, not a country, and "projects
+    in this area" gives none.
     Only places: "how big is the caucus" is answered by "11 members"."""
     asked = _HOW_BIG.match(question)
-    if not asked or _SIZE.search(sentence):
+    if not asked or (_SIZE.search(sentence) and re.search(r"\d", sentence)):
         return []
     named = [w for w in words(asked.group(1)) if w not in STOP_WORDS]
     places = set(COUNTRIES) | set(CITIES) | _PLACE_NOUNS
