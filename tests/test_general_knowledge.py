@@ -90,7 +90,7 @@ def test_the_asked_phrase(question: str, phrase: list[str]) -> None:
     # "the area of …": a word of size in another sense, with no figure, gives none
     ("what is the area of norland in square km",
      "Norland has done much in this area.", ["a size"]),
-    ("what is the population of eastport", "Eastport has 2 million inhabitants.", []),
+    ("what is the population of norland", "Norland has 3 million inhabitants.", []),
 ])
 def test_the_size_of_a_place_wants_an_area_or_a_population(question: str, sentence: str,
                                                           missing: list[str]) -> None:
