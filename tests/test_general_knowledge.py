@@ -153,3 +153,16 @@ def test_overview_questions_are_declined_and_look_alikes_answered(
 def test_a_persons_faith_and_languages_are_not_told_by_their_office(
         question: str, text: str, label: str, missing: bool) -> None:
     assert (label in unmet(question, text, text)) is missing
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("who was the first president of norland",
+     "In 2017 the President of Norland, Ada Berg, visited Portvale.", True),
+    ("who was the first president of norland",
+     "Ada Berg was the first President of Norland.", False),
+    ("who was sacked in the first half",  # an ordinal of no office
+     "Berg was sacked late in the half.", False),
+])
+def test_a_holder_of_an_office_is_not_its_first_holder(question: str, text: str,
+                                                       missing: bool) -> None:
+    assert ("the first" in unmet(question, text, text)) is missing
