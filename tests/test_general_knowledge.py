@@ -4,6 +4,8 @@ subject's name, a modifier in another sense, a word inside a longer name, a word
 same family or a light verb is no answer. Our own small examples, not any question set."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.nearmiss.asked import asked_phrase, unsaid_thing, unsized
@@ -50,6 +52,8 @@ def test_a_thing_asked_of_the_subject_that_the_answer_never_names(
     # words an answer's type is named by are said in other words
     ("what were the goals of the norland visit", "It aimed to deepen business ties."),
     ("what is the name of the norland caucus", "The Friends of Norland Caucus has 11 members."),
+    # the phrase names the whole name ("the national bank" of "the National Bank of …")
+    ("what is the national bank of norland", "The National Bank of Norland reports it."),
     # a thing the question names without a qualifier may be the name's own ("the caucus")
     ("what is the caucus", "The Friends of Norland Caucus has 11 members."),
     ("which firms entered the norland market", "Firms such as Fox entered the market."),
@@ -166,3 +170,10 @@ def test_a_persons_faith_and_languages_are_not_told_by_their_office(
 def test_a_holder_of_an_office_is_not_its_first_holder(question: str, text: str,
                                                        missing: bool) -> None:
     assert ("the first" in unmet(question, text, text)) is missing
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_any_text_reads_without_error(question: str, sentence: str) -> None:
+    missing = unsaid_thing(question, sentence, common=SUBJECT) + unsized(question, sentence,
+                                                                       SUBJECT)
+    assert all(isinstance(label, str) and label for label in missing)

@@ -115,6 +115,13 @@ def only_subject_shared(question: str, phrase: list[str], sentence: str,
     return not rest & set(terms(sentence))
 
 
+def _unnamed(sentence: str, phrase: list[str]) -> str:
+    """The sentence less its multi-word names (``_NAMES``), but for one that holds every
+    word of the asked phrase: "the national bank" names "the National Bank of …"."""
+    asked = set(terms(" ".join(phrase)))
+    return _NAMES.sub(lambda m: m.group() if asked <= set(terms(m.group())) else " ", sentence)
+
+
 def _said(word: str, said: Set[str]) -> bool:
     """True when a sentence's terms (``said``) hold the word, or a compound's first part
     ("coast" of "coastline": a term of four letters or more that begins the word, the
@@ -140,7 +147,7 @@ def unsaid_thing(question: str, sentence: str, soft: Mapping[str, float] | None 
     if not phrase or not only_subject_shared(question, phrase, sentence, common):
         return []
     phrase = asked_phrase(typed or question)
-    said = set(terms(_NAMES.sub(" ", sentence) if len(phrase) > 1 else sentence))
+    said = set(terms(_unnamed(sentence, phrase) if len(phrase) > 1 else sentence))
     label = ("“{}”" if (_BECOME.search(question) and len(phrase) == 1)
              or _WHICH_VERB.match(question) else "the {}")
     return [label.format(word) for word in phrase[-1:]
