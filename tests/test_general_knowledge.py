@@ -141,24 +141,6 @@ def test_overview_questions_are_declined_and_look_alikes_answered(
         assert reply.kind == "answer" and answer in reply.text
 
 
-@pytest.mark.parametrize(("question", "text", "label", "missing"), [
-    ("what is ada berg's religion", "Since 2020 – Ada Berg is the Ambassador of Norland.",
-     "a religion", True),
-    # the family's adjective in a title names an office, not anyone's faith
-    ("what is the religion of ada berg",
-     "Ada Berg met the Minister of Religious Affairs of Norland.", "a religion", True),
-    ("what religion is ada berg", "Ada Berg, a Lutheran, attends the Eastport church.",
-     "a religion", False),
-    ("what languages does ada berg speak",
-     "Since 2020 – Ada Berg is the Ambassador of Norland.", "a language", True),
-    ("what languages does ada berg speak", "Ada Berg speaks Norlandic and French.",
-     "a language", False),
-])
-def test_a_persons_faith_and_languages_are_not_told_by_their_office(
-        question: str, text: str, label: str, missing: bool) -> None:
-    assert (label in unmet(question, text, text)) is missing
-
-
 @pytest.mark.parametrize(("question", "text", "missing"), [
     ("who was the first president of norland",
      "In 2017 the President of Norland, Ada Berg, visited Portvale.", True),
