@@ -2,8 +2,8 @@
 person's own life (age, birth, schooling, party, family, height, faith, languages) asked of
 a sentence about their office; a qualifier the document never uses answered by its peer
 ("the Senate" of the House's "Congress"); a yes/no question turning on a word the
-document never uses; the next meeting of a sentence about the last; who signed a thing the question names by
-its abbreviation. Our own small examples, not any question set."""
+document never uses; the next meeting of a sentence about the last; who signed a thing
+the question names by its abbreviation. Our own small examples, not any question set."""
 
 import pytest
 
