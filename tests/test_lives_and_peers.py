@@ -1,9 +1,9 @@
 """What a sentence naming someone, or something of the same kind, does not tell: a
-person's own life (age, birth, schooling, party, family, height) asked of a sentence about
-their office; a qualifier the document never uses answered by its peer ("the Senate" of
-the House's "Congress"); a yes/no question turning on a word the document never uses;
-the next meeting of a sentence about the last; who signed a thing the question names by
-its abbreviation. Our own small examples, not any question set."""
+person's own life (age, birth, schooling, party, family, height, faith, languages) asked of
+a sentence about their office; a qualifier the document never uses answered by its peer
+("the Senate" of the House's "Congress"); a yes/no question turning on a word the
+document never uses; the next meeting of a sentence about the last; who signed a thing
+the question names by its abbreviation. Our own small examples, not any question set."""
 
 import pytest
 
@@ -38,6 +38,17 @@ OFFICE = "Since 2020 – Ada Berg is the Ambassador of Norland to Portvale."
      "Jan wrote that he would not give up his freedom.", "a family", False),
     ("how tall is ada berg", OFFICE, "a measure", True),
     ("how tall is the harbour tower", "The harbour tower is 120 m tall.", "a measure", False),
+    ("what is ada berg's religion", "Since 2020 – Ada Berg is the Ambassador of Norland.",
+     "a religion", True),
+    # the family's adjective in a title names an office, not anyone's faith
+    ("what is the religion of ada berg",
+     "Ada Berg met the Minister of Religious Affairs of Norland.", "a religion", True),
+    ("what religion is ada berg", "Ada Berg, a Lutheran, attends the Eastport church.",
+     "a religion", False),
+    ("what languages does ada berg speak",
+     "Since 2020 – Ada Berg is the Ambassador of Norland.", "a language", True),
+    ("what languages does ada berg speak", "Ada Berg speaks Norlandic and French.",
+     "a language", False),
 ])
 def test_a_persons_own_life_is_not_told_by_their_office(question: str, text: str,
                                                         label: str, missing: bool) -> None:

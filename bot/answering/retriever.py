@@ -24,9 +24,11 @@ from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
+from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
 from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
+from bot.answering.own_subject import common_names
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
@@ -118,6 +120,7 @@ class Retriever:
         # the passages that hold it)
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
             partial(document_place, self.passage_index_, document.passages))
+        self.common_ = common_names(document, self.passage_index_)  # its own subject
         return self
 
     def read(self, question: str, context: str = "") -> Query:
@@ -191,11 +194,13 @@ class Retriever:
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),
                        query.corrections, tuple(evidence.tolist()),
-                       unmet(query.text, text, self.document_.passages[passage].text)
+                       unmet(as_typed(query), text, self.document_.passages[passage].text)
                        + near_misses(query.text, query.answer_type, text,
                                      self.layout_.passage_terms(passage), self._share, soft,
                                      self.is_place_, self.document_.passages[passage].text)
-                       + absent_doer(query.text, text, self._share))
+                       + absent_doer(query.text, text, self._share)
+                       + unasked_of_subject(query, text, soft, self.layout_.passage_terms(
+                           passage), self.common_, self.is_place_))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

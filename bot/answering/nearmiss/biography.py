@@ -55,6 +55,18 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\bhow many (?:children|kids) (?:does|did|has|had) ",
          r"\b(?:marri\w*|wife|wives|husbands?|spouses?|widow\w*|children|child|kids?|sons?|"
          r"daughters?|family|families)\b", "a family"),
+        # a faith: "what is X's religion" (the family's adjective in a title, "the
+        # Minister of Religious Affairs", names an office, not anyone's faith)
+        (r"\b(?:what|which) religion (?:is|was|are|were|does|did)\b|"
+         r"\b(?:his|her|their|\w+'s) (?:religion|faith)\b|\breligion of\b",
+         r"(?-i:\breligio\w*)|\b(?:faiths?|muslims?|islam\w*|christian\w*|orthodox|catholic\w*|"
+         r"protestant\w*|jewish|judaism|jews?|buddhis\w*|hindu\w*|atheis\w*|churche?s?|"
+         r"mosques?|sunni|shia|believers?)\b", "a religion"),
+        # the languages someone speaks
+        (r"\b(?:what|which|how many) languages? (?:does|did|do|can|could) " + _SOMEONE
+         + r"speak\b|\bspeaks? (?:any )?(?:other |foreign )?languages?\b",
+         r"\b(?:languages?|speaks?|spoke|spoken|speaking|fluent\w*|tongues?|bilingual|"
+         r"multilingual)\b", "a language"),
         # a measure: "how tall is X" wants a figure ("1.8 m"), not X's office; "how far"
         # a distance, not the date of a meeting there
         (r"\bhow (?:tall|heavy|short|far)\b(?! (?:back|ago|along|into)\b)|"

@@ -75,6 +75,9 @@ _OTHER_ORDER = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th)
                           re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:since|current|currently|now|present|presently|incumbent|today)\b",
                       re.IGNORECASE)
+# "who was the first president (US ambassador) of …": the first holder of an office
+_FIRST_HOLDER = re.compile(rf"\W*who (?:was|were|is|became)\b.*\bfirst\s+(?:[\w.-]+\s+)?"
+                           rf"(?:{ROLES})s?\b", re.IGNORECASE)
 _WHEN_WHERE = re.compile(r"\W*(?:when|where)\b", re.IGNORECASE)
 # a sentence that tells of one yet to come ("the next meeting will be held", "is scheduled")
 _PLANNED = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|upcoming|forthcoming|next|"
@@ -141,11 +144,13 @@ def _other_order(wanted: str, passage: str) -> bool:
 
 
 def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str,
-                  timed: bool = False) -> bool:
+                  timed: bool = False, founder: bool = False) -> bool:
     """True when the answer is at another place in the order than the question's ordinal:
     the sentence speaks of another place and lacks it ("the 5th session" against "the
     first session"), or the passage does and lacks it everywhere; asked when or where
-    (``timed``), "the next" one is also not told by a sentence that tells of no plan."""
+    (``timed``), "the next" one is also not told by a sentence that tells of no plan;
+    asked who first held an office (``founder``), by a passage that never says "first"
+    (nor a near word): a sentence naming a holder does not say they were the first."""
     if wanted in _RELATIVE:  # "the previous ambassador" of the one there is "since 2019",
         # "the next session" of "the 5th session", or of one told as past, with no plan
         if wanted == "next" and timed and not _PLANNED.search(sentence):
@@ -157,7 +162,8 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
         return False
     lowered = passage.lower()
     return ((_other_order(wanted, sentence) and not _has(lowered, wanted, kind))
-            or (not _has(lowered, wanted) and _other_order(wanted, passage)))
+            or (not _has(lowered, wanted)
+                and (founder or _other_order(wanted, passage))))
 
 
 def constrained(question: str) -> bool:
@@ -195,7 +201,8 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     named = set(terms(sentence)) if order else set()
     missing += ["the " + wanted for wanted, kind in order
                 if kind & named and _out_of_order(wanted, kind, sentence, passage,
-                                                  bool(_WHEN_WHERE.match(question)))]
+                                                  bool(_WHEN_WHERE.match(question)),
+                                                  bool(_FIRST_HOLDER.match(question)))]
     missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
                 if asks.search(question) and not holds.search(sentence)][:1]  # money" only
     missing += (other_role(question, sentence) + other_actor(question, sentence)
