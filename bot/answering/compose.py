@@ -39,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.language.answer_type import offers
+from bot.language.answer_type import counts_others, gives_own, offers
 from bot.language.continuation import continues, refers_back
 from bot.language.text import stem
 from bot.language.text import terms as terms_of_words
@@ -54,7 +54,10 @@ _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results
                           r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
                           r"for)\b|\bwhat for\b|\b(?:matter|important)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
-                          r"enable|mean|help|change|achieve|bring|facilitate)\b", re.IGNORECASE)
+                          r"enable|mean|help|change|achieve|bring|facilitate)\b|"
+                          r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"
+                          r"\b(?:meant|supposed|intended|designed|aimed|hoped) to\b|"
+                          r"\b(?:achieve[sd]?|accomplish(?:ed)?|led to|lead to)\b", re.IGNORECASE)
 # A pointer to a thing named in the sentence before: "… for *this unit* to take part"
 _POINTER = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A reference back to an occasion named before: "signed *at the meeting*", "during the visit"
@@ -83,8 +86,9 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
             or (consequence and refers_back(following))):
         return False
     if answer_type:
-        return (offers(answer_type, best, question_words) < 1
-                and offers(answer_type, following, question_words) >= 1)
+        return (not gives_own(answer_type, best, question_words)
+                and offers(answer_type, following, question_words) >= 1
+                and not counts_others(question, following))
     return consequence and not _EARLIER.match(following)
 
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.language.names import NAME, PERSON_NAME, TITLE
 from bot.language.places import PLACES
+from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, fold, stem, words
 
 DATE, NUMBER, PERSON, PLACE = "date", "number", "person", "place"
@@ -195,3 +196,59 @@ def names_a_body(sentence: str, question_words: set[str]) -> bool:
     authorities") that the question does not: for "who …?" a lesser offer than a name."""
     return any(m.group().lower() not in question_words and stem(m.group().lower())
                not in {stem(w) for w in question_words} for m in _BODY.finditer(sentence))
+
+
+# words of an office or of a body, not of a person's own name ("Deputy Assistant Secretary",
+# "National Pavilion", "Foreign Minister"): a general list
+_OFFICE = frozenset("""deputy assistant secretary minister ministers president vice prime
+chairman chairwoman chair head director ambassador general foreign state states united
+national federal republic federation union chamber commerce council committee commission
+ministry department agency bank pavilion program programme project agreement partnership
+dialogue caucus congress house senate summit group company corporation association
+organization organisation university institute administration government office embassy
+consulate world international""".split())
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) -> bool:
+    """True when a sentence itself gives a person or a place other than the question's own
+    subject (for a date or a number: ``offers`` it). Stricter than ``offers``, for reading
+    on to the next sentence: a person counts when a capitalised run that shares no word
+    with the question holds a name beyond words of an office or a body ("the delegation
+    led by Deputy Assistant Secretary … Rosenbloom" gives no one new for "who did
+    Rosenbloom meet"); a place when "in"/"at" opens a name holding a known place or a word
+    general English does not know ("in Almaty"), not a place inside an organisation's name
+    ("at the Council of the U.S. Central Asia Trade … Agreement")."""
+    if answer_type not in (PERSON, PLACE):
+        return offers(answer_type, sentence, question_words) >= 1
+    if answer_type == PLACE:
+        return any(_place_run(sentence[m.end():], question_words)
+                   for m in _LOCATIVE.finditer(sentence))
+    known = {stem(w) for w in question_words}
+    runs = [words(n) for n, _ in _names(sentence)]
+    return any(w not in _OFFICE and w not in PLACES and w.isalpha()
+               for run in runs if not {stem(w) for w in run} & known
+               for m in PERSON_NAME.finditer(" ".join(x.title() for x in run))
+               for w in words(m.group()))
+
+
+def _place_run(text: str, question_words: set[str]) -> bool:
+    """True when the name opening ``text`` is a place the question does not name."""
+    found = NAME.match(text)
+    named = [w for w in words(found.group()) if w not in question_words] if found else []
+    return any(w in PLACES or (w.isalpha() and w not in english_words()) for w in named)
+
+
+# people counted: "how many people / delegates / participants …", "24 members", "11 deputies"
+_PEOPLE = (r"(?:people|persons?|participants?|delegates?|attendees?|guests?|visitors?|members?|"
+           r"deputies|officials?|representatives?|students?|workers?|employees?|staff|"
+           r"tourists?|citizens?|soldiers?|troops|residents?|individuals?|\w+(?:ists|ians))")
+_PEOPLE_ASKED = re.compile(rf"\bhow many (?:\w+ )?{_PEOPLE}\b", re.IGNORECASE)
+_PEOPLE_COUNTED = re.compile(rf"\d[\d.,]*\s+(?:[\w-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
+
+
+def counts_others(question: str, sentence: str) -> bool:
+    """True when the question counts people ("how many people attended …") and the
+    sentence counts no people ("24 contracts were signed"): its count is of another
+    thing, not an answer."""
+    return bool(_PEOPLE_ASKED.search(question)) and not _PEOPLE_COUNTED.search(sentence)
