@@ -87,7 +87,7 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
         return False
     if answer_type:
         return (not gives_own(answer_type, best, question_words)
-                and offers(answer_type, following, question_words) >= 1
+                and gives_own(answer_type, following, question_words)
                 and not counts_others(question, following))
     return consequence and not _EARLIER.match(following)
 

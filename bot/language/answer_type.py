@@ -198,15 +198,6 @@ def names_a_body(sentence: str, question_words: set[str]) -> bool:
                not in {stem(w) for w in question_words} for m in _BODY.finditer(sentence))
 
 
-# words of an office or of a body, not of a person's own name ("Deputy Assistant Secretary",
-# "National Pavilion", "Foreign Minister"): a general list
-_OFFICE = frozenset("""deputy assistant secretary minister ministers president vice prime
-chairman chairwoman chair head director ambassador general foreign state states united
-national federal republic federation union chamber commerce council committee commission
-ministry department agency bank pavilion program programme project agreement partnership
-dialogue caucus congress house senate summit group company corporation association
-organization organisation university institute administration government office embassy
-consulate world international""".split())
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -214,9 +205,10 @@ def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) 
     """True when a sentence itself gives a person or a place other than the question's own
     subject (for a date or a number: ``offers`` it). Stricter than ``offers``, for reading
     on to the next sentence: a person counts when a capitalised run that shares no word
-    with the question holds a name beyond words of an office or a body ("the delegation
-    led by Deputy Assistant Secretary … Rosenbloom" gives no one new for "who did
-    Rosenbloom meet"); a place when "in"/"at" opens a name holding a known place or a word
+    with the question has a title ("President Lee") or a two-word name with a word general
+    English does not know ("Piet Vanderloo"); the run of the person asked about ("the
+    delegation led by Deputy Assistant Secretary … Rosenbloom" for "who did Rosenbloom
+    meet") and plain words ("the National Pavilion") give no one new; a place when "in"/"at" opens a name holding a known place or a word
     general English does not know ("in Almaty"), not a place inside an organisation's name
     ("at the Council of the U.S. Central Asia Trade … Agreement")."""
     if answer_type not in (PERSON, PLACE):
@@ -225,11 +217,10 @@ def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) 
         return any(_place_run(sentence[m.end():], question_words)
                    for m in _LOCATIVE.finditer(sentence))
     known = {stem(w) for w in question_words}
-    runs = [words(n) for n, _ in _names(sentence)]
-    return any(w not in _OFFICE and w not in PLACES and w.isalpha()
-               for run in runs if not {stem(w) for w in run} & known
-               for m in PERSON_NAME.finditer(" ".join(x.title() for x in run))
-               for w in words(m.group()))
+    runs = [name for name, run in _names(sentence) if not {stem(w) for w in run} & known]
+    return any(TITLE.search(name) or any(
+        w.isalpha() and w not in PLACES and w not in english_words()
+        for m in PERSON_NAME.finditer(name) for w in words(m.group())) for name in runs)
 
 
 def _place_run(text: str, question_words: set[str]) -> bool:

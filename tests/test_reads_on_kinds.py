@@ -1,0 +1,83 @@
+"""Reading on to the next sentence when the best one only seems to give what is asked: a
+title or an office of the person asked about is no one new ("who did the envoy meet?"),
+a place inside a body's name is no place of meeting ("where did the council last meet?"),
+and "what came out of …" / "what was … meant to achieve" ask for the outcome or the
+purpose the next sentence gives. The other way round, a count of another thing ("nine
+contracts") is no answer to "how many people attended …"."""
+
+from bot import Chatbot
+from bot.language.answer_type import PERSON, PLACE, counts_others, gives_own
+from bot.language.text import words
+
+HARBOUR = """Harbour Notes
+
+Trade
+
+The Deputy Harbour Commissioner of the Port Authority Lena Okafor opened the Northern Fish
+Market and the Maritime Pavilion of the Coastal League on June 3, 2016. She also held talks
+with the Mayor of Lindau, Piet Vanderloo, on ferry fares.
+
+Ferry prices are reviewed every spring at the board meeting of the Baltic Harbour Fares and
+Tolls Council. The last meeting was held on March 2, 2019, in Rostock.
+
+Fair
+
+A dinner for local business owners was held at the Lindau town hall on May 4, 2018. As a
+result, nine contracts worth 3 million euros were signed.
+
+On April 2, 2017, the mayor paid a visit to Tallinn and Riga. The main objectives of the
+visit were opening new ferry routes and meeting shipping firms.
+
+Library
+
+The library opened in 1958. It holds 40,000 books.
+"""
+
+
+def _bot() -> Chatbot:
+    return Chatbot.from_text(HARBOUR, cache=False)
+
+
+def test_the_asked_persons_own_office_is_no_one_new() -> None:
+    best = ("The Deputy Harbour Commissioner of the Port Authority Lena Okafor opened the "
+            "Maritime Pavilion of the Coastal League.")
+    asked = set(words("who did okafor meet?"))
+    assert not gives_own(PERSON, best, asked)
+    assert gives_own(PERSON, "She met the Mayor of Lindau, Piet Vanderloo.", asked)
+
+
+def test_who_did_they_meet_reads_on_to_the_talks() -> None:
+    reply = _bot().ask("who did okafor have talks with at the fish market opening")
+    assert reply.kind == "answer" and "Piet Vanderloo" in reply.text
+
+
+def test_a_place_inside_a_bodys_name_is_no_place_of_meeting() -> None:
+    best = "Prices are reviewed at the board meeting of the Baltic Harbour Fares Council."
+    assert not gives_own(PLACE, best, set(words("where did the fares council meet?")))
+    assert gives_own(PLACE, "The last meeting was held in Rostock.", set())
+
+
+def test_where_did_it_meet_most_recently_reads_on_to_the_last_meeting() -> None:
+    reply = _bot().ask("where did the fares and tolls council meet most recently?")
+    assert reply.kind == "answer" and "Rostock" in reply.text
+
+
+def test_what_came_out_of_an_occasion_reads_on_to_its_result() -> None:
+    reply = _bot().ask("what came out of the dinner at the lindau town hall?")
+    assert reply.kind == "answer" and "nine contracts" in reply.text
+
+
+def test_what_a_trip_was_meant_to_achieve_reads_on_to_its_objectives() -> None:
+    reply = _bot().ask("what was the mayor's trip to tallinn meant to achieve?")
+    assert reply.kind == "answer" and "new ferry routes" in reply.text
+
+
+def test_a_count_of_another_thing_does_not_count_people() -> None:
+    assert counts_others("how many people attended the dinner?", "Nine contracts were signed.")
+    assert not counts_others("how many people attended?", "It drew 300 visitors.")
+    assert not counts_others("how many contracts were signed?", "Nine contracts were signed.")
+
+
+def test_how_many_people_attended_is_not_answered_with_the_contracts_signed() -> None:
+    reply = _bot().ask("how many people attended the dinner at the lindau town hall?")
+    assert "nine contracts" not in reply.text
