@@ -39,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.language.answer_type import counts_others, gives_own, offers
+from bot.language.answer_type import DATE, counts_others, gives_own, offers
 from bot.language.continuation import continues, refers_back
 from bot.language.text import stem
 from bot.language.text import terms as terms_of_words
@@ -167,6 +167,20 @@ def _completed_before(sentences: Sequence[Sentence], best: int,
             and completes(terms_of(best), terms_of(best - 1), asked))
 
 
+def _off_type(sentences: Sequence[Sentence], best: int, runner_up: int,
+              query: Query | None) -> bool:
+    """True when a date is asked, the best sentence gives one and the runner-up does not:
+    the runner-up is then noise glued to a right answer ("January 7 – relations are
+    established. In particular, the two leaders decided …" for "since when …"). Only for a
+    date: a "how long" may be answered by "since 2012" rather than by a count, and "who"
+    by a body in plain words ("the heads of foreign offices")."""
+    if query is None or query.answer_type != DATE:
+        return False
+    asked = set(query.own.folded)
+    return (offers(query.answer_type, sentences[best].text, asked) >= 1
+            > offers(query.answer_type, sentences[runner_up].text, asked))
+
+
 def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
     """True when a sentence before the best one is in the same passage."""
     return best > 0 and sentences[best - 1].passage == sentences[best].passage
@@ -200,7 +214,8 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
             terms_of is not None and _answered_before(sentences, chosen[0], query, terms_of))):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
-          and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])):
+          and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
+          and not _off_type(sentences, chosen[0], int(ids[order[1]]), query)):
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()
