@@ -122,11 +122,30 @@ def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
     if later and belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
+    asked = asked - _asked_kind(query.text)
     lone = len(asked - terms_of(best)) < COMPLETING  # one term lacking: only a short join
     completing = [i for i in later if completes(terms_of(best), terms_of(i), asked)
                   and not (lone and _long(sentences, best, i)
-                           and not continues(sentences[i].text, terms_of(i - 1)))]
+                           and not _leans_on(sentences[i].text, terms_of(i - 1)))]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
+# "what document …", "which agreement …": the kind of thing asked, which the answer names
+_KIND_ASKED = re.compile(r"^\s*(?:what|which)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _asked_kind(question: str) -> set[str]:
+    """The term of the kind of thing a "what X" / "which X" question asks for: the answer
+    names a document, it need not say "document"."""
+    found = _KIND_ASKED.match(question)
+    return set(terms_of_words(found.group(1))) if found else set()
+
+
+def _leans_on(sentence: str, previous: Set[str]) -> bool:
+    """True when a sentence ``continues`` the one before it (whose terms are ``previous``)
+    or refers back to the occasion it names ("… was signed *at the meeting*")."""
+    referred = {t for m in _OCCASION.finditer(sentence) for t in terms_of_words(m.group(1))}
+    return continues(sentence, previous) or bool(referred & previous)
 
 
 def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
@@ -151,8 +170,7 @@ def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
     text, before, asked = sentences[best].text, sentences[best - 1].text, set(query.own.folded)
     if offers(kind, text, asked) >= 1 or offers(kind, before, asked) < 1:
         return False
-    referred = {t for m in _OCCASION.finditer(text) for t in terms_of_words(m.group(1))}
-    return continues(text, terms_of(best - 1)) or bool(referred & terms_of(best - 1))
+    return _leans_on(text, terms_of(best - 1))
 
 
 def _completed_before(sentences: Sequence[Sentence], best: int,
