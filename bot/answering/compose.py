@@ -122,12 +122,26 @@ def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
     if later and belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
-    asked = asked - _asked_kind(query.text)
-    lone = len(asked - terms_of(best)) < COMPLETING  # one term lacking: only a short join
-    completing = [i for i in later if completes(terms_of(best), terms_of(i), asked)
-                  and not (lone and _long(sentences, best, i)
-                           and not _leans_on(sentences[i].text, terms_of(i - 1)))]
+    kind = _asked_kind(query.text)
+    completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
+def _completing(sentences: Sequence[Sentence], best: int, later: int,
+                terms_of: Callable[[int], Set[str]], asked: Set[str], kind: Set[str]) -> bool:
+    """True when the ``later`` sentence ``completes`` the best one, with the question's
+    terms ``asked`` or, more weakly, without the ``kind`` of thing asked ("document" of
+    "what document was signed"). On weak evidence (one lacking term, or the kind left
+    out) only a short join, or one into a sentence that leans on the one before it."""
+    best_terms, later_terms = terms_of(best), terms_of(later)
+    if completes(best_terms, later_terms, asked):
+        weak = len(asked - best_terms) < COMPLETING
+    elif kind and completes(best_terms, later_terms, asked - kind):
+        weak = True
+    else:
+        return False
+    return not (weak and _long(sentences, best, later)
+                and not _leans_on(sentences[later].text, terms_of(later - 1)))
 
 
 # "what document …", "which agreement …": the kind of thing asked, which the answer names
