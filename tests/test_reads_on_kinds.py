@@ -6,7 +6,8 @@ purpose the next sentence gives. The other way round, a count of another thing (
 contracts") is no answer to "how many people attended …"."""
 
 from bot import Chatbot
-from bot.language.answer_type import PERSON, PLACE, counts_others, gives_own
+from bot.answering.compose import off_type
+from bot.language.answer_type import DATE, NUMBER, PERSON, PLACE, counts_others, gives_own
 from bot.language.text import words
 
 HARBOUR = """Harbour Notes
@@ -81,3 +82,38 @@ def test_a_count_of_another_thing_does_not_count_people() -> None:
 def test_how_many_people_attended_is_not_answered_with_the_contracts_signed() -> None:
     reply = _bot().ask("how many people attended the dinner at the lindau town hall?")
     assert "nine contracts" not in reply.text
+
+
+def test_a_runner_up_without_a_date_is_not_glued_to_a_dated_answer() -> None:
+    best = "May 3, 1990 – ferry links between the towns are established."
+    noise = "In particular, the two mayors decided to establish a ferry board."
+    asked = set(words("ferry links - since when?"))
+    assert off_type(DATE, best, noise, asked)
+    assert not off_type(DATE, best, "June 9, 1994 – the southern line opens.", asked)
+    assert not off_type(NUMBER, "It holds 40,000 books.", noise, set())  # only for a date
+
+
+def test_what_document_was_signed_reads_on_to_the_one_signed_at_the_meeting() -> None:
+    doc = """Port Notes
+
+Energy
+
+Within the framework of the harbour festival, headed by the Port Director Mara Lindqvist on
+August 2, 2018, a meeting was held with the Ferry Minister Olaf Brenner. The Joint Charter
+of the Northern Ferry Partnership was signed at the meeting.
+
+Library
+
+The library opened in 1958. It keeps every document of the town.
+
+Parks
+
+The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
+
+Schools
+
+There are six schools in the town, and one college.
+"""
+    reply = Chatbot.from_text(doc, cache=False).ask(
+        "what document was signed when lindqvist met brenner?")
+    assert reply.kind == "answer" and "Joint Charter" in reply.text

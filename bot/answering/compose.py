@@ -199,18 +199,14 @@ def _completed_before(sentences: Sequence[Sentence], best: int,
             and completes(terms_of(best), terms_of(best - 1), asked))
 
 
-def _off_type(sentences: Sequence[Sentence], best: int, runner_up: int,
-              query: Query | None) -> bool:
+def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]) -> bool:
     """True when a date is asked, the best sentence gives one and the runner-up does not:
     the runner-up is then noise glued to a right answer ("January 7 – relations are
     established. In particular, the two leaders decided …" for "since when …"). Only for a
     date: a "how long" may be answered by "since 2012" rather than by a count, and "who"
     by a body in plain words ("the heads of foreign offices")."""
-    if query is None or query.answer_type != DATE:
-        return False
-    asked = set(query.own.folded)
-    return (offers(query.answer_type, sentences[best].text, asked) >= 1
-            > offers(query.answer_type, sentences[runner_up].text, asked))
+    return answer_type == DATE and offers(DATE, best, asked) >= 1 > offers(DATE, runner_up,
+                                                                           asked)
 
 
 def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
@@ -247,7 +243,9 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
-          and not _off_type(sentences, chosen[0], int(ids[order[1]]), query)):
+          and not (query and off_type(query.answer_type, sentences[chosen[0]].text,
+                                      sentences[int(ids[order[1]])].text,
+                                      set(query.own.folded)))):
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()
