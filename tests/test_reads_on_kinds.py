@@ -117,3 +117,25 @@ There are six schools in the town, and one college.
     reply = Chatbot.from_text(doc, cache=False).ask(
         "what document was signed when lindqvist met brenner?")
     assert reply.kind == "answer" and "Joint Charter" in reply.text
+
+
+def test_what_kind_of_thing_reads_back_to_the_one_such_a_thing_points_to() -> None:
+    doc = """Port Notes
+
+Treaties
+
+On March 1, 2015, an interport Treaty on shared pilotage of large cargo vessels in the
+northern channel came into force. Lindau became the first port on the coast and the second
+on the lake (after Bregenz) to conclude such a treaty with Rostock.
+
+Library
+
+The library opened in 1958. It holds 40,000 books.
+
+Parks
+
+The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
+"""
+    reply = Chatbot.from_text(doc, cache=False).ask(
+        "lindau was the first port on the coast to conclude what kind of treaty with rostock?")
+    assert reply.kind == "answer" and "shared pilotage" in reply.text

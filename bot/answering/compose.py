@@ -59,7 +59,7 @@ _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results
                           r"\b(?:meant|supposed|intended|designed|aimed|hoped) to\b|"
                           r"\b(?:achieve[sd]?|accomplish(?:ed)?|led to|lead to)\b", re.IGNORECASE)
 # A pointer to a thing named in the sentence before: "… for *this unit* to take part"
-_POINTER = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A reference back to an occasion named before: "signed *at the meeting*", "during the visit"
 _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
@@ -145,14 +145,16 @@ def _completing(sentences: Sequence[Sentence], best: int, later: int,
 
 
 # "what document …", "which agreement …": the kind of thing asked, which the answer names
-_KIND_ASKED = re.compile(r"^\s*(?:what|which)\s+([a-z]+)\b", re.IGNORECASE)
+_KIND_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z]+)\b|"
+                         r"\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+([a-z]+)\b",
+                         re.IGNORECASE)
 
 
 def _asked_kind(question: str) -> set[str]:
     """The term of the kind of thing a "what X" / "which X" question asks for: the answer
     names a document, it need not say "document"."""
-    found = _KIND_ASKED.match(question)
-    return set(terms_of_words(found.group(1))) if found else set()
+    found = _KIND_ASKED.search(question)
+    return set(terms_of_words(found.group(1) or found.group(2))) if found else set()
 
 
 def _leans_on(sentence: str, previous: Set[str]) -> bool:
@@ -165,10 +167,11 @@ def _leans_on(sentence: str, previous: Set[str]) -> bool:
 def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
     """True when the best sentence points back to the thing the question asks about ("which
     team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
-    names it."""
+    names it. Past ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
+    kind of treaty …?" of "… the first to sign *such a treaty*")."""
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
     return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
-                and not _long(sentences, best - 1, best))
+                and (pointed & _asked_kind(query.text) or not _long(sentences, best - 1, best)))
 
 
 def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
