@@ -208,9 +208,10 @@ def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) 
     with the question has a title ("President Lee") or a two-word name with a word general
     English does not know ("Piet Vanderloo"); the run of the person asked about ("the
     delegation led by Deputy Assistant Secretary … Rosenbloom" for "who did Rosenbloom
-    meet") and plain words ("the National Pavilion") give no one new; a place when "in"/"at" opens a name holding a known place or a word
-    general English does not know ("in Almaty"), not a place inside an organisation's name
-    ("at the Council of the U.S. Central Asia Trade … Agreement")."""
+    meet") and plain words ("the National Pavilion") give no one new; a place when
+    "in"/"at" opens a name holding a known place or a word general English does not know
+    ("in Almaty"), not a place inside an organisation's name ("at the Council of the U.S.
+    Central Asia Trade … Agreement")."""
     if answer_type not in (PERSON, PLACE):
         return offers(answer_type, sentence, question_words) >= 1
     if answer_type == PLACE:
