@@ -7,7 +7,15 @@ contracts") is no answer to "how many people attended …"."""
 
 from bot import Chatbot
 from bot.answering.compose import off_type
-from bot.language.answer_type import DATE, NUMBER, PERSON, PLACE, counts_others, gives_own
+from bot.language.answer_type import (
+    DATE,
+    NUMBER,
+    PERSON,
+    PLACE,
+    counts_others,
+    gives_own,
+    is_count,
+)
 from bot.language.text import words
 
 HARBOUR = """Harbour Notes
@@ -139,3 +147,8 @@ The town has four parks. The largest is Elm Park, laid out in 1902 beside the ri
     reply = Chatbot.from_text(doc, cache=False).ask(
         "lindau was the first port on the coast to conclude what kind of treaty with rostock?")
     assert reply.kind == "answer" and "shared pilotage" in reply.text
+
+
+def test_an_ordinal_counts_nothing() -> None:
+    assert not is_count("5", "The 5th review session was held in Rostock.", 4)
+    assert is_count("24", "As a result, 24 contracts were signed.", 13)

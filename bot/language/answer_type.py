@@ -115,12 +115,14 @@ def _new_names(sentence: str, known: set[str]) -> list[str]:
     return [name for name, name_words in _names(sentence) if not name_words <= known]
 
 
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DAY_OR_YEAR = re.compile(rf"^(?:1[0-9]{{3}}|20[0-9]{{2}})$|^(?:{_MONTHS})$", re.IGNORECASE)
 
 
 def is_count(number: str, sentence: str, start: int) -> bool:
-    """False for numbers that are parts of dates (a year, a day next to a month name)."""
-    if _DAY_OR_YEAR.match(number):
+    """False for numbers that are parts of dates (a year, a day next to a month name) and
+    for ordinals ("the 5th session" counts nothing)."""
+    if _DAY_OR_YEAR.match(number) or _ORDINAL.match(sentence, start + len(number)):
         return False
     around = sentence[max(0, start - 12): start + len(number) + 12]
     return not (number.isdigit() and len(number) <= 2 and re.search(
