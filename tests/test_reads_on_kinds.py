@@ -152,3 +152,17 @@ The town has four parks. The largest is Elm Park, laid out in 1902 beside the ri
 def test_an_ordinal_counts_nothing() -> None:
     assert not is_count("5", "The 5th review session was held in Rostock.", 4)
     assert is_count("24", "As a result, 24 contracts were signed.", 13)
+
+
+def test_what_was_talked_about_reads_on_to_what_the_meetings_discussed() -> None:
+    doc = HARBOUR.replace("Library\n", """Culture
+
+The visit of the Culture Minister of Lindau, Anneli Brandt, to Rostock took place on May
+9-10, 2017. During the meetings with the port's theatre directors, plans for a summer
+festival were discussed.
+
+Library
+""")
+    reply = Chatbot.from_text(doc, cache=False).ask(
+        "what was talked about when lindau's culture minister went to rostock?")
+    assert reply.kind == "answer" and "summer festival" in reply.text

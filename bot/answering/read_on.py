@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
 from bot.language.answer_type import counts_others, gives_own
-from bot.language.continuation import continues, refers_back
+from bot.language.continuation import continues, continues_previous, refers_back
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
 
@@ -37,6 +37,20 @@ _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines 
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
 # A later sentence that gives this many of the question's missing terms completes the answer.
 COMPLETING = 2
+# Questions that ask what was talked about at an occasion, and the words that tell it.
+_TOPIC_ASKED = re.compile(r"\bwhat\b.*\b(?:discuss\w*|talk(?:s|ed)? (?:about|over)|agenda|"
+                          r"topics?|issues?|subjects?)\b|\bwhat (?:was|were) (?:on|covered)\b",
+                          re.IGNORECASE)
+_TOPICS = re.compile(r"\b(?:discuss\w*|talks?|agenda|topics?|issues?)\b", re.IGNORECASE)
+
+
+def tells_topics(best: str, following: str) -> bool:
+    """True when the best sentence names an occasion without what was talked about, and the
+    next one refers back to it ("During the meetings, …") and says what was discussed."""
+    return (not _TOPICS.search(best) and bool(_TOPICS.search(following))
+            and (continues_previous(following) or bool(_OCCASION.search(following))))
+
+
 # A join on weaker evidence (one lacking term, a pointer back) only up to this many
 # characters: squad_dev's median right answer stays at 188 (uncapped: 194, for +5 answers)
 SHORT_JOIN = 240
@@ -49,6 +63,8 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
             answer_type: str | None, question_words: set[str]) -> bool:
     """True when the sentence ``following`` the best one (whose content terms are
     ``best_terms``) should join the answer (see the module docstring)."""
+    if not answer_type and _TOPIC_ASKED.search(question) and tells_topics(best, following):
+        return True
     consequence = not answer_type and bool(_CONSEQUENCE.search(question))
     if not (continues(following, best_terms)
             or (consequence and refers_back(following))):
