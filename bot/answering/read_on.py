@@ -54,9 +54,6 @@ def tells_topics(best: str, following: str) -> bool:
 # A join on weaker evidence (one lacking term, a pointer back) only up to this many
 # characters: squad_dev's median right answer stays at 188 (uncapped: 194, for +5 answers)
 SHORT_JOIN = 240
-# A join on weaker evidence (one lacking term, a pointer back) only up to this many
-# characters: squad_dev's median right answer stays at 188 (uncapped: 194, for +5 answers)
-SHORT_JOIN = 240
 
 
 def belongs(best: str, best_terms: Set[str], following: str, question: str,
