@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
-from bot.language.answer_type import counts_others, gives_own
+from bot.language.answer_type import PERSON, counts_others, gives_own, offers
 from bot.language.continuation import continues, continues_previous, refers_back
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
@@ -44,6 +44,16 @@ _TOPIC_ASKED = re.compile(r"\bwhat\b.*\b(?:discuss\w*|talk(?:s|ed)? (?:about|ove
 _TOPICS = re.compile(r"\b(?:discuss\w*|talks?|agenda|topics?|issues?)\b", re.IGNORECASE)
 
 
+# An opening pointer to a thing named before: "*This hypothesis* is called …"
+_OPENING_POINTER = re.compile(r"\(?(?:this|these|such)\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _pointed(sentence: str) -> set[str]:
+    """The term of the thing a sentence opens by pointing back to ("This hypothesis …")."""
+    found = _OPENING_POINTER.match(sentence)
+    return set(terms_of_words(found.group(1))) if found else set()
+
+
 def tells_topics(best: str, following: str) -> bool:
     """True when the best sentence names an occasion without what was talked about, and the
     next one refers back to it ("During the meetings, …") and says what was discussed."""
@@ -66,9 +76,12 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
     if not (continues(following, best_terms)
             or (consequence and refers_back(following))):
         return False
-    if answer_type:
-        return (not gives_own(answer_type, best, question_words)
-                and gives_own(answer_type, following, question_words)
+    if asked_kind(question) & _pointed(following):
+        return True  # "what hypothesis …?" of "… *This hypothesis* is called …"
+    if answer_type:  # a place the next one gives may be a plain one: "at SAP Center"
+        gives = (gives_own(answer_type, following, question_words) if answer_type == PERSON
+                 else offers(answer_type, following, question_words) >= 1)
+        return (gives and not gives_own(answer_type, best, question_words)
                 and not counts_others(question, following))
     return consequence and not _EARLIER.match(following)
 
