@@ -7,6 +7,7 @@ contracts") is no answer to "how many people attended …"."""
 
 from bot import Chatbot
 from bot.answering.compose import off_type
+from bot.answering.read_on import belongs
 from bot.language.answer_type import (
     DATE,
     NUMBER,
@@ -166,3 +167,17 @@ Library
     reply = Chatbot.from_text(doc, cache=False).ask(
         "what was talked about when lindau's culture minister went to rostock?")
     assert reply.kind == "answer" and "summer festival" in reply.text
+
+
+def test_a_next_sentence_pointing_to_the_very_kind_asked_joins() -> None:
+    best = "Ferry fares are often said to follow the price of diesel within a season."
+    follows = "This rule is called the Lindau fare rule."
+    assert belongs(best, set(), follows, "what rule links fares to diesel?", None, set())
+    assert not belongs(best, set(), follows, "what links fares to diesel?", None, set())
+
+
+def test_a_plain_place_in_the_next_sentence_answers_where() -> None:
+    best = "The fishermen's day, held on the quay for years, was moved to the evening."
+    follows = "The event was held on May 2, 2016 at Harbour Hall in Old Town."
+    asked = set(words("where was the fishermen's day held?"))
+    assert belongs(best, set(), follows, "where was the fishermen's day held?", PLACE, asked)
