@@ -219,11 +219,17 @@ def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) 
     if answer_type == PLACE:
         return any(_place_run(sentence[m.end():], question_words)
                    for m in _LOCATIVE.finditer(sentence))
-    known = {stem(w) for w in question_words}
-    runs = [name for name, run in _names(sentence) if not {stem(w) for w in run} & known]
+    runs = [name for name, run in _names(sentence) if not _asked_about(run, question_words)]
     return any(TITLE.search(name) or any(
         w.isalpha() and w not in PLACES and w not in english_words()
         for m in PERSON_NAME.finditer(name) for w in words(m.group())) for name in runs)
+
+
+def _asked_about(run: frozenset[str], question_words: set[str]) -> bool:
+    """True when a name's words are the question's: two of them, or one that general
+    English does not know ("Rosenbloom"); one title word ("President") is not enough."""
+    shared = {stem(w) for w in run} & {stem(w) for w in question_words}
+    return len(shared) > 1 or any(stem(w) in shared and w not in english_words() for w in run)
 
 
 def _place_run(text: str, question_words: set[str]) -> bool:
