@@ -54,6 +54,9 @@ def test_the_asked_persons_own_office_is_no_one_new() -> None:
     asked = set(words("who did okafor meet?"))
     assert not gives_own(PERSON, best, asked)
     assert gives_own(PERSON, "She met the Mayor of Lindau, Piet Vanderloo.", asked)
+    # a shared title alone does not make the other person the one asked about
+    assert gives_own(PERSON, "On May 2, Mayor Okafor met Mayor Vanderloo.",
+                     set(words("who did mayor okafor meet?")))
 
 
 def test_who_did_they_meet_reads_on_to_the_talks() -> None:
