@@ -7,13 +7,12 @@ contracts") is no answer to "how many people attended …"."""
 
 from bot import Chatbot
 from bot.answering.compose import off_type
-from bot.answering.read_on import belongs
+from bot.answering.read_on import belongs, counts_others
 from bot.language.answer_type import (
     DATE,
     NUMBER,
     PERSON,
     PLACE,
-    counts_others,
     gives_own,
     is_count,
 )

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
-from bot.language.answer_type import PERSON, counts_others, gives_own, offers
+from bot.language.answer_type import PERSON, gives_own, offers
 from bot.language.continuation import continues, continues_previous, refers_back
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
@@ -59,6 +59,21 @@ def tells_topics(best: str, following: str) -> bool:
     next one refers back to it ("During the meetings, …") and says what was discussed."""
     return (not _TOPICS.search(best) and bool(_TOPICS.search(following))
             and (continues_previous(following) or bool(_OCCASION.search(following))))
+
+
+# people counted: "how many people / delegates / participants …", "24 members", "11 deputies"
+_PEOPLE = (r"(?:people|persons?|participants?|delegates?|attendees?|guests?|visitors?|members?|"
+           r"deputies|officials?|representatives?|students?|workers?|employees?|staff|"
+           r"tourists?|citizens?|soldiers?|troops|residents?|individuals?|\w+(?:ists|ians))")
+_PEOPLE_ASKED = re.compile(rf"\bhow many (?:\w+ )?{_PEOPLE}\b", re.IGNORECASE)
+_PEOPLE_COUNTED = re.compile(rf"\d[\d.,]*\s+(?:[\w-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
+
+
+def counts_others(question: str, sentence: str) -> bool:
+    """True when the question counts people ("how many people attended …") and the
+    sentence counts no people ("24 contracts were signed"): its count is of another
+    thing, not an answer."""
+    return bool(_PEOPLE_ASKED.search(question)) and not _PEOPLE_COUNTED.search(sentence)
 
 
 # A join on weaker evidence (one lacking term, a pointer back) only up to this many

@@ -238,17 +238,3 @@ def _place_run(text: str, question_words: set[str]) -> bool:
     named = [w for w in words(found.group()) if w not in question_words] if found else []
     return any(w in PLACES or (w.isalpha() and w not in english_words()) for w in named)
 
-
-# people counted: "how many people / delegates / participants …", "24 members", "11 deputies"
-_PEOPLE = (r"(?:people|persons?|participants?|delegates?|attendees?|guests?|visitors?|members?|"
-           r"deputies|officials?|representatives?|students?|workers?|employees?|staff|"
-           r"tourists?|citizens?|soldiers?|troops|residents?|individuals?|\w+(?:ists|ians))")
-_PEOPLE_ASKED = re.compile(rf"\bhow many (?:\w+ )?{_PEOPLE}\b", re.IGNORECASE)
-_PEOPLE_COUNTED = re.compile(rf"\d[\d.,]*\s+(?:[\w-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
-
-
-def counts_others(question: str, sentence: str) -> bool:
-    """True when the question counts people ("how many people attended …") and the
-    sentence counts no people ("24 contracts were signed"): its count is of another
-    thing, not an answer."""
-    return bool(_PEOPLE_ASKED.search(question)) and not _PEOPLE_COUNTED.search(sentence)
