@@ -7,7 +7,6 @@ in the same words is still answered."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.compose import completes
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import absent_doer, other_stage
 from bot.answering.nearmiss.subjects import (
@@ -18,6 +17,7 @@ from bot.answering.nearmiss.subjects import (
     uncounted,
     unused_attribute,
 )
+from bot.answering.read_on import completes
 from bot.language.answer_type import DATE, NUMBER, PERSON
 from bot.language.places import named_as_place
 from bot.language.spelling import SpellingCorrector, repaired

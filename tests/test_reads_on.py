@@ -8,7 +8,8 @@ import math
 import pytest
 
 from bot import Chatbot
-from bot.answering.compose import belongs, completes, rare
+from bot.answering.compose import rare
+from bot.answering.read_on import belongs, completes
 
 TOWN = """Harbour Notes
 

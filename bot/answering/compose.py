@@ -39,63 +39,22 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.language.answer_type import offers
-from bot.language.continuation import continues, refers_back
+from bot.answering.read_on import asked_kind, completes, leans_on, long_join, read_on
+from bot.language.answer_type import DATE, offers
 from bot.language.text import stem
-from bot.language.text import terms as terms_of_words
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 
-# Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
-_CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
-                          r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
-                          r"for)\b|\bwhat for\b|\b(?:matter|important)\b|"
-                          r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
-                          r"enable|mean|help|change|achieve|bring|facilitate)\b", re.IGNORECASE)
 # A pointer to a thing named in the sentence before: "… for *this unit* to take part"
-_POINTER = re.compile(r"\b(?:this|these)\s+([a-z][\w-]*)", re.IGNORECASE)
-# A reference back to an occasion named before: "signed *at the meeting*", "during the visit"
-_OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
-                       r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
-# A continuation that goes back in time: background, not the outcome or the purpose.
-_EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
-# A later sentence that gives this many of the question's missing terms completes the answer.
-COMPLETING = 2
-# A join on weaker evidence (one lacking term, a pointer back) only up to this many
-# characters: squad_dev's median right answer stays at 188 (uncapped: 194, for +5 answers)
-SHORT_JOIN = 240
 # Only rare terms count for that, those in at most this share of the passages: a later
 # sentence naming the document's own subject again completes nothing.
 RARE_SHARE = 1 / 3
-
-
-def belongs(best: str, best_terms: Set[str], following: str, question: str,
-            answer_type: str | None, question_words: set[str]) -> bool:
-    """True when the sentence ``following`` the best one (whose content terms are
-    ``best_terms``) should join the answer (see the module docstring)."""
-    consequence = not answer_type and bool(_CONSEQUENCE.search(question))
-    if not (continues(following, best_terms)
-            or (consequence and refers_back(following))):
-        return False
-    if answer_type:
-        return (offers(answer_type, best, question_words) < 1
-                and offers(answer_type, following, question_words) >= 1)
-    return consequence and not _EARLIER.match(following)
-
-
-def completes(best_terms: Set[str], later_terms: Set[str], asked: Set[str]) -> bool:
-    """True when a later sentence gives at least ``COMPLETING`` of the question's terms
-    (``asked``) that the best sentence lacks (or the only one it lacks), and at least half
-    of them: the best one named the occasion, the later one says what the question asks of
-    it."""
-    missing = asked - best_terms
-    gained = len(missing & later_terms)
-    return gained >= min(COMPLETING, len(missing)) > 0 and 2 * gained >= len(missing)
 
 
 def rare(idf: float | None, n_passages: int) -> bool:
@@ -107,31 +66,14 @@ def rare(idf: float | None, n_passages: int) -> bool:
     return round((1 + n_passages) / math.exp(idf - 1) - 1) <= RARE_SHARE * n_passages
 
 
-def _read_on(sentences: Sequence[Sentence], best: int, query: Query,
-             terms_of: Callable[[int], Set[str]], asked: Set[str]) -> int | None:
-    """The sentence after ``best`` (or the one after that) in its passage that joins the
-    answer: the next one when it ``belongs``, else the one of the two that ``completes``
-    the question's rare terms ``asked`` the most."""
-    passage = sentences[best].passage
-    later = [i for i in (best + 1, best + 2)
-             if i < len(sentences) and sentences[i].passage == passage]
-    if later and belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
-                         query.text, query.answer_type, set(query.own.folded)):
-        return later[0]
-    lone = len(asked - terms_of(best)) < COMPLETING  # one term lacking: only a short join
-    completing = [i for i in later if completes(terms_of(best), terms_of(i), asked)
-                  and not (lone and _long(sentences, best, i)
-                           and not continues(sentences[i].text, terms_of(i - 1)))]
-    return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
-
-
 def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
     """True when the best sentence points back to the thing the question asks about ("which
     team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
-    names it."""
+    names it. Past ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
+    kind of treaty …?" of "… the first to sign *such a treaty*")."""
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
     return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
-                and not _long(sentences, best - 1, best))
+                and (pointed & asked_kind(query.text) or not long_join(sentences, best - 1, best)))
 
 
 def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
@@ -147,8 +89,7 @@ def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
     text, before, asked = sentences[best].text, sentences[best - 1].text, set(query.own.folded)
     if offers(kind, text, asked) >= 1 or offers(kind, before, asked) < 1:
         return False
-    referred = {t for m in _OCCASION.finditer(text) for t in terms_of_words(m.group(1))}
-    return continues(text, terms_of(best - 1)) or bool(referred & terms_of(best - 1))
+    return leans_on(text, terms_of(best - 1))
 
 
 def _completed_before(sentences: Sequence[Sentence], best: int,
@@ -159,18 +100,23 @@ def _completed_before(sentences: Sequence[Sentence], best: int,
     the question asks of ("Cooperation in education is being expanded. There is an
     ongoing exchange of students …" for "which area of cooperation is being expanded with
     student exchanges")."""
-    return (_follows_in_passage(sentences, best) and not _long(sentences, best - 1, best)
+    return (_follows_in_passage(sentences, best) and not long_join(sentences, best - 1, best)
             and completes(terms_of(best), terms_of(best - 1), asked))
+
+
+def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]) -> bool:
+    """True when a date is asked, the best sentence gives one and the runner-up does not:
+    the runner-up is then noise glued to a right answer ("January 7 – relations are
+    established. In particular, the two leaders decided …" for "since when …"). Only for a
+    date: a "how long" may be answered by "since 2012" rather than by a count, and "who"
+    by a body in plain words ("the heads of foreign offices")."""
+    return answer_type == DATE and offers(DATE, best, asked) >= 1 > offers(DATE, runner_up,
+                                                                           asked)
 
 
 def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
     """True when a sentence before the best one is in the same passage."""
     return best > 0 and sentences[best - 1].passage == sentences[best].passage
-
-
-def _long(sentences: Sequence[Sentence], first: int, second: int) -> bool:
-    """True when two sentences together pass ``SHORT_JOIN`` characters."""
-    return len(sentences[first].text) + len(sentences[second].text) > SHORT_JOIN
 
 
 def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
@@ -189,14 +135,17 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     """
     chosen = [int(ids[order[0]])]
     later = (None if query is None or terms_of is None
-             else _read_on(sentences, chosen[0], query, terms_of, asked))
+             else read_on(sentences, chosen[0], query, terms_of, asked))
     if later is not None:
         chosen.append(later)
     elif query is not None and (_points_back(sentences, chosen[0], query) or (
             terms_of is not None and _answered_before(sentences, chosen[0], query, terms_of))):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
-          and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])):
+          and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
+          and not (query and off_type(query.answer_type, sentences[chosen[0]].text,
+                                      sentences[int(ids[order[1]])].text,
+                                      set(query.own.folded)))):
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()

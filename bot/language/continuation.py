@@ -38,8 +38,9 @@ SHORT_FOLLOW_UP = 1
 
 
 def continues_previous(sentence: str) -> bool:
-    """True when a sentence opens by leaning on the one before it."""
-    return bool(CONTINUES.match(sentence))
+    """True when a sentence opens by leaning on the one before it (however the document
+    was wrapped: "As a / result, …")."""
+    return bool(CONTINUES.match(" ".join(sentence.split()[:6])))
 
 
 def continues(sentence: str, previous: Set[str]) -> bool:
