@@ -58,6 +58,13 @@ def test_the_asked_persons_own_office_is_no_one_new() -> None:
                      set(words("who did mayor okafor meet?")))
 
 
+def test_a_name_in_apposition_to_a_role_is_someone_new() -> None:
+    # plain English words as a name ("Per Lund") still name a person after "the envoy,"
+    said = "On 9 April, the Freedonian envoy, Per Lund, opened the fish market."
+    assert gives_own(PERSON, said, set(words("who opened the fish market?")))
+    assert not gives_own(PERSON, said, set(words("what did per lund open?")))
+
+
 def test_who_did_they_meet_reads_on_to_the_talks() -> None:
     reply = _bot().ask("who did okafor have talks with at the fish market opening")
     assert reply.kind == "answer" and "Piet Vanderloo" in reply.text

@@ -222,7 +222,23 @@ def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) 
     runs = [name for name, run in _names(sentence) if not _asked_about(run, question_words)]
     return any(TITLE.search(name) or any(
         w.isalpha() and w not in PLACES and w not in english_words()
-        for m in PERSON_NAME.finditer(name) for w in words(m.group())) for name in runs)
+        for m in PERSON_NAME.finditer(name) for w in words(m.group())) for name in runs
+    ) or _apposed(sentence, question_words)
+
+
+# a role and a comma just before a name: "the Freedonian envoy, Per Lund, …"
+_ROLE_BEFORE = re.compile(
+    r"\b(?:envoy|ambassador|minister|secretary|president|premier|chair(?:man|woman|person)?|"
+    r"head|director|mayor|governor|consul|deputy|leader|official|representative|adviser|"
+    r"advisor|commander|chief|administrator|spokes(?:man|woman|person))s?,\s*$", re.IGNORECASE)
+
+
+def _apposed(sentence: str, question_words: set[str]) -> bool:
+    """True when a person's name stands in apposition to a role ("the envoy, Per Lund,")
+    and is not the person asked about: the role says it names someone, in plain words."""
+    return any(_ROLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+               and not _asked_about(frozenset(words(m.group())), question_words)
+               for m in PERSON_NAME.finditer(sentence))
 
 
 def _asked_about(run: frozenset[str], question_words: set[str]) -> bool:
