@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.answering.follow_words import (
     MONTHS,
     QUESTION_WORD,
+    is_contrast,
     plain_opening,
     points,
     with_asking_words,
@@ -20,6 +21,7 @@ from bot.answering.follow_words import (
     without_contrast,
 )
 from bot.answering.followup import repeats
+from bot.answering.times import retimed
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, words
 from bot.reading.sentences import split_spans
@@ -105,6 +107,41 @@ def with_one(correction: str, last_question: str) -> str:
     return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
 
 
+# "the Kazakh one", "the US ones": a member of a pair named by its side.
+_SIDE_ONE = re.compile(r"\bthe ([\w.'-]+) ones?\b", re.IGNORECASE)
+
+
+def one_named(contrast: str, follows: tuple[str, str]) -> str:
+    """A contrast whose "one" is the other side's ("what about the Kazakh one in
+    Washington?" after "who is the US ambassador to Kazakhstan?"), with the thing the last
+    question (of ``follows``: it and its answer) asked about in its stead, still marked as
+    a contrast: "… the Kazakh ambassador in Washington instead?". The thing is the last
+    question's words its answer repeats (``with_one`` on those), so a question's other
+    words ("set up", "attended") do not go with it. As it is otherwise ("the other one",
+    "the January one", which other readings serve)."""
+    side = _SIDE_ONE.search(contrast)
+    if side is None or not set(words(side.group(1))) & PLACES:
+        return contrast
+    said = set(words(follows[1]))
+    asked = _headed(words(follows[0]), said) or " ".join(
+        w for w in words(follows[0]) if w in said)
+    named = with_one(contrast, asked)
+    return named if named == contrast else f"{named.rstrip(' ?!.')} instead?"
+
+
+def _headed(asked: list[str], said: set[str]) -> str:
+    """The words after the first side the last question named ("us" in "when was the US
+    consulate in Almaty set up?") up to a stop word, those its answer repeats (``said``):
+    "consulate"; "" when it names no side before such words."""
+    side = next((i for i, w in enumerate(asked) if w in PLACES), None)
+    head: list[str] = []
+    for w in asked[side + 1:] if side is not None else []:
+        if w in STOP_WORDS or w not in said or w in PLACES:
+            break
+        head.append(w)
+    return " ".join(head)
+
+
 def corrected(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
                     ) -> Reply | None:
     """The reply (by ``respond``) to a correction read ``asked`` ("and the consulate
@@ -152,27 +189,16 @@ def placed_on(question: str, earlier: list[str], is_place: Callable[[str], bool]
     return with_place(question, named[-1].title()) if named else question
 
 
-# A bare other year: "and in 2018?", "what about 2016?", "2015?".
-_ANOTHER_YEAR = re.compile(r"^\W*(?:(?:and|what about|how about|but)\s+)?(?:(?:in|for|during)\s+)?"
-                           r"((?:1[89]|20)\d\d)\W*$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def retimed(respond: Callable[[str], Reply], message: str, follows: tuple[str, str]
-            ) -> Reply | None:
-    """The reply to a bare other year ("and in 2018?") after the last question
-    (``follows``: it and its answer): that question asked of the year, in its stead of the
-    year it named or added ("when did A talk to B in 2017?" → "… in 2018?"), when that
-    gets an answer other than the last one; None otherwise (then it is read as a
-    follow-up, which may say the document doesn't give that year)."""
-    match = _ANOTHER_YEAR.match(message)
-    if match is None:
-        return None
-    before = follows[0].rstrip(" ?!.")
-    year = match.group(1)
-    asked = _YEAR.sub(year, before) if _YEAR.search(before) else f"{before} in {year}"
-    reply = respond(f"{asked}?")
-    if reply.kind != "answer" or any(repeats(reply.text[a:b], follows[1])
-                                     for a, b in split_spans(reply.text)):
-        return None
-    return reply
+def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str],
+            asked: list[str], follow_up: Callable[[str], Reply]) -> Reply:
+    """The reply (by ``respond``) to a follow-up (``plain``: its opening written out, typos
+    repaired) after the last turn (``follows``: question, answer; ``asked``: the questions
+    answered so far) that may restate that turn: a correction, "that year", a bare other
+    time (``bot.answering.times.retimed``), "the Kazakh one"; any other as ``follow_up``
+    reads it."""
+    correction = as_correction(plain)
+    question = with_time(correction, follows[1] + " " + follows[0])
+    if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
+        question = one_named(question, follows)
+    return (correction != plain and corrected(respond, question, follows)) or retimed(
+        respond, plain, follows, asked) or follow_up(placed(question, follows))

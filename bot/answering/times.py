@@ -1,0 +1,64 @@
+"""A bare other time as a follow-up: "and in 2018?", "what about 2016?", "and in August?"
+asks the last question that named a time again of that time, and when the document lacks
+it says so plainly with what it has (a near miss), rather than finding an unrelated
+sentence of that year. General English patterns, not drawn from any question set."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answering.follow_words import MONTHS
+from bot.answering.followup import repeats
+from bot.reading.sentences import split_spans
+from bot.reply import Reply
+
+# A bare other time: "and in 2018?", "what about 2016?", "2015?", "and in August?",
+# "how about March 2016?".
+_ANOTHER_TIME = re.compile(
+    rf"^\W*(?:(?:and|what about|how about|but|or)\s+)?(?:(?:in|for|during|on)\s+)?"
+    rf"(?=\w)(?P<month>{'|'.join(MONTHS)})?\s*(?P<year>(?:1[89]|20)\d\d)?\W*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+# How many of the last questions a bare other time looks back over for the one that named
+# a time: "how much was exported in 2017?", "and imports?", "what about 2018?".
+TIME_FRAME_TURNS = 3
+
+
+def at_time(message: str, asked: list[str]) -> str | None:
+    """The question a bare other time ("and in 2018?", "and in August?") asks: the latest
+    of the last ``TIME_FRAME_TURNS`` ``asked`` questions that named a time of that kind,
+    with the new time in its stead ("when did A talk to B in 2017?" → "… in 2018?"; "what
+    happened in June 2017?", "and in August?" → "… in August 2017?"); with none, the last
+    question with the time added. None for any other message."""
+    match = _ANOTHER_TIME.match(message)
+    if match is None or not (match["month"] or match["year"]) or not asked:
+        return None
+    month, year = match["month"], match["year"]
+    kind = _MONTH if month and not year else _YEAR
+    frame = next((q for q in reversed(asked[-TIME_FRAME_TURNS:]) if kind.search(q)), None)
+    if frame is None:
+        return f"{asked[-1].rstrip(' ?!.')} in {' '.join(filter(None, (month, year)))}?"
+    frame = frame.rstrip(" ?!.")
+    if month and year:  # "March 2016": drop the frame's month, name both in its year's stead
+        frame = _MONTH.sub("", frame) if _YEAR.search(frame) else _MONTH.sub(month, frame)
+        return f"{_YEAR.sub(f'{month} {year}', frame, count=1)}?"
+    return f"{kind.sub(month or year or '', frame, count=1)}?"
+
+
+def retimed(respond: Callable[[str], Reply], message: str, follows: tuple[str, str],
+            asked: list[str]) -> Reply | None:
+    """The reply to a bare other time ("and in 2018?") after the last questions ``asked``
+    (``at_time``), when that gets an answer other than the last one (of ``follows``: the
+    last question and its answer), or says plainly the document doesn't give that time
+    and what it has instead (a near miss: "The document doesn't give 2018 for that. The
+    nearest it has …"); None otherwise (then it is read as a follow-up)."""
+    question = at_time(message, asked or [follows[0]])
+    if question is None:
+        return None
+    reply = respond(question)
+    if reply.kind != "answer":
+        return reply if reply.explanation.unmet and reply.sources else None
+    if any(repeats(reply.text[a:b], follows[1]) for a, b in split_spans(reply.text)):
+        return None
+    return reply
