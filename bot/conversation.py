@@ -28,6 +28,7 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import (
     ANSWER,
+    NOTHING,
     Avoid,
     alone_is_surer,
     answered_before,
@@ -86,8 +87,7 @@ class Conversation:
         self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
-        speller = self.bot.retriever.speller_
-        shifted = topic_shift(question)
+        speller, shifted = self.bot.retriever.speller_, topic_shift(question)
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
         if alone is not None or follows is None or last is None:
@@ -108,8 +108,7 @@ class Conversation:
         """Forget the earlier turns."""
         self.history.clear()
 
-    def _asked(self) -> list[str]:
-        """The questions of the turns that got an answer or a near miss, in order."""
+    def _asked(self) -> list[str]:  # the questions answered, or nearly (a near miss)
         return [q for q, r in self.history if r.kind == "answer" or r.explanation.unmet]
 
     def _lastanswered(self) -> tuple[str, str] | None:
@@ -173,7 +172,8 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
-        with_context = afresh(self.bot.respond, asked, follows, avoid, terms)
+        with_context = afresh(self.bot.respond, asked, follows, avoid, terms,
+                              held=avoid == NOTHING and is_contrast(question))
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)

@@ -188,12 +188,14 @@ def repeated_unasked(question: str, with_context: Reply, follows: tuple[str, str
 
 
 def afresh(respond: Respond, asked: str, follows: tuple[str, str], avoid: Avoid,
-           terms: Callable[[str], list[str]]) -> Reply:
+           terms: Callable[[str], list[str]], held: bool = False) -> Reply:
     """A follow-up (read ``asked``) answered with the last turn (``follows``) avoiding
     ``avoid``, and read again avoiding the last answer when that reading only gave it
-    again though the follow-up asks something new (``repeated_unasked``)."""
+    again though the follow-up asks something new (``repeated_unasked``); not when the
+    last answer is ``held`` to give the other member a contrast asks for ("and his
+    American counterpart?" after a sentence naming both ministers)."""
     reply = respond(asked, follows, avoid)
-    if avoid != ANSWER and repeated_unasked(asked, reply, follows, terms):
+    if avoid != ANSWER and not held and repeated_unasked(asked, reply, follows, terms):
         return respond(asked, follows, ANSWER)
     return reply
 

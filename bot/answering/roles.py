@@ -35,7 +35,8 @@ _OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Aa
                      r"woman)|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Cc]hancellor|"
                      r"[Ss]pokes(?:man|woman|person)|Deputy|Administrator|Director|Head|Chief|"
                      r"Commissioner|Speaker|Judge|General|Adviser|Advisor|Officer|Manager|"
-                     r"Founder|CEO)\b")
+                     r"Founder|CEO|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|"
+                     r"Pope)\b")
 
 
 def asks_role(question: str, answer: str) -> bool:
@@ -48,5 +49,5 @@ def asks_role(question: str, answer: str) -> bool:
 
 def names_person(answer: str) -> bool:
     """True when an answer names a person (``answer_type.offers`` a PERSON: a name, or an
-    office title), whom a later "he" or "she" may point to."""
-    return offers(PERSON, answer, set()) >= 1
+    office title, such as "the King of Norway"), whom a later "he" or "she" may point to."""
+    return offers(PERSON, answer, set()) >= 1 or bool(_OFFICE.search(answer))
