@@ -16,6 +16,7 @@ leans on what it quoted.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
@@ -87,18 +88,19 @@ class Conversation:
         self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
-        speller, shifted = self.bot.retriever.speller_, topic_shift(question)
+        speller, is_place = self.bot.retriever.speller_, self.bot.retriever.is_place_
+        shifted = topic_shift(question)
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
         if alone is not None or follows is None or last is None:
             reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
-                self.bot.retriever.is_place_))
+                is_place))
         elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
-            reply = restate(self.bot.respond, spelled(plain_opening(question), speller),
-                            follows, self._asked(), lambda asked: self._follow_up(asked, follows))
+            reply = restate(self.bot.respond, spelled(plain_opening(question), speller), follows,
+                            self._asked(), partial(self._follow_up, follows=follows), is_place)
         if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
             reply = told_on(reply, self.bot.retriever.document_)
         self.history.append((question, reply))
@@ -117,8 +119,8 @@ class Conversation:
         if (last := self._last_answer()) is None:
             return None
         question, reply = last
-        start = reply.span.start if reply.span else None
-        return question, answering_part(reply.text, question, start)
+        return question, answering_part(reply.text, question,
+                                         reply.span.start if reply.span else None)
 
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply; for a message that asks
@@ -128,10 +130,8 @@ class Conversation:
         turns whose answer names a person: "what was signed?" in between names none."""
         turns = [(question, shown) for question, reply in reversed(self.history)
                  if (shown := (nearest(reply) if self._bare else None) or reply).kind == "answer"]
-        if self._person:  # "who did he meet?": the last turn that named a person
-            return next((t for t in turns[:PERSON_TURNS] if names_person(t[1].text)),
-                        turns[0] if turns else None)
-        return turns[0] if turns else None
+        named = [t for t in turns[:PERSON_TURNS] if self._person and names_person(t[1].text)]
+        return (named or turns)[0] if turns else None
 
     def _avoid(self, question: str, asked: str, known: int, answered: str) -> Avoid:
         """What the follow-up ``question`` (read as ``asked``) must not be answered with

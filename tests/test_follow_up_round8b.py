@@ -10,7 +10,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.restated import one_named
 from bot.answering.roles import names_person
-from bot.answering.times import at_time
+from bot.answering.times import at_place, at_time
 from bot.reply import Reply
 
 DOC = """Norway and Canada
@@ -149,3 +149,31 @@ def test_a_counterpart_the_last_sentence_names_is_read_there(bot: Chatbot) -> No
     reply = _last(bot, ["who is the norwegian minister who met the canadian minister of fish?",
                         "and his canadian counterpart?"])
     assert reply.kind == "answer" and "Eva Dahl" in reply.text
+
+
+def test_same_question_for_another_year_is_a_bare_other_time() -> None:
+    assert at_time("same question for 2017", ["what did norway sell in 2016?"]
+                   ) == "what did norway sell in 2017?"
+
+
+@pytest.mark.parametrize(("message", "last", "question"), [
+    ("and in bergen?", "which fair took place in toronto?", "which fair took place in bergen?"),
+    ("what about in oslo?", "who met in toronto in may?", "who met in oslo in may?"),
+    ("and in canada?", "who is the ambassador?", "who is the ambassador in canada?"),
+])
+def test_a_bare_other_place_asks_the_last_question_of_that_place(
+        message: str, last: str, question: str) -> None:
+    places = {"bergen", "toronto", "oslo"}
+    assert at_place(message, last, places.__contains__) == question
+
+
+@pytest.mark.parametrize("message", ["and in 2017?", "and in may?", "and in the end?",
+                                     "and in the ballroom with the band on stage?"])
+def test_other_messages_are_no_bare_place(message: str) -> None:
+    assert at_place(message, "which fair took place in toronto?", {"toronto"}.__contains__
+                    ) is None
+
+
+def test_a_bare_other_place_is_answered_of_that_place(bot: Chatbot) -> None:
+    reply = _last(bot, ["which fair took place in toronto?", "and in bergen?"])
+    assert reply.kind == "answer" and "salmon fair" in reply.text

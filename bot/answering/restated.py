@@ -21,7 +21,7 @@ from bot.answering.follow_words import (
     without_contrast,
 )
 from bot.answering.followup import repeats
-from bot.answering.times import retimed
+from bot.answering.times import replaced, retimed
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, words
 from bot.reading.sentences import split_spans
@@ -190,15 +190,17 @@ def placed_on(question: str, earlier: list[str], is_place: Callable[[str], bool]
 
 
 def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str],
-            asked: list[str], follow_up: Callable[[str], Reply]) -> Reply:
+            asked: list[str], follow_up: Callable[[str], Reply],
+            is_place: Callable[[str], bool]) -> Reply:
     """The reply (by ``respond``) to a follow-up (``plain``: its opening written out, typos
     repaired) after the last turn (``follows``: question, answer; ``asked``: the questions
     answered so far) that may restate that turn: a correction, "that year", a bare other
-    time (``bot.answering.times.retimed``), "the Kazakh one"; any other as ``follow_up``
-    reads it."""
+    time or place (``bot.answering.times``; ``is_place`` tells a place the document
+    names), "the Kazakh one"; any other as ``follow_up`` reads it."""
     correction = as_correction(plain)
     question = with_time(correction, follows[1] + " " + follows[0])
     if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
         question = one_named(question, follows)
     return (correction != plain and corrected(respond, question, follows)) or retimed(
-        respond, plain, follows, asked) or follow_up(placed(question, follows))
+        respond, plain, follows, asked) or replaced(respond, plain, follows, is_place) or follow_up(
+        placed(question, follows))
