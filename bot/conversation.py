@@ -29,7 +29,6 @@ from bot.answering.follow_words import (
 )
 from bot.answering.followup import (
     ANSWER,
-    NOTHING,
     Avoid,
     alone_is_surer,
     answered_before,
@@ -172,8 +171,7 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
-        with_context = afresh(self.bot.respond, asked, follows, avoid, terms,
-                              held=avoid == NOTHING and is_contrast(question))
+        with_context = afresh(self.bot.respond, (question, asked), follows, avoid, terms)
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)

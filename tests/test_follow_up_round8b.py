@@ -8,9 +8,11 @@ turn that named a person, across small talk."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.restated import one_named
+from bot.answering.followup import holds_more
+from bot.answering.restated import asked_again, one_named
 from bot.answering.roles import names_person
 from bot.answering.times import at_place, at_time
+from bot.language.answer_type import PERSON
 from bot.reply import Reply
 
 DOC = """Norway and Canada
@@ -177,3 +179,41 @@ def test_other_messages_are_no_bare_place(message: str) -> None:
 def test_a_bare_other_place_is_answered_of_that_place(bot: Chatbot) -> None:
     reply = _last(bot, ["which fair took place in toronto?", "and in bergen?"])
     assert reply.kind == "answer" and "salmon fair" in reply.text
+
+
+@pytest.mark.parametrize(("follow_up", "last", "asked"), [
+    ("what about the canadian consulate?", "when did the norwegian consulate open in canada?",
+     "what about the canadian consulate instead?"),
+    ("what about their consulate?", "when was the norwegian consulate opened?",
+     "what about their consulate instead?"),
+    ("and where was that consulate?", "when was the norwegian consulate opened?",
+     "and where was that consulate?"),
+    ("and imports?", "what did norway export?", "and imports?"),
+    ("what about the fish fair?", "when was the norwegian consulate opened?",
+     "what about the fish fair?"),
+])
+def test_an_ellipsis_of_only_the_last_questions_words_asks_the_other_member(
+        follow_up: str, last: str, asked: str) -> None:
+    assert asked_again(follow_up, last) == asked
+
+
+@pytest.mark.parametrize("follow_up", ["what about the canadian consulate?",
+                                       "what about their consulate?"])
+def test_the_other_sides_consulate_asked_with_its_own_words(bot: Chatbot, follow_up: str
+                                                            ) -> None:
+    reply = _last(bot, ["when did the norwegian consulate open in canada?", follow_up])
+    assert reply.kind == "answer" and "9 June 2014" in reply.text
+
+
+@pytest.mark.parametrize(("answer", "more"), [
+    ("Since 2015 - Ola Brenn is the Ambassador of Norway to Canada.", False),
+    ("Its head is Ann Berg; the deputy head is Tom Hale.", True),
+])
+def test_an_unmarked_answer_holds_another_person_only_with_two_names(answer: str,
+                                                                    more: bool) -> None:
+    assert holds_more("who is the envoy?", answer, PERSON, None, people=True) is more
+
+
+def test_the_other_sides_envoy_when_the_answer_says_ambassador(bot: Chatbot) -> None:
+    reply = _last(bot, ["who is the norwegian envoy?", "and the canadian one?"])
+    assert reply.kind == "answer" and "Tom Hale" in reply.text

@@ -23,7 +23,7 @@ from bot.answering.follow_words import (
 from bot.answering.followup import repeats
 from bot.answering.times import replaced, retimed
 from bot.language.places import PLACES
-from bot.language.text import STOP_WORDS, words
+from bot.language.text import STOP_WORDS, content, words
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -129,17 +129,39 @@ def one_named(contrast: str, follows: tuple[str, str]) -> str:
     return named if named == contrast else f"{named.rstrip(' ?!.')} instead?"
 
 
+# "that meeting", "it": the same one again, no other member of a pair ("their" may be).
+_THAT = re.compile(r"\b(?:that|this|those|these|it|them|same)\b", re.IGNORECASE)
+# An ellipsis that opens a follow-up: "and …", "what about …", "how about …".
+_ELLIPSIS_OPENING = re.compile(r"^\W*(?:and|what about|how about)\s+\S", re.IGNORECASE)
+
+
+def asked_again(follow_up: str, last_question: str) -> str:
+    """An ellipsis ("what about …?") whose words the last question all named already
+    ("what about the American embassy?" after "when did the Kazakh embassy open in the
+    US?", "what about their embassy?") asks it of the other member of a pair: marked as a
+    contrast ("… instead?"), which sets the last answer aside; any other message, one
+    that asks anew ("and where was it held?") or points back, as it is."""
+    own, opening = set(content(words(follow_up))), _ELLIPSIS_OPENING.match(follow_up)
+    if not (opening and own and own <= set(content(words(last_question)))) or QUESTION_WORD.search(
+            follow_up[opening.end() - 1:]) or _THAT.search(follow_up):  # "and where was that?"
+        return follow_up
+    return f"{follow_up.rstrip(' ?!.')} instead?"
+
+
 def _headed(asked: list[str], said: set[str]) -> str:
     """The words after the first side the last question named ("us" in "when was the US
     consulate in Almaty set up?") up to a stop word, those its answer repeats (``said``):
-    "consulate"; "" when it names no side before such words."""
+    "consulate"; with none repeated, the one word after the side ("envoy"); "" when it
+    names no side before such words."""
     side = next((i for i, w in enumerate(asked) if w in PLACES), None)
+    after = asked[side + 1:] if side is not None else []
     head: list[str] = []
-    for w in asked[side + 1:] if side is not None else []:
+    for w in after:
         if w in STOP_WORDS or w not in said or w in PLACES:
             break
         head.append(w)
-    return " ".join(head)
+    plain = after[:1] if after and after[0] not in STOP_WORDS | PLACES else []
+    return " ".join(head or plain)  # "envoy" when the answer says "Ambassador"
 
 
 def corrected(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
@@ -201,6 +223,8 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     question = with_time(correction, follows[1] + " " + follows[0])
     if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
         question = one_named(question, follows)
+    elif correction == plain:  # "what about the American embassy?" after the Kazakh one
+        question = asked_again(question, follows[0])
     return (correction != plain and corrected(respond, question, follows)) or retimed(
         respond, plain, follows, asked) or replaced(respond, plain, follows, is_place) or follow_up(
         placed(question, follows))
