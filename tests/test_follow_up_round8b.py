@@ -217,3 +217,8 @@ def test_an_unmarked_answer_holds_another_person_only_with_two_names(answer: str
 def test_the_other_sides_envoy_when_the_answer_says_ambassador(bot: Chatbot) -> None:
     reply = _last(bot, ["who is the norwegian envoy?", "and the canadian one?"])
     assert reply.kind == "answer" and "Tom Hale" in reply.text
+
+
+def test_a_bare_other_time_looks_back_past_short_ellipses_only() -> None:
+    asked = ["what did norway sell in 2016?", "who is the ambassador of canada to norway?"]
+    assert at_time("and in 2017?", asked) == "who is the ambassador of canada to norway in 2017?"

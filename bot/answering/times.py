@@ -29,18 +29,35 @@ _MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 TIME_FRAME_TURNS = 3
 
 
+# The most words of a question in between that a bare other time looks back past ("and
+# imports?"): a longer one is a new question, whose time is its own.
+ELLIPSIS_WORDS = 4
+
+
+def _frame(asked: list[str], kind: re.Pattern[str]) -> str | None:
+    """The latest of the ``asked`` questions that names a time of ``kind``, looking back
+    past short ellipses only ("and imports?"); None when there is none."""
+    for question in reversed(asked):
+        if kind.search(question):
+            return question
+        if len(question.split()) > ELLIPSIS_WORDS:
+            return None
+    return None
+
+
 def at_time(message: str, asked: list[str]) -> str | None:
     """The question a bare other time ("and in 2018?", "and in August?") asks: the latest
-    of the last ``TIME_FRAME_TURNS`` ``asked`` questions that named a time of that kind,
-    with the new time in its stead ("when did A talk to B in 2017?" → "… in 2018?"; "what
-    happened in June 2017?", "and in August?" → "… in August 2017?"); with none, the last
-    question with the time added. None for any other message."""
+    of the last ``TIME_FRAME_TURNS`` ``asked`` questions that named a time of that kind
+    (past short ellipses only: ``_frame``), with the new time in its stead ("when did A
+    talk to B in 2017?" → "… in 2018?"; "what happened in June 2017?", "and in August?"
+    → "… in August 2017?"); with none, the last question with the time added. None for
+    any other message."""
     match = _ANOTHER_TIME.match(message)
     if match is None or not (match["month"] or match["year"]) or not asked:
         return None
     month, year = match["month"], match["year"]
     kind = _MONTH if month and not year else _YEAR
-    frame = next((q for q in reversed(asked[-TIME_FRAME_TURNS:]) if kind.search(q)), None)
+    frame = _frame(asked[-TIME_FRAME_TURNS:], kind)
     if frame is None:
         return f"{asked[-1].rstrip(' ?!.')} in {' '.join(filter(None, (month, year)))}?"
     frame = frame.rstrip(" ?!.")
