@@ -222,3 +222,29 @@ def test_the_other_sides_envoy_when_the_answer_says_ambassador(bot: Chatbot) -> 
 def test_a_bare_other_time_looks_back_past_short_ellipses_only() -> None:
     asked = ["what did norway sell in 2016?", "who is the ambassador of canada to norway?"]
     assert at_time("and in 2017?", asked) == "who is the ambassador of canada to norway in 2017?"
+
+
+SERIES = """Fish talks
+
+The fish talks began in 2010. The 1st round of fish talks was held on 3 May 2012 in Oslo.
+The sides agreed on salmon quotas. The harbour of Oslo was dredged the same year.
+The 2nd round of fish talks took place on 9 June 2014 in Bergen, attended by the Canadian
+fish minister. The 3rd round of fish talks was held on 1 July 2016 in Toronto.
+"""
+
+
+@pytest.fixture(scope="module")
+def series() -> Chatbot:
+    return Chatbot.from_text(SERIES, cache=False)
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (["when was the 1st round of fish talks?", "and the next one?"], "9 June 2014"),
+    (["when was the 2nd round of fish talks?", "and the next one?"], "1 July 2016"),
+    (["when was the 3rd round of fish talks?", "and the previous one?"], "9 June 2014"),
+    (["where was the 2nd round of fish talks?", "and the one before?"], "3 May 2012"),
+])
+def test_the_next_one_is_the_next_of_the_series_not_the_next_sentence(
+        series: Chatbot, turns: list[str], expected: str) -> None:
+    reply = _last(series, turns)
+    assert reply.kind == "answer" and expected in reply.text

@@ -72,8 +72,10 @@ _ANOTHER_PLACE = re.compile(rf"{_OPENING}(?:in|at|for)\s+(?:the\s+)?(?P<place>[\
                             re.IGNORECASE)
 # A place a question names after "in", "at" or "to": one to three words.
 _PLACED = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?((?:[\w.'-]+\s+){0,2}[\w.'-]+)", re.IGNORECASE)
-# The most words a bare other place may have.
+# The most words a bare other place may have, and characters its message (which bounds
+# the pattern's backtracking on a long message of spaces and dashes).
 PLACE_WORDS = 3
+_PLACE_CHARS = 80
 
 
 def at_place(message: str, last_question: str, is_place: Callable[[str], bool]) -> str | None:
@@ -82,7 +84,7 @@ def at_place(message: str, last_question: str, is_place: Callable[[str], bool]) 
     was held in Washington?" → "… in New York?"), or with "in" the place added; a place is
     up to ``PLACE_WORDS`` words, one of which ``is_place`` (a country or city the document
     or a general list names). None for any other message."""
-    match = _ANOTHER_PLACE.match(message)
+    match = _ANOTHER_PLACE.match(message) if len(message) <= _PLACE_CHARS else None
     place = match["place"] if match else ""
     is_place = _or_listed(is_place)
     if not place or len(place.split()) > PLACE_WORDS or not any(
