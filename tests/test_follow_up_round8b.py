@@ -117,17 +117,17 @@ def test_a_contrast_without_a_side_is_left_as_it_is(contrast: str) -> None:
                      ) == contrast
 
 
-@pytest.mark.parametrize("contrast", ["what about the canadian one in toronto?",
-                                      "and the canadian one?"])
-def test_the_other_sides_envoy_not_a_visit_to_the_place(bot: Chatbot, contrast: str) -> None:
-    reply = _last(bot, ["who is norway's ambassador to canada?", contrast])
-    assert reply.kind == "answer" and "Tom Hale" in reply.text
-
-
-def test_the_other_sides_consulate(bot: Chatbot) -> None:
-    reply = _last(bot, ["when was the norwegian consulate in toronto opened?",
-                        "and the canadian one?"])
-    assert reply.kind == "answer" and "9 June 2014" in reply.text
+@pytest.mark.parametrize(("turns", "expected"), [
+    (["who is norway's ambassador to canada?", "what about the canadian one in toronto?"],
+     "Tom Hale"),
+    (["who is norway's ambassador to canada?", "and the canadian one?"], "Tom Hale"),
+    (["when was the norwegian consulate in toronto opened?", "and the canadian one?"],
+     "9 June 2014"),
+])
+def test_the_other_sides_one_not_a_visit_to_the_place(bot: Chatbot, turns: list[str],
+                                                      expected: str) -> None:
+    reply = _last(bot, turns)
+    assert reply.kind == "answer" and expected in reply.text
 
 
 @pytest.mark.parametrize(("answer", "person"), [
