@@ -1,26 +1,22 @@
 """A Conversation: turns with one Chatbot, where a follow-up may lean on the last answer.
 
 A message that leans on an earlier turn ("Who attended it?", "And imports?", "The date?")
-is asked again with the last answered (question, answer) as its context; a message that
-reads as a whole new question, or says it changes the topic, is asked on its own. Both
-readings are weighed (``bot.answering.followup``): a contrast ("and the other one?") is
-read without its contrast words, and a question that points back but names its own
-subject keeps its own answer when that one is clearly surer; one whose subject is the
-last turn's (a "he" with no person of its own) does not (``answering.own_subject``),
-and the sentence that answered last time answers a follow-up it already holds the answer
-of (``bot.answering.within``). A bare step in time ("and before that?") and a yes/no
-check of the last answer ("was it in Astana?") are read in ``bot.answering.sequence``, and
-a follow-up's typos are repaired before its words are weighed.
-A question with a pointer that small talk caught ("what does it cover?") is read as a
-follow-up too. A "there" is the place the last turn named ("which meeting took place
-there?" after "… held in Washington"); a follow-up that asks the same kind of thing again
-("who represents Kazakhstan in Washington?" after the US ambassador) wants another answer
-than the last. A correction ("no, I meant the consulate") and "that year" are read in
-``bot.answering.restated``. A bare "when?" after a near miss leans on what it quoted.
+is asked again with the last answered (question, answer) as its context, or with the last
+that named a person for a "he" or "she"; a whole new question, or one that says it
+changes the topic, is asked on its own. Both readings are weighed
+(``bot.answering.followup``, ``answering.own_subject``, ``bot.answering.within``); steps
+in time and yes/no checks are read in ``bot.answering.sequence``; corrections, "that
+year", "there", "the Kazakh one" and a bare other time in ``bot.answering.restated``; a
+follow-up's typos are repaired before its words are weighed. A question with a pointer
+that small talk caught ("what does it cover?") is read as a follow-up too; a follow-up
+that asks the same kind of thing again ("who represents Kazakhstan in Washington?" after
+the US ambassador) wants another answer than the last; a bare "when?" after a near miss
+leans on what it quoted.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.follow_words import (
@@ -57,8 +53,8 @@ from bot.answering.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.restated import as_correction, corrected, placed, placed_on, retimed, with_time
-from bot.answering.roles import PERSON_POINTER
+from bot.answering.restated import placed_on, restate
+from bot.answering.roles import ONE_PERSON, PERSON_POINTER, PERSON_TURNS, names_person
 from bot.answering.sequence import about_last
 from bot.answering.shifts import as_topic, is_remark, topic_shift
 from bot.answering.steps import moved_on, told_on
@@ -84,28 +80,26 @@ class Conversation:
         self.bot = bot
         self.history: list[tuple[str, Reply]] = []
         self._bare = False  # whether the message asks too little to stand alone
+        self._person = False  # whether it points to one person ("he", "her")
 
     def ask(self, question: str) -> Reply:
         """Reply to a message in the light of the earlier turns."""
         self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
+        self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
-        speller = self.bot.retriever.speller_
+        speller, is_place = self.bot.retriever.speller_, self.bot.retriever.is_place_
         shifted = topic_shift(question)
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
         if alone is not None or follows is None or last is None:
             reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
-                self.bot.retriever.is_place_))
+                is_place))
         elif about := about_last(spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
-            plain = spelled(plain_opening(question), speller)
-            correction = as_correction(plain)
-            asked = with_time(correction, follows[1] + " " + follows[0])
-            reply = (correction != plain and corrected(self.bot.respond, asked, follows)
-                     ) or retimed(self.bot.respond, plain, follows) or self._follow_up(
-                placed(asked, follows), follows)
+            reply = restate(self.bot.respond, spelled(plain_opening(question), speller), follows,
+                            self._asked(), partial(self._follow_up, follows=follows), is_place)
         if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
             reply = told_on(reply, self.bot.retriever.document_)
         self.history.append((question, reply))
@@ -115,23 +109,28 @@ class Conversation:
         """Forget the earlier turns."""
         self.history.clear()
 
+    def _asked(self) -> list[str]:  # the questions answered, or nearly (a near miss)
+        return [q for q, r in self.history if r.kind == "answer" or r.explanation.unmet]
+
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
         the part of the answer that answered (``bot.answering.followup.answering_part``)."""
         if (last := self._last_answer()) is None:
             return None
         question, reply = last
-        start = reply.span.start if reply.span else None
-        return question, answering_part(reply.text, question, start)
+        return question, answering_part(reply.text, question,
+                                         reply.span.start if reply.span else None)
 
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply; for a message that asks
         too little to stand alone ("when?"), a near miss counts with the sentence it quoted
-        (``readings.nearest``): the user saw it, and asks on."""
-        for question, reply in reversed(self.history):
-            if (shown := (nearest(reply) if self._bare else None) or reply).kind == "answer":
-                return question, shown
-        return None
+        (``readings.nearest``): the user saw it, and asks on. A message that points to one
+        person ("who did he meet?") leans on the last of the ``PERSON_TURNS`` last answered
+        turns whose answer names a person: "what was signed?" in between names none."""
+        turns = [(question, shown) for question, reply in reversed(self.history)
+                 if (shown := (nearest(reply) if self._bare else None) or reply).kind == "answer"]
+        named = [t for t in turns[:PERSON_TURNS] if self._person and names_person(t[1].text)]
+        return (named or turns)[0] if turns else None
 
     def _avoid(self, question: str, asked: str, known: int, answered: str) -> Avoid:
         """What the follow-up ``question`` (read as ``asked``) must not be answered with
@@ -172,7 +171,7 @@ class Conversation:
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
-        with_context = afresh(self.bot.respond, asked, follows, avoid, terms)
+        with_context = afresh(self.bot.respond, (question, asked), follows, avoid, terms)
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)

@@ -39,6 +39,7 @@ import numpy.typing as npt
 from bot.answering.follow_words import asks_else, is_contrast, role_words
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues
+from bot.language.names import PERSON_NAME
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from bot.reading.sentences import split_spans
@@ -47,8 +48,7 @@ from bot.reply import Reply
 FloatArray = npt.NDArray[np.float64]
 # A Chatbot's reply to a message read with a last (question, answer), avoiding some of it.
 Respond = Callable[[str, tuple[str, str], "Avoid"], Reply]
-# A figure, with the word before it and a year after it ("September 15, 1992", "about 500"),
-# for the answering words of an answer that has none marked.
+# A figure, with the word before it and a year after it ("September 15, 1992", "about 500").
 _FIGURE = re.compile(r"(?:[A-Za-z]+\s+)?\d+(?:[.,]\d+)*(?:[-–]\d+)?(?:,?\s+\d{4})?")
 # A phrase inside a sentence that names again what the one before named ("… for this unit").
 _REFERS_BACK = re.compile(r"\b(?:this|these|such)\s+(?!is\b|was\b)\w+", re.IGNORECASE)
@@ -57,7 +57,6 @@ Avoid = Literal["nothing", "answer", "subject"]
 NOTHING: Avoid = "nothing"
 ANSWER: Avoid = "answer"
 SUBJECT: Avoid = "subject"
-
 # A known-word count from which a confidently answered question names its own subject.
 SELF_CONTAINED_TERMS = 3
 SELF_CONTAINED_CONFIDENCE = 0.9
@@ -104,9 +103,10 @@ def holds_more(question: str, answer: str, answer_type: str | None, span: str | 
     places read as names too often to tell, unless ``people`` asks for them: a contrast
     that names nothing ("and the other one?") after "who chairs it?" may be answered by
     the "co-chair is …" of the same sentence; one that names a single person holds no
-    other."""
+    other (with no ``span`` marked, the one it names may be the answer)."""
     if answer_type == PERSON and people:
-        return offers(PERSON, answer, set(words(question)) | set(words(span or ""))) >= 1
+        return len({m.group() for m in PERSON_NAME.finditer(answer)}) > 1 if span is None else (
+            offers(PERSON, answer, set(words(question)) | set(words(span))) >= 1)
     if answer_type not in (DATE, NUMBER):
         return False
     if span is None:  # unmarked: either of two figures may be the answer, a third is more

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
-from bot.answering.follow_words import points
-from bot.answering.followup import ANSWER, SURER_ALONE, Avoid, Respond, repeats
+from bot.answering.follow_words import is_contrast, points
+from bot.answering.followup import ANSWER, NOTHING, SURER_ALONE, Avoid, Respond, repeats
 from bot.answering.query import TYPE_STEMS
 from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
@@ -187,13 +187,18 @@ def repeated_unasked(question: str, with_context: Reply, follows: tuple[str, str
         brought & set(terms(other)) for other in others)
 
 
-def afresh(respond: Respond, asked: str, follows: tuple[str, str], avoid: Avoid,
+def afresh(respond: Respond, read: tuple[str, str], follows: tuple[str, str], avoid: Avoid,
            terms: Callable[[str], list[str]]) -> Reply:
-    """A follow-up (read ``asked``) answered with the last turn (``follows``) avoiding
-    ``avoid``, and read again avoiding the last answer when that reading only gave it
-    again though the follow-up asks something new (``repeated_unasked``)."""
+    """A follow-up (``read``: as sent, and as asked) answered with the last turn
+    (``follows``) avoiding ``avoid``, and read again avoiding the last answer when that
+    reading only gave it again though the follow-up asks something new
+    (``repeated_unasked``); not for a contrast that avoids nothing, as the last answer
+    holds the other member it asks for ("and his American counterpart?" after a sentence
+    naming both ministers: ``followup.holds_more``)."""
+    question, asked = read
     reply = respond(asked, follows, avoid)
-    if avoid != ANSWER and repeated_unasked(asked, reply, follows, terms):
+    held = avoid == NOTHING and is_contrast(question)
+    if avoid != ANSWER and not held and repeated_unasked(asked, reply, follows, terms):
         return respond(asked, follows, ANSWER)
     return reply
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.answering.follow_words import (
     MONTHS,
     QUESTION_WORD,
+    is_contrast,
     plain_opening,
     points,
     with_asking_words,
@@ -20,8 +21,9 @@ from bot.answering.follow_words import (
     without_contrast,
 )
 from bot.answering.followup import repeats
+from bot.answering.times import replaced, retimed
 from bot.language.places import PLACES
-from bot.language.text import STOP_WORDS, words
+from bot.language.text import STOP_WORDS, content, words
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
@@ -105,6 +107,63 @@ def with_one(correction: str, last_question: str) -> str:
     return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
 
 
+# "the Kazakh one", "the US ones": a member of a pair named by its side.
+_SIDE_ONE = re.compile(r"\bthe ([\w.'-]+) ones?\b", re.IGNORECASE)
+
+
+def one_named(contrast: str, follows: tuple[str, str]) -> str:
+    """A contrast whose "one" is the other side's ("what about the Kazakh one in
+    Washington?" after "who is the US ambassador to Kazakhstan?"), with the thing the last
+    question (of ``follows``: it and its answer) asked about in its stead, still marked as
+    a contrast: "… the Kazakh ambassador in Washington instead?". The thing is the last
+    question's words its answer repeats (``with_one`` on those), so a question's other
+    words ("set up", "attended") do not go with it. As it is otherwise ("the other one",
+    "the January one", which other readings serve)."""
+    side = _SIDE_ONE.search(contrast)
+    if side is None or not set(words(side.group(1))) & PLACES:
+        return contrast
+    said = set(words(follows[1]))
+    asked = _headed(words(follows[0]), said) or " ".join(
+        w for w in words(follows[0]) if w in said)
+    named = with_one(contrast, asked)
+    return named if named == contrast else f"{named.rstrip(' ?!.')} instead?"
+
+
+# "that meeting", "it": the same one again, no other member of a pair ("their" may be).
+_THAT = re.compile(r"\b(?:that|this|those|these|it|them|same)\b", re.IGNORECASE)
+# An ellipsis that opens a follow-up: "and …", "what about …", "how about …".
+_ELLIPSIS_OPENING = re.compile(r"^\W*(?:and|what about|how about)\s+\S", re.IGNORECASE)
+
+
+def asked_again(follow_up: str, last_question: str) -> str:
+    """An ellipsis ("what about …?") whose words the last question all named already
+    ("what about the American embassy?" after "when did the Kazakh embassy open in the
+    US?", "what about their embassy?") asks it of the other member of a pair: marked as a
+    contrast ("… instead?"), which sets the last answer aside; any other message, one
+    that asks anew ("and where was it held?") or points back, as it is."""
+    own, opening = set(content(words(follow_up))), _ELLIPSIS_OPENING.match(follow_up)
+    if not (opening and own and own <= set(content(words(last_question)))) or QUESTION_WORD.search(
+            follow_up[opening.end() - 1:]) or _THAT.search(follow_up):  # "and where was that?"
+        return follow_up
+    return f"{follow_up.rstrip(' ?!.')} instead?"
+
+
+def _headed(asked: list[str], said: set[str]) -> str:
+    """The words after the first side the last question named ("us" in "when was the US
+    consulate in Almaty set up?") up to a stop word, those its answer repeats (``said``):
+    "consulate"; with none repeated, the one word after the side ("envoy"); "" when it
+    names no side before such words."""
+    side = next((i for i, w in enumerate(asked) if w in PLACES), None)
+    after = asked[side + 1:] if side is not None else []
+    head: list[str] = []
+    for w in after:
+        if w in STOP_WORDS or w not in said or w in PLACES:
+            break
+        head.append(w)
+    plain = after[:1] if after and after[0] not in STOP_WORDS | PLACES else []
+    return " ".join(head or plain)  # "envoy" when the answer says "Ambassador"
+
+
 def corrected(respond: Callable[[str], Reply], asked: str, follows: tuple[str, str]
                     ) -> Reply | None:
     """The reply (by ``respond``) to a correction read ``asked`` ("and the consulate
@@ -152,27 +211,20 @@ def placed_on(question: str, earlier: list[str], is_place: Callable[[str], bool]
     return with_place(question, named[-1].title()) if named else question
 
 
-# A bare other year: "and in 2018?", "what about 2016?", "2015?".
-_ANOTHER_YEAR = re.compile(r"^\W*(?:(?:and|what about|how about|but)\s+)?(?:(?:in|for|during)\s+)?"
-                           r"((?:1[89]|20)\d\d)\W*$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def retimed(respond: Callable[[str], Reply], message: str, follows: tuple[str, str]
-            ) -> Reply | None:
-    """The reply to a bare other year ("and in 2018?") after the last question
-    (``follows``: it and its answer): that question asked of the year, in its stead of the
-    year it named or added ("when did A talk to B in 2017?" → "… in 2018?"), when that
-    gets an answer other than the last one; None otherwise (then it is read as a
-    follow-up, which may say the document doesn't give that year)."""
-    match = _ANOTHER_YEAR.match(message)
-    if match is None:
-        return None
-    before = follows[0].rstrip(" ?!.")
-    year = match.group(1)
-    asked = _YEAR.sub(year, before) if _YEAR.search(before) else f"{before} in {year}"
-    reply = respond(f"{asked}?")
-    if reply.kind != "answer" or any(repeats(reply.text[a:b], follows[1])
-                                     for a, b in split_spans(reply.text)):
-        return None
-    return reply
+def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str],
+            asked: list[str], follow_up: Callable[[str], Reply],
+            is_place: Callable[[str], bool]) -> Reply:
+    """The reply (by ``respond``) to a follow-up (``plain``: its opening written out, typos
+    repaired) after the last turn (``follows``: question, answer; ``asked``: the questions
+    answered so far) that may restate that turn: a correction, "that year", a bare other
+    time or place (``bot.answering.times``; ``is_place`` tells a place the document
+    names), "the Kazakh one"; any other as ``follow_up`` reads it."""
+    correction = as_correction(plain)
+    question = with_time(correction, follows[1] + " " + follows[0])
+    if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
+        question = one_named(question, follows)
+    elif correction == plain:  # "what about the American embassy?" after the Kazakh one
+        question = asked_again(question, follows[0])
+    return (correction != plain and corrected(respond, question, follows)) or retimed(
+        respond, plain, follows, asked) or replaced(respond, plain, follows, is_place) or follow_up(
+        placed(question, follows))

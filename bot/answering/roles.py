@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.answer_type import PERSON, offers
+
 # Asking a person's office: "what's his job?", "her position?", "what does he do?".
 _ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|profession|"
                          r"rank|function)s?\b|\bwhat (?:does|did) (?:he|she) do\b",
@@ -22,6 +24,10 @@ _ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|p
 # from a set of things as often ("how many of them export?").
 PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|their)\b|(?<!\bof )\bthem\b",
                             re.IGNORECASE)
+# A pointer to one person: "who did he meet?", "her state?"; "they" may be a country or a side.
+ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# How many answered turns back a pointer to a person looks for the last one that named one.
+PERSON_TURNS = 3
 # An office title: a word that names none but an office, in any case ("the envoy"), or
 # one that names other things too, capitalised as a title ("Deputy", "Head", "General").
 _OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Aa]mbassador|"
@@ -29,7 +35,8 @@ _OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Aa
                      r"woman)|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Cc]hancellor|"
                      r"[Ss]pokes(?:man|woman|person)|Deputy|Administrator|Director|Head|Chief|"
                      r"Commissioner|Speaker|Judge|General|Adviser|Advisor|Officer|Manager|"
-                     r"Founder|CEO)\b")
+                     r"Founder|CEO|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|"
+                     r"Pope)\b")
 
 
 def asks_role(question: str, answer: str) -> bool:
@@ -38,3 +45,9 @@ def asks_role(question: str, answer: str) -> bool:
     office title ("… the Prime Minister of Ruritania, Ann Berg, …")."""
     return bool(_ROLE_ASKED.search(question) and PERSON_POINTER.search(question)
                 and _OFFICE.search(answer))
+
+
+def names_person(answer: str) -> bool:
+    """True when an answer names a person (``answer_type.offers`` a PERSON: a name, or an
+    office title, such as "the King of Norway"), whom a later "he" or "she" may point to."""
+    return offers(PERSON, answer, set()) >= 1 or bool(_OFFICE.search(answer))

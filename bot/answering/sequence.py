@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering.listed import picked
 from bot.answering.own_subject import common_names, document_names
-from bot.answering.steps import quoted, stepped, told_before
+from bot.answering.steps import next_of_kind, quoted, stepped, told_before
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reading.sentences import split_spans
@@ -203,13 +203,15 @@ def _in_order(asked: list[str], held: list[str]) -> bool:
 
 def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> Reply | None:
     """The reply to a follow-up about the last answer as a whole (module docstring): a
-    bare step in time, a swapped pair, a yes/no check, an abbreviation spelled out, a
-    member of a list picked by its place (``bot.answering.listed``) or the top of a
-    ranking the answer gives (``ranked``); None for any other message."""
+    bare step in time, the next of a series ("and the next one?"), a swapped pair, a
+    yes/no check, an abbreviation spelled out, a member of a list picked by its place
+    (``bot.answering.listed``) or the top of a ranking the answer gives (``ranked``);
+    None for any other message."""
     document = retriever.document_
     index = retriever.passage_index_
     names = document_names(document, index) | common_names(document, index)
     return (told_before(question, last[1], document) or stepped(question, last[1], document)
+            or next_of_kind(question, last, document, retriever.terms)
             or swapped(question, last, retriever.terms)
             or checked(question, last, retriever.terms, names, retriever.is_place_)
             or spelled_out(question, last, document) or picked(question, last)

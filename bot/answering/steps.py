@@ -13,6 +13,7 @@ case" and steps nowhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.language.text import words
@@ -106,6 +107,45 @@ def quoted(question: str, last: Reply, sentence: Sentence, section: str) -> Repl
     return Reply("answer", sentence.text, confidence=round(0.9 * last.confidence, 4),
                  sources=(source,), explanation=Explanation(
                      "retrieval", confidence=0.9 * last.confidence, resolved_question=question))
+
+
+# "the next one", "the previous one", "the one after": the next (or last) of the same kind.
+_NEXT_ONE = re.compile(r"\bthe\s+(?:(?P<next>next|following|subsequent)|(?P<prev>previous|"
+                       r"preceding|prior|earlier))\s+(?:one|meeting|session|visit|time)\b|"
+                       r"\bthe\s+one\s+(?:(?P<after>after)|(?P<before>before))\b", re.IGNORECASE)
+# A term that only numbers one of a kind ("4th", "2017"): it tells members apart.
+_NUMBERING = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+# How many sentences away "the next one" is looked for, and how many words of the last
+# question and answer it must share.
+KIND_REACH = 8
+KIND_WORDS = 2
+
+
+def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
+                 terms: Callable[[str], list[str]]) -> Reply | None:
+    """The reply to "and the next one?" ("the previous one", "the one before") after the
+    answer ``last`` (question, reply) about one of a series ("the 4th meeting was held
+    …"): the nearest sentence within ``KIND_REACH`` after (or before) the answer's that
+    shares most of the words the last question and answer share ("C5+1 ministerial"),
+    numbers aside, which tell the members apart; at least ``KIND_WORDS``. A
+    document tells a series in order, so the next member is the next such sentence, not
+    the next sentence, which goes on about the same one. None for any other message."""
+    match = _NEXT_ONE.search(question)
+    if match is None or not last[1].sources:
+        return None
+    step = 1 if match["next"] or match["after"] else -1
+    source = shown(last[1], document, step)
+    located = [(s, p.section) for p in document.passages if p.file == source.file
+               for s in p.sentences]
+    at = next((i for i, (s, _) in enumerate(located) if s.start <= source.start < s.end), None)
+    if at is None:
+        return None
+    kind = {t for t in terms(located[at][0].text) if not _NUMBERING.match(t)}
+    asked = set(terms(last[0]))
+    near = located[at + step::step][:KIND_REACH] if step > 0 else located[:at][::-1][:KIND_REACH]
+    scored = [(len(kind & asked & set(terms(s.text))), -i) for i, (s, _) in enumerate(near)]
+    best = max(scored, default=(0, 0))
+    return quoted(question, last[1], *near[-best[1]]) if best[0] >= KIND_WORDS else None
 
 
 # A reply to a request about a topic shorter than this many characters says little of it
