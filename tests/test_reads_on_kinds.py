@@ -13,9 +13,9 @@ from bot.language.answer_type import (
     NUMBER,
     PERSON,
     PLACE,
-    gives_own,
     is_count,
 )
+from bot.language.gives import gives_own
 from bot.language.text import words
 
 HARBOUR = """Harbour Notes

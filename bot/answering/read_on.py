@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
-from bot.language.answer_type import PERSON, gives_own, offers
+from bot.language.answer_type import PERSON, offers
 from bot.language.continuation import continues, continues_previous, refers_back
+from bot.language.gives import gives_own
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
 
