@@ -110,6 +110,14 @@ def test_the_other_sides_one_names_the_thing_asked(contrast: str, follows: tuple
     assert one_named(contrast, follows) == named
 
 
+def test_the_thing_asked_is_the_last_question_that_named_one() -> None:
+    # "since when?" names nothing: the one before it does
+    follows = ("since when?", "Since 2019 Ola Brenn is the Ambassador of Norway to Canada.")
+    earlier = ["who is the norwegian ambassador to canada?", "since when?"]
+    assert one_named("and the canadian one in oslo?", follows, earlier) == (
+        "and the canadian ambassador in oslo instead?")
+
+
 @pytest.mark.parametrize("contrast", ["and the other one?", "and the 2017 one?",
                                       "what about oslo?"])
 def test_a_contrast_without_a_side_is_left_as_it_is(contrast: str) -> None:

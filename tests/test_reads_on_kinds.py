@@ -6,7 +6,7 @@ purpose the next sentence gives. The other way round, a count of another thing (
 contracts") is no answer to "how many people attended …"."""
 
 from bot import Chatbot
-from bot.answering.compose import off_type
+from bot.answering.compose import joined, off_type
 from bot.answering.read_on import belongs, counts_others
 from bot.language.answer_type import (
     DATE,
@@ -56,6 +56,13 @@ def test_the_asked_persons_own_office_is_no_one_new() -> None:
     # a shared title alone does not make the other person the one asked about
     assert gives_own(PERSON, "On May 2, Mayor Okafor met Mayor Vanderloo.",
                      set(words("who did mayor okafor meet?")))
+
+
+def test_joined_sentences_read_as_one_line_and_a_list_line_stays_apart() -> None:
+    assert joined(["The port\nopened.", "It grew."]) == "The port opened. It grew."
+    assert joined(["Since 2019 - Ola Brenn is Envoy", "The fair was held."]) == (
+        "Since 2019 - Ola Brenn is Envoy … The fair was held.")
+    assert joined(["Since 2019 - Ola Brenn is Envoy"]) == "Since 2019 - Ola Brenn is Envoy"
 
 
 def test_a_name_in_apposition_to_a_role_is_someone_new() -> None:

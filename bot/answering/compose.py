@@ -153,8 +153,19 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
           and offers(query.answer_type, sentences[chosen[0]].text, set(query.own.folded)) < 1
           and _completed_before(sentences, chosen[0], terms_of, asked)):
         chosen.insert(0, chosen[0] - 1)
-    # one line, however the document was wrapped
-    return " ".join(" ".join(sentences[i].text.split()) for i in chosen)
+    return joined([sentences[i].text for i in chosen])
+
+
+_STOPS = tuple(".!?…:;\"”’')]")
+
+
+def joined(texts: Sequence[str]) -> str:
+    """Sentences as one line, however the document was wrapped; a line with no stop of its
+    own ("Since 2019 - X is Ambassador", from a list) is kept apart from the next by an
+    ellipsis, so two facts do not read as one sentence."""
+    flat = [" ".join(text.split()) for text in texts]
+    return " ".join(t if n == len(flat) - 1 or t.endswith(_STOPS) else t + " …"
+                    for n, t in enumerate(flat))
 
 
 def rank_passages(passages: Sequence[Passage], owner: IntArray, scores: FloatArray,

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.answering.follow_words import (
     MONTHS,
     QUESTION_WORD,
+    is_bare,
     is_contrast,
     plain_opening,
     points,
@@ -111,20 +112,22 @@ def with_one(correction: str, last_question: str) -> str:
 _SIDE_ONE = re.compile(r"\bthe ([\w.'-]+) ones?\b", re.IGNORECASE)
 
 
-def one_named(contrast: str, follows: tuple[str, str]) -> str:
+def one_named(contrast: str, follows: tuple[str, str], earlier: Sequence[str] = ()) -> str:
     """A contrast whose "one" is the other side's ("what about the Kazakh one in
     Washington?" after "who is the US ambassador to Kazakhstan?"), with the thing the last
     question (of ``follows``: it and its answer) asked about in its stead, still marked as
     a contrast: "… the Kazakh ambassador in Washington instead?". The thing is the last
     question's words its answer repeats (``with_one`` on those), so a question's other
     words ("set up", "attended") do not go with it. As it is otherwise ("the other one",
-    "the January one", which other readings serve)."""
+    "the January one", which other readings serve). When the last question repeats nothing
+    of its answer ("since when?"), the latest of the ``earlier`` questions that does."""
     side = _SIDE_ONE.search(contrast)
     if side is None or not set(words(side.group(1))) & PLACES:
         return contrast
     said = set(words(follows[1]))
-    asked = _headed(words(follows[0]), said) or " ".join(
-        w for w in words(follows[0]) if w in said)
+    asked = next((_headed(words(question), said) or " ".join(
+        w for w in words(question) if w in said)
+        for question in (follows[0], *reversed(earlier)) if not is_bare(question)), "")
     named = with_one(contrast, asked)
     return named if named == contrast else f"{named.rstrip(' ?!.')} instead?"
 
@@ -222,7 +225,7 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     correction = as_correction(plain)
     question = with_time(correction, follows[1] + " " + follows[0])
     if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
-        question = one_named(question, follows)
+        question = one_named(question, follows, asked)
     elif correction == plain:  # "what about the American embassy?" after the Kazakh one
         question = asked_again(question, follows[0])
     return (correction != plain and corrected(respond, question, follows)) or retimed(
