@@ -130,9 +130,10 @@ def _answer_type(x: Inputs) -> FloatArray:
 def _inside_names(x: Inputs) -> FloatArray:
     """The share of the question's terms each candidate holds only inside a longer name
     (``bot.language.inside_names``)."""
-    asked, lower, sentences = frozenset(x.query.terms), lower_terms(x.query.text), x.layout.sentences
-    return np.fromiter((name_only_share(asked, lower, sentences[i].text) for i in x.ids.tolist()),
-                       dtype=np.float64, count=len(x.ids))
+    asked, lower = frozenset(x.query.terms), lower_terms(x.query.text)
+    sentences = x.layout.sentences
+    return np.fromiter((name_only_share(asked, lower, sentences[i].text)
+                        for i in x.ids.tolist()), dtype=np.float64, count=len(x.ids))
 
 
 def _pairs(index: TermIndex, x: Inputs, rows: IntArray) -> FloatArray:

@@ -56,9 +56,8 @@ WORD_ALIASES: dict[str, str] = {
     "serbian": "serbia", "soviet": "ussr", "european": "europe", "asian": "asia",
     "african": "africa",
     # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
-    # "first" and "second" have other senses ("first of all", "a second"), so their
-    # numerals read as the words instead ("the 2nd meeting", "the second meeting")
-    "1st": "first", "2nd": "second", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
+    # "first" and "second" have other senses ("first of all", "a second")
+    "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
     "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
 
