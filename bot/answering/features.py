@@ -26,6 +26,7 @@ from bot.answering.query import Query
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.answer_type import PERSON, names_a_body, offers
+from bot.language.inside_names import lower_terms, name_only_share
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -126,6 +127,15 @@ def _answer_type(x: Inputs) -> FloatArray:
                        dtype=np.float64, count=len(x.ids))
 
 
+def _inside_names(x: Inputs) -> FloatArray:
+    """The share of the question's terms each candidate holds only inside a longer name
+    (``bot.language.inside_names``)."""
+    asked, lower = frozenset(x.query.terms), lower_terms(x.query.text)
+    sentences = x.layout.sentences
+    return np.fromiter((name_only_share(asked, lower, sentences[i].text)
+                        for i in x.ids.tolist()), dtype=np.float64, count=len(x.ids))
+
+
 def _pairs(index: TermIndex, x: Inputs, rows: IntArray) -> FloatArray:
     pairs = x.query.pairs
     return index.coverage(pairs)[rows] if pairs else np.zeros(len(x.ids))
@@ -156,6 +166,7 @@ FEATURES: dict[str, Feature] = {
     "passage_soft_coverage": _passage_soft,
     "window_soft_coverage": lambda x: x.soft_coverage(
         np.maximum(x.matches[:, x.at], x.matches[:, x.at_before])),
+    "inside_names": _inside_names,
 }
 
 
