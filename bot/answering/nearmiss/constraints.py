@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 
 from bot.answering.nearmiss.actors import asks_of_actor, other_actor, other_people
+from bot.answering.nearmiss.degrees import shortfall
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.kinds import KINDS, MONTHS
 from bot.answering.nearmiss.roles import ROLES, other_role
@@ -206,7 +207,8 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
     missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
                 if asks.search(question) and not holds.search(sentence)][:1]  # money" only
     missing += (other_role(question, sentence) + other_actor(question, sentence)
-                + other_stage(question, sentence) + other_people(question, sentence))
+                + other_stage(question, sentence) + other_people(question, sentence)
+                + shortfall(question, sentence, passage))
     if _WHO.match(question) and not names_someone(_retitled(sentence, question),
                                                   set(words(question))):
         missing.append("a name")

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.nearmiss.biography import PERSONAL
+from bot.answering.nearmiss.degrees import ROWS
 
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
@@ -213,4 +214,4 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
          r"soon|prospects?|arrangements|later|again)\b|\bto be\b", "a plan or forecast"),
     ))
-KINDS = KINDS + GENERAL + PERSONAL
+KINDS = KINDS + GENERAL + PERSONAL + ROWS

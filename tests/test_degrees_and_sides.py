@@ -1,0 +1,104 @@
+"""What a stranger who knows the topic asks and a document of facts seldom tells: the
+largest of a thing, a comparison with a year or a country the text never gives, a count
+of a list the text leaves open, a weekday, a time of day, an amount in another unit, an
+outcome, a change over time, the other side of a meeting, the other direction of an
+investment. Each is declined when the answer lacks it and kept when it holds it. Our own
+small examples, not any question set."""
+
+import pytest
+
+from bot import Chatbot
+from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.degrees import shortfall
+
+FIRMS = "There are 400 firms with Norland capital in Portvale, of which 30 are large."
+TRADE = "Trade between Norland and Portvale reached 2.5 billion dollars in 2019."
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("what is the largest norland firm in portvale", FIRMS, True),
+    ("what is the largest norland firm in portvale",
+     "Eastco is the largest of the firms with Norland capital.", False),
+    # another thing's superlative says nothing of the largest firm
+    ("what is the biggest norland firm in portvale",
+     FIRMS + " Norland is the second largest investor.", True),
+    # a sentence that never names the thing is left to the other checks
+    ("who is the oldest member of the council", "The council met in May.", False),
+    ("which player had the most goals", "Ada led the team with 11 goals.", False),
+])
+def test_a_superlative_wants_one_by_the_thing_asked(question: str, text: str,
+                                                     missing: bool) -> None:
+    assert ("a superlative" in shortfall(question, text, text)) is missing
+
+
+@pytest.mark.parametrize(("question", "passage", "missing"), [
+    ("was trade bigger in 2019 than in 2018", TRADE, ["2018"]),
+    ("was trade bigger in 2019 than in 2017", TRADE + " In 2017 it was 2 billion.", []),
+    ("is trade with portvale bigger than trade with canada", TRADE, ["Canada"]),
+    ("does norland have more than 50 firms there", FIRMS, []),  # a quantity, no thing
+    ("other than trade, what links them", TRADE, []),
+])
+def test_a_comparison_wants_what_it_is_compared_with(question: str, passage: str,
+                                                      missing: list[str]) -> None:
+    assert [m for m in shortfall(question, passage, passage) if m in ("2018", "2017",
+                                                                      "Canada")] == missing
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("how many universities take part",
+     "Students come from partner universities, including Eastport and Westvale.", True),
+    ("how many universities take part",
+     "Students come from 12 partner universities, including Eastport.", False),
+    ("how many universities take part", "Twelve universities take part.", False),
+])
+def test_an_open_list_is_no_count(question: str, text: str, missing: bool) -> None:
+    assert ("a count" in shortfall(question, text, text)) is missing
+
+
+@pytest.mark.parametrize(("question", "text", "label", "missing"), [
+    ("what day of the week was the bridge opened",
+     "The bridge was opened on May 4, 2019.", "a day of the week", True),
+    ("what day of the week was the bridge opened",
+     "The bridge was opened on Saturday, May 4.", "a day of the week", False),
+    ("at what time did the ministers speak by phone",
+     "The ministers spoke by phone on May 4, 2019.", "a time of day", True),
+    ("at what time did the ministers speak by phone",
+     "The ministers spoke by phone at 9 a.m. on May 4.", "a time of day", False),
+    ("how much was trade in 2019 in euros", TRADE, "an amount in euros", True),
+    ("how much was trade in 2019 in euros", "Trade reached €2 billion in 2019.",
+     "an amount in euros", False),
+    ("what was the outcome of the minister's visit",
+     "The minister visited Eastport on May 4, 2019.", "an outcome", True),
+    ("what was the outcome of the minister's visit",
+     "As a result of the visit, 12 contracts were signed.", "an outcome", False),
+    ("has trade grown since 2015", TRADE, "a change over time", True),
+    ("has trade grown since 2015", "Trade has doubled since 2015.", "a change over time",
+     False),
+])
+def test_a_kind_asked_wants_a_word_of_its_kind(question: str, text: str, label: str,
+                                               missing: bool) -> None:
+    assert (label in unmet(question, text, text)) is missing
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("who represented norway at the council",
+     "The council was attended by the Canadian minister, Ada Berg.", True),
+    ("who represented norway at the council",
+     "Norway was represented at the council by Ada Berg.", False),
+    ("how much has norway invested in canada",
+     "Canada invested 3 billion dollars in Norway.", True),
+    ("how much has norway invested in canada",
+     "Norway invested 3 billion dollars in Canada.", False),
+])
+def test_the_other_side_or_direction_is_no_answer(question: str, text: str,
+                                                  missing: bool) -> None:
+    assert bool(shortfall(question, text, text)) is missing
+
+
+def test_the_chatbot_declines_a_superlative_it_lacks_and_says_what_it_has() -> None:
+    bot = Chatbot.from_text("Norland and Portvale\n\n" + FIRMS + "\n\n" + TRADE)
+    reply = bot.ask("what is the largest norland firm in portvale?")
+    assert reply.kind == "fallback"
+    assert "superlative" in reply.text
+    assert bot.ask("how many large firms with norland capital are in portvale?").kind == \
+        "answer"
