@@ -86,9 +86,13 @@ def test_a_kind_asked_wants_a_word_of_its_kind(question: str, text: str, label: 
     ("who represented norway at the council",
      "Norway was represented at the council by Ada Berg.", False),
     ("how much has norway invested in canada",
-     "Canada invested 3 billion dollars in Norway.", True),
+     "Canada has invested in Norway since 2001, 3 billion dollars.", True),
     ("how much has norway invested in canada",
-     "Norway invested 3 billion dollars in Canada.", False),
+     "Norway has invested in Canada since 2001, 3 billion dollars.", False),
+    ("which country is the largest investor in canada",  # of another place
+     "Norway is the second largest investor in Sweden.", True),
+    ("which country is the largest investor in canada",
+     "Norway is the largest investor in Canada.", False),
 ])
 def test_the_other_side_or_direction_is_no_answer(question: str, text: str,
                                                   missing: bool) -> None:

@@ -158,24 +158,26 @@ _OUTGOING = ("invest", "export", "sell", "sold", "send", "sent", "lend", "lent",
 _TOWARDS = frozenset({"in", "into", "to"})
 
 
-def _targets(said: list[str]) -> set[str]:
-    """The countries a text puts after "in", "into" or "to" (the receiving side)."""
-    return {w for i, w in enumerate(said) if w in _COUNTRY_SET
-            and (said[i - 1] in _TOWARDS or (i > 1 and said[i - 1] == "the"
-                                              and said[i - 2] in _TOWARDS))}
+def _sent_to(text: str) -> dict[str, set[str]]:
+    """For each outgoing word of a text ("invested", "investor", "exports"), by its first
+    five letters, the countries it puts right after "in", "into" or "to" (the receiving
+    side): "investor in Kazakhstan", "invested in the US"."""
+    said = [w for w in words(text) if w != "the"]
+    sent: dict[str, set[str]] = {}
+    for word, towards, place in zip(said, said[1:], said[2:], strict=False):
+        if word.startswith(_OUTGOING) and towards in _TOWARDS and place in _COUNTRY_SET:
+            sent.setdefault(word[:5], set()).add(place)
+    return sent
 
 
 def _reversed(question: str, sentence: str) -> list[str]:
-    """"How much has A invested in B" (exported to, sold to, lent to) of a sentence that
-    puts A as the receiving side and never B: it tells the other direction."""
-    said = [w for w in words(question) if w != "the"]
-    pairs = [(a, b) for i, a in enumerate(said) if a in _COUNTRY_SET
-             for j in range(i + 1, min(i + 4, len(said) - 2))
-             if said[j].startswith(_OUTGOING) and said[j + 1] in _TOWARDS
-             for b in said[j + 2:j + 3] if b in _COUNTRY_SET and b != a]
-    told = _targets(words(sentence))
-    return [f"{_shown(b)} as the receiving side" for a, b in pairs[:1]
-            if a in told and b not in told]
+    """"How much has A invested in B" (exported to, sold to; "the largest investor in
+    B") of a sentence whose same word sends only to another country, never to B: it
+    tells of the other direction, or of another place."""
+    told = _sent_to(sentence)
+    return [f"{_shown(place)} as the receiving side"
+            for word, places in _sent_to(question).items() for place in sorted(places)
+            if told.get(word) and place not in told[word]][:1]
 
 
 def shortfall(question: str, sentence: str, passage: str) -> list[str]:
