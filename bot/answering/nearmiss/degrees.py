@@ -219,18 +219,20 @@ ROWS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
     for asks, holds, label in (
         (r"\bday of the week\b|\bweekday\b", _WEEKDAYS, "a day of the week"),
-        (r"\bwhat time of (?:the )?day\b|\bat what time\b|"
+        (r"\bwhat time of (?:the )?day\b|\bat what (?:time|hour)\b|\bwhat hour\b|"
          r"\bwhat time (?:did|does|do|was|is|will)\b", _CLOCK, "a time of day"),
         *((rf"\bin (?:{asked})\W*$|\bhow many (?:{asked})\b", _UNITS[unit], f"an amount in {unit}")
           for unit, asked in _UNIT_ASKED.items()),
         (r"\bwhat (?:was|were|is|are|has been) (?:the )?(?:\w+ )?(?:outcomes?|results?|"
          r"effects?|impacts?|consequences?|upshot)\b(?! of (?:the )?(?:vote|election|"
          r"match|game|race|poll|referendum|battle|war)\b)|\bwhat came (?:out )?of\b|"
-         r"\bwhat (?:effect|impact|difference)\b.*\b(?:have|had|make|made)\b",
+         r"\bwhat (?:effect|impact|difference)\b.*\b(?:have|had|make|made)\b|"
+         r"^\W*how (?:did|does|has|have) .* (?:affect|impact|influence)\b|"
+         r"\bwhat did .* (?:achieve|accomplish|bring about)\b",
          _RESULT, "an outcome"),
         (r"^\W*(?:has|have|had|did|is|are)\b.*\b(?:grow|grown|grew|growing|increas\w*|"
          r"ris(?:e|en|ing)|rose|declin\w*|fall(?:en|ing)|fell|drop\w*|decreas\w*|"
-         r"chang\w*|shr[iu]nk\w*)\b|\bhow (?:has|have) .* (?:chang\w*|evolv\w*|grow\w*|"
-         r"grown|develop\w*)\b",
+         r"chang\w*|shr[iu]nk\w*|(?:go|gone|went|going) (?:up|down))\b|"
+         r"\bhow (?:has|have) .* (?:chang\w*|evolv\w*|grow\w*|grown|develop\w*)\b",
          _CHANGE, "a change over time"),
     ))
