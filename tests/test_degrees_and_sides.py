@@ -110,3 +110,18 @@ def test_the_chatbot_declines_a_superlative_it_lacks_and_says_what_it_has() -> N
     assert "superlative" in reply.text
     assert bot.ask("how many large firms with norland capital are in portvale?").kind == \
         "answer"
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    # the range is in a sentence glued on for another reason
+    ("how long did the fair last",
+     "The fair opened on June 10, 2019. The last council meeting was held on May 4-6.", True),
+    ("how long did the fair last",
+     "The fair opened on June 10, 2019. The fair lasted three months.", False),
+    # an initial's stop ends no sentence: the date is in the first one
+    ("when did the opening happen",
+     "Ada Berg of the U.S. Department of Energy attended the opening on May 4, 2019.", False),
+])
+def test_a_kind_is_held_by_the_answer_not_by_a_sentence_glued_on(question: str, text: str,
+                                                                  missing: bool) -> None:
+    assert bool(set(unmet(question, text, text)) & {"how long", "a date"}) is missing

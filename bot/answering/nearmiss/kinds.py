@@ -51,6 +51,7 @@ import re
 
 from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
+from bot.language.text import STOP_WORDS, stem, words
 
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
@@ -215,3 +216,24 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"soon|prospects?|arrangements|later|again)\b|\bto be\b", "a plan or forecast"),
     ))
 KINDS = KINDS + GENERAL + PERSONAL + ROWS
+
+# a sentence's end (not an initial's stop: "the U.S. Department", "W. R. Grace")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?”])\s+(?=[A-Z“\"])")
+_ASKED_VERB = frozenset({"last", "long", "take", "took", "much", "many", "happen", "happened",
+                         "occur", "occurred", "place"})
+
+
+def held(holds: re.Pattern[str], text: str, question: str) -> bool:
+    """True when the answer holds the kind asked in its first sentence, or in a later
+    one that shares a word with the question: a sentence glued on for another reason
+    ("The last meeting was held on December 11-13" after the sentence about an opening
+    on June 10) does not tell "how long did the expo last" by its dates. Figures, stop
+    words and the question's own wh-words ("long", "much", "last") are not shared; a
+    question with no word of its own ("when did it happen?") leans on the whole answer."""
+    first, *rest = _SENTENCE_END.split(text.strip()) or [""]
+    if holds.search(first):
+        return True
+    asked = {stem(w) for w in words(question)
+             if w.isalpha() and w not in STOP_WORDS and w not in _ASKED_VERB}
+    return any(holds.search(s) and (not asked or asked & {stem(w) for w in words(s)})
+               for s in rest)
