@@ -212,7 +212,8 @@ _CHANGE = (r"\b(?:grow\w*|grew|grown|increas\w*|ris(?:e|es|en|ing)|rose|declin\w
            r"fall\w*|fell|drop\w*|decreas\w*|shr[iu]nk\w*|chang\w*|improv\w*|worsen\w*|"
            r"more|less|fewer|higher|lower|doubl\w*|tripl\w*|halv\w*|expand\w*|boost\w*|"
            r"surg\w*|jump\w*|reduc\w*|gain\w*|momentum|compared|than|since|upgrad\w*|"
-           r"rais\w*|deepen\w*|strengthen\w*|enhanc\w*|up|down)\b")
+           r"rais\w*|deepen\w*|strengthen\w*|enhanc\w*|up|down|upwards?|downwards?|trend\w*|"
+           r"steady|steadily|stable|constant|fluctuat\w*|remain\w*|stay\w*)\b")
 
 # (what the question asks for, what the answer must then hold, how a reply names it)
 ROWS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
