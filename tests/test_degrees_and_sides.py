@@ -22,6 +22,8 @@ TRADE = "Trade between Norland and Portvale reached 2.5 billion dollars in 2019.
     # another thing's superlative says nothing of the largest firm
     ("what is the biggest norland firm in portvale",
      FIRMS + " Norland is the second largest investor.", True),
+    ("which was the biggest contract signed at the fair",  # the thing, not "signed"
+     "At the fair, 24 contracts were signed.", True),
     # a sentence that never names the thing is left to the other checks
     ("who is the oldest member of the council", "The council met in May.", False),
     ("which player had the most goals", "Ada led the team with 11 goals.", False),
@@ -55,33 +57,46 @@ def test_an_open_list_is_no_count(question: str, text: str, missing: bool) -> No
     assert ("a count" in shortfall(question, text, text)) is missing
 
 
-@pytest.mark.parametrize(("question", "text", "label", "missing"), [
-    ("what day of the week was the bridge opened",
-     "The bridge was opened on May 4, 2019.", "a day of the week", True),
-    ("what day of the week was the bridge opened",
-     "The bridge was opened on Saturday, May 4.", "a day of the week", False),
+# (question, an answer that lacks the kind asked, the kind)
+LACKING = [
+    ("what day of the week was the bridge opened", "The bridge was opened on May 4, 2019.",
+     "a day of the week"),
     ("at what time did the ministers speak by phone",
-     "The ministers spoke by phone on May 4, 2019.", "a time of day", True),
+     "The ministers spoke by phone on May 4, 2019.", "a time of day"),
+    ("how much was trade in 2019 in euros", TRADE, "an amount in euros"),
+    ("what was the outcome of the minister's visit",
+     "The minister visited Eastport on May 4, 2019.", "an outcome"),
+    ("how did the treaty affect trade", "The treaty was signed in May 2019.", "an outcome"),
+    ("what did the visit achieve", "The visit took place in May.", "an outcome"),
+    ("has the number of firms gone up", FIRMS, "a change over time"),
+    ("has trade grown since 2015", TRADE, "a change over time"),
+]
+# (question, an answer that holds it, the kind)
+HOLDING = [
+    ("what day of the week was the bridge opened",
+     "The bridge was opened on Saturday, May 4.", "a day of the week"),
     ("at what time did the ministers speak by phone",
-     "The ministers spoke by phone at 9 a.m. on May 4.", "a time of day", False),
-    ("how much was trade in 2019 in euros", TRADE, "an amount in euros", True),
+     "The ministers spoke by phone at 9 a.m. on May 4.", "a time of day"),
     ("how much was trade in 2019 in euros", "Trade reached €2 billion in 2019.",
-     "an amount in euros", False),
+     "an amount in euros"),
     ("what was the outcome of the minister's visit",
-     "The minister visited Eastport on May 4, 2019.", "an outcome", True),
-    ("what was the outcome of the minister's visit",
-     "As a result of the visit, 12 contracts were signed.", "an outcome", False),
-    ("how did the treaty affect trade", "The treaty was signed in May 2019.", "an outcome",
-     True),
-    ("what did the visit achieve", "The visit took place in May.", "an outcome", True),
-    ("has the number of firms gone up", FIRMS, "a change over time", True),
-    ("has trade grown since 2015", TRADE, "a change over time", True),
-    ("has trade grown since 2015", "Trade has doubled since 2015.", "a change over time",
-     False),
-])
-def test_a_kind_asked_wants_a_word_of_its_kind(question: str, text: str, label: str,
-                                               missing: bool) -> None:
-    assert (label in unmet(question, text, text)) is missing
+     "As a result of the visit, 12 contracts were signed.", "an outcome"),
+    ("has trade grown since 2015", "Trade has doubled since 2015.", "a change over time"),
+    ("are oil prices going up or down", "Oil prices show a downward trend.",
+     "a change over time"),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "label"), LACKING)
+def test_a_kind_asked_is_named_when_the_answer_lacks_it(question: str, text: str,
+                                                         label: str) -> None:
+    assert label in unmet(question, text, text)
+
+
+@pytest.mark.parametrize(("question", "text", "label"), HOLDING)
+def test_a_kind_asked_is_met_by_a_word_of_its_kind(question: str, text: str,
+                                                   label: str) -> None:
+    assert label not in unmet(question, text, text)
 
 
 @pytest.mark.parametrize(("question", "text", "missing"), [

@@ -77,8 +77,9 @@ def _superlative(question: str, sentence: str) -> bool:
     asked = _ASKED_SUPERLATIVE.search(question)
     if asked is None or asked.group(1).lower() in _MILD:
         return False
-    phrase = list(itertools.takewhile(lambda w: w not in _STOPS,
-                                      asked.group(2).lower().split()))
+    phrase = list(itertools.takewhile(  # up to a stop word or a participle ("signed")
+        lambda w: w not in _STOPS and not w.endswith(("ed", "ing")),
+        asked.group(2).lower().split()))
     if not phrase:
         return False
     head = stem(phrase[-1])
@@ -222,7 +223,7 @@ ROWS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"\bday of the week\b|\bweekday\b", _WEEKDAYS, "a day of the week"),
         (r"\bwhat time of (?:the )?day\b|\bat what (?:time|hour)\b|\bwhat hour\b|"
          r"\bwhat time (?:did|does|do|was|is|will)\b", _CLOCK, "a time of day"),
-        *((rf"\bin (?:{asked})\W*$|\bhow many (?:{asked})\b", _UNITS[unit], f"an amount in {unit}")
+        *((rf"\bin (?:{asked})\b|\bhow many (?:{asked})\b", _UNITS[unit], f"an amount in {unit}")
           for unit, asked in _UNIT_ASKED.items()),
         (r"\bwhat (?:was|were|is|are|has been) (?:the )?(?:\w+ )?(?:outcomes?|results?|"
          r"effects?|impacts?|consequences?|upshot)\b(?! of (?:the )?(?:vote|election|"
