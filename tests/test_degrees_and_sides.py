@@ -140,3 +140,4 @@ def test_the_chatbot_declines_a_superlative_it_lacks_and_says_what_it_has() -> N
 def test_a_kind_is_held_by_the_answer_not_by_a_sentence_glued_on(question: str, text: str,
                                                                   missing: bool) -> None:
     assert bool(set(unmet(question, text, text)) & {"how long", "a date"}) is missing
+

@@ -77,9 +77,10 @@ def _superlative(question: str, sentence: str) -> bool:
     asked = _ASKED_SUPERLATIVE.search(question)
     if asked is None or asked.group(1).lower() in _MILD:
         return False
+    first, *rest = asked.group(2).lower().split() or [""]
     phrase = list(itertools.takewhile(  # up to a stop word or a participle ("signed")
-        lambda w: w not in _STOPS and not w.endswith(("ed", "ing")),
-        asked.group(2).lower().split()))
+        lambda w: w not in _STOPS and not w.endswith(("ed", "ing")), rest))
+    phrase = [first, *phrase] if first and first not in _STOPS else []
     if not phrase:
         return False
     head = stem(phrase[-1])
