@@ -101,9 +101,11 @@ def test_a_kind_asked_is_met_by_a_word_of_its_kind(question: str, text: str,
 
 @pytest.mark.parametrize(("question", "text", "missing"), [
     ("who represented norway at the council",
-     "The council was attended by the Canadian minister, Ada Berg.", True),
+     "The council was attended by the Canada Minister, Ada Berg.", True),
     ("who represented norway at the council",
      "Norway was represented at the council by Ada Berg.", False),
+    ("who represented norway at the council",  # whose head of state it leaves unsaid
+     "The council, held in Canada, was attended by the Head of State.", False),
     ("how much has norway invested in canada",
      "Canada has invested in Norway since 2001, 3 billion dollars.", True),
     ("how much has norway invested in canada",
@@ -127,17 +129,25 @@ def test_the_chatbot_declines_a_superlative_it_lacks_and_says_what_it_has() -> N
         "answer"
 
 
+FAIR = "The fair opened on June 10, 2019."
+
+
 @pytest.mark.parametrize(("question", "text", "missing"), [
-    # the range is in a sentence glued on for another reason
-    ("how long did the fair last",
-     "The fair opened on June 10, 2019. The last council meeting was held on May 4-6.", True),
-    ("how long did the fair last",
-     "The fair opened on June 10, 2019. The fair lasted three months.", False),
+    # the range is in a sentence glued on from another paragraph
+    ("how long did the fair last", FAIR + " The last council meeting was held on May 4-6.",
+     True),
+    ("how long did the fair last", FAIR + " The fair lasted three months.", False),
     # an initial's stop ends no sentence: the date is in the first one
     ("when did the opening happen",
      "Ada Berg of the U.S. Department of Energy attended the opening on May 4, 2019.", False),
 ])
 def test_a_kind_is_held_by_the_answer_not_by_a_sentence_glued_on(question: str, text: str,
                                                                   missing: bool) -> None:
-    assert bool(set(unmet(question, text, text)) & {"how long", "a date"}) is missing
+    passage = text if text.startswith("Ada") else FAIR
+    assert bool(set(unmet(question, text, passage)) & {"how long", "a date"}) is missing
 
+
+def test_a_kind_is_held_by_the_next_sentence_of_the_same_paragraph() -> None:
+    text = ("A round table was held in Eastport on May 4. As a result, 12 contracts were "
+            "signed.")
+    assert "an outcome" not in unmet("what was the outcome of the round table", text, text)

@@ -205,7 +205,7 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                                                   bool(_WHEN_WHERE.match(question)),
                                                   bool(_FIRST_HOLDER.match(question)))]
     missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
-                if asks.search(question) and not held(holds, sentence, question)][:1]
+                if asks.search(question) and not held(holds, sentence, question, passage)][:1]
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence)
                 + shortfall(question, sentence, passage))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.answering.nearmiss.roles import ROLES
 from bot.language.places import COUNTRIES, PLACES
 from bot.language.text import stem, words
 
@@ -146,11 +147,16 @@ def _shown(country: str) -> str:
 
 def _other_side(question: str, sentence: str) -> list[str]:
     """"Who represented Norland at …" wants someone of Norland's side: a sentence that
-    never names Norland and names another country names the other side's people."""
+    never names Norland, names another country, and gives every office it names to
+    that country ("the U.S. Secretary of State") names the other side's people; "the
+    Head of State", whose country it leaves unsaid, may be Norland's."""
     asked = _SIDE.search(question)
     side = next((w for w in words(asked.group(1)) if w in _COUNTRY_SET), None) if asked else None
-    said = set(words(sentence))
-    if side is None or side in said or not said & _COUNTRY_SET:
+    said = words(sentence)
+    if side is None or side in said or not set(said) & _COUNTRY_SET:
+        return []
+    offices = [i for i, w in enumerate(said) if re.fullmatch(rf"(?:{ROLES})s?", w)]
+    if any(not set(said[max(0, i - 3):i]) & _COUNTRY_SET for i in offices):
         return []
     return [f"someone of {_shown(side)}'s side"]
 

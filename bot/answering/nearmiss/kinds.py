@@ -223,17 +223,20 @@ _ASKED_VERB = frozenset({"last", "long", "take", "took", "much", "many", "happen
                          "occur", "occurred", "place"})
 
 
-def held(holds: re.Pattern[str], text: str, question: str) -> bool:
-    """True when the answer holds the kind asked in its first sentence, or in a later
-    one that shares a word with the question: a sentence glued on for another reason
-    ("The last meeting was held on December 11-13" after the sentence about an opening
-    on June 10) does not tell "how long did the expo last" by its dates. Figures, stop
-    words and the question's own wh-words ("long", "much", "last") are not shared; a
-    question with no word of its own ("when did it happen?") leans on the whole answer."""
+def held(holds: re.Pattern[str], text: str, question: str, passage: str = "") -> bool:
+    """True when the answer holds the kind asked in its first sentence, in a later one
+    of the same paragraph (``passage``: "As a result, 24 contracts were signed" after
+    the round table), or in one from elsewhere that shares a word with the question: a
+    sentence glued on from another paragraph ("The last meeting was held on December
+    11-13" after an opening on June 10) does not tell "how long did the expo last" by
+    its dates. Figures, stop words and the question's own wh-words ("long", "much",
+    "last") are not shared; a question with no word of its own ("when did it happen?")
+    leans on the whole answer."""
     first, *rest = _SENTENCE_END.split(text.strip()) or [""]
     if holds.search(first):
         return True
     asked = {stem(w) for w in words(question)
              if w.isalpha() and w not in STOP_WORDS and w not in _ASKED_VERB}
-    return any(holds.search(s) and (not asked or asked & {stem(w) for w in words(s)})
+    return any(holds.search(s) and (not asked or s in passage
+                                    or asked & {stem(w) for w in words(s)})
                for s in rest)
