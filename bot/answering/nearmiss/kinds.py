@@ -237,6 +237,7 @@ def held(holds: re.Pattern[str], text: str, question: str, passage: str = "") ->
         return True
     asked = {stem(w) for w in words(question)
              if w.isalpha() and w not in STOP_WORDS and w not in _ASKED_VERB}
-    return any(holds.search(s) and (not asked or s in passage
+    paragraph = " ".join(passage.split())  # a passage's line breaks are spaces
+    return any(holds.search(s) and (not asked or " ".join(s.split()) in paragraph
                                     or asked & {stem(w) for w in words(s)})
                for s in rest)
