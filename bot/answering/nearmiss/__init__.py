@@ -6,7 +6,8 @@ of "established"), an office it never names, an amount or a span it never gives,
 question about something the document never mentions. ``constraints`` reads the
 question's constraints and the kinds of thing it asks for (``kinds``, ``roles``);
 ``subjects`` the subjects, places and things the question names (``actors``,
-``confirming``), and ``events`` the stage of a thing's life it asks about (closed, came
-into force, a visit); all return what is missing, and the Chatbot declines with a quote
-of what the document has instead.
+``confirming``), ``events`` the stage of a thing's life it asks about (closed, came
+into force, a visit), and ``degrees`` a superlative, a comparison, a count, a weekday, a
+unit, an outcome, a change, a side or a direction; all return what is missing, and the
+Chatbot declines with a quote of what the document has instead.
 """

@@ -41,8 +41,9 @@ import re
 from functools import lru_cache
 
 from bot.answering.nearmiss.actors import asks_of_actor, other_actor, other_people
+from bot.answering.nearmiss.degrees import shortfall
 from bot.answering.nearmiss.events import other_stage
-from bot.answering.nearmiss.kinds import KINDS, MONTHS
+from bot.answering.nearmiss.kinds import KINDS, MONTHS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
 from bot.language.answer_type import names_someone
 from bot.language.text import terms, words
@@ -204,9 +205,10 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                                                   bool(_WHEN_WHERE.match(question)),
                                                   bool(_FIRST_HOLDER.match(question)))]
     missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
-                if asks.search(question) and not holds.search(sentence)][:1]  # money" only
+                if asks.search(question) and not held(holds, sentence, question, passage)][:1]
     missing += (other_role(question, sentence) + other_actor(question, sentence)
-                + other_stage(question, sentence) + other_people(question, sentence))
+                + other_stage(question, sentence) + other_people(question, sentence)
+                + shortfall(question, sentence, passage))
     if _WHO.match(question) and not names_someone(_retitled(sentence, question),
                                                   set(words(question))):
         missing.append("a name")

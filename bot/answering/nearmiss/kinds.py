@@ -50,6 +50,8 @@ from __future__ import annotations
 import re
 
 from bot.answering.nearmiss.biography import PERSONAL
+from bot.answering.nearmiss.degrees import ROWS
+from bot.language.text import STOP_WORDS, stem, words
 
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
@@ -213,4 +215,29 @@ GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
          r"soon|prospects?|arrangements|later|again)\b|\bto be\b", "a plan or forecast"),
     ))
-KINDS = KINDS + GENERAL + PERSONAL
+KINDS = KINDS + GENERAL + PERSONAL + ROWS
+
+# a sentence's end (not an initial's stop: "the U.S. Department", "W. R. Grace")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?”])\s+(?=[A-Z“\"])")
+_ASKED_VERB = frozenset({"last", "long", "take", "took", "much", "many", "happen", "happened",
+                         "occur", "occurred", "place"})
+
+
+def held(holds: re.Pattern[str], text: str, question: str, passage: str = "") -> bool:
+    """True when the answer holds the kind asked in its first sentence, in a later one
+    of the same paragraph (``passage``: "As a result, 24 contracts were signed" after
+    the round table), or in one from elsewhere that shares a word with the question: a
+    sentence glued on from another paragraph ("The last meeting was held on December
+    11-13" after an opening on June 10) does not tell "how long did the expo last" by
+    its dates. Figures, stop words and the question's own wh-words ("long", "much",
+    "last") are not shared; a question with no word of its own ("when did it happen?")
+    leans on the whole answer."""
+    first, *rest = _SENTENCE_END.split(text.strip()) or [""]
+    if holds.search(first):
+        return True
+    asked = {stem(w) for w in words(question)
+             if w.isalpha() and w not in STOP_WORDS and w not in _ASKED_VERB}
+    paragraph = " ".join(passage.split())  # a passage's line breaks are spaces
+    return any(holds.search(s) and (not asked or " ".join(s.split()) in paragraph
+                                    or asked & {stem(w) for w in words(s)})
+               for s in rest)
