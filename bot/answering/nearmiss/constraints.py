@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from bot.answering.nearmiss.actors import asks_of_actor, other_actor, other_people
 from bot.answering.nearmiss.degrees import shortfall
+from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.kinds import KINDS, MONTHS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
@@ -208,7 +209,7 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                 if asks.search(question) and not held(holds, sentence, question, passage)][:1]
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence)
-                + shortfall(question, sentence, passage))
+                + shortfall(question, sentence, passage) + unnamed_instances(question, sentence))
     if _WHO.match(question) and not names_someone(_retitled(sentence, question),
                                                   set(words(question))):
         missing.append("a name")

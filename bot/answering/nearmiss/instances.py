@@ -1,0 +1,57 @@
+"""Which ones: a question asking which of a kind, met by a sentence naming the kind only.
+
+"Which start-ups did she meet?" (or "what missions has the brigade joined?") asks for
+instances of a plural kind. A sentence that says the kind in general ("partnership with
+start-ups", "to take part in peacekeeping missions") and names none of them tells that
+there were some, not which: the kind's word there is followed by no list, no copula and
+no name within a few words ("start-ups such as …", "the sectors are mining, …",
+"five projects: …", "missions in Mali") and is preceded by no name ("the Tengiz field") and no word of its own ("five-year
+visas" of "which visas", a kind the question does not give).
+Only a sentence that says the asked word is read so: one that does not ("which cities"
+of "a trip to New York and San Francisco") may name the instances in its own words.
+
+General rules of English questions and lists, not fitted to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.text import STOP_WORDS, stem, words
+
+# "which/what [up to two words] Xs did/has/are …": the plural kind asked for
+_WHICH = re.compile(r"^\W*(?:which|what)\s+((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+                    r"(?:did|do|does|has|have|had|are|were|will|can)\b", re.IGNORECASE)
+_NOT_KINDS = frozenset({"kinds", "types", "sorts", "ones", "things", "years", "days", "months",
+                        "dates", "times", "hours", "steps", "is", "was", "has", "does", "us"})
+_AFTER = 6  # words after the kind's word in which a list or a name may start
+# what starts the instances after the kind's word: a list, a copula, a name
+_LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such|including|include[sd]?|like|namely|e\.g|"
+                     r"for example|are|were|is|was|as|called|named|of [A-Z])\b")
+
+
+def unnamed_instances(question: str, sentence: str) -> list[str]:
+    """"Which Xs …" of a sentence whose every X is said in general: no list, copula or
+    name in the few words after it, and no name right before it."""
+    asked = _WHICH.match(question)
+    if asked is None:
+        return []
+    kind = re.split(r"[\s-]+", asked.group(1).lower())[-1]
+    if kind in _NOT_KINDS:
+        return []
+    tokens = list(re.finditer(r"\w[\w'-]*|[^\w\s]", sentence))
+    at = [i for i, t in enumerate(tokens)
+          if stem(t.group().lower().rsplit("-", 1)[-1] or "-") == stem(kind)]
+    if not at:
+        return []
+    own = set(words(question))
+    def modified(previous: list[str]) -> bool:  # "five-year visas" of "which visas"
+        return any(w.isalpha() or "-" in w for w in previous) and not any(
+            w.lower() in STOP_WORDS or w.lower() in own for w in previous)
+
+    def named(i: int) -> bool:
+        after = sentence[tokens[i].end():tokens[min(i + _AFTER, len(tokens) - 1)].end()]
+        before = [t.group() for t in tokens[max(0, i - 3):i]]
+        return bool(_LISTED.search(after)) or modified(before[-1:]) or any(
+            w[:1].isupper() and j > 0 for j, w in enumerate(before))
+    return [] if any(map(named, at)) else [f"which {asked.group(1).lower()}"]
