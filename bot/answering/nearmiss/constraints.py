@@ -42,8 +42,8 @@ from functools import lru_cache
 
 from bot.answering.nearmiss.actors import asks_of_actor, other_actor, other_people
 from bot.answering.nearmiss.degrees import shortfall
-from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.kinds import KINDS, MONTHS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
 from bot.language.answer_type import names_someone

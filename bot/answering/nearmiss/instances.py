@@ -5,8 +5,10 @@ instances of a plural kind. A sentence that says the kind in general ("partnersh
 start-ups", "to take part in peacekeeping missions") and names none of them tells that
 there were some, not which: the kind's word there is followed by no list, no copula and
 no name within a few words ("start-ups such as …", "the sectors are mining, …",
-"five projects: …", "missions in Mali") and is preceded by no name ("the Tengiz field") and no word of its own ("five-year
-visas" of "which visas", a kind the question does not give).
+"five projects: …", "missions of UNIFIL") and is preceded by no name ("the Tengiz
+field") and no word of its own ("five-year visas" of "which visas", a kind the question
+does not give). A place after a preposition ("start-ups at the Silicon Valley") says
+where, not which.
 Only a sentence that says the asked word is read so: one that does not ("which cities"
 of "a trip to New York and San Francisco") may name the instances in its own words.
 
@@ -26,8 +28,9 @@ _NOT_KINDS = frozenset({"kinds", "types", "sorts", "ones", "things", "years", "d
                         "dates", "times", "hours", "steps", "is", "was", "has", "does", "us"})
 _AFTER = 6  # words after the kind's word in which a list or a name may start
 # what starts the instances after the kind's word: a list, a copula, a name
-_LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such|including|include[sd]?|like|namely|e\.g|"
-                     r"for example|are|were|is|was|as|called|named|of [A-Z])\b")
+_LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such|including|"
+                     r"include[sd]?|like|namely|e\.g|for example|are|were|is|was|as|"
+                     r"called|named|of [A-Z])\b")
 
 
 def unnamed_instances(question: str, sentence: str) -> list[str]:
