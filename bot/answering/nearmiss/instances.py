@@ -26,6 +26,9 @@ _WHICH = re.compile(r"^\W*(?:which|what)\s+((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s
                     r"(?:did|do|does|has|have|had|are|were|will|can)\b", re.IGNORECASE)
 _NOT_KINDS = frozenset({"kinds", "types", "sorts", "ones", "things", "years", "days", "months",
                         "dates", "times", "hours", "steps", "is", "was", "has", "does", "us"})
+# a list opened anywhere after the kind's word in the sentence: "areas of technology
+# incidental to …, including …"
+_OPEN = re.compile(r"\b(?:such as|including|namely|e\.g|for example)\b")
 _AFTER = 6  # words after the kind's word in which a list or a name may start
 # what starts the instances after the kind's word: a list, a copula, a name
 _LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such|including|"
@@ -35,26 +38,30 @@ _LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such
 
 def unnamed_instances(question: str, sentence: str) -> list[str]:
     """"Which Xs …" of a sentence whose every X is said in general: no list, copula or
-    name in the few words after it, and no name right before it."""
+    name in the few words after it, no list opened later in it, and no name or word of
+    its own right before it."""
     asked = _WHICH.match(question)
     if asked is None:
         return []
     kind = re.split(r"[\s-]+", asked.group(1).lower())[-1]
     if kind in _NOT_KINDS:
         return []
+    own = set(words(question))
     tokens = list(re.finditer(r"\w[\w'-]*|[^\w\s]", sentence))
     at = [i for i, t in enumerate(tokens)
           if stem(t.group().lower().rsplit("-", 1)[-1] or "-") == stem(kind)]
     if not at:
         return []
-    own = set(words(question))
+
     def modified(previous: list[str]) -> bool:  # "five-year visas" of "which visas"
-        return any(w.isalpha() or "-" in w for w in previous) and not any(
-            w.lower() in STOP_WORDS or w.lower() in own for w in previous)
+        told = [w.lower() for w in previous if w.lower() not in own]  # the question's own
+        return bool(told) and (told[-1].isalpha() or "-" in told[-1]) and (
+            told[-1] not in STOP_WORDS)
 
     def named(i: int) -> bool:
         after = sentence[tokens[i].end():tokens[min(i + _AFTER, len(tokens) - 1)].end()]
         before = [t.group() for t in tokens[max(0, i - 3):i]]
-        return bool(_LISTED.search(after)) or modified(before[-1:]) or any(
+        rest = sentence[tokens[i].end():]
+        return bool(_LISTED.search(after) or _OPEN.search(rest)) or modified(before) or any(
             w[:1].isupper() and j > 0 for j, w in enumerate(before))
     return [] if any(map(named, at)) else [f"which {asked.group(1).lower()}"]
