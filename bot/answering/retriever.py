@@ -120,7 +120,6 @@ class Retriever:
         # the passages that hold it)
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
             partial(document_place, self.passage_index_, document.passages))
-        self.common_ = common_names(document, self.passage_index_)  # its own subject
         return self
 
     def read(self, question: str, context: str = "") -> Query:
@@ -200,7 +199,8 @@ class Retriever:
                                      self.is_place_, self.document_.passages[passage].text)
                        + absent_doer(query.text, text, self._share)
                        + unasked_of_subject(query, text, soft, self.layout_.passage_terms(
-                           passage), self.common_, self.is_place_))
+                           passage), partial(common_names, self.document_, self.passage_index_),
+                           self.is_place_))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

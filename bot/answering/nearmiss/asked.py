@@ -189,21 +189,23 @@ def unsized(question: str, sentence: str, common: Set[str],
 
 
 def unasked_of_subject(query: Query, sentence: str, soft: Mapping[str, float],
-                       passage_terms: Set[str], common: Set[str],
+                       passage_terms: Set[str], common: Callable[[], Set[str]],
                        is_place: Callable[[str], bool]) -> tuple[str, ...]:
     """``unsaid_thing`` and ``unsized`` for a stand-alone question (none for a follow-up,
     whose subject is the last turn's: "what state does she represent?"). A place the
     question names (a country, a city, or one the document names as a place) counts as
     its subject with the document's own ("what is the climate of Almaty?" of a sentence
-    on a consulate in Almaty)."""
-    if query.context.words:
-        return ()
-    places = set(COUNTRIES) | set(CITIES)  # a place asked about is a subject as well
-    subject = set(common) | {t for w in words(query.text) if w in places or is_place(w)
-                             for t in terms(w)}
+    on a consulate in Almaty). ``common`` gives the document's own subject; it is read
+    only for a question of either shape (on a big document, reading it takes seconds)."""
     typed = as_typed(query)
+    if query.context.words or not (asked_phrase(query.text) or _HOW_BIG.match(typed)):
+        return ()
+    own = common()
+    places = set(COUNTRIES) | set(CITIES)  # a place asked about is a subject as well
+    subject = set(own) | {t for w in words(query.text) if w in places or is_place(w)
+                          for t in terms(w)}
     return tuple(unsaid_thing(query.text, sentence, soft, passage_terms, subject, typed)
-                 + unsized(typed, sentence, common, is_place))
+                 + unsized(typed, sentence, own, is_place))
 
 
 def as_typed(query: Query) -> str:
