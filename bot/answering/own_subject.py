@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from weakref import WeakKeyDictionary
+from weakref import ref
 
 from bot.answering.follow_words import MONTHS, leans, points
 from bot.index.terms import TermIndex
@@ -28,8 +28,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
 # A name in more than one passage in this many names the document's own subject
 # ("Kazakhstan" in a document about Kazakhstan), not the subject of a question.
 COMMON_SHARE = 4
-_NAMES: WeakKeyDictionary[Document, tuple[frozenset[str], frozenset[str]]] = (
-    WeakKeyDictionary())
+# read once per document, keyed by the document's identity: hashing a Document (a frozen
+# dataclass) hashes all of its text, which on a large document costs more than the read
+_NAMES: dict[int, tuple[ref[Document], tuple[frozenset[str], frozenset[str]]]] = {}
 
 
 def document_names(document: Document, index: TermIndex) -> frozenset[str]:
@@ -49,7 +50,8 @@ def common_names(document: Document, index: TermIndex) -> frozenset[str]:
 def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozenset[str]]:
     """``document_names`` and ``common_names``, read once per document: one pass over its
     passages for capitals and lower-case words, the passage counts from the index."""
-    found = _NAMES.get(document)
+    kept = _NAMES.get(id(document))
+    found = kept[1] if kept and kept[0]() is document else None
     if found is None:
         passages = [p.text for p in document.passages]
         named = words_terms(set().union(*(name_words(p) for p in passages)))
@@ -58,7 +60,9 @@ def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozen
         names = named - set(terms(" ".join(lower))) - months
         many = max(2, len(passages) // COMMON_SHARE)
         rare = frozenset(t for t in names if index.holding(t) <= many)
-        found = _NAMES[document] = (rare, frozenset(names - rare))
+        found = (rare, frozenset(names - rare))
+        key = id(document)
+        _NAMES[key] = (ref(document, lambda _: _NAMES.pop(key, None)), found)
     return found
 
 
