@@ -141,6 +141,18 @@ def test_overview_questions_are_declined_and_look_alikes_answered(
         assert reply.kind == "answer" and answer in reply.text
 
 
+@pytest.mark.parametrize("question", ["what is the main religion in norland?",
+                                      "what is the biggest city in norland?"])
+def test_in_a_chat_an_overview_question_after_an_answer_is_declined_too(
+        norland: Chatbot, question: str) -> None:
+    # a whole question is no follow-up: neither the last answer nor the family word
+    # "religious" (which the chat's typo pass must not write in) answers it
+    chat = norland.conversation()
+    assert "Ada Berg" in chat.ask("who is the ambassador of norland to portvale?").text
+    reply = chat.ask(question)
+    assert reply.kind == "fallback" and "doesn't give" in reply.text
+
+
 @pytest.mark.parametrize(("question", "text", "missing"), [
     ("who was the first president of norland",
      "In 2017 the President of Norland, Ada Berg, visited Portvale.", True),

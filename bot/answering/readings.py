@@ -18,7 +18,7 @@ from bot.answering.followup import ANSWER, NOTHING, SURER_ALONE, Avoid, Respond,
 from bot.answering.query import TYPE_STEMS
 from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
-from bot.language.spelling import SpellingCorrector, repaired
+from bot.language.spelling import SpellingCorrector, english_words, repaired
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import related, synonyms
 from bot.reading.document import Document
@@ -82,10 +82,12 @@ def spelled(question: str, speller: SpellingCorrector) -> str:
     → "… establish it?"), so that its words count as words the document knows when the
     two readings are weighed, not as words of another topic. A word derived from the
     document's ("Sylvanian" of "Sylvania") is no typo and stays, for the rules that read
-    names."""
+    names, and neither is an English word read as one of the document's family ("religion"
+    for "religious"): retrieval reads it so, but what is asked for is the typed word's."""
     typos = speller.correct(words(question))[1]
     return repaired(question, {typo: fixed for typo, fixed in typos.items()
-                               if not (typo.startswith(fixed) or fixed.startswith(typo))})
+                               if not (typo.startswith(fixed) or fixed.startswith(typo))
+                               and typo not in english_words()})
 
 
 # How many of a word's closest thesaurus tiers may name it in a passage's own words.

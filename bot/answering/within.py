@@ -108,13 +108,16 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     ("and trade with Chile?"), and so is a name of the document's own the last turn did
     not name ("who chairs the SPD?" after a question about a bank); ``names`` are those
     and the document's common names, its own subject, which no question brings as its
-    own ("which other American firms did?"; ``bot.answering.own_subject``)."""
+    own ("which other American firms did?"; ``bot.answering.own_subject``). A question
+    that does not lean on the last turn and gets a near miss of its own keeps it."""
     before, part, whole = last
     rare, common = names
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
     own = set(terms_of(question))  # an answer that repeats the last one found nothing
     if any(w in PLACES and not knows(stem(w)) for w in words(question)):
         return reply
+    if reply.kind == "fallback" and reply.explanation.unmet and not leans(question):
+        return reply  # a near miss of its own ("what is the biggest city in X?")
     fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
     new = len(fresh)
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
