@@ -98,6 +98,15 @@ def asked_as(question: str, before: str) -> str:
     return without_opener(with_asking_words(without_contrast(question), plain_opening(before)))
 
 
+def _stands_alone(question: str, reply: Reply, knows: Callable[[str], bool]) -> bool:
+    """True when a follow-up names a place the document never names (another subject:
+    "and trade with Chile?") or does not lean on the last turn and gets a near miss of its
+    own ("what is the biggest city in X?")."""
+    return (any(w in PLACES and not knows(stem(w)) for w in words(question))
+            or (reply.kind == "fallback" and bool(reply.explanation.unmet)
+                and not leans(question)))
+
+
 def again(question: str, reply: Reply, last: tuple[str, str, Reply],
           terms_of: Callable[[str], list[str]], knows: Callable[[str], bool],
           names: tuple[Set[str], Set[str]] = (frozenset(), frozenset())) -> Reply:
@@ -108,16 +117,14 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     ("and trade with Chile?"), and so is a name of the document's own the last turn did
     not name ("who chairs the SPD?" after a question about a bank); ``names`` are those
     and the document's common names, its own subject, which no question brings as its
-    own ("which other American firms did?"; ``bot.answering.own_subject``). A question
-    that does not lean on the last turn and gets a near miss of its own keeps it."""
+    own ("which other American firms did?"; ``bot.answering.own_subject``); see also
+    ``_stands_alone``."""
     before, part, whole = last
     rare, common = names
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
     own = set(terms_of(question))  # an answer that repeats the last one found nothing
-    if any(w in PLACES and not knows(stem(w)) for w in words(question)):
+    if _stands_alone(question, reply, knows):
         return reply
-    if reply.kind == "fallback" and reply.explanation.unmet and not leans(question):
-        return reply  # a near miss of its own ("what is the biggest city in X?")
     fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
     new = len(fresh)
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
