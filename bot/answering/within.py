@@ -113,12 +113,11 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
     part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's),
-    ``knows`` tells a term the document uses: a place it never names is another subject
-    ("and trade with Chile?"), and so is a name of the document's own the last turn did
-    not name ("who chairs the SPD?" after a question about a bank); ``names`` are those
-    and the document's common names, its own subject, which no question brings as its
-    own ("which other American firms did?"; ``bot.answering.own_subject``); see also
-    ``_stands_alone``."""
+    ``knows`` tells a term the document uses (``_stands_alone``); a name of the document's
+    own the last turn did not name is another subject ("who chairs the SPD?" after a
+    question about a bank); ``names`` are those and the document's common names, its own
+    subject, which no question brings as its own ("which other American firms did?";
+    ``bot.answering.own_subject``)."""
     before, part, whole = last
     rare, common = names
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
