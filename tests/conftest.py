@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import Chatbot
+from bot.reply import Reply
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -39,10 +40,14 @@ def run_kzbot(*args: str, stdin: str | bytes | None = None, cwd: Path | None = N
                                        done.stderr.decode("utf-8", "replace"))
 
 
+def last_reply(bot: Chatbot, turns: list[str]) -> Reply:
+    """A conversation's last reply to ``turns``, whatever its kind."""
+    conversation = bot.conversation()
+    return [conversation.ask(turn) for turn in turns][-1]
+
+
 def last_answer(bot: Chatbot, turns: list[str]) -> str:
     """The text of a conversation's last reply to ``turns``, which must be an answer."""
-    conversation = bot.conversation()
-    for turn in turns:
-        reply = conversation.ask(turn)
+    reply = last_reply(bot, turns)
     assert reply.kind == "answer", (turns, reply.text)
     return reply.text

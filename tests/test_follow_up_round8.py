@@ -28,6 +28,7 @@ from bot.answering.shifts import as_topic, topic_shift
 from bot.answering.steps import step_asked
 from bot.answering.within import again, answer_within
 from bot.reply import Reply, Source
+from conftest import last_reply
 
 DOC = """Sylvania and Freedonia
 
@@ -90,12 +91,6 @@ def bot() -> Chatbot:
     return Chatbot.from_text(DOC, cache=False)
 
 
-def _last(bot: Chatbot, turns: list[str]) -> Reply:
-    """The reply to the last of ``turns``, asked in one conversation."""
-    conv = bot.conversation()
-    return [conv.ask(turn) for turn in turns][-1]
-
-
 @pytest.mark.parametrize("question", ["who is, then?", "which one is it, then?",
                                       "so where was it, then?"])
 def test_then_after_a_comma_is_no_step_in_time(question: str) -> None:
@@ -108,7 +103,7 @@ def test_a_bare_then_is_still_a_step_forward(question: str) -> None:
 
 
 def test_who_is_then_after_a_no_is_answered_from_the_last_answer(bot: Chatbot) -> None:
-    reply = _last(bot, ["is freedonia the largest buyer of sylvanian fish?", "who is, then?"])
+    reply = last_reply(bot, ["is freedonia the largest buyer of sylvanian fish?", "who is, then?"])
     assert reply.kind == "answer" and "Ruritania" in reply.text
 
 
@@ -119,8 +114,8 @@ def test_tell_me_more_about_it_asks_for_another_answer(question: str) -> None:
 
 
 def test_tell_me_more_about_it_gives_what_follows(bot: Chatbot) -> None:
-    first = _last(bot, ["what is the rope guild?"])
-    reply = _last(bot, ["what is the rope guild?", "tell me more about it"])
+    first = last_reply(bot, ["what is the rope guild?"])
+    reply = last_reply(bot, ["what is the rope guild?", "tell me more about it"])
     assert "knots" in reply.text and reply.text != first.text
 
 
@@ -152,14 +147,14 @@ def test_no_role_asked_or_none_given(question: str, answer: str) -> None:
 
 
 def test_his_position_is_the_office_the_last_answer_names(bot: Chatbot) -> None:
-    reply = _last(bot, ["when did ola brenn visit freedonia?", "what's his position?"])
+    reply = last_reply(bot, ["when did ola brenn visit freedonia?", "what's his position?"])
     assert reply.kind == "answer" and "Harbour Minister" in reply.text
 
 
 def test_that_city_after_a_turn_without_answer_is_the_place_it_named(bot: Chatbot) -> None:
     assert placed_on("what was opened in that city?", ["is it cold in velm today?"],
                          lambda w: w == "velm") == "what was opened in Velm?"
-    reply = _last(bot, ["is it cold in velm today?", "what was opened in that city?"])
+    reply = last_reply(bot, ["is it cold in velm today?", "what was opened in that city?"])
     assert reply.kind == "answer" and "Consulate" in reply.text
 
 
@@ -169,7 +164,7 @@ def test_a_pointer_without_a_place_before_is_left_as_it_is() -> None:
 
 
 def test_what_was_before_is_the_next_sentence_that_opens_prior_to_this(bot: Chatbot) -> None:
-    reply = _last(bot, ["which pact entered into force on 4 july 2015?",
+    reply = last_reply(bot, ["which pact entered into force on 4 july 2015?",
                         "what was in place before?"])
     assert reply.kind == "answer" and "one-year" in reply.text
 
@@ -216,13 +211,13 @@ def test_another_answer_is_never_a_repeat(bot: Chatbot) -> None:
 
 def test_a_pointing_question_with_one_word_of_its_own_is_asked_of_the_last_answer(
         bot: Chatbot) -> None:
-    reply = _last(bot, ["when did sylvania ratify the lighthouse convention?",
+    reply = last_reply(bot, ["when did sylvania ratify the lighthouse convention?",
                         "what year was it adopted?"])
     assert reply.kind == "answer" and "1890" in reply.text
 
 
 def test_did_he_meet_anyone_is_a_follow_up_not_a_greeting(bot: Chatbot) -> None:
-    reply = _last(bot, ["who opened the fish market of velm?", "did he meet anyone?"])
+    reply = last_reply(bot, ["who opened the fish market of velm?", "did he meet anyone?"])
     assert reply.kind == "answer" and "Una Vix" in reply.text
 
 
@@ -251,7 +246,7 @@ def test_a_bare_follow_up_after_a_near_miss_leans_on_what_it_quoted(bot: Chatbot
 
 
 def test_a_whole_question_after_a_near_miss_stands_alone(bot: Chatbot) -> None:
-    reply = _last(bot, ["how much did the fish trade grow in 2019?",
+    reply = last_reply(bot, ["how much did the fish trade grow in 2019?",
                         "who opened the fish market of velm?"])
     assert reply.kind == "answer" and "Per Lund" in reply.text
 
@@ -270,19 +265,19 @@ def test_a_possessive_bound_to_the_questions_own_subject_points_nowhere(
 
 
 def test_a_whole_question_with_its_own_possessive_is_not_dragged_back(bot: Chatbot) -> None:
-    reply = _last(bot, ["who opened the fish market of velm?",
+    reply = last_reply(bot, ["who opened the fish market of velm?",
                         "when did freedonia open its consulate in velm?"])
     assert reply.kind == "answer" and "2 May 2012" in reply.text
 
 
 def test_an_event_verb_brings_no_subject_of_its_own(bot: Chatbot) -> None:
-    reply = _last(bot, ["who opened the fish market of velm?",
+    reply = last_reply(bot, ["who opened the fish market of velm?",
                         "when did the opening take place?"])
     assert reply.kind == "answer" and "9 April 2017" in reply.text
 
 
 def test_a_paraphrased_verb_is_asked_of_the_last_answer(bot: Chatbot) -> None:
-    reply = _last(bot, ["when did the two kings have a telephone call?",
+    reply = last_reply(bot, ["when did the two kings have a telephone call?",
                         "what did they talk about?"])
     assert reply.kind == "answer" and "fishing quarrels" in reply.text
 
@@ -327,12 +322,12 @@ def test_an_acknowledgement_is_thanks_not_goodbye(bot: Chatbot, message: str) ->
 
 
 def test_a_possessive_fragment_asks_of_the_person_just_named(bot: Chatbot) -> None:
-    reply = _last(bot, ["who opened the fish market of velm?", "nice", "his title?"])
+    reply = last_reply(bot, ["who opened the fish market of velm?", "nice", "his title?"])
     assert reply.kind == "answer" and "envoy" in reply.text
 
 
 def test_how_long_in_office_is_asked_of_the_office_the_last_answer_names(bot: Chatbot) -> None:
-    reply = _last(bot, ["who is the ambassador of sylvania to freedonia?",
+    reply = last_reply(bot, ["who is the ambassador of sylvania to freedonia?",
                         "how long has she been in office?"])
     assert reply.kind == "answer" and "Since 2018" in reply.text
 
@@ -356,7 +351,8 @@ def test_no_topic_in_a_request_about_the_bot_a_pointer_or_an_unknown_thing(
 
 
 def test_a_topic_request_is_answered_with_what_its_short_answer_announces(bot: Chatbot) -> None:
-    reply = _last(bot, ["who opened the fish market of velm?", "is there anything about teaching?"])
+    reply = last_reply(bot, ["who opened the fish market of velm?",
+                             "is there anything about teaching?"])
     assert reply.kind == "answer" and "tall ship" in reply.text
 
 
@@ -369,12 +365,13 @@ def test_chat_spellings_of_question_words_are_written_out(message: str, plain: s
 
 
 def test_a_first_turn_in_chat_spelling_is_read_written_out(bot: Chatbot) -> None:
-    reply = _last(bot, ["wen did per lund open the fish market?", "were?"])
+    reply = last_reply(bot, ["wen did per lund open the fish market?", "were?"])
     assert reply.kind == "answer" and "Velm" in reply.text
 
 
 def test_a_bare_other_year_asks_the_last_question_of_that_year(bot: Chatbot) -> None:
-    reply = _last(bot, ["when did the two kings have a telephone call in 2013?", "and in 2014?"])
+    reply = last_reply(bot, ["when did the two kings have a telephone call in 2013?",
+                             "and in 2014?"])
     assert reply.kind == "answer" and "Charter of the Sea" in reply.text
 
 
@@ -392,15 +389,16 @@ def test_a_bare_other_year_the_document_lacks_is_no_answer(bot: Chatbot) -> None
 ])
 def test_a_yes_no_check_reads_the_clause_of_the_one_asked_about(
         bot: Chatbot, turns: list[str], opening: str) -> None:
-    assert _last(bot, turns).text.startswith(opening)
+    assert last_reply(bot, turns).text.startswith(opening)
 
 
 @pytest.mark.parametrize("question", ["and the largest?", "who is the biggest?", "the top one?"])
 def test_the_top_of_a_ranking_the_last_answer_gives(bot: Chatbot, question: str) -> None:
-    reply = _last(bot, ["which country is the third largest buyer of sylvanian fish?", question])
+    reply = last_reply(bot, ["which country is the third largest buyer of sylvanian fish?",
+                             question])
     assert reply.kind == "answer" and "Ruritania" in reply.text
 
 
 def test_what_about_a_new_topic_tells_on_after_a_short_answer(bot: Chatbot) -> None:
-    reply = _last(bot, ["who opened the fish market of velm?", "what about teaching at sea?"])
+    reply = last_reply(bot, ["who opened the fish market of velm?", "what about teaching at sea?"])
     assert reply.kind == "answer" and "tall ship" in reply.text

@@ -13,7 +13,7 @@ from bot.answering.restated import asked_again, one_named
 from bot.answering.roles import names_person
 from bot.answering.times import at_place, at_time
 from bot.language.answer_type import PERSON
-from bot.reply import Reply
+from conftest import last_reply
 
 DOC = """Norway and Canada
 
@@ -57,12 +57,6 @@ def bot() -> Chatbot:
     return Chatbot.from_text(DOC, cache=False)
 
 
-def _last(bot: Chatbot, turns: list[str]) -> Reply:
-    """The reply to the last of ``turns``, asked in one conversation."""
-    conv = bot.conversation()
-    return [conv.ask(turn) for turn in turns][-1]
-
-
 @pytest.mark.parametrize(("message", "asked", "question"), [
     ("what about 2017?", ["what did norway sell in 2016?"], "what did norway sell in 2017?"),
     ("2017?", ["what did norway sell in 2016?", "and buy?"], "what did norway sell in 2017?"),
@@ -82,18 +76,19 @@ def test_other_messages_are_no_bare_time(message: str) -> None:
 
 
 def test_a_bare_year_after_a_follow_up_keeps_the_first_question(bot: Chatbot) -> None:
-    reply = _last(bot, ["which fair took place in bergen in 2017?", "and in toronto?",
+    reply = last_reply(bot, ["which fair took place in bergen in 2017?", "and in toronto?",
                         "what about 2016?"])
     assert "Ann Berg" not in reply.text
 
 
 def test_a_bare_month_asks_the_last_question_of_that_month(bot: Chatbot) -> None:
-    reply = _last(bot, ["which fair took place in june 2017?", "and in august?"])
+    reply = last_reply(bot, ["which fair took place in june 2017?", "and in august?"])
     assert reply.kind == "answer" and "timber fair" in reply.text
 
 
 def test_a_bare_year_the_document_lacks_gets_a_near_miss(bot: Chatbot) -> None:
-    reply = _last(bot, ["how much fish did norway sell to canada in 2016?", "what about 2018?"])
+    reply = last_reply(bot, ["how much fish did norway sell to canada in 2016?",
+                             "what about 2018?"])
     assert reply.kind == "fallback" and "2018" in reply.text and "40 million" in reply.text
 
 
@@ -134,7 +129,7 @@ def test_a_contrast_without_a_side_is_left_as_it_is(contrast: str) -> None:
 ])
 def test_the_other_sides_one_not_a_visit_to_the_place(bot: Chatbot, turns: list[str],
                                                       expected: str) -> None:
-    reply = _last(bot, turns)
+    reply = last_reply(bot, turns)
     assert reply.kind == "answer" and expected in reply.text
 
 
@@ -150,13 +145,13 @@ def test_an_answer_names_a_person(answer: str, person: bool) -> None:
 @pytest.mark.parametrize("small_talk", [[], ["thanks"], ["ok, thank you!"]])
 def test_he_leans_on_the_last_turn_that_named_a_person(bot: Chatbot,
                                                        small_talk: list[str]) -> None:
-    reply = _last(bot, ["when did the king of norway visit canada?", "what was signed?",
+    reply = last_reply(bot, ["when did the king of norway visit canada?", "what was signed?",
                         *small_talk, "who did he meet?"])
     assert reply.kind == "answer" and "Prime" in reply.text
 
 
 def test_a_counterpart_the_last_sentence_names_is_read_there(bot: Chatbot) -> None:
-    reply = _last(bot, ["who is the norwegian minister who met the canadian minister of fish?",
+    reply = last_reply(bot, ["who is the norwegian minister who met the canadian minister of fish?",
                         "and his canadian counterpart?"])
     assert reply.kind == "answer" and "Eva Dahl" in reply.text
 
@@ -185,7 +180,7 @@ def test_other_messages_are_no_bare_place(message: str) -> None:
 
 
 def test_a_bare_other_place_is_answered_of_that_place(bot: Chatbot) -> None:
-    reply = _last(bot, ["which fair took place in toronto?", "and in bergen?"])
+    reply = last_reply(bot, ["which fair took place in toronto?", "and in bergen?"])
     assert reply.kind == "answer" and "salmon fair" in reply.text
 
 
@@ -209,7 +204,7 @@ def test_an_ellipsis_of_only_the_last_questions_words_asks_the_other_member(
                                        "what about their consulate?"])
 def test_the_other_sides_consulate_asked_with_its_own_words(bot: Chatbot, follow_up: str
                                                             ) -> None:
-    reply = _last(bot, ["when did the norwegian consulate open in canada?", follow_up])
+    reply = last_reply(bot, ["when did the norwegian consulate open in canada?", follow_up])
     assert reply.kind == "answer" and "9 June 2014" in reply.text
 
 
@@ -223,7 +218,7 @@ def test_an_unmarked_answer_holds_another_person_only_with_two_names(answer: str
 
 
 def test_the_other_sides_envoy_when_the_answer_says_ambassador(bot: Chatbot) -> None:
-    reply = _last(bot, ["who is the norwegian envoy?", "and the canadian one?"])
+    reply = last_reply(bot, ["who is the norwegian envoy?", "and the canadian one?"])
     assert reply.kind == "answer" and "Tom Hale" in reply.text
 
 
@@ -254,5 +249,5 @@ def series() -> Chatbot:
 ])
 def test_the_next_one_is_the_next_of_the_series_not_the_next_sentence(
         series: Chatbot, turns: list[str], expected: str) -> None:
-    reply = _last(series, turns)
+    reply = last_reply(series, turns)
     assert reply.kind == "answer" and expected in reply.text
