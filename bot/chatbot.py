@@ -18,7 +18,7 @@ from typing import TypedDict, Unpack
 
 from bot import cache
 from bot.answering.finding import Finding
-from bot.answering.followup import NOTHING, Avoid
+from bot.answering.followups.followup import NOTHING, Avoid
 from bot.answering.nearmiss.constraints import lacking
 from bot.answering.retriever import Retriever
 from bot.answering.threads import one_blas_thread

@@ -2,16 +2,15 @@
 
 A message that leans on an earlier turn ("Who attended it?", "And imports?", "The date?")
 is asked again with the last answered (question, answer) as its context, or with the last
-that named a person for a "he" or "she"; a whole new question, or one that says it
-changes the topic, is asked on its own. Both readings are weighed
-(``bot.answering.followup``, ``answering.own_subject``, ``bot.answering.within``); steps
-in time and yes/no checks are read in ``bot.answering.sequence``; corrections, "that
-year", "there", "the Kazakh one" and a bare other time in ``bot.answering.restated``; a
-follow-up's typos are repaired before its words are weighed. A question with a pointer
-that small talk caught ("what does it cover?") is read as a follow-up too; a follow-up
-that asks the same kind of thing again ("who represents Kazakhstan in Washington?" after
-the US ambassador) wants another answer than the last; a bare "when?" after a near miss
-leans on what it quoted.
+that named a person for a "he" or "she"; a whole new question, or one that says it changes
+the topic, is asked on its own. Both readings are weighed (``followup``, ``own_subject``,
+``within``, all in ``bot.answering.followups``); steps in time and yes/no checks are read
+in ``sequence``; corrections, "that year", "there", "the Kazakh one" and a bare other time
+in ``restated``; a follow-up's typos are repaired before its words are weighed. A question
+with a pointer that small talk caught ("what does it cover?") is read as a follow-up too;
+a follow-up that asks the same kind of thing again ("who represents Kazakhstan in
+Washington?" after the US ambassador) wants another answer than the last; a bare "when?"
+after a near miss leans on what it quoted.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bot.answering.follow_words import (
+from bot.answering.followups.follow_words import (
     asks_of_it,
     is_bare,
     is_contrast,
@@ -27,7 +26,7 @@ from bot.answering.follow_words import (
     plain_opening,
     points,
 )
-from bot.answering.followup import (
+from bot.answering.followups.followup import (
     ANSWER,
     Avoid,
     alone_is_surer,
@@ -39,9 +38,8 @@ from bot.answering.followup import (
     stands_alone,
     strays,
 )
-from bot.answering.own_subject import common_names, document_names, leans_only
-from bot.answering.query import TYPE_STEMS
-from bot.answering.readings import (
+from bot.answering.followups.own_subject import common_names, document_names, leans_only
+from bot.answering.followups.readings import (
     afresh,
     answered,
     near_miss,
@@ -53,12 +51,13 @@ from bot.answering.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.restated import placed_on, restate
-from bot.answering.roles import ONE_PERSON, PERSON_POINTER, PERSON_TURNS, names_person
-from bot.answering.sequence import about_last
-from bot.answering.shifts import as_topic, is_remark, topic_shift
-from bot.answering.steps import moved_on, told_on
-from bot.answering.within import again, asked_as
+from bot.answering.followups.restated import placed_on, restate
+from bot.answering.followups.roles import ONE_PERSON, PERSON_POINTER, PERSON_TURNS, names_person
+from bot.answering.followups.sequence import about_last
+from bot.answering.followups.shifts import as_topic, is_remark, topic_shift
+from bot.answering.followups.steps import moved_on, told_on
+from bot.answering.followups.within import again, asked_as
+from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.language.text import stem
@@ -114,7 +113,8 @@ class Conversation:
 
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
-        the part of the answer that answered (``bot.answering.followup.answering_part``)."""
+        the part of the answer that answered
+        (``bot.answering.followups.followup.answering_part``)."""
         if (last := self._last_answer()) is None:
             return None
         question, reply = last
@@ -134,7 +134,7 @@ class Conversation:
 
     def _avoid(self, question: str, asked: str, known: int, answered: str) -> Avoid:
         """What the follow-up ``question`` (read as ``asked``) must not be answered with
-        (``bot.answering.followup.asks_another``), where ``answered`` is the part of the
+        (``bot.answering.followups.followup.asks_another``), where ``answered`` is the part of the
         last answer that answered. An untyped answer may hold the other member of a pair
         ("what were imports worth?", then "the other direction?"): nothing tells. A
         question of the same kind asks for another answer only when it names something
@@ -153,7 +153,7 @@ class Conversation:
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn (``_read_follow_up``), or the
         sentence that answered last time when it holds what the message asks
-        (``bot.answering.within.again``)."""
+        (``bot.answering.followups.within.again``)."""
         reply, last = self._read_follow_up(question, follows), self._last_answer()
         index, document = self.bot.retriever.passage_index_, self.bot.retriever.document_
         idf, names = index.idf, (document_names(document, index), common_names(document, index))
@@ -222,7 +222,8 @@ class Conversation:
 
     def _own_known(self, question: str, known: int) -> int:
         """How many words the document knows a question brings to name its own subject:
-        none when its subject is the last turn's (``bot.answering.own_subject.leans_only``)."""
+        none when its subject is the last turn's
+        (``bot.answering.followups.own_subject.leans_only``)."""
         own, retriever = set(self.bot.retriever.terms(question)), self.bot.retriever
         names = document_names(retriever.document_, retriever.passage_index_)
         return 0 if leans_only(question, own, names) else known

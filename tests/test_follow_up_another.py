@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import role_words
-from bot.answering.followup import stale_shift
+from bot.answering.followups.follow_words import role_words
+from bot.answering.followups.followup import stale_shift
 from bot.language.places import PLACES
 from bot.language.text import content, words
 from conftest import last_answer

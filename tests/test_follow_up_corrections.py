@@ -10,9 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import asks_else, asks_of_it, is_bare, leans, plain_opening, points
-from bot.answering.followup import ANSWER, NOTHING, asks_another
-from bot.answering.restated import as_correction, with_time
+from bot.answering.followups.follow_words import (
+    asks_else,
+    asks_of_it,
+    is_bare,
+    leans,
+    plain_opening,
+    points,
+)
+from bot.answering.followups.followup import ANSWER, NOTHING, asks_another
+from bot.answering.followups.restated import as_correction, with_time
 
 DOC = """Missions
 

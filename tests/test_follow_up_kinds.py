@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import is_contrast, leans, points, without_contrast
-from bot.answering.followup import alone_is_surer, answering_part, holds_more
+from bot.answering.followups.follow_words import is_contrast, leans, points, without_contrast
+from bot.answering.followups.followup import alone_is_surer, answering_part, holds_more
 from conftest import last_answer
 
 DOC = """Missions

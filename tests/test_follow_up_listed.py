@@ -1,12 +1,12 @@
 """A follow-up that picks a member of the last answer's list by its place ("what was the
-second one?"), on sentences and a toy document of our own (``bot.answering.listed``)."""
+second one?"), on sentences and a toy document of our own (``bot.answering.followups.listed``)."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.listed import members, picked
+from bot.answering.followups.listed import members, picked
 from bot.reply import Reply
 
 DOC = """Harbours of Sylvania

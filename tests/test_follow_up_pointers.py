@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import (
+from bot.answering.followups.follow_words import (
     is_contrast,
     leans,
     plain_opening,
@@ -19,7 +19,7 @@ from bot.answering.follow_words import (
     with_place,
     without_opener,
 )
-from bot.answering.followup import (
+from bot.answering.followups.followup import (
     ANSWER,
     NOTHING,
     SUBJECT,
@@ -27,8 +27,8 @@ from bot.answering.followup import (
     asks_another,
     holds_more,
 )
-from bot.answering.readings import near_miss
-from bot.answering.restated import place_named
+from bot.answering.followups.readings import near_miss
+from bot.answering.followups.restated import place_named
 from bot.reply import Explanation, Reply
 from conftest import last_answer
 

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import leans
-from bot.answering.sequence import introduced, spelled_out
+from bot.answering.followups.follow_words import leans
+from bot.answering.followups.sequence import introduced, spelled_out
 from bot.reply import Reply
 
 DOC = """Harbours of Sylvania

@@ -19,14 +19,14 @@ discussed", not by another passage's "talks"."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.follow_words import asks_else, leans, plain_opening
-from bot.answering.listed import picked
-from bot.answering.readings import repeated_unasked, told_beside
-from bot.answering.restated import placed_on
-from bot.answering.roles import asks_role
-from bot.answering.shifts import as_topic, topic_shift
-from bot.answering.steps import step_asked
-from bot.answering.within import again, answer_within
+from bot.answering.followups.follow_words import asks_else, leans, plain_opening
+from bot.answering.followups.listed import picked
+from bot.answering.followups.readings import repeated_unasked, told_beside
+from bot.answering.followups.restated import placed_on
+from bot.answering.followups.roles import asks_role
+from bot.answering.followups.shifts import as_topic, topic_shift
+from bot.answering.followups.steps import step_asked
+from bot.answering.followups.within import again, answer_within
 from bot.reply import Reply, Source
 from conftest import last_reply
 

@@ -8,10 +8,10 @@ turn that named a person, across small talk."""
 import pytest
 
 from bot import Chatbot
-from bot.answering.followup import holds_more
-from bot.answering.restated import asked_again, one_named
-from bot.answering.roles import names_person
-from bot.answering.times import at_place, at_time
+from bot.answering.followups.followup import holds_more
+from bot.answering.followups.restated import asked_again, one_named
+from bot.answering.followups.roles import names_person
+from bot.answering.followups.times import at_place, at_time
 from bot.language.answer_type import PERSON
 from conftest import last_reply
 

@@ -1,16 +1,16 @@
 """Follow-ups about the last answer as a whole: a bare step in time ("and before that?"),
 a yes/no check ("was it in Velm?"), and typos in a follow-up's own words, on a toy
-document of our own (``bot.answering.sequence``)."""
+document of our own (``bot.answering.followups.sequence``)."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.follow_words import is_contrast
-from bot.answering.readings import reworded, spelled, unknown_words
-from bot.answering.sequence import swapped
-from bot.answering.steps import step_asked
+from bot.answering.followups.follow_words import is_contrast
+from bot.answering.followups.readings import reworded, spelled, unknown_words
+from bot.answering.followups.sequence import swapped
+from bot.answering.followups.steps import step_asked
 from bot.reply import Reply
 
 DOC = """Ties

@@ -1,15 +1,15 @@
 """Follow-ups whose answer is in the last answer itself, follow-ups whose subject is the
 last turn's however many words they have, and remarks between turns, on a toy document
-(``bot.answering.within``)."""
+(``bot.answering.followups.within``)."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.answering.own_subject import common_names, document_names, leans_only
-from bot.answering.restated import with_one
-from bot.answering.within import answer_within, is_list
+from bot.answering.followups.own_subject import common_names, document_names, leans_only
+from bot.answering.followups.restated import with_one
+from bot.answering.followups.within import answer_within, is_list
 from bot.language.answer_type import expected_type
 from conftest import last_answer
 

@@ -3,7 +3,7 @@ the constraints a question sets.
 
 - ``set_aside_stale``: in a follow-up, the sentences of the previous answer drop when they
   lack what the follow-up asks, and a next sentence that continues them rises
-  (``bot.answering.followup.stale_shift``);
+  (``bot.answering.followups.followup.stale_shift``);
 - ``constrain``: among the best candidates, those whose passage gives another year or
   month than the question names drop, if one whose passage names it scores at least
   ``CLOSE`` times the best (``bot.answering.nearmiss.constraints``); a passage that gives no date
@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.candidates import Layout
-from bot.answering.followup import repeats, stale_shift
+from bot.answering.followups.followup import repeats, stale_shift
 from bot.answering.nearmiss.constraints import dates_met, unmet
 from bot.answering.query import Query
 from bot.language.answer_type import PERSON, offers

@@ -23,12 +23,12 @@ from bot.answering.candidates import Candidates, Layout, gather
 from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.finding import Finding
-from bot.answering.followup import NOTHING, Avoid, set_aside_repeats
+from bot.answering.followups.followup import NOTHING, Avoid, set_aside_repeats
+from bot.answering.followups.own_subject import common_names
 from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
 from bot.answering.nearmiss.events import absent_doer, promote_stage
 from bot.answering.nearmiss.subjects import document_place, near_misses
-from bot.answering.own_subject import common_names
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
@@ -143,7 +143,7 @@ class Retriever:
         Acronyms the document spells out are read as its words (``bot.language.acronyms``);
         ``previous`` (the earlier answer a follow-up leans on) is set aside when the
         follow-up asks for something it lacks (``bot.answering.rerank``), or as ``avoid``
-        says (a contrast, "what else": ``bot.answering.followup.set_aside_repeats``).
+        says (a contrast, "what else": ``bot.answering.followups.followup.set_aside_repeats``).
         """
         return self.answer(self.read(self.acronyms_.expand(question), context), previous,
                            avoid)
@@ -206,7 +206,7 @@ class Retriever:
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]
                    ) -> tuple[npt.NDArray[np.float64], int | None]:
         """A follow-up's scores with the last answer set aside when stale or when ``avoid``
-        rules it out (``bot.answering.rerank``, ``bot.answering.followup``), and the
+        rules it out (``bot.answering.rerank``, ``bot.answering.followups.followup``), and the
         sentence lifted in its place (None when none was)."""
         lifted = None
         if previous:

@@ -5,7 +5,7 @@ Two kinds of follow-up ask nothing retrieval can find by their words:
 - a bare step in time ("what happened before that?", "and after that?") names no subject
   at all; it asks for the event next to the last answer, in document order, or what was
   so before it ("what was in place before?": "Prior to this, …"), read in
-  ``bot.answering.steps``. A step that names something of its own ("what was the regime
+  ``bot.answering.followups.steps``. A step that names something of its own ("what was the regime
   before that?") is a question for retrieval, not for these rules;
 - a swapped pair ("when did X open an embassy in Y?", then "and Y in X?") after an answer
   that gave both members of the pair is the member whose sentence names them in the
@@ -29,9 +29,9 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering.listed import picked
-from bot.answering.own_subject import common_names, document_names
-from bot.answering.steps import next_of_kind, quoted, stepped, told_before
+from bot.answering.followups.listed import picked
+from bot.answering.followups.own_subject import common_names, document_names
+from bot.answering.followups.steps import next_of_kind, quoted, stepped, told_before
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reading.sentences import split_spans
@@ -205,7 +205,7 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     """The reply to a follow-up about the last answer as a whole (module docstring): a
     bare step in time, the next of a series ("and the next one?"), a swapped pair, a
     yes/no check, an abbreviation spelled out, a member of a list picked by its place
-    (``bot.answering.listed``) or the top of a ranking the answer gives (``ranked``);
+    (``bot.answering.followups.listed``) or the top of a ranking the answer gives (``ranked``);
     None for any other message."""
     document = retriever.document_
     index = retriever.passage_index_

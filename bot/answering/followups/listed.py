@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answering.within import LIST, is_list
+from bot.answering.followups.within import LIST, is_list
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 

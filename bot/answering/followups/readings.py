@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
-from bot.answering.follow_words import is_contrast, points
-from bot.answering.followup import ANSWER, NOTHING, SURER_ALONE, Avoid, Respond, repeats
+from bot.answering.followups.follow_words import is_contrast, points
+from bot.answering.followups.followup import ANSWER, NOTHING, SURER_ALONE, Avoid, Respond, repeats
+from bot.answering.followups.roles import PERSON_POINTER
 from bot.answering.query import TYPE_STEMS
-from bot.answering.roles import PERSON_POINTER
 from bot.language.answer_type import expected_type, offers
 from bot.language.spelling import SpellingCorrector, english_words, repaired
 from bot.language.text import STOP_WORDS, stem, words

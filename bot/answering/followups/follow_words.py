@@ -6,7 +6,7 @@ for the other member of a pair the last turn named ("and the American one?", "an
 other direction?", "vice versa?"), and its contrast words name no subject; "what else…"
 asks for another answer (so do "which other…", "any other…", "tell me more about it");
 a possessive bound to the question's own subject ("when did Kazakhstan open *its*
-embassy?") points nowhere (topic shifts and remarks: ``bot.answering.shifts``);
+embassy?") points nowhere (topic shifts and remarks: ``bot.answering.followups.shifts``);
 "there", when the last turn named a place, is that place ("which meeting took place
 there?"); linking words before a question word ("and when …?") are no part of the
 question; "whereas …", "compared with …" open a contrast; and "later that year" points

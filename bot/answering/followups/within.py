@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
-from bot.answering.follow_words import (
+from bot.answering.followups.follow_words import (
     MONTHS,
     asks_else,
     leans,
@@ -42,10 +42,10 @@ from bot.answering.follow_words import (
     without_contrast,
     without_opener,
 )
-from bot.answering.followup import repeats
+from bot.answering.followups.followup import repeats
+from bot.answering.followups.readings import in_other_words, speaks_of, told_beside, unsaid
+from bot.answering.followups.roles import asks_role
 from bot.answering.query import EVENT_STEMS, TYPE_STEMS
-from bot.answering.readings import in_other_words, speaks_of, told_beside, unsaid
-from bot.answering.roles import asks_role
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
 from bot.language.places import PLACES
@@ -94,7 +94,7 @@ def asked_as(question: str, before: str) -> str:
     """A follow-up as it is asked of the document: a contrast without its contrast words
     and an ellipsis with the last question ``before``'s asking words ("and the biggest?"
     after "which country is the second investor?" → "which country the biggest?"), without
-    the linking words before its question word (``bot.answering.follow_words``)."""
+    the linking words before its question word (``bot.answering.followups.follow_words``)."""
     return without_opener(with_asking_words(without_contrast(question), plain_opening(before)))
 
 
@@ -117,7 +117,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     own the last turn did not name is another subject ("who chairs the SPD?" after a
     question about a bank); ``names`` are those and the document's common names, its own
     subject, which no question brings as its own ("which other American firms did?";
-    ``bot.answering.own_subject``)."""
+    ``bot.answering.followups.own_subject``)."""
     before, part, whole = last
     rare, common = names
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None

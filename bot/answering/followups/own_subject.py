@@ -18,7 +18,7 @@ import re
 from collections.abc import Set
 from weakref import ref
 
-from bot.answering.follow_words import MONTHS, leans, points
+from bot.answering.followups.follow_words import MONTHS, leans, points
 from bot.index.terms import TermIndex
 from bot.language.names import name_words, words_terms
 from bot.language.text import terms

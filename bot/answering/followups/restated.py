@@ -10,7 +10,7 @@ import calendar
 import re
 from collections.abc import Callable, Sequence
 
-from bot.answering.follow_words import (
+from bot.answering.followups.follow_words import (
     MONTHS,
     QUESTION_WORD,
     is_bare,
@@ -21,8 +21,8 @@ from bot.answering.follow_words import (
     with_place,
     without_contrast,
 )
-from bot.answering.followup import repeats
-from bot.answering.times import replaced, retimed
+from bot.answering.followups.followup import repeats
+from bot.answering.followups.times import replaced, retimed
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, content, words
 from bot.reading.sentences import split_spans
@@ -220,7 +220,7 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     """The reply (by ``respond``) to a follow-up (``plain``: its opening written out, typos
     repaired) after the last turn (``follows``: question, answer; ``asked``: the questions
     answered so far) that may restate that turn: a correction, "that year", a bare other
-    time or place (``bot.answering.times``; ``is_place`` tells a place the document
+    time or place (``bot.answering.followups.times``; ``is_place`` tells a place the document
     names), "the Kazakh one"; any other as ``follow_up`` reads it."""
     correction = as_correction(plain)
     question = with_time(correction, follows[1] + " " + follows[0])

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answering.follow_words import MONTHS
-from bot.answering.followup import repeats
+from bot.answering.followups.follow_words import MONTHS
+from bot.answering.followups.followup import repeats
 from bot.language.places import PLACES
 from bot.language.text import words
 from bot.reading.sentences import split_spans

@@ -2,7 +2,7 @@
 
 A follow-up borrows the words of the last answered turn ("Who attended it?", "And
 imports?"); what its words say (a pointer, a contrast, a topic-shift marker) is read in
-``bot.answering.follow_words``. These rules keep that borrowing honest:
+``bot.answering.followups.follow_words``. These rules keep that borrowing honest:
 
 - a question that names its own subject (``SELF_CONTAINED_TERMS`` content words the
   document knows) and is answered confidently on its own stands alone too: a "his" or an
@@ -36,7 +36,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.follow_words import asks_else, is_contrast, role_words
+from bot.answering.followups.follow_words import asks_else, is_contrast, role_words
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues
 from bot.language.names import PERSON_NAME
