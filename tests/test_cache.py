@@ -103,6 +103,28 @@ def test_a_new_version_of_the_code_never_reads_an_old_entry(
     assert cache.key([DOC]) != old
 
 
+def test_an_edited_source_or_data_file_changes_the_code_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "data").mkdir()
+    source, data = tmp_path / "module.py", tmp_path / "data" / "table.json"
+    source.write_text("X = 1\n")
+    data.write_text("{}")
+    monkeypatch.setattr(cache, "_SOURCE", tmp_path)
+
+    def version() -> bytes:
+        cache._code_version.cache_clear()
+        return cache._code_version()
+
+    first = version()
+    assert version() == first  # the same files, the same version
+    source.write_text("X = 22\n")
+    second = version()
+    assert second != first
+    os.utime(data, ns=(1, 1))  # a data file replaced by another, as a reinstall does
+    assert version() != second
+    cache._code_version.cache_clear()
+
+
 def test_the_least_recently_used_entries_are_pruned_first(
         cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
