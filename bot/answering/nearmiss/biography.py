@@ -57,11 +57,15 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"daughters?|family|families)\b", "a family"),
         # a faith: "what is X's religion" (the family's adjective in a title, "the
         # Minister of Religious Affairs", names an office, not anyone's faith)
-        (r"\b(?:what|which) religion (?:is|was|are|were|does|did)\b|"
+        (r"\b(?:what|which) religions? (?:is|was|are|were|do|does|did)\b|"
          r"\b(?:his|her|their|\w+'s) (?:religion|faith)\b|\breligion of\b",
          r"(?-i:\breligio\w*)|\b(?:faiths?|muslims?|islam\w*|christian\w*|orthodox|catholic\w*|"
          r"protestant\w*|jewish|judaism|jews?|buddhis\w*|hindu\w*|atheis\w*|churche?s?|"
          r"mosques?|sunni|shia|believers?)\b", "a religion"),
+        # what someone does now, after the document's time: a sentence telling it says so
+        (r"^\W*(?:what|where) (?:is|are) " + _SOMEONE + r"(?:(?:doing|working|living)\b.*)?"
+         r"\b(?:now|today|these days|nowadays|currently)\W*$",
+         r"\b(?:now|nowadays|today|currently|presently|since|still|remains?)\b", "the present"),
         # the languages someone speaks
         (r"\b(?:what|which|how many) languages? (?:does|did|do|can|could) " + _SOMEONE
          + r"speak\b|\bspeaks? (?:any )?(?:other |foreign )?languages?\b",
