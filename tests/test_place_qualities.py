@@ -63,3 +63,24 @@ def test_the_bot_declines_what_the_document_never_tells(question: str) -> None:
 def test_what_it_does_tell_stays_answered() -> None:
     reply = Chatbot.from_text(DOC).ask("when did the consulate in vellby open")
     assert reply.kind == "answer" and "2004" in reply.text
+
+
+@pytest.mark.parametrize(("question", "sentence", "missing"), [
+    # the asker's own how-to wants a sentence of means
+    ("how do i apply for an exchange in norland",
+     "There is an exchange of students between Norland and Eastport.", True),
+    ("how can i contact the norland embassy", "The Norland embassy opened in 1993.", True),
+    ("how do i apply for an exchange in norland",
+     "Students apply online through the ministry's website.", False),
+    # "how do you say …" asks for a word, not a procedure
+    ("how do you say hello in norlandic", "Hello is 'sael' in Norlandic.", False),
+    # a place's former name wants a word of naming
+    ("what was vellby called before", "A summit was held in Vellby in 2017.", True),
+    ("what was vellby called before", "Vellby, formerly known as Oststad, hosted it.", False),
+    # a people's feeling wants a word of feeling
+    ("do norlanders like eastporters", "Norland visits by Eastport delegations grew.", True),
+    ("do norlanders like eastporters", "Eastport films are popular in Norland.", False),
+])
+def test_a_how_to_a_former_name_and_a_feeling(question: str, sentence: str,
+                                              missing: bool) -> None:
+    assert bool(unmet(question, sentence, sentence)) is missing

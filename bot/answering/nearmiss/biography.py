@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.practical import PRACTICAL
+
 _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
 
 PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
@@ -80,3 +82,4 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"inch\w*|\w*met(?:re|er)s?|pounds?|\w*grams?|stones?|miles?|far|distance|near\w*|"
          r"close|away|hours?|minutes?|days?)\b", "a measure"),
     ))
+PERSONAL = PERSONAL + PRACTICAL  # with the asker's own and a place's past (practical.py)
