@@ -62,3 +62,14 @@ def test_the_exemption_needs_a_name_the_document_uses_that_english_does_not() ->
     assert not asks_the_document("what's the council's job", idf)  # everyday English
     assert asks_the_document("what year was this article written", idf)
     assert not asks_the_document("who wrote this article", idf)
+
+
+@pytest.mark.parametrize(("message", "exempt"), [
+    ("tell me about wierzbicki", True), ("who's okonkwo", True),
+    # a word the document never uses after the opening: no longer only the document's
+    ("tell me about okonkwo's family", False), ("tell me about the weather", False),
+])
+def test_an_opening_and_nothing_but_the_documents_words_is_for_the_document(
+        message: str, exempt: bool) -> None:
+    idf = Chatbot.from_text(TOWN).retriever.passage_index_.idf
+    assert asks_the_document(message, idf) is exempt

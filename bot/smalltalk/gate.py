@@ -49,6 +49,8 @@ unless the classifier is sure they are chitchat:
 - a role asked of a name only the document knows: "whats smirnova's job", "what does
   okafor do" (CLINC's "what is my job title" has the wording, never such a name: a word
   the document uses that is no everyday English, rank >= 8,000);
+- "tell me about okafor", "who's okafor": nothing but the document's words after the
+  opening, one of them such a name;
 - when the page itself was made or changed: "when was this page last updated" (a page's
   footer often dates it; who wrote it or what it costs stays gated).
 """
@@ -89,6 +91,8 @@ _ROLE_WORDS = frozenset(("job", "jobs", "occupation", "occupations", "profession
                          "roles", "title", "titles", "office", "offices", "living"))
 _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(?:this|the) "
                          r"(?:page|article|document|web ?page|website|site|entry|text)\b")
+_ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
+                    r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
 
 Idf = Callable[[str], float | None]
 """The document's idf of a term (None when the document never uses it)."""
@@ -119,11 +123,14 @@ def asks_the_document(message: str, idf: Idf) -> bool:
     text = message.lower()
     if _PAGE_DATED.search(text):
         return True
-    if not _ROLE.search(text):
+    about = _ABOUT.match(text)
+    named = [w for w in words(about.group(1) if about else text)
+             if w not in STOP_WORDS and w not in _ROLE_WORDS]
+    if not (about or _ROLE.search(text)) or (about and any(idf(stem(w)) is None
+                                                           for w in named)):
         return False
     ids = vocabulary().ids
-    return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON
-               for w in words(text) if w not in STOP_WORDS and w not in _ROLE_WORDS)
+    return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON for w in named)
 
 
 def inputs(message: str, verdict: Verdict, confidence: float, signals: tuple[float, ...],
