@@ -74,13 +74,12 @@ def test_what_it_does_tell_stays_answered() -> None:
      "Students apply online through the ministry's website.", False),
     # "how do you say …" asks for a word, not a procedure
     ("how do you say hello in norlandic", "Hello is 'sael' in Norlandic.", False),
-    # a place's former name wants a word of naming
-    ("what was vellby called before", "A summit was held in Vellby in 2017.", True),
-    ("what was vellby called before", "Vellby, formerly known as Oststad, hosted it.", False),
+    # "how would one write …" asks for a form, not a procedure
+    ("how would one write ten in norlandic", "Ten is written 'tio' in Norlandic.", False),
+    ("how to contact the norland embassy", "The Norland embassy opened in 1993.", True),
     # a people's feeling wants a word of feeling
     ("do norlanders like eastporters", "Norland visits by Eastport delegations grew.", True),
     ("do norlanders like eastporters", "Eastport films are popular in Norland.", False),
 ])
-def test_a_how_to_a_former_name_and_a_feeling(question: str, sentence: str,
-                                              missing: bool) -> None:
+def test_a_how_to_and_a_feeling(question: str, sentence: str, missing: bool) -> None:
     assert bool(unmet(question, sentence, sentence)) is missing
