@@ -41,6 +41,18 @@ dev/dev2 and squad_dev together: of the 530 CLINC150 val queries retrieval would
 (confidence >= 0.20), 10 are let through (8 at 0.4, for 7 more lost answers; the same 10
 at 0.55); 11 of 3,316 right squad_dev answers and 1 of 107 right dev/dev2 answers (a
 traveller's "do I need a visa", which reads as a task request) are lost.
+
+Two kinds of message read as task requests to a model of wording, yet only a document can
+answer them (``asks_the_document``), so P(off topic) is capped at ``DOCUMENT_CAP`` for them
+unless the classifier is sure they are chitchat:
+
+- a role asked of a name only the document knows: "whats smirnova's job", "what does
+  okafor do" (CLINC's "what is my job title" has the wording, never such a name: a word
+  the document uses that is no everyday English, rank >= 8,000);
+- "tell me about okafor", "who's okafor": nothing but the document's words after the
+  opening, one of them such a name;
+- when the page itself was made or changed: "when was this page last updated" (a page's
+  footer often dates it; who wrote it or what it costs stays gated).
 """
 
 from __future__ import annotations
@@ -71,6 +83,16 @@ _EPSILON = 1e-4
 _RANKS = 30000  # the wordpiece vocabulary's size, roughly: the rank of a word not in it
 _COMMON = 8000  # a word ranked before this is everyday English
 _IDF_SCALE = 5.0
+DOCUMENT_CAP = 0.25
+_ROLE = re.compile(r"\b(?:jobs?|occupations?|professions?|positions?|posts?|roles?|titles?|"
+                   r"offices?|do for a living)\b|^\W*what (?:does|did) .+ do\W*$")
+_ROLE_WORDS = frozenset(("job", "jobs", "occupation", "occupations", "profession",
+                         "professions", "position", "positions", "post", "posts", "role",
+                         "roles", "title", "titles", "office", "offices", "living"))
+_PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(?:this|the) "
+                         r"(?:page|article|document|web ?page|website|site|entry|text)\b")
+_ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
+                    r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
 
 Idf = Callable[[str], float | None]
 """The document's idf of a term (None when the document never uses it)."""
@@ -93,6 +115,22 @@ def word_features(message: str, idf: Idf) -> tuple[float, float, float]:
                  for _, rank, weight in read)
     return (max((a - weight / _IDF_SCALE for a, weight in known), default=0.0),
             max((a for a, _ in known), default=0.0), common / max(len(read), 1))
+
+
+def asks_the_document(message: str, idf: Idf) -> bool:
+    """Whether a message asks what only the document can say (module docstring): a role of
+    a name it uses that is no everyday English, or when the page was made or changed."""
+    text = message.lower()
+    if _PAGE_DATED.search(text):
+        return True
+    about = _ABOUT.match(text)
+    named = [w for w in words(about.group(1) if about else text)
+             if w not in STOP_WORDS and w not in _ROLE_WORDS]
+    if not (about or _ROLE.search(text)) or (about and any(idf(stem(w)) is None
+                                                           for w in named)):
+        return False
+    ids = vocabulary().ids
+    return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON for w in named)
 
 
 def inputs(message: str, verdict: Verdict, confidence: float, signals: tuple[float, ...],
@@ -118,4 +156,7 @@ def off_topic(message: str, verdict: Verdict, confidence: float, signals: tuple[
         return chitchat if chitchat >= SURE_CHITCHAT else 0.0
     values = inputs(message, verdict, confidence, signals, idf)
     z = BIAS + sum(w * x for w, x in zip(WEIGHTS, values, strict=True))
-    return 1.0 / (1.0 + math.exp(-z))
+    away = 1.0 / (1.0 + math.exp(-z))
+    if verdict.of(CHITCHAT) < SURE_CHITCHAT and asks_the_document(message, idf):
+        return min(away, DOCUMENT_CAP)
+    return away

@@ -169,23 +169,52 @@ _SIZE = re.compile(r"\b(?:area|square|sq|km2?|km²|kilomet(?:er|re)s?|miles?|hec
 _PLACE_NOUNS = frozenset({"country", "nation", "city", "state", "region"})
 
 
+# "how expensive (cold) is it in X?": a place's quality; what a sentence telling it holds
+_HOW_QUALITY = re.compile(r"^\W*how ([a-z]+) (?:is it|was it|does it get|can it get|is|are|"
+                          r"was|were)(?: in)? (.+?)(?: (?:for|to|in|during|at|by) .+)?\W*$",
+                          re.IGNORECASE)
+QUALITIES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
+    (frozenset(asked.split()), re.compile(holds, re.IGNORECASE), label)
+    for asked, holds, label in (
+        ("expensive cheap pricey costly affordable inexpensive",
+         r"\b(?:expensive|cheap\w*|pric\w*|costs?|costly|afford\w*|dollars?|euros?|"
+         r"tenge|fees?|rents?|wages?|salar\w*)\b|[$€£]", "a cost"),
+        ("safe unsafe dangerous risky secure",
+         r"\b(?:safe\w*|unsafe|danger\w*|risk\w*|crimes?|criminal\w*|murders?|secur\w*|"
+         r"violen\w*|terror\w*|attacks?|war|wars|conflicts?|kill\w*|deaths?)\b", "safety"),
+        ("cold hot warm cool wet dry rainy sunny snowy humid windy chilly freezing",
+         r"\b(?:cold\w*|hot\w*|warm\w*|cool\w*|temperatures?|degrees?|climat\w*|weather|"
+         r"rain\w*|snow\w*|sun\w*|humid\w*|wind\w*|freez\w*|frost\w*|dry|wet|winters?|"
+         r"summers?|celsius|fahrenheit)\b|°", "a climate"),
+    ))
+
+
+def _of_places(named: str, common: Set[str], is_place: Callable[[str], bool]) -> bool:
+    """True when each word of ``named`` but stop words is one of the document's subjects
+    (``common``), a place it names (``is_place``), a country, a city or "the country"."""
+    named_words = [w for w in words(named) if w not in STOP_WORDS]
+    places = set(COUNTRIES) | set(CITIES) | _PLACE_NOUNS
+    return bool(named_words) and all(
+        stem(w) in common or set(terms(w)) <= set(common) or w in places or is_place(w)
+        for w in named_words)
+
+
 def unsized(question: str, sentence: str, common: Set[str],
             is_place: Callable[[str], bool] = lambda _: False) -> list[str]:
     """"a size" when "how big (large, populous) is X?" or "what is the area (size,
-    population) of X?" asks of a place (each word of X one of the document's own
-    subjects, ``common``, or a place it names, ``is_place``, or a country's name) and the
-    answer holds no figure with a word of size (``_SIZE``: an area, a measure, a
-    population): "29 deputies" tells how big a group is, not a country, and "projects
-    in this area" gives none.
-    Only places: "how big is the caucus" is answered by "11 members"."""
+    population) of X?" asks of a place (``_of_places``) and the answer holds no figure
+    with a word of size (``_SIZE``: an area, a measure, a population): "29 deputies"
+    tells how big a group is, not a country, and "projects in this area" gives none.
+    Only places: "how big is the caucus" is answered by "11 members". So for the
+    ``QUALITIES`` of a place: "how expensive (safe, cold) is X?" wants a sentence with a
+    word of its cost (danger, weather), not one that merely names X."""
     asked = _HOW_BIG.match(question)
-    if not asked or (_SIZE.search(sentence) and re.search(r"\d", sentence)):
-        return []
-    named = [w for w in words(asked.group(1)) if w not in STOP_WORDS]
-    places = set(COUNTRIES) | set(CITIES) | _PLACE_NOUNS
-    return ["a size"] if named and all(
-        stem(w) in common or set(terms(w)) <= set(common) or w in places or is_place(w)
-        for w in named) else []
+    if asked and not (_SIZE.search(sentence) and re.search(r"\d", sentence)):
+        return ["a size"] if _of_places(asked.group(1), common, is_place) else []
+    quality = _HOW_QUALITY.match(question)
+    return [label for words_, holds, label in QUALITIES
+            if quality and quality.group(1).lower() in words_ and not holds.search(sentence)
+            and _of_places(quality.group(2), common, is_place)]
 
 
 def unasked_of_subject(query: Query, sentence: str, soft: Mapping[str, float],
@@ -198,7 +227,8 @@ def unasked_of_subject(query: Query, sentence: str, soft: Mapping[str, float],
     on a consulate in Almaty). ``common`` gives the document's own subject; it is read
     only for a question of either shape (on a big document, reading it takes seconds)."""
     typed = as_typed(query)
-    if query.context.words or not (asked_phrase(query.text) or _HOW_BIG.match(typed)):
+    if query.context.words or not (asked_phrase(query.text) or _HOW_BIG.match(typed)
+                                          or _HOW_QUALITY.match(typed)):
         return ()
     own = common()
     places = set(COUNTRIES) | set(CITIES)  # a place asked about is a subject as well

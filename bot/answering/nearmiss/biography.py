@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.practical import PRACTICAL
+
 _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
 
 PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
@@ -57,11 +59,15 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"daughters?|family|families)\b", "a family"),
         # a faith: "what is X's religion" (the family's adjective in a title, "the
         # Minister of Religious Affairs", names an office, not anyone's faith)
-        (r"\b(?:what|which) religion (?:is|was|are|were|does|did)\b|"
+        (r"\b(?:what|which) religions? (?:is|was|are|were|do|does|did)\b|"
          r"\b(?:his|her|their|\w+'s) (?:religion|faith)\b|\breligion of\b",
          r"(?-i:\breligio\w*)|\b(?:faiths?|muslims?|islam\w*|christian\w*|orthodox|catholic\w*|"
          r"protestant\w*|jewish|judaism|jews?|buddhis\w*|hindu\w*|atheis\w*|churche?s?|"
          r"mosques?|sunni|shia|believers?)\b", "a religion"),
+        # what someone does now, after the document's time: a sentence telling it says so
+        (r"^\W*(?:what|where) (?:is|are) " + _SOMEONE + r"(?:(?:doing|working|living)\b.*)?"
+         r"\b(?:now|today|these days|nowadays|currently)\W*$",
+         r"\b(?:now|nowadays|today|currently|presently|since|still|remains?)\b", "the present"),
         # the languages someone speaks
         (r"\b(?:what|which|how many) languages? (?:does|did|do|can|could) " + _SOMEONE
          + r"speak\b|\bspeaks? (?:any )?(?:other |foreign )?languages?\b",
@@ -76,3 +82,4 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"inch\w*|\w*met(?:re|er)s?|pounds?|\w*grams?|stones?|miles?|far|distance|near\w*|"
          r"close|away|hours?|minutes?|days?)\b", "a measure"),
     ))
+PERSONAL = PERSONAL + PRACTICAL  # with the asker's own and a place's past (practical.py)

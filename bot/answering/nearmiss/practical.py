@@ -1,0 +1,37 @@
+"""What an asker wants for themselves, or of a people's feelings, that an overview rarely tells.
+
+People ask a document about two countries what they would ask a travel desk: "how do I
+apply for …", "how to contact the embassy?", "do its people like the other country?".
+The document shares their words (the embassy, the exchange of students) and tells none
+of it: a procedure is told by a sentence of means (how, through whom, what to submit), a
+people's feeling by a word of feeling. (A former name, "what was X known as before?", is
+not read so: the answer is often the bare name, "Henry of Navarre", measured on
+squad_dev.) The rows are general English, read like those of
+``bot.answering.nearmiss.kinds`` (which appends them through ``biography.PERSONAL``):
+(what the question asks, what the answer must hold, how a reply names what is missing).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOMETHING = r"(?:[\w.'-]+ ){1,4}?"  # the place or the people asked about
+
+PRACTICAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
+    for asks, holds, label in (
+        # the asker's own how-to: "how do I apply", "how to contact"; a sentence
+        # of means tells it, one that says a thing exists or happened does not
+        (r"^\W*how (?:(?:do|can|could|should|would|might|may) (?:i|we|one|someone|you) |"
+         r"to )(?!say\b|pronounce\b|spell\b|write\b)",
+         r"\b(?:through|via|must|should|need|needs|needed|requir\w*|apply\w*|"
+         r"applica\w*|submit\w*|online|websites?|forms?|contact\w*|call\w*|phone|e-?mail|"
+         r"offices?|steps?|procedures?|process\w*|register\w*|fees?|documents?|"
+         r"passports?|appointments?|interviews?|allow\w*|can|may)\b", "how to do it"),
+        # a people's feeling: "do Kazakhs like Americans?"; a word of feeling tells it
+        (r"^\W*(?:do|does|did) (?:most |many )?" + _SOMETHING + r"(?:like|love|hate|"
+         r"dislike|trust|distrust|admire|respect|fear)\b",
+         r"\b(?:lik(?:e|es|ed|ing)|lov\w+|hat(?:e|es|ed|red)|dislik\w*|trust\w*|admir\w*|"
+         r"respect\w*|fear\w*|popular\w*|favou?r\w*|attitudes?|opinions?|perce\w*|"
+         r"sympath\w*|friendly|hostil\w*|appreciat\w*|warm\w*)\b", "a feeling"),
+    ))
