@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.answering.query import telling_words
 from bot.language.phrasal import glossed
+from bot.language.places import governments
 from bot.language.spelling import SpellingCorrector
 from bot.language.text import WORD_ALIASES, alias, stem, words
 from bot.language.thesaurus import borrow, document_words
@@ -87,3 +88,26 @@ def test_right_before_now_tells_nothing_but_rights_still_do() -> None:
     assert "right" in telling_words("which right was discussed".split())
     reply = Chatbot.from_text(LAKELAND).ask("whos americas ambassador right now")
     assert reply.kind == "answer" and "Pia Rand" in reply.text
+
+
+EMBASSIES = """Lakeland and Ostria
+
+Envoys
+
+Since 2016, Ida Holm is the ambassador of Ostria to Lakeland. Ostria and Lakeland signed a
+fishing pact in 2018. A forum met in Vienna in 2019.
+"""
+
+
+def test_a_capital_in_the_possessive_is_its_government() -> None:
+    assert governments("who is washington's man in astana") == "who is usa man in astana"
+    assert governments("whos moscows envoy") == "whos russia envoy"
+    assert governments("what did george washington's army do") == (
+        "what did george washington's army do")  # a name's part, not a government
+    assert governments("what happened in vienna") == "what happened in vienna"
+
+
+def test_someones_man_in_a_place_is_their_envoy_there() -> None:
+    bot = Chatbot.from_text(EMBASSIES)
+    reply = bot.ask("who is ostria's man in lakeland")
+    assert reply.kind == "answer" and "Ida Holm" in reply.text

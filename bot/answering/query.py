@@ -19,6 +19,7 @@ from bot.language.answer_type import DATE, PLACE, expected_type
 from bot.language.continuation import points_back
 from bot.language.names import name_terms
 from bot.language.phrasal import glossed, plain
+from bot.language.places import governments
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.thesaurus import document_words
 
@@ -89,7 +90,8 @@ class Reading:
     @classmethod
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
-        words = plain(text.words(raw), speller.known_)
+        words = plain(text.words(governments(text.fold(raw))),
+                      speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
         synonymous, borrowed = document_words(folded, speller.known_, names,
