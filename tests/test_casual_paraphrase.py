@@ -111,3 +111,9 @@ def test_someones_man_in_a_place_is_their_envoy_there() -> None:
     bot = Chatbot.from_text(EMBASSIES)
     reply = bot.ask("who is ostria's man in lakeland")
     assert reply.kind == "answer" and "Ida Holm" in reply.text
+
+
+def test_chat_spellings_of_question_words_ask_as_the_words() -> None:
+    assert words("wat is it wen was it wich one") == words("what is it when was it which one")
+    reply = Chatbot.from_text(LAKELAND).ask("wen did ostria recognize lakeland")
+    assert reply.kind == "answer" and "May 3, 1994" in reply.text

@@ -59,6 +59,10 @@ WORD_ALIASES: dict[str, str] = {
     # "first" and "second" have other senses ("first of all", "a second")
     # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
     "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
+    # chat spellings of the question words
+    "wat": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what", "wats": "what",
+    "wen": "when", "whn": "when", "wehn": "when", "wher": "where", "whre": "where",
+    "wich": "which", "whcih": "which", "whih": "which", "hwo": "how",
     "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
     "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
