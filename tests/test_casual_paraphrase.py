@@ -94,12 +94,13 @@ EMBASSIES = """Lakeland and Ostria
 
 Envoys
 
-Since 2016, Ida Holm is the ambassador of Ostria to Lakeland. Ostria and Lakeland signed a
-fishing pact in 2018. A forum met in Vienna in 2019.
+Since 2016, Ida Holm is the ambassador of Austria to Lakeland. Lakeland and Austria signed a
+fishing pact in 2018. A forum of Lakeland met in Vienna in 2019.
 """
 
 
 def test_a_capital_in_the_possessive_is_its_government() -> None:
+    # a city owns no envoy: "washington's ambassador" is the US's
     assert governments("who is washington's man in astana") == "who is usa man in astana"
     assert governments("whos moscows envoy") == "whos russia envoy"
     assert governments("what did george washington's army do") == (
@@ -107,11 +108,9 @@ def test_a_capital_in_the_possessive_is_its_government() -> None:
     assert governments("what happened in vienna") == "what happened in vienna"
 
 
-def test_someones_man_in_a_place_is_their_envoy_there() -> None:
-    bot = Chatbot.from_text(EMBASSIES)
-    reply = bot.ask("who is ostria's man in lakeland")
+def test_a_governments_envoy_is_the_ambassador_of_its_country() -> None:
+    reply = Chatbot.from_text(EMBASSIES).ask("who is vienna's ambassador in lakeland")
     assert reply.kind == "answer" and "Ida Holm" in reply.text
-
 
 def test_chat_spellings_of_question_words_ask_as_the_words() -> None:
     assert words("wat is it wen was it wich one") == words("what is it when was it which one")

@@ -31,11 +31,8 @@ cut back: reduce | cut down: reduce | turn down: reject decline | call off: canc
 put off: postpone delay | bring about: cause | back up: support | team up: cooperate partner |
 pull out: withdraw | phase out: eliminate | wrap up: conclude complete | sit down: meet |
 get together: meet | head up: lead | take part: participate | sign off: approve |
-write off: cancel | spell out: define | go up: increase rise | go down: decrease fall |
-man in: ambassador envoy representative | woman in: ambassador envoy representative
+write off: cancel | spell out: define | go up: increase rise | go down: decrease fall
 """
-# (the last two are no verbs but read the same way: "our man in Havana" is a country's
-# envoy posted there)
 
 
 # phrase (|-separated): the single word it glosses
