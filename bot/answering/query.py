@@ -90,8 +90,7 @@ class Reading:
     @classmethod
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
-        words = plain(text.words(governments(text.fold(raw))),
-                      speller.known_)
+        words = plain(text.words(governments(raw)), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
         synonymous, borrowed = document_words(folded, speller.known_, names,

@@ -64,20 +64,20 @@ delhi:india seoul:korea pyongyang:korea ottawa:canada canberra:australia brussel
 amsterdam:netherlands riyadh:arabia cairo:egypt baku:azerbaijan tbilisi:georgia
 yerevan:armenia islamabad:pakistan warsaw:poland vienna:austria minsk:belarus
 beirut:lebanon damascus:syria baghdad:iraq havana:cuba brasilia:brazil""".split())
-_OWNER = re.compile(r"\b(" + "|".join(CAPITALS) + r")(?:'s|s)\b")
+_OWNER = re.compile(r"\b(" + "|".join(CAPITALS) + r")(?:['\u2019]s|s)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
 
-def governments(folded: str) -> str:
-    """Folded text with a capital in the possessive read as its country ("who is
-    washington's man in astana" → "… usa man …", also typed "washingtons"): a city owns
-    no envoy, a government does. Not after another word of a name ("george washington's
-    army"): only first or after a stop word."""
+def governments(text: str) -> str:
+    """The text with a capital in the possessive read as its country ("who is
+    washington's man in astana" → "… usa man …", also typed "washingtons"; the text
+    itself when it has none): a city owns no envoy, a government does. Not after another
+    word of a name ("george washington's army"): only first or after a stop word."""
     def country(match: re.Match[str]) -> str:
-        before = _WORD_BEFORE.search(folded, 0, match.start())
-        keep = before is not None and alias(before.group(1)) not in STOP_WORDS
-        return match.group(0) if keep else CAPITALS[match.group(1)]
-    return _OWNER.sub(country, folded)
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        keep = before is not None and alias(before.group(1).lower()) not in STOP_WORDS
+        return match.group(0) if keep else CAPITALS[match.group(1).lower()]
+    return _OWNER.sub(country, text)
 
 
 def named_as_place(word: str, texts: Iterable[str]) -> bool:
