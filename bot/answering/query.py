@@ -18,7 +18,8 @@ from bot.language import text
 from bot.language.answer_type import DATE, PLACE, expected_type
 from bot.language.continuation import points_back
 from bot.language.names import name_terms
-from bot.language.phrasal import plain
+from bot.language.phrasal import glossed, plain
+from bot.language.places import governments
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.thesaurus import document_words
 
@@ -49,13 +50,23 @@ POINTED_STEMS = frozenset(text.stem(w) for w in POST_VERBS | ORIGIN_VERBS)
 # on squad_dev: 0.25-0.5 gain 1-2 passages, +4 passage@3; the tuning factoids unchanged).
 LIGHT_STEMS = frozenset(text.stem(w) for w in EVENT_VERBS | {"place"})
 LIGHT_WEIGHT = 0.5
+# BM25 weight of a word a phrase of the question glosses ("both sides" → "bilateral",
+# ``bot.language.phrasal.glossed``): the asker's meaning in the document's word.
+GLOSS_WEIGHT = 1.0
+
+
+# Adverbs a "right" only strengthens ("right now", "right away"): it tells nothing, and as
+# a content word it would match "human rights".
+RIGHT_BEFORE = frozenset({"now", "away"})
 
 
 def telling_words(words: list[str]) -> list[str]:
-    """The words less those that only ask: "how long/many…", "which state/year…"."""
+    """The words less those that only ask: "how long/many…", "which state/year…", and an
+    intensifying "right" ("who is it right now?")."""
     return [w for i, w in enumerate(words)
-            if i == 0 or not (words[i - 1] == "how"
-                              or (words[i - 1] in ("which", "what") and w in TYPE_NOUNS))]
+            if not (w == "right" and words[i + 1:i + 2] and words[i + 1] in RIGHT_BEFORE)
+            and (i == 0 or not (words[i - 1] == "how"
+                                or (words[i - 1] in ("which", "what") and w in TYPE_NOUNS)))]
 
 
 @dataclass(frozen=True)
@@ -79,12 +90,14 @@ class Reading:
     @classmethod
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
-        words = plain(text.words(raw), speller.known_)
+        words = plain(text.words(governments(raw)), speller.known_)
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
         synonymous, borrowed = document_words(folded, speller.known_, names,
-                                            speller.forms_)
-        return cls(words, folded, corrections, names, synonymous, borrowed)
+                                            speller.forms_, speller.relative)
+        glosses = glossed(folded, speller.known_)
+        borrowed = borrowed | {text.stem(w): GLOSS_WEIGHT for w in glosses}
+        return cls(words, folded, corrections, names, synonymous + glosses, borrowed)
 
 
 EMPTY = Reading([], [], {}, set())

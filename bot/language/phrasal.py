@@ -6,6 +6,11 @@ stop word, so the question loses its verb. A phrasal verb whose verb the documen
 uses is read as the first of its plain equivalents the document does use ("kicked off" →
 "launch"); when the document uses the verb itself, or none of the equivalents, the words
 stay as written. A general table of English, not of any document or question set.
+
+Some single words are glossed by a phrase the asker uses instead: "how much do the two
+countries trade?" of a text that says "bilateral trade". A phrase of ``_GLOSSES`` found in
+the question adds the word it glosses when the document uses that word (``glossed``); the
+phrase's own words stay, so the question's pairs still match.
 """
 
 from __future__ import annotations
@@ -28,6 +33,35 @@ pull out: withdraw | phase out: eliminate | wrap up: conclude complete | sit dow
 get together: meet | head up: lead | take part: participate | sign off: approve |
 write off: cancel | spell out: define | go up: increase rise | go down: decrease fall
 """
+
+
+# phrase (|-separated): the single word it glosses
+_GLOSSES = {
+    "bilateral": "two countries|two nations|two states|two sides|two governments|"
+                 "both countries|both nations|both sides|both governments",
+    "multilateral": "many countries|several countries|many nations|several nations",
+    "mutual": "each other|one another",
+}
+
+
+@cache
+def _phrases() -> dict[tuple[str, ...], str]:
+    """A gloss's stems → the word it glosses, read once."""
+    return {tuple(stem(w) for w in phrase.split()): word
+            for word, phrases in _GLOSSES.items() for phrase in phrases.split("|")}
+
+
+def glossed(words: list[str], known: Set[str]) -> list[str]:
+    """The words in ``known`` (the document's words and stems) that a phrase among the
+    folded words glosses ("both sides" → "bilateral"), each once, in order."""
+    stems = [stem(w) if w.isalpha() else w for w in words]
+    found: list[str] = []
+    for phrase, word in _phrases().items():
+        size = len(phrase)
+        if (stem(word) in known and word not in found and stem(word) not in stems
+                and any(tuple(stems[i:i + size]) == phrase for i in range(len(stems)))):
+            found.append(word)
+    return found
 
 
 @cache

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from bot.language.spelling import english_words
+from bot.language.text import STOP_WORDS, alias
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from)\s+([A-Z][a-z]+)\b(?![\w'’-])"
                                 r"(?!\s+(?:of|for|with|to)\b)")
@@ -52,6 +53,31 @@ lagos johannesburg tunis algiers rabat casablanca baghdad damascus beirut amman 
 dubai doha abu riyadh jeddah""".split()
 
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
+
+# capitals and the country term (``bot.language.text.words``) each stands for as a
+# government: "Washington's position", "Moscow's envoy"
+CAPITALS = dict(pair.split(":") for pair in """washington:usa astana:kazakhstan moscow:russia
+beijing:china london:britain paris:france berlin:germany tokyo:japan rome:italy
+madrid:spain kyiv:ukraine kiev:ukraine tashkent:uzbekistan bishkek:kyrgyzstan
+dushanbe:tajikistan ashgabat:turkmenistan kabul:afghanistan ankara:turkey tehran:iran
+delhi:india seoul:korea pyongyang:korea ottawa:canada canberra:australia brussels:belgium
+amsterdam:netherlands riyadh:arabia cairo:egypt baku:azerbaijan tbilisi:georgia
+yerevan:armenia islamabad:pakistan warsaw:poland vienna:austria minsk:belarus
+beirut:lebanon damascus:syria baghdad:iraq havana:cuba brasilia:brazil""".split())
+_OWNER = re.compile(r"\b(" + "|".join(CAPITALS) + r")(?:['\u2019]s|s)\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def governments(text: str) -> str:
+    """The text with a capital in the possessive read as its country ("who is
+    washington's man in astana" → "… usa man …", also typed "washingtons"; the text
+    itself when it has none): a city owns no envoy, a government does. Not after another
+    word of a name ("george washington's army"): only first or after a stop word."""
+    def country(match: re.Match[str]) -> str:
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        keep = before is not None and alias(before.group(1).lower()) not in STOP_WORDS
+        return match.group(0) if keep else CAPITALS[match.group(1).lower()]
+    return _OWNER.sub(country, text)
 
 
 def named_as_place(word: str, texts: Iterable[str]) -> bool:

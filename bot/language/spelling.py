@@ -112,6 +112,7 @@ class SpellingCorrector:
         self.stems_: list[str] = stems
         self.compounds_: list[str] = compounds
         self.known_: set[str] = set(vocabulary) | set(stems)
+        self.relatives_: dict[str, str | None] = {}
         self.forms_: dict[str, set[str]] = {}
         for word in vocabulary:
             self.forms_.setdefault(stem(word), set()).add(word)
@@ -175,6 +176,14 @@ class SpellingCorrector:
             return [best[0]]
         relative = self._relative(word)
         return [relative] if relative else None
+
+    def relative(self, word: str) -> str | None:
+        """``_relative`` of a word of ``MIN_LENGTH`` letters at least (as for a typo: a
+        shorter one, "corp", starts too many words), remembered per word (the thesaurus
+        asks it of many entries)."""
+        if word not in self.relatives_:
+            self.relatives_[word] = self._relative(word) if len(word) >= MIN_LENGTH else None
+        return self.relatives_[word]
 
     def _relative(self, word: str) -> str | None:
         """The document word of the same family nearest in meaning ("religious" of

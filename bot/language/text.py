@@ -57,6 +57,12 @@ WORD_ALIASES: dict[str, str] = {
     "african": "africa",
     # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
     # "first" and "second" have other senses ("first of all", "a second")
+    # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
+    "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
+    # chat spellings of the question words
+    "wat": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what", "wats": "what",
+    "wen": "when", "whn": "when", "wehn": "when", "wher": "where", "whre": "where",
+    "wich": "which", "whcih": "which", "whih": "which", "hwo": "how",
     "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
     "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
@@ -100,9 +106,21 @@ def cut(rewritten: str) -> list[str]:
     return _WORD_RE.findall(rewritten)
 
 
+def alias(word: str) -> str:
+    """A folded word's one term: its alias, or a country alias's possessive typed without
+    the apostrophe ("americas embassy" as "america's embassy", "afghans" as "afghan"):
+    four letters before the "s" at least, so "uss" is no "us"; an ordinal's is no plural
+    of it ("thirds")."""
+    found = WORD_ALIASES.get(word)
+    if found is None and word.endswith("s") and len(word) > 4:
+        found = WORD_ALIASES.get(word[:-1])
+        found = found if found and found.isalpha() else None
+    return found or word
+
+
 def words(text: str) -> list[str]:
     """Every word of the text, folded and aliased, stop words included, in order."""
-    return [WORD_ALIASES.get(w, w) for w in cut(rewrite(fold(text)))]
+    return [alias(w) for w in cut(rewrite(fold(text)))]
 
 
 @lru_cache(maxsize=65536)

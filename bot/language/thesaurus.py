@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -54,6 +54,7 @@ WEIGHT = 0.5
 DERIVED = 0.5  # a derived-only word's borrowings count this much of a borrowing's weight
 AGENT = 0.4  # BM25 weight of an agent noun read for its verb (or back)
 Borrowing = tuple[list[str], float]  # the document's words for a word, their cosine
+Relative = Callable[[str], "str | None"]  # the document's word of a word's family, if any
 
 
 @cache
@@ -94,23 +95,30 @@ def similarity(word: str, other: str) -> float:
     return float(one @ two) if one is not None and two is not None else -1.0
 
 
-def _used(entry: str, known: Set[str]) -> tuple[str, ...]:
-    """The words of an entry the document uses (by word or stem), when its head is one."""
+def _used(entry: str, known: Set[str], relative: Relative | None = None) -> tuple[str, ...]:
+    """The words of an entry the document uses (by word or stem), when its head is one.
+    A head the document has only in another form of its family ("recognition" of a
+    text that says "recognizes", "sovereign" of "sovereignty": ``relative``, the
+    speller's family match) stands as that form."""
     words = entry.split()
-    used = tuple(w for w in words if w in known or stem(w) in known)
-    return used if used and used[-1] == words[-1] else ()
+    head = words[-1]
+    if relative is not None and head not in known and stem(head) not in known:
+        head = relative(head) or head
+    used = tuple(w for w in [*words[:-1], head] if w in known or stem(w) in known)
+    return used if used and used[-1] == head else ()
 
 
-def borrow(word: str, known: Set[str]) -> Borrowing | None:
-    """The document's words nearest an unknown word among its thesaurus entries, and
-    their cosine, or None (see the module docstring)."""
+def borrow(word: str, known: Set[str], relative: Relative | None = None) -> Borrowing | None:
+    """The document's words nearest an unknown word among its thesaurus entries (an
+    entry's head read through ``relative`` when given, see ``_used``), and their
+    cosine, or None (see the module docstring)."""
     own = _vector((word,))
     if own is None:
         return None
     best: Borrowing | None = None
     for rank, tier in enumerate(related(word)):
         floor = MIN_SYNONYM if rank == 0 else MIN_RELATED
-        for used in filter(None, (_used(entry, known) for entry in tier)):
+        for used in filter(None, (_used(entry, known, relative) for entry in tier)):
             other = _vector(used)
             cos = float(own @ other) if other is not None else -1.0
             if cos >= floor and (best is None or cos > best[1]):
@@ -158,8 +166,8 @@ def _borrowable(word: str, known: Set[str], names: Set[str],
 
 
 def document_words(words: list[str], known: Set[str], names: Set[str] = frozenset(),
-                   forms: Mapping[str, Set[str]] | None = None
-                   ) -> tuple[list[str], dict[str, float]]:
+                   forms: Mapping[str, Set[str]] | None = None,
+                   relative: Relative | None = None) -> tuple[list[str], dict[str, float]]:
     """Folded words with each content word the document never uses (``known``: its
     words and stems), and whose stem is not in ``names``, replaced by its borrowed
     words, less those the text uses itself ("education at a college" borrows only
@@ -172,7 +180,7 @@ def document_words(words: list[str], known: Set[str], names: Set[str] = frozense
     weights: dict[str, float] = {}
     for word in words:
         borrows, stays = _borrowable(word, known, names, forms or {})
-        found = borrow(word, known) if borrows else None
+        found = borrow(word, known, relative) if borrows else None
         new = [w for w in found[0] if stem(w) not in own] if found else []
         if found is None or not new:
             out.append(word)
