@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from bot.answering.followups.acknowledged import unacknowledged
 from bot.answering.followups.follow_words import (
     asks_of_it,
     is_bare,
@@ -56,6 +57,7 @@ from bot.answering.followups.roles import ONE_PERSON, PERSON_POINTER, PERSON_TUR
 from bot.answering.followups.sequence import about_last
 from bot.answering.followups.shifts import as_topic, is_remark, topic_shift
 from bot.answering.followups.steps import moved_on, told_on
+from bot.answering.followups.tied import on_last_event
 from bot.answering.followups.within import again, asked_as
 from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type
@@ -82,7 +84,9 @@ class Conversation:
         self._person = False  # whether it points to one person ("he", "her")
 
     def ask(self, question: str) -> Reply:
-        """Reply to a message in the light of the earlier turns."""
+        """Reply to a message in the light of the earlier turns; an acknowledgement before a
+        follow-up ("ok, what about 2017?") is dropped (``followups.acknowledged``)."""
+        question = unacknowledged(question) if self.history else question
         self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
@@ -172,6 +176,10 @@ class Conversation:
         avoid = self._avoid(question, asked, known, follows[1])
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
         with_context = afresh(self.bot.respond, (question, asked), follows, avoid, terms)
+        if tied := on_last_event(set(terms(question)), reply, with_context, follows[1],
+                                 partial(self.bot.respond, asked, follows, ANSWER), terms,
+                                 self.bot.retriever.passage_index_.holding):
+            return tied
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)
