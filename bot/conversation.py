@@ -19,6 +19,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import (
     asks_of_it,
     is_bare,
@@ -94,7 +95,11 @@ class Conversation:
         shifted = topic_shift(question)
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
-        if alone is not None or follows is None or last is None:
+        if alone is None and (declined := after_decline(
+                question, self.history[-1] if self.history else None, self.bot.respond,
+                self.bot.retriever.known_terms)):
+            reply = declined
+        elif alone is not None or follows is None or last is None:
             reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
                 is_place))
