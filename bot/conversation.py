@@ -10,7 +10,11 @@ in ``restated``; a follow-up's typos are repaired before its words are weighed. 
 with a pointer that small talk caught ("what does it cover?") is read as a follow-up too;
 a follow-up that asks the same kind of thing again ("who represents Kazakhstan in
 Washington?" after the US ambassador) wants another answer than the last; a bare "when?"
-after a near miss leans on what it quoted.
+after a near miss leans on what it quoted. Whether a message may lean at all is read in
+``leaning``; a lone word found all over the document ("what was signed?") is about the
+last answer's event (``tied``); a leaning message right after a declined question leans
+on that question (``declined``); an acknowledgement before a follow-up ("ok, and
+imports?") is dropped (``acknowledged``).
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from typing import TYPE_CHECKING
 from bot.answering.followups.acknowledged import unacknowledged
 from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import (
-    asks_of_it,
     is_bare,
     is_contrast,
     leans,
@@ -37,10 +40,10 @@ from bot.answering.followups.followup import (
     asks_another,
     holds_more,
     of_another,
-    stands_alone,
     strays,
 )
-from bot.answering.followups.own_subject import common_names, document_names, leans_only
+from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
+from bot.answering.followups.own_subject import common_names, document_names
 from bot.answering.followups.readings import (
     afresh,
     answered,
@@ -54,25 +57,19 @@ from bot.answering.followups.readings import (
     unknown_words,
 )
 from bot.answering.followups.restated import placed_on, restate
-from bot.answering.followups.roles import ONE_PERSON, PERSON_POINTER, PERSON_TURNS, names_person
+from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
-from bot.answering.followups.shifts import as_topic, is_remark, topic_shift
+from bot.answering.followups.shifts import as_topic, topic_shift
 from bot.answering.followups.steps import moved_on, told_on
 from bot.answering.followups.tied import on_last_event
 from bot.answering.followups.within import again, asked_as
-from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
-from bot.language.text import stem
 from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.chatbot import Chatbot
 
-# At most this many words the document knows leave an answered question a follow-up.
-IMPLICIT_TERMS = 2
-# Small talk that a pointer never turns into a question about the last answer.
-SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
 
 
 class Conversation:
@@ -175,7 +172,7 @@ class Conversation:
         turn when it leans on it and that reading holds up (module docstring)."""
         asked = asked_as(question, follows[0])
         reply = self.bot.respond(asked)
-        if not self._may_lean(question, reply):
+        if not may_lean(self.bot.retriever, question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
@@ -204,7 +201,7 @@ class Conversation:
         if known <= IMPLICIT_TERMS and (last := self._last_answer()) and answered_before(
                 answered(reply), with_context.text, (last[0], last[1].text), asked):
             return with_context
-        own = self._own_known(question, known)
+        own = own_known(self.bot.retriever, question, known)
         if own == 0 and offers_better(asked, with_context, reply):
             return with_context
         if says_more_alone(question, reply, with_context, follows, terms) or alone_is_surer(
@@ -214,49 +211,3 @@ class Conversation:
                 with_context.confidence < reply.confidence):  # an implicit follow-up
             return reply
         return with_context
-
-    def _may_lean(self, question: str, reply: Reply) -> bool:
-        """True when a message may be read with the last turn: it needs that turn, and it is
-        no whole question answered surely on its own; small talk only when it points back
-        ("what does it cover?") with a word the document knows or a pointer to a person, who
-        is not the bot ("what is his name?"), and is not social talk, or when it is a bare
-        question word ("why?", "any others?") or asks a kind of thing of a pointer ("how
-        long is it?")."""
-        if reply.kind == "intent":
-            if is_bare(question) or asks_of_it(question):
-                return True
-            return (reply.intent not in SOCIAL_INTENTS and points(question)
-                    and (self.bot.retriever.known_terms(question) > 0
-                         or bool(PERSON_POINTER.search(question))))
-        known = self.bot.retriever.known_terms(question)
-        return (self._needs_context(question, reply, known) and not is_remark(question, known)
-                and not (reply.kind == "answer"
-                         and stands_alone(reply.confidence, self._own_known(question, known))))
-
-    def _own_known(self, question: str, known: int) -> int:
-        """How many words the document knows a question brings to name its own subject:
-        none when its subject is the last turn's
-        (``bot.answering.followups.own_subject.leans_only``)."""
-        own, retriever = set(self.bot.retriever.terms(question)), self.bot.retriever
-        names = document_names(retriever.document_, retriever.passage_index_)
-        return 0 if leans_only(question, own, names) else known
-
-    def _needs_context(self, question: str, reply: Reply, known: int) -> bool:
-        """True for a follow-up: it says it leans on an earlier turn (``followup.leans``), or names
-        too little of its own subject: a word or two that fails on its own ("The date?"),
-        or an answered question with at most ``IMPLICIT_TERMS`` words the document knows
-        (``known``: "who attended the ceremony?", "since when?"), which keeps its own answer unless
-        the reading with the last turn is at least as sure.
-
-        A whole question that fails alone, or that does not lean and brings more words the
-        document never uses than words it knows ("when did X join the UN?"), is a new topic
-        the document doesn't cover, not a follow-up: borrowing the last turn's words would
-        answer it with the last answer.
-        """
-        if leans(question):
-            return True
-        if reply.kind == "answer":
-            unknown = unknown_words(question, self.bot.retriever.passage_index_.idf)[1]
-            strange = {stem(w) for w in unknown} - TYPE_STEMS
-            return known <= IMPLICIT_TERMS and len(strange) <= known
-        return len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
