@@ -42,6 +42,7 @@ from bot.answering.followups.followup import (
     of_another,
     strays,
 )
+from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
 from bot.answering.followups.own_subject import common_names, document_names
 from bot.answering.followups.readings import (
@@ -120,12 +121,13 @@ class Conversation:
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
         the part of the answer that answered
-        (``bot.answering.followups.followup.answering_part``)."""
+        (``bot.answering.followups.followup.answering_part``), after the sentence it
+        continues (``bot.answering.followups.lead``)."""
         if (last := self._last_answer()) is None:
             return None
         question, reply = last
-        return question, answering_part(reply.text, question,
-                                         reply.span.start if reply.span else None)
+        part = answering_part(reply.text, question, reply.span.start if reply.span else None)
+        return question, with_lead(part, reply.sources[0].text) if reply.sources else part
 
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply; for a message that asks
