@@ -169,6 +169,15 @@ class Conversation:
                                                 self.bot.retriever.terms,
                                                 lambda term: idf(term) is not None, names)
 
+    def _tied(self, read: tuple[str, str], alone: Reply, with_context: Reply,
+              follows: tuple[str, str]) -> Reply | None:
+        """The reply about the last answer's event for a follow-up (``read``: as sent, and
+        as asked) that names no subject of its own (``bot.answering.followups.tied``)."""
+        retriever = self.bot.retriever
+        return on_last_event(set(retriever.terms(read[0])), alone, with_context, follows[1],
+                             partial(self.bot.respond, read[1], follows, ANSWER),
+                             retriever.terms, retriever.passage_index_.holding)
+
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
@@ -180,21 +189,17 @@ class Conversation:
         avoid = self._avoid(question, asked, known, follows[1])
         terms, document = self.bot.retriever.terms, self.bot.retriever.document_
         with_context = afresh(self.bot.respond, (question, asked), follows, avoid, terms)
-        if tied := on_last_event(set(terms(question)), reply, with_context, follows[1],
-                                 partial(self.bot.respond, asked, follows, ANSWER), terms,
-                                 self.bot.retriever.passage_index_.holding):
+        if tied := self._tied((question, asked), reply, with_context, follows):
             return tied
         if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
                 worded := reworded(asked, section_with(document, follows[1]), terms)):
             with_context = self.bot.respond(worded, follows, avoid)
             if with_context.kind == "answer":  # weighed in the words that found it
                 question = asked = worded
-        if avoid == ANSWER and with_context.kind != "answer":  # asked of another subject?
-            other = of_another(self.bot.respond, asked, follows)
-            if other is not None:
-                return other
-        near = reply.kind != "intent" and near_miss(with_context, self.bot.retriever.terms,
-                                                     asked)
+        if avoid == ANSWER and with_context.kind != "answer" and (  # of another subject?
+                other := of_another(self.bot.respond, asked, follows)) is not None:
+            return other
+        near = reply.kind != "intent" and near_miss(with_context, terms, asked)
         if not (with_context.kind == "answer" or near):
             return reply
         unknown = unknown_words(asked, self.bot.retriever.passage_index_.idf)

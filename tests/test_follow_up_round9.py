@@ -1,0 +1,137 @@
+"""Round 9's follow-ups, on a toy document of our own.
+
+- "what was signed?" right after an answer about a state visit asks what was signed during
+  *that visit*, not whichever sentence says "signed" most plainly (``followups.tied``);
+- "and the other leader?" after "its chair is A; the co-chair is B" is answered by that
+  sentence, not by another passage the noun happens to fit (``followups.within``);
+- an acknowledgement before a follow-up ("ok, what about 2016?") does not hide it
+  (``followups.acknowledged``);
+- a leaning message right after a declined question ("how much were they in 2016?")
+  leans on that question, not on an older answer (``followups.declined``);
+- the part of the last answer a follow-up leans on comes with the sentence it continues
+  ("The last meeting was held …" after the sentence naming the council:
+  ``followups.lead``).
+"""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.lead import with_lead
+from bot.answering.followups.tied import SPREAD, subjectless
+from conftest import last_answer, last_reply
+
+DOC = """Norway and Canada
+
+Missions
+
+Since 2015 - Ola Brenn is the Ambassador of Norway to Canada.
+
+Since 2019 - Tom Hale is the Ambassador of Canada to Norway.
+
+On 2 May 2012, the Norwegian Consulate was opened in Toronto.
+
+Politics
+
+At present, the ties are shaped by the state visit of King Harald of Norway to Canada
+(3-5 June 2016), during which the two leaders adopted the Charter of the North.
+
+The Fishing Club of the Storting has 12 members. Its chair is Senator Lena Moe (Labour;
+Oslo); the co-chair is Senator Per Vik (Green; Bergen).
+
+Trade
+
+In 2016, Norway sold fish worth 40 million crowns to Canada and bought timber worth 90
+million crowns from it.
+
+During the state visit of the King of Norway to Canada, a fish fair was held in Ottawa on
+4 June 2016. As a result, 12 contracts worth about 2 billion crowns were signed.
+
+The sharing of catch figures between Norway and Canada is discussed regularly at the
+Council of the North Atlantic Fishing Accord. The last meeting was held on 8-9 March 2017,
+in Halifax.
+
+Treaties
+
+Over ten years, more than 30 fishing pacts have been signed. A pact on whaling was signed
+in Oslo on 1 April 2015.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+@pytest.mark.parametrize("follow_up", ["what was signed?", "what did they sign?"])
+def test_what_was_signed_after_a_visit_is_about_that_visit(bot: Chatbot, follow_up: str
+                                                           ) -> None:
+    text = last_answer(bot, ["when did king harald visit canada?", follow_up])
+    assert "12 contracts" in text
+    assert "whaling" not in text
+
+
+def test_a_lone_word_that_names_a_subject_stands_alone() -> None:
+    holding = {"sign": 3, "harald": 1}.__getitem__
+    assert subjectless({"sign"}, holding)
+    assert not subjectless({"harald"}, holding)  # used in one passage: a subject
+    assert not subjectless({"sign", "harald"}, holding)  # two words of its own
+    assert SPREAD >= 2
+
+
+def test_the_other_one_of_a_pair_in_the_last_answer(bot: Chatbot) -> None:
+    text = last_answer(bot, ["who chairs the fishing club?", "and the other leader?"])
+    assert "Per Vik" in text
+
+
+def test_an_acknowledgement_does_not_hide_a_bare_other_time(bot: Chatbot) -> None:
+    text = last_answer(bot, ["how much fish did norway sell in 2019?", "ok, what about 2016?"])
+    assert "40 million" in text
+    reply = last_reply(bot, ["how much fish did norway sell to canada in 2016?",
+                             "ok, what about 2019?"])
+    assert reply.kind == "fallback" and "2019" in reply.text  # said plainly, not made up
+
+
+@pytest.mark.parametrize(("message", "rest"), [
+    ("ok, what about 2016?", "what about 2016?"),
+    ("Thanks! and the imports?", "and the imports?"),
+    ("cool. where?", "where?"),
+    ("great, who else?", "who else?"),
+    ("ok thanks", "ok thanks"),  # small talk stays whole
+    ("okay", "okay"),
+    ("ok so what", "ok so what"),  # no question after it
+])
+def test_acknowledgements_before_a_question_are_dropped(message: str, rest: str) -> None:
+    assert unacknowledged(message) == rest
+
+
+@given(st.text(max_size=40))
+def test_unacknowledged_never_invents_text(message: str) -> None:
+    rest = unacknowledged(message)
+    assert rest == message or (rest and rest in message)
+
+
+def test_a_pointer_after_a_declined_question_leans_on_that_question(bot: Chatbot) -> None:
+    turns = ["how much did fish sales to canada grow in 2020?", "how much were they in 2016?"]
+    assert last_reply(bot, turns[:1]).kind == "fallback"
+    assert "40 million" in last_answer(bot, turns)
+
+
+def test_a_declined_remark_is_nothing_to_lean_on(bot: Chatbot) -> None:
+    reply = last_reply(bot, ["cool", "where?"])
+    assert reply.kind != "answer"
+
+
+def test_the_part_comes_with_the_sentence_it_continues() -> None:
+    passage = ("Figures are discussed at the Council of the Accord. The last meeting was "
+               "held on 8 March 2017, in Halifax.")
+    part = "The last meeting was held on 8 March 2017, in Halifax."
+    assert with_lead(part, passage).startswith("Figures are discussed at the Council")
+    assert with_lead(passage, passage) == passage  # shown already
+    own = ("Trade is discussed in Oslo. The visit of the Minister of Fish, Ann Berg, to "
+           "Bergen took place on 3 May 2016.")
+    visit = "The visit of the Minister of Fish, Ann Berg, to Bergen took place on 3 May 2016."
+    assert with_lead(visit, own) == visit  # it names its own subject
+    assert with_lead("Not in it.", passage) == "Not in it."
