@@ -40,6 +40,7 @@ from bot.answering.followups.followup import (
     asks_another,
     holds_more,
     of_another,
+    repeats,
     strays,
 )
 from bot.answering.followups.lead import with_lead
@@ -60,10 +61,11 @@ from bot.answering.followups.readings import (
 from bot.answering.followups.restated import placed_on, restate
 from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
-from bot.answering.followups.shifts import as_topic, topic_shift
+from bot.answering.followups.shifts import as_topic, new_subject, topic_shift
 from bot.answering.followups.steps import moved_on, told_on
 from bot.answering.followups.tied import on_last_event
 from bot.answering.followups.within import again, asked_as
+from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
 from bot.reply import Reply
@@ -178,6 +180,29 @@ class Conversation:
                              partial(self.bot.respond, read[1], follows, ANSWER),
                              retriever.terms, retriever.passage_index_.holding)
 
+    def _is_new(self, question: str, alone: Reply, with_context: Reply, answered: str
+                ) -> bool:
+        """True when a message answered on its own (``alone``) names a new subject of its
+        own and its reading with the last turn only repeated the last answer's part that
+        answered, ``answered`` (``bot.answering.followups.shifts.new_subject``)."""
+        retriever, terms = self.bot.retriever, self.bot.retriever.terms
+        own = {t for t in terms(question) if retriever.passage_index_.idf(t) is not None}
+        return alone.kind == "answer" and new_subject(own - TYPE_STEMS, set(terms(answered)), (
+            with_context.kind == "answer" and repeats(with_context.text, answered)))
+
+    def _reworded(self, read: tuple[str, str], with_context: Reply, follows: tuple[str, str],
+                  avoid: Avoid) -> tuple[str, str, Reply]:
+        """A pointing or contrasting follow-up (``read``: as sent, and as asked) that found
+        nothing with the last turn, asked again in the words of the last answer's section
+        (``readings.reworded``): its reading then, weighed in those words when it is an answer."""
+        question, asked = read
+        terms, document = self.bot.retriever.terms, self.bot.retriever.document_
+        if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
+                worded := reworded(asked, section_with(document, follows[1]), terms)):
+            found = self.bot.respond(worded, follows, avoid)
+            return (worded, worded, found) if found.kind == "answer" else (question, asked, found)
+        return question, asked, with_context
+
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
@@ -187,15 +212,14 @@ class Conversation:
             return reply
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
-        terms, document = self.bot.retriever.terms, self.bot.retriever.document_
+        terms = self.bot.retriever.terms
         with_context = afresh(self.bot.respond, (question, asked), follows, avoid, terms)
         if tied := self._tied((question, asked), reply, with_context, follows):
             return tied
-        if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
-                worded := reworded(asked, section_with(document, follows[1]), terms)):
-            with_context = self.bot.respond(worded, follows, avoid)
-            if with_context.kind == "answer":  # weighed in the words that found it
-                question = asked = worded
+        said, (question, asked, with_context) = question, self._reworded(
+            (question, asked), with_context, follows, avoid)
+        if self._is_new(said, reply, with_context, follows[1]):
+            return reply
         if avoid == ANSWER and with_context.kind != "answer" and (  # of another subject?
                 other := of_another(self.bot.respond, asked, follows)) is not None:
             return other

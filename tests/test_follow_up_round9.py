@@ -10,7 +10,9 @@
   leans on that question, not on an older answer (``followups.declined``);
 - the part of the last answer a follow-up leans on comes with the sentence it continues
   ("The last meeting was held …" after the sentence naming the council:
-  ``followups.lead``).
+  ``followups.lead``);
+- a whole question of its own subject with a "he" in it that, read with the last turn, only
+  got the last answer again is a new question (``followups.shifts.new_subject``).
 """
 
 import pytest
@@ -20,6 +22,7 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.answering.followups.acknowledged import unacknowledged
 from bot.answering.followups.lead import with_lead
+from bot.answering.followups.shifts import new_subject
 from bot.answering.followups.tied import SPREAD, subjectless
 from conftest import last_answer, last_reply
 
@@ -135,3 +138,12 @@ def test_the_part_comes_with_the_sentence_it_continues() -> None:
     visit = "The visit of the Minister of Fish, Ann Berg, to Bergen took place on 3 May 2016."
     assert with_lead(visit, own) == visit  # it names its own subject
     assert with_lead("Not in it.", passage) == "Not in it."
+
+
+def test_a_whole_question_that_only_got_the_last_answer_again_is_new() -> None:
+    said = {"consul", "open", "toronto"}
+    own = {"minist", "fish", "name", "sign"}
+    assert new_subject(own, said, repeated=True)
+    assert not new_subject(own, said, repeated=False)  # it found something else
+    assert not new_subject({"minist", "fish"}, said, repeated=True)  # too few words of its own
+    assert not new_subject(own | {"toronto"}, said, repeated=True)  # the last answer speaks of it
