@@ -12,7 +12,9 @@
   ("The last meeting was held …" after the sentence naming the council:
   ``followups.lead``);
 - a whole question of its own subject with a "he" in it that, read with the last turn, only
-  got the last answer again is a new question (``followups.shifts.new_subject``).
+  got the last answer again is a new question (``followups.shifts.new_subject``);
+- a question that fails alone with one word of its own the document knows ("how long can
+  citizens stay?") may still lean on the last turn (``followups.leaning``).
 """
 
 import pytest
@@ -22,6 +24,7 @@ from hypothesis import strategies as st
 from bot import Chatbot
 from bot.answering.followups.acknowledged import unacknowledged
 from bot.answering.followups.lead import with_lead
+from bot.answering.followups.leaning import needs_context
 from bot.answering.followups.shifts import new_subject
 from bot.answering.followups.tied import SPREAD, subjectless
 from conftest import last_answer, last_reply
@@ -55,6 +58,10 @@ During the state visit of the King of Norway to Canada, a fish fair was held in 
 The sharing of catch figures between Norway and Canada is discussed regularly at the
 Council of the North Atlantic Fishing Accord. The last meeting was held on 8-9 March 2017,
 in Halifax.
+
+Visas
+
+Since 2018, a visa-free regime of up to 90 days for Canadian citizens helps tourism in Norway.
 
 Treaties
 
@@ -147,3 +154,13 @@ def test_a_whole_question_that_only_got_the_last_answer_again_is_new() -> None:
     assert not new_subject(own, said, repeated=False)  # it found something else
     assert not new_subject({"minist", "fish"}, said, repeated=True)  # too few words of its own
     assert not new_subject(own | {"toronto"}, said, repeated=True)  # the last answer speaks of it
+
+
+def test_a_failed_question_with_one_word_of_its_own_may_lean(bot: Chatbot) -> None:
+    failed = last_reply(bot, ["when did norway join the UN?"])
+    assert failed.kind == "fallback"
+    retriever = bot.retriever
+    stay = "how long can citizens stay?"  # "how long" asks a kind; "stay" alone is no subject
+    assert needs_context(retriever, stay, failed, retriever.known_terms(stay))
+    join = "when did norway join the UN?"  # more words of its own than the document knows
+    assert not needs_context(retriever, join, failed, retriever.known_terms(join))

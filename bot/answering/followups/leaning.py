@@ -10,6 +10,7 @@ knows (``may_lean``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.follow_words import asks_of_it, is_bare, leans, points
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 # At most this many words the document knows leave an answered question a follow-up.
 IMPLICIT_TERMS = 2
+# The words of a "how long / how many …" that ask for a kind of answer, not about a subject.
+_HOW = re.compile(r"\bhow\s+(?:long|much|many|far|often|old|soon)\b", re.IGNORECASE)
 # Small talk that a pointer never turns into a question about the last answer.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
 
@@ -67,15 +70,19 @@ def needs_context(retriever: Retriever, question: str, reply: Reply, known: int)
     (``known``: "who attended the ceremony?", "since when?"), which keeps its own answer unless
     the reading with the last turn is at least as sure.
 
-    A whole question that fails alone, or that does not lean and brings more words the
-    document never uses than words it knows ("when did X join the UN?"), is a new topic
-    the document doesn't cover, not a follow-up: borrowing the last turn's words would
-    answer it with the last answer.
+    A question that fails alone leans when it is a word or two, or names one word the
+    document knows and no more it never uses ("how long can Americans stay?" after the
+    visa-free regime: "how long" asks a kind of answer). A whole question that fails
+    alone, or that does not lean and brings more words the document never uses than
+    words it knows ("when did X join the UN?"), is a new topic the document doesn't
+    cover, not a follow-up: borrowing the last turn's words would answer it with the last
+    answer.
     """
     if leans(question):
         return True
+    unknown = unknown_words(_HOW.sub(" ", question), retriever.passage_index_.idf)[1]
+    strange = {stem(w) for w in unknown} - TYPE_STEMS
     if reply.kind == "answer":
-        unknown = unknown_words(question, retriever.passage_index_.idf)[1]
-        strange = {stem(w) for w in unknown} - TYPE_STEMS
         return known <= IMPLICIT_TERMS and len(strange) <= known
-    return len(retriever.terms(question)) <= SHORT_FOLLOW_UP
+    return len(retriever.terms(question)) <= SHORT_FOLLOW_UP or (
+        reply.kind == "fallback" and known == 1 and len(strange) <= known)
