@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.follow_words import is_bare
 from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import needs_context
 from bot.answering.followups.shifts import new_subject
@@ -164,3 +165,14 @@ def test_a_failed_question_with_one_word_of_its_own_may_lean(bot: Chatbot) -> No
     assert needs_context(retriever, stay, failed, retriever.known_terms(stay))
     join = "when did norway join the UN?"  # more words of its own than the document knows
     assert not needs_context(retriever, join, failed, retriever.known_terms(join))
+
+
+@pytest.mark.parametrize("message", ["what about?", "about what?", "With whom?", "by whom?",
+                                     "and to whom?", "on what?"])
+def test_a_bare_preposition_question_asks_about_the_last_answer(message: str) -> None:
+    assert is_bare(message)
+
+
+@pytest.mark.parametrize("message", ["what about imports?", "with whom did he meet in May?"])
+def test_a_preposition_question_that_names_something_is_not_bare(message: str) -> None:
+    assert not is_bare(message)
