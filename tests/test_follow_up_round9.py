@@ -14,7 +14,9 @@
 - a whole question of its own subject with a "he" in it that, read with the last turn, only
   got the last answer again is a new question (``followups.shifts.new_subject``);
 - a question that fails alone with one word of its own the document knows ("how long can
-  citizens stay?") may still lean on the last turn (``followups.leaning``).
+  citizens stay?") may still lean on the last turn (``followups.leaning``);
+- "what about?", "with whom?" are bare and ask about the last answer; "then what?" is a
+  step forward; "who else?" after a list of firms is answered by that list.
 """
 
 import pytest
@@ -27,6 +29,7 @@ from bot.answering.followups.follow_words import is_bare
 from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import needs_context
 from bot.answering.followups.shifts import new_subject
+from bot.answering.followups.steps import step_asked
 from bot.answering.followups.tied import SPREAD, subjectless
 from conftest import last_answer, last_reply
 
@@ -59,6 +62,9 @@ During the state visit of the King of Norway to Canada, a fish fair was held in 
 The sharing of catch figures between Norway and Canada is discussed regularly at the
 Council of the North Atlantic Fishing Accord. The last meeting was held on 8-9 March 2017,
 in Halifax.
+
+In recent years, firms such as Nordfisk, Polarbrygg, Havtrans and Kystlaks have entered the
+Canadian market.
 
 Visas
 
@@ -176,3 +182,13 @@ def test_a_bare_preposition_question_asks_about_the_last_answer(message: str) ->
 @pytest.mark.parametrize("message", ["what about imports?", "with whom did he meet in May?"])
 def test_a_preposition_question_that_names_something_is_not_bare(message: str) -> None:
     assert not is_bare(message)
+
+
+@pytest.mark.parametrize("message", ["then what?", "and then what happened?", "Then what"])
+def test_then_what_is_a_step_forward(message: str) -> None:
+    assert step_asked(message) == 1
+
+
+def test_who_else_after_a_list_of_firms_is_the_list(bot: Chatbot) -> None:
+    text = last_answer(bot, ["when did nordfisk enter the canadian market?", "who else?"])
+    assert "Polarbrygg" in text

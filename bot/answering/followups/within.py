@@ -164,8 +164,8 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
             or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW or bare):
         return None
-    kind = expected_type(as_asked)
-    if kind is not None:
+    kind = expected_type(as_asked)  # "who else?" after a list of firms asks for the list
+    if kind is not None and not (kind == PERSON and asks_else(question) and is_list(part)):
         named = set(words(question)) | set(words(before)) | set(words(span))
         return _typed(kind, question, (named, part, passage), found, (new, elsewhere, bare))
     if _WHY.search(question):
