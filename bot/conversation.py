@@ -10,7 +10,11 @@ in ``restated``; a follow-up's typos are repaired before its words are weighed. 
 with a pointer that small talk caught ("what does it cover?") is read as a follow-up too;
 a follow-up that asks the same kind of thing again ("who represents Kazakhstan in
 Washington?" after the US ambassador) wants another answer than the last; a bare "when?"
-after a near miss leans on what it quoted.
+after a near miss leans on what it quoted. Whether a message may lean at all is read in
+``leaning``; a lone word found all over the document ("what was signed?") is about the
+last answer's event (``tied``); a leaning message right after a declined question leans
+on that question (``declined``); an acknowledgement before a follow-up ("ok, and
+imports?") is dropped (``acknowledged``).
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import (
-    asks_of_it,
     is_bare,
     is_contrast,
     leans,
@@ -35,10 +40,12 @@ from bot.answering.followups.followup import (
     asks_another,
     holds_more,
     of_another,
-    stands_alone,
+    repeats,
     strays,
 )
-from bot.answering.followups.own_subject import common_names, document_names, leans_only
+from bot.answering.followups.lead import with_lead
+from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
+from bot.answering.followups.own_subject import common_names, document_names
 from bot.answering.followups.readings import (
     afresh,
     answered,
@@ -52,24 +59,20 @@ from bot.answering.followups.readings import (
     unknown_words,
 )
 from bot.answering.followups.restated import placed_on, restate
-from bot.answering.followups.roles import ONE_PERSON, PERSON_POINTER, PERSON_TURNS, names_person
+from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
-from bot.answering.followups.shifts import as_topic, is_remark, topic_shift
+from bot.answering.followups.shifts import as_topic, new_subject, topic_shift
 from bot.answering.followups.steps import moved_on, told_on
+from bot.answering.followups.tied import on_last_event
 from bot.answering.followups.within import again, asked_as
 from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type
 from bot.language.continuation import SHORT_FOLLOW_UP
-from bot.language.text import stem
 from bot.reply import Reply
 
 if TYPE_CHECKING:
     from bot.chatbot import Chatbot
 
-# At most this many words the document knows leave an answered question a follow-up.
-IMPLICIT_TERMS = 2
-# Small talk that a pointer never turns into a question about the last answer.
-SOCIAL_INTENTS = frozenset({"greeting", "thanks", "goodbye"})
 
 
 class Conversation:
@@ -82,7 +85,9 @@ class Conversation:
         self._person = False  # whether it points to one person ("he", "her")
 
     def ask(self, question: str) -> Reply:
-        """Reply to a message in the light of the earlier turns."""
+        """Reply to a message in the light of the earlier turns; an acknowledgement before a
+        follow-up ("ok, what about 2017?") is dropped (``followups.acknowledged``)."""
+        question = unacknowledged(question) if self.history else question
         self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
@@ -90,7 +95,11 @@ class Conversation:
         shifted = topic_shift(question)
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
-        if alone is not None or follows is None or last is None:
+        if alone is None and (declined := after_decline(
+                question, self.history[-1] if self.history else None, self.bot.respond,
+                self.bot.retriever.known_terms)):
+            reply = declined
+        elif alone is not None or follows is None or last is None:
             reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
                 is_place))
@@ -114,12 +123,13 @@ class Conversation:
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
         the part of the answer that answered
-        (``bot.answering.followups.followup.answering_part``)."""
+        (``bot.answering.followups.followup.answering_part``), after the sentence it
+        continues (``bot.answering.followups.lead``)."""
         if (last := self._last_answer()) is None:
             return None
         question, reply = last
-        return question, answering_part(reply.text, question,
-                                         reply.span.start if reply.span else None)
+        part = answering_part(reply.text, question, reply.span.start if reply.span else None)
+        return question, with_lead(part, reply.sources[0].text) if reply.sources else part
 
     def _last_answer(self) -> tuple[str, Reply] | None:
         """The last turn that got an answer, with its whole reply; for a message that asks
@@ -161,28 +171,59 @@ class Conversation:
                                                 self.bot.retriever.terms,
                                                 lambda term: idf(term) is not None, names)
 
+    def _tied(self, read: tuple[str, str], alone: Reply, with_context: Reply,
+              follows: tuple[str, str]) -> Reply | None:
+        """The reply about the last answer's event for a follow-up (``read``: as sent, and
+        as asked) that names no subject of its own (``bot.answering.followups.tied``)."""
+        retriever = self.bot.retriever
+        return on_last_event(set(retriever.terms(read[0])), alone, with_context, follows[1],
+                             partial(self.bot.respond, read[1], follows, ANSWER),
+                             retriever.terms, retriever.passage_index_.holding)
+
+    def _is_new(self, question: str, alone: Reply, with_context: Reply, answered: str
+                ) -> bool:
+        """True when a message answered on its own (``alone``) names a new subject of its
+        own and its reading with the last turn only repeated the last answer's part that
+        answered, ``answered`` (``bot.answering.followups.shifts.new_subject``)."""
+        retriever, terms = self.bot.retriever, self.bot.retriever.terms
+        own = {t for t in terms(question) if retriever.passage_index_.idf(t) is not None}
+        return alone.kind == "answer" and new_subject(own - TYPE_STEMS, set(terms(answered)), (
+            with_context.kind == "answer" and repeats(with_context.text, answered)))
+
+    def _reworded(self, read: tuple[str, str], with_context: Reply, follows: tuple[str, str],
+                  avoid: Avoid) -> tuple[str, str, Reply]:
+        """A pointing or contrasting follow-up (``read``: as sent, and as asked) that found
+        nothing with the last turn, asked again in the words of the last answer's section
+        (``readings.reworded``): its reading then, weighed in those words when it is an answer."""
+        question, asked = read
+        terms, document = self.bot.retriever.terms, self.bot.retriever.document_
+        if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
+                worded := reworded(asked, section_with(document, follows[1]), terms)):
+            found = self.bot.respond(worded, follows, avoid)
+            return (worded, worded, found) if found.kind == "answer" else (question, asked, found)
+        return question, asked, with_context
+
     def _read_follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
         """The reply to a message after an answered turn: on its own, or read with that
         turn when it leans on it and that reading holds up (module docstring)."""
         asked = asked_as(question, follows[0])
         reply = self.bot.respond(asked)
-        if not self._may_lean(question, reply):
+        if not may_lean(self.bot.retriever, question, reply):
             return reply
         known = self.bot.retriever.known_terms(asked)
         avoid = self._avoid(question, asked, known, follows[1])
-        terms, document = self.bot.retriever.terms, self.bot.retriever.document_
+        terms = self.bot.retriever.terms
         with_context = afresh(self.bot.respond, (question, asked), follows, avoid, terms)
-        if with_context.kind != "answer" and (points(question) or is_contrast(question)) and (
-                worded := reworded(asked, section_with(document, follows[1]), terms)):
-            with_context = self.bot.respond(worded, follows, avoid)
-            if with_context.kind == "answer":  # weighed in the words that found it
-                question = asked = worded
-        if avoid == ANSWER and with_context.kind != "answer":  # asked of another subject?
-            other = of_another(self.bot.respond, asked, follows)
-            if other is not None:
-                return other
-        near = reply.kind != "intent" and near_miss(with_context, self.bot.retriever.terms,
-                                                     asked)
+        if tied := self._tied((question, asked), reply, with_context, follows):
+            return tied
+        said, (question, asked, with_context) = question, self._reworded(
+            (question, asked), with_context, follows, avoid)
+        if self._is_new(said, reply, with_context, follows[1]):
+            return reply
+        if avoid == ANSWER and with_context.kind != "answer" and (  # of another subject?
+                other := of_another(self.bot.respond, asked, follows)) is not None:
+            return other
+        near = reply.kind != "intent" and near_miss(with_context, terms, asked)
         if not (with_context.kind == "answer" or near):
             return reply
         unknown = unknown_words(asked, self.bot.retriever.passage_index_.idf)
@@ -191,7 +232,7 @@ class Conversation:
         if known <= IMPLICIT_TERMS and (last := self._last_answer()) and answered_before(
                 answered(reply), with_context.text, (last[0], last[1].text), asked):
             return with_context
-        own = self._own_known(question, known)
+        own = own_known(self.bot.retriever, question, known)
         if own == 0 and offers_better(asked, with_context, reply):
             return with_context
         if says_more_alone(question, reply, with_context, follows, terms) or alone_is_surer(
@@ -201,49 +242,3 @@ class Conversation:
                 with_context.confidence < reply.confidence):  # an implicit follow-up
             return reply
         return with_context
-
-    def _may_lean(self, question: str, reply: Reply) -> bool:
-        """True when a message may be read with the last turn: it needs that turn, and it is
-        no whole question answered surely on its own; small talk only when it points back
-        ("what does it cover?") with a word the document knows or a pointer to a person, who
-        is not the bot ("what is his name?"), and is not social talk, or when it is a bare
-        question word ("why?", "any others?") or asks a kind of thing of a pointer ("how
-        long is it?")."""
-        if reply.kind == "intent":
-            if is_bare(question) or asks_of_it(question):
-                return True
-            return (reply.intent not in SOCIAL_INTENTS and points(question)
-                    and (self.bot.retriever.known_terms(question) > 0
-                         or bool(PERSON_POINTER.search(question))))
-        known = self.bot.retriever.known_terms(question)
-        return (self._needs_context(question, reply, known) and not is_remark(question, known)
-                and not (reply.kind == "answer"
-                         and stands_alone(reply.confidence, self._own_known(question, known))))
-
-    def _own_known(self, question: str, known: int) -> int:
-        """How many words the document knows a question brings to name its own subject:
-        none when its subject is the last turn's
-        (``bot.answering.followups.own_subject.leans_only``)."""
-        own, retriever = set(self.bot.retriever.terms(question)), self.bot.retriever
-        names = document_names(retriever.document_, retriever.passage_index_)
-        return 0 if leans_only(question, own, names) else known
-
-    def _needs_context(self, question: str, reply: Reply, known: int) -> bool:
-        """True for a follow-up: it says it leans on an earlier turn (``followup.leans``), or names
-        too little of its own subject: a word or two that fails on its own ("The date?"),
-        or an answered question with at most ``IMPLICIT_TERMS`` words the document knows
-        (``known``: "who attended the ceremony?", "since when?"), which keeps its own answer unless
-        the reading with the last turn is at least as sure.
-
-        A whole question that fails alone, or that does not lean and brings more words the
-        document never uses than words it knows ("when did X join the UN?"), is a new topic
-        the document doesn't cover, not a follow-up: borrowing the last turn's words would
-        answer it with the last answer.
-        """
-        if leans(question):
-            return True
-        if reply.kind == "answer":
-            unknown = unknown_words(question, self.bot.retriever.passage_index_.idf)[1]
-            strange = {stem(w) for w in unknown} - TYPE_STEMS
-            return known <= IMPLICIT_TERMS and len(strange) <= known
-        return len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP

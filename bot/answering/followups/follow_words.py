@@ -104,7 +104,8 @@ MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 # else?": it asks about the last answer.
 _BARE = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:since |until |from )?(?:why|how|"
                    r"when|where|who|what|which|how come|how so|how much|how many|how long|"
-                   r"how often|what for|(?:(?:any(?:thing|one|body)?|who|what|which|where|"
+                   r"how often|what for|what about|about what|on what|(?:with|by|to) whom|"
+                   r"(?:(?:any(?:thing|one|body)?|who|what|which|where|"
                    r"when) )?(?:else|others?))\W*$", re.IGNORECASE)
 
 # A predicate left without what it is about: "which firms were involved?", "who took part?"

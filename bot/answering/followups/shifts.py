@@ -6,15 +6,18 @@ Kazakhstan open *its* consulate?"), and is no part of the question; a remark ("I
 "that makes sense", "wow, that's a lot") asks nothing; a request about a topic ("is
 there anything about X?", "does it say anything about X?", "tell me about X") asks
 that topic alone (``as_topic``), a new subject, read without the request's everyday
-words ("anything", "say"), which the document never uses. General English patterns, not
-drawn from any question set.
+words ("anything", "say"), which the document never uses; a whole question of its own
+subject that read with the last turn only got the last answer again is new
+(``new_subject``). General English patterns, not drawn from any question set.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
+from bot.answering.followups.followup import SELF_CONTAINED_TERMS
+from bot.answering.followups.readings import unsaid
 from bot.language.continuation import points_back
 
 # A comment on what was said: "that's…", "it is…", "this sounds…".
@@ -71,3 +74,14 @@ def as_topic(message: str, known: Callable[[str], int]) -> str | None:
     match = _TOPIC.match(message)
     topic = match.group(1) if match else None
     return topic if topic and known(topic) > 0 and not points_back(topic) else None
+
+
+def new_subject(own: Set[str], said: Set[str], repeated: bool) -> bool:
+    """True when a message that names a subject of its own (``own``: the words the
+    document knows it brings besides those naming the kind of answer, at least
+    ``SELF_CONTAINED_TERMS``) got, read with the last turn, only the last answer again
+    (``repeated``), whose terms ``said`` speak of none of them (``readings.unsaid``): a
+    whole new question that happens to hold a "he" or an "it" ("what is the energy
+    minister's name and what did he sign?" after the date relations began), which is
+    answered on its own."""
+    return repeated and len(own) >= SELF_CONTAINED_TERMS and unsaid(own, said)

@@ -20,7 +20,8 @@ from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reply import Explanation, Reply, Source
 
-# A bare step back or forward in time, with nothing else asked ("and before that?").
+# A bare step back or forward in time, with nothing else asked ("and before that?", "then
+# what?").
 _OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
            r"(?:happened|came|comes|was|is|did|else)?\s*")
 _BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
@@ -29,7 +30,7 @@ _BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
 _AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
                     r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
                     r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
-                    r"\s*\??$", re.IGNORECASE)
+                    r"\s*\??$|^\W*(?:and\s+)?then\s+what(?:\s+happened)?\W*$", re.IGNORECASE)
 # Asking what was so before the last answer ("… before?", "previously?"), and a sentence
 # that tells it ("Prior to this, …").
 _ASKS_BEFORE = re.compile(r"\b(?:before(?:\s+(?:that|this|it|then))?|previously|prior to "

@@ -164,8 +164,8 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
             or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW or bare):
         return None
-    kind = expected_type(as_asked)
-    if kind is not None:
+    kind = expected_type(as_asked)  # "who else?" after a list of firms asks for the list
+    if kind is not None and not (kind == PERSON and asks_else(question) and is_list(part)):
         named = set(words(question)) | set(words(before)) | set(words(span))
         return _typed(kind, question, (named, part, passage), found, (new, elsewhere, bare))
     if _WHY.search(question):
@@ -220,9 +220,10 @@ def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) ->
     question that points back with one word of its own: "what year was it adopted?"
     after "… ratified the Convention of 1933"); and one
     that names nothing the document knows beyond the last turn's words (``bare``: "for
-    how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member."""
+    how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member,
+    in the last answer when that is "the other" one it offers ("and the other leader?")."""
     if _ANOTHER.match(question):
-        return asks_else(question)
+        return asks_else(question) or "the other " in question.lower()
     return asks_else(question) or bare or (elsewhere and new <= IMPLICIT_NEW and (
         len(words(question)) <= FRAGMENT_WORDS or points(question)))
 
