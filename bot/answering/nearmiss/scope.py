@@ -1,0 +1,104 @@
+"""What a question narrows its subject to that the answer's own passage never says.
+
+``subjects`` and ``confirming`` ask whether the *document* names a word of the question;
+a near-domain question often uses words the document does use, only elsewhere, and
+still asks about something it never gives. These checks read the answer's passage (its
+stemmed terms) rather than the whole document:
+
+- a narrowing word of a yes-or-no question (``unsaid_narrowing``): "did they sign a
+  *free trade* agreement?" of a passage about a tax agreement and an extradition
+  convention. The document says "trade" and "visa-free" elsewhere, but the passage that
+  speaks of agreements says neither, so it neither confirms nor denies a trade
+  agreement. Read only where the narrowed word is in the passage (the passage is about
+  agreements) and the narrowing word is English, longer than three letters, no stop word
+  and has no kin in the passage (a synonym, the kind it is of or a kind of it);
+- the sides swapped (``swapped_sides``): "how many *Kazakh* companies are there *in the
+  US*?" of "500 companies with US capital *in Kazakhstan*": the question names two places,
+  one as where the thing is ("in P") and one as whose it is; the answer puts the thing
+  in the other one ("in Q") and never "in P". That is the other direction, not the
+  answer;
+- an office or a property the document never names (``unused_attribute``): "the mayor",
+  "the currency": a document that gives one names it by that word.
+
+Each returns what is missing in words a reply can use, as the other near-miss checks do.
+General rules of English, not fitted to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Set
+
+from bot.language.places import CITIES, COUNTRIES
+from bot.language.spelling import english_words
+from bot.language.text import STOP_WORDS, stem, words
+from bot.language.thesaurus import similarity
+
+# Offices and properties a document names by these words when it gives them at all
+_ATTRIBUTES = frozenset("""mayor governor senator chancellor premier sheriff ceo unemployment
+    anthem timezone""".split())
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)\b",
+                     re.IGNORECASE)
+# "is it abstract or concrete?" asks to choose, answered in the document's own words
+_CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
+# a word of the answer this near in meaning says the narrowing word otherwise
+SAID_OTHERWISE = 0.6
+# where a thing is: "in P", "in the P" (words as the index reads them: "in the usa")
+_PLACES = frozenset(COUNTRIES) | frozenset(CITIES)
+
+
+def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
+    """Offices and properties asked about ("the mayor") that the document never names."""
+    asked = dict.fromkeys(w for w in words(question) if w in _ATTRIBUTES)
+    return ["the " + w for w in asked if not share(stem(w))]
+
+
+def unsaid_narrowing(question: str, text: str, passage_terms: Set[str],
+                     kin: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The words (quoted) of a yes-or-no question that narrow the next word, when the
+    answer's passage names that next word but neither the narrowing word (by stem) nor
+    any kin of it (``kin``), and no word of the answer ``text`` is near it in meaning
+    (wordpiece cosine >= ``SAID_OTHERWISE``: "biggest" of "largest" is 0.91, "trade" of
+    "tax" 0.16): pairs (w, next) of the question's words, both English (a name or a place
+    or "to" before w makes w a verb: "need a visa to *visit* Kazakhstan"), w longer than
+    three letters and no stop word. Only yes-or-no questions: a wh-question's narrowing word is
+    as often put otherwise in a right answer."""
+    if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
+        return []
+    english = english_words()
+    narrowing = dict.fromkeys(
+        w for before, w, after in _triples(words(question))
+        if after in english and after not in STOP_WORDS | _PLACES and before != "to"
+        and stem(after) in passage_terms
+        and len(w) > 3 and w not in STOP_WORDS and w in english
+        and stem(w) not in passage_terms and not kin(w))
+    said = {t for t in words(text) if t.isalpha() and t not in STOP_WORDS}
+    return [f"“{w}”" for w in narrowing
+            if all(similarity(w, t) < SAID_OTHERWISE for t in said)]
+
+
+def _triples(said: list[str]) -> Iterator[tuple[str, str, str]]:
+    """Each word with the one before ("" first) and the one after."""
+    return zip(["", *said], said, said[1:], strict=False)
+
+
+def _located(said: list[str]) -> list[str]:
+    """The places a list of words puts something in: the place after "in" (or "in
+    the")."""
+    return [w for i, w in enumerate(said) if w in _PLACES and (
+        said[i - 1: i] == ["in"] or said[max(i - 2, 0): i] == ["in", "the"])]
+
+
+def swapped_sides(question: str, text: str) -> list[str]:
+    """"“in P”" when the question puts its thing in a place P and names another place Q
+    besides, and the answer puts it in Q, never in P: the other side's thing. Places are
+    the gazetteer's countries and cities, read as the index reads words ("American" is
+    the USA, "Kazakh" is Kazakhstan)."""
+    asked = words(question)
+    wanted = set(_located(asked))
+    found = set(_located(words(text)))
+    others = {w for w in asked if w in _PLACES} - wanted
+    if not wanted or not found or found & wanted or not found & others:
+        return []
+    return [f"“in {'the ' + p.upper() if len(p) <= 3 else p.capitalize()}”"
+            for p in sorted(wanted)]
