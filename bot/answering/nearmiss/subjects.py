@@ -37,7 +37,7 @@ from functools import partial
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
 from bot.answering.nearmiss.peers import other_peer
-from bot.answering.nearmiss.scope import swapped_sides, unsaid_narrowing, unused_attribute
+from bot.answering.nearmiss.scope import scope_misses
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -238,8 +238,7 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
-                 + unused_attribute(question, share) + swapped_sides(question, text)
-                 + unsaid_narrowing(question, text, passage_terms, kin)
+                 + scope_misses(question, answer_type, text, passage, passage_terms, share, kin)
                  + unconfirmed(question, share, soft, kin)
                  + unknown_doer(question, share, passage_terms)
                  + dated_misses(question, text, passage_terms, share, soft)
