@@ -26,6 +26,7 @@ General rules of English, not fitted to any question set.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Set
 
@@ -102,8 +103,41 @@ def swapped_sides(question: str, text: str) -> list[str]:
     others = {w for w in asked if w in _PLACES} - wanted
     if not wanted or not found or found & wanted or not found & others:
         return []
-    return [f"“in {'the ' + p.upper() if len(p) <= 3 else p.capitalize()}”"
-            for p in sorted(wanted)]
+    return [f"“in {'the ' * (len(p) <= 3)}{_shown(p)}”" for p in sorted(wanted)]
+
+
+# bodies and offices a country owns, named before ("the US embassy") or after it ("the
+# Embassy of the Republic of Kazakhstan", read by ``words`` as "embassy of kazakhstan")
+_OWNED = frozenset("""embassy embassies consulate consulates consul ambassador ambassadors
+    envoy envoys mission parliament government president ministry delegation""".split())
+
+
+def _owners(said: list[str]) -> set[tuple[str, str]]:
+    """(country, body) for each body a country owns in a list of words: "usa embassy",
+    "embassy of kazakhstan", "consulate general of kazakhstan"."""
+    said = [w for w in said if w not in ("the", "general")]
+    before = {(c, b) for c, b in itertools.pairwise(said)
+              if c in COUNTRIES and b in _OWNED}
+    return before | {(c, b) for b, of, c in zip(said, said[1:], said[2:], strict=False)
+                     if b in _OWNED and of == "of" and c in COUNTRIES}
+
+
+def other_owner(question: str, text: str) -> list[str]:
+    """"the <country> <body>" the question asks of ("the US consulate in New York") when
+    the answer names the body only as another country's ("the Consulate General of the
+    Republic of Kazakhstan is established in New York"): the other side's body. A
+    yes-or-no question keeps out: "is X the US ambassador?" is answered by the sentence
+    that says whose ambassador X is."""
+    if _YES_NO.match(question):
+        return []
+    found = _owners(words(text))
+    return [f"the {_shown(c)} {b}" for c, b in sorted(_owners(words(question)))
+            if (c, b) not in found and any(b == other for _, other in found)]
+
+
+def _shown(place: str) -> str:
+    """A place's name as a reply writes it ("the USA" is "US", "kazakhstan" capitalised)."""
+    return place.upper() if len(place) <= 3 else place.capitalize()
 
 
 # words that place one of a kind, shared by sentences on any subject ("the first meetings")
@@ -159,5 +193,6 @@ def scope_misses(question: str, answer_type: str | None, text: str, passage: str
     (``share``: a term's share of the document's passages; ``kin``: whether the passage
     names a word's kin)."""
     return (unused_attribute(question, share) + swapped_sides(question, text)
+            + other_owner(question, text)
             + unsaid_narrowing(question, text, passage_terms, kin)
             + stray_type(question, answer_type, text, passage, share))
