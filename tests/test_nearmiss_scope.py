@@ -9,6 +9,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.roles import unranked_role
 from bot.answering.nearmiss.scope import (
     other_owner,
     stray_type,
@@ -151,3 +152,13 @@ def test_a_postal_code_is_a_kind_of_its_own() -> None:
     assert "a postal code" in unmet("What is the zip code of the embassy?", sentence, sentence)
     coded = "The embassy is at 4 Fjord Street, 0244 Oslo, postcode 90210."
     assert "a postal code" not in unmet("What is the embassy's postcode?", coded, coded)
+
+
+def test_a_rank_the_answer_never_gives() -> None:
+    sentence = "The delegation met the Minister of Fisheries, Ola Berg."
+    assert unranked_role("Who is the deputy minister of fisheries?", sentence) == [
+        "the deputy minister"]
+    assert unranked_role("Who is the minister of fisheries?", sentence) == []
+    # a ranked holder of the office may be what the question calls by another rank
+    chairs = "Its chair is Ola Berg; the co-chair is Kari Lund."
+    assert unranked_role("Who is the vice chair?", chairs) == []
