@@ -9,6 +9,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.roles import unranked_role
 from bot.answering.nearmiss.scope import (
     other_owner,
@@ -162,3 +163,10 @@ def test_a_rank_the_answer_never_gives() -> None:
     # a ranked holder of the office may be what the question calls by another rank
     chairs = "Its chair is Ola Berg; the co-chair is Kari Lund."
     assert unranked_role("Who is the vice chair?", chairs) == []
+
+
+def test_since_a_year_tells_a_start_not_a_departure() -> None:
+    sentence = "Since 2021, Ines Varga is the Norwegian envoy to Denmark."
+    assert other_stage("When did the Norwegian envoy leave Denmark?", sentence) == [
+        "the closing or departure"]
+    assert other_stage("Since when is Ines Varga the envoy?", sentence) == []
