@@ -15,6 +15,7 @@ from bot.answering.nearmiss.scope import (
     other_owner,
     stray_type,
     swapped_sides,
+    unsaid_head,
     unsaid_narrowing,
 )
 from bot.answering.nearmiss.subjects import uncounted
@@ -170,3 +171,16 @@ def test_since_a_year_tells_a_start_not_a_departure() -> None:
     assert other_stage("When did the Norwegian envoy leave Denmark?", sentence) == [
         "the closing or departure"]
     assert other_stage("Since when is Ines Varga the envoy?", sentence) == []
+
+
+def test_the_head_a_yes_no_question_turns_on() -> None:
+    trip = "The minister made a trip to Bergen and Oslo in May."
+    question = "Is there a Danish consulate in Bergen?"
+    assert unsaid_head(question, trip, _terms(trip)) == ["“consulate”"]
+    consulate = "The Consulate General of Denmark was opened in Bergen in 1970."
+    assert unsaid_head(question, consulate, _terms(consulate)) == []
+    # the head said otherwise in the answer ("investor" of "investors") is said
+    investors = "Norwegian investors are the largest in Denmark."
+    assert unsaid_head("Is Norway the biggest investor?", investors, _terms(investors)) == []
+    # a wh-question keeps out
+    assert unsaid_head("Which Danish consulate is in Bergen?", trip, _terms(trip)) == []

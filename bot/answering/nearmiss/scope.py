@@ -75,8 +75,39 @@ def unsaid_narrowing(question: str, text: str, passage_terms: Set[str],
         and stem(after) in passage_terms
         and len(w) > 3 and w not in STOP_WORDS and w in english
         and stem(w) not in passage_terms and not kin(w))
+    return _unsaid(list(narrowing), text)
+
+
+# what opens a noun phrase whose head a yes-or-no question turns on ("a kazakh consulate")
+_ARTICLES = frozenset("a an the any".split())
+
+
+def unsaid_head(question: str, text: str, passage_terms: Set[str],
+                kin: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The heads (quoted) of a yes-or-no question's noun phrases that the answer's
+    passage never names, by stem, kin (``kin``) or a word of the answer near in meaning
+    (``SAID_OTHERWISE``): "is there a Kazakh *consulate* in San Francisco?" of a passage
+    about a trip to San Francisco. A head is the last of one to three words after an
+    article, before a stop word or the end ("a military cooperation *agreement*"); it
+    must be English, longer than three letters and no place (the place is
+    ``other_countries``' matter)."""
+    if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
+        return []
+    said = [*words(question), "."]
+    english = english_words()
+    heads = dict.fromkeys(
+        said[i + n] for i, w in enumerate(said) if w in _ARTICLES for n in (1, 2, 3)
+        if i + n + 1 < len(said) and (said[i + n + 1] in STOP_WORDS or said[i + n + 1] == ".")
+        and not set(said[i + 1: i + n]) & STOP_WORDS)
+    missing = [h for h in heads if h in english and len(h) > 3 and h not in STOP_WORDS
+               and h not in _PLACES and stem(h) not in passage_terms and not kin(h)]
+    return _unsaid(missing, text)
+
+
+def _unsaid(candidates: list[str], text: str) -> list[str]:
+    """The candidate words (quoted) no word of the answer ``text`` is near in meaning."""
     said = {t for t in words(text) if t.isalpha() and t not in STOP_WORDS}
-    return [f"“{w}”" for w in narrowing
+    return [f"“{w}”" for w in candidates
             if all(similarity(w, t) < SAID_OTHERWISE for t in said)]
 
 
@@ -194,5 +225,6 @@ def scope_misses(question: str, answer_type: str | None, text: str, passage: str
     names a word's kin)."""
     return (unused_attribute(question, share) + swapped_sides(question, text)
             + other_owner(question, text)
-            + unsaid_narrowing(question, text, passage_terms, kin)
+            + (unsaid_narrowing(question, text, passage_terms, kin)
+               or unsaid_head(question, text, passage_terms, kin))
             + stray_type(question, answer_type, text, passage, share))
