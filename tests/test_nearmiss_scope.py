@@ -15,6 +15,7 @@ from bot.answering.nearmiss.scope import (
     other_owner,
     stray_type,
     swapped_sides,
+    unplaced,
     unsaid_head,
     unsaid_narrowing,
 )
@@ -184,3 +185,18 @@ def test_the_head_a_yes_no_question_turns_on() -> None:
     assert unsaid_head("Is Norway the biggest investor?", investors, _terms(investors)) == []
     # a wh-question keeps out
     assert unsaid_head("Which Danish consulate is in Bergen?", trip, _terms(trip)) == []
+
+
+def test_a_yes_no_question_about_a_place_the_passage_never_names() -> None:
+    passage = _terms("Danish and Norwegian universities exchange students.")
+
+    def share(term: str) -> float:
+        return {stem("bergen"): 0.1, stem("norway"): 0.9}.get(term, 0.0)
+
+    assert unplaced("Is there a Danish university in Bergen?", passage, share,
+                    lambda w: w == "bergen") == ["“in Bergen”"]
+    # the document's own subject may be left unsaid in a passage
+    assert unplaced("Is there a Danish university in Norway?", passage, share,
+                    lambda w: False) == []
+    assert unplaced("Which Danish university is in Bergen?", passage, share,
+                    lambda w: w == "bergen") == []

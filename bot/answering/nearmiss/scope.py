@@ -116,10 +116,11 @@ def _triples(said: list[str]) -> Iterator[tuple[str, str, str]]:
     return zip(["", *said], said, said[1:], strict=False)
 
 
-def _located(said: list[str]) -> list[str]:
-    """The places a list of words puts something in: the place after "in" (or "in
-    the")."""
-    return [w for i, w in enumerate(said) if w in _PLACES and (
+def _located(said: list[str], is_place: Callable[[str], bool] = lambda _: False
+             ) -> list[str]:
+    """The places a list of words puts something in: the place (a country or city of
+    the gazetteer, or one ``is_place`` knows) after "in" (or "in the")."""
+    return [w for i, w in enumerate(said) if (w in _PLACES or is_place(w)) and (
         said[i - 1: i] == ["in"] or said[max(i - 2, 0): i] == ["in", "the"])]
 
 
@@ -217,14 +218,29 @@ def stray_type(question: str, answer_type: str | None, text: str, passage: str,
     return [_SHOWN_TYPE[answer_type]] if spliced else []
 
 
+def unplaced(question: str, passage_terms: Set[str], share: Callable[[str], float],
+             is_place: Callable[[str], bool]) -> list[str]:
+    """"“in P”" for a yes-or-no question that puts its thing in a place P ("is there an
+    American university *in Almaty*?") that the answer's passage never names, unless P
+    is a subject of the whole document (in ``RARE`` of its passages or more, by
+    ``share``: there a passage may well leave it unsaid). The passage cannot confirm the
+    thing there."""
+    if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
+        return []
+    return [f"“in {_shown(p)}”" for p in dict.fromkeys(_located(words(question), is_place))
+            if stem(p) not in passage_terms and share(stem(p)) < RARE]
+
+
 def scope_misses(question: str, answer_type: str | None, text: str, passage: str,
                  passage_terms: Set[str], share: Callable[[str], float],
-                 kin: Callable[[str], bool]) -> list[str]:
+                 kin: Callable[[str], bool],
+                 is_place: Callable[[str], bool] = lambda _: False) -> list[str]:
     """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``
     (``share``: a term's share of the document's passages; ``kin``: whether the passage
-    names a word's kin)."""
+    names a word's kin; ``is_place``: whether a word is a place the document names)."""
     return (unused_attribute(question, share) + swapped_sides(question, text)
             + other_owner(question, text)
             + (unsaid_narrowing(question, text, passage_terms, kin)
                or unsaid_head(question, text, passage_terms, kin))
-            + stray_type(question, answer_type, text, passage, share))
+            + stray_type(question, answer_type, text, passage, share)
+            + unplaced(question, passage_terms, share, is_place))

@@ -238,7 +238,8 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
-                 + scope_misses(question, answer_type, text, passage, passage_terms, share, kin)
+                 + scope_misses(question, answer_type, text, passage, passage_terms, share, kin,
+                                is_place)
                  + unconfirmed(question, share, soft, kin)
                  + unknown_doer(question, share, passage_terms)
                  + dated_misses(question, text, passage_terms, share, soft)
