@@ -200,3 +200,10 @@ def test_a_yes_no_question_about_a_place_the_passage_never_names() -> None:
                     lambda w: False) == []
     assert unplaced("Which Danish university is in Bergen?", passage, share,
                     lambda w: w == "bergen") == []
+
+
+def test_how_often_wants_a_frequency() -> None:
+    sentence = "The salmon council was set up in 1990 in Bergen."
+    assert "how often" in unmet("How often does the salmon council meet?", sentence, sentence)
+    yearly = "The salmon council meets every year in Bergen."
+    assert "how often" not in unmet("How often does the salmon council meet?", yearly, yearly)
