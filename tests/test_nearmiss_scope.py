@@ -177,14 +177,21 @@ def test_since_a_year_tells_a_start_not_a_departure() -> None:
 def test_the_head_a_yes_no_question_turns_on() -> None:
     trip = "The minister made a trip to Bergen and Oslo in May."
     question = "Is there a Danish consulate in Bergen?"
-    assert unsaid_head(question, trip, _terms(trip)) == ["“consulate”"]
+
+    def used(term: str) -> float:  # the document names a consulate elsewhere
+        return 0.1 if term == stem("consulate") else 0.0
+
+    assert unsaid_head(question, trip, _terms(trip), used) == ["“consulate”"]
     consulate = "The Consulate General of Denmark was opened in Bergen in 1970."
-    assert unsaid_head(question, consulate, _terms(consulate)) == []
+    assert unsaid_head(question, consulate, _terms(consulate), used) == []
+    # a word the document never uses is no noun it knows ("is the ferry good for trade")
+    assert unsaid_head(question, trip, _terms(trip), lambda term: 0.0) == []
     # the head said otherwise in the answer ("investor" of "investors") is said
     investors = "Norwegian investors are the largest in Denmark."
-    assert unsaid_head("Is Norway the biggest investor?", investors, _terms(investors)) == []
+    assert unsaid_head("Is Norway the biggest investor?", investors, _terms(investors),
+                       lambda term: 0.1) == []
     # a wh-question keeps out
-    assert unsaid_head("Which Danish consulate is in Bergen?", trip, _terms(trip)) == []
+    assert unsaid_head("Which Danish consulate is in Bergen?", trip, _terms(trip), used) == []
 
 
 def test_a_yes_no_question_about_a_place_the_passage_never_names() -> None:

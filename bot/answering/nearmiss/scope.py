@@ -83,14 +83,17 @@ _ARTICLES = frozenset("a an the any".split())
 
 
 def unsaid_head(question: str, text: str, passage_terms: Set[str],
-                kin: Callable[[str], bool] = lambda _: False) -> list[str]:
+                share: Callable[[str], float], kin: Callable[[str], bool] = lambda _: False
+                ) -> list[str]:
     """The heads (quoted) of a yes-or-no question's noun phrases that the answer's
     passage never names, by stem, kin (``kin``) or a word of the answer near in meaning
     (``SAID_OTHERWISE``): "is there a Kazakh *consulate* in San Francisco?" of a passage
     about a trip to San Francisco. A head is the last of one to three words after an
     article, before a stop word or the end ("a military cooperation *agreement*"); it
-    must be English, longer than three letters and no place (the place is
-    ``other_countries``' matter)."""
+    must be English, longer than three letters, no place (the place is
+    ``other_countries``' matter) and a word the document uses elsewhere (``share``): a
+    word it never uses is ``confirming``'s matter, and as often no noun ("is the ferry
+    *good* for trade")."""
     if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
         return []
     said = [*words(question), "."]
@@ -100,7 +103,8 @@ def unsaid_head(question: str, text: str, passage_terms: Set[str],
         if i + n + 1 < len(said) and (said[i + n + 1] in STOP_WORDS or said[i + n + 1] == ".")
         and not set(said[i + 1: i + n]) & STOP_WORDS)
     missing = [h for h in heads if h in english and len(h) > 3 and h not in STOP_WORDS
-               and h not in _PLACES and stem(h) not in passage_terms and not kin(h)]
+               and h not in _PLACES and stem(h) not in passage_terms and share(stem(h))
+               and not kin(h)]
     return _unsaid(missing, text)
 
 
@@ -241,6 +245,6 @@ def scope_misses(question: str, answer_type: str | None, text: str, passage: str
     return (unused_attribute(question, share) + swapped_sides(question, text)
             + other_owner(question, text)
             + (unsaid_narrowing(question, text, passage_terms, kin)
-               or unsaid_head(question, text, passage_terms, kin))
+               or unsaid_head(question, text, passage_terms, share, kin))
             + stray_type(question, answer_type, text, passage, share)
             + unplaced(question, passage_terms, share, is_place))
