@@ -9,13 +9,13 @@ import pytest
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import absent_doer, other_stage
+from bot.answering.nearmiss.scope import unused_attribute
 from bot.answering.nearmiss.subjects import (
     kind_absent,
     other_countries,
     other_holder,
     other_places,
     uncounted,
-    unused_attribute,
 )
 from bot.answering.read_on import completes
 from bot.language.answer_type import DATE, NUMBER, PERSON

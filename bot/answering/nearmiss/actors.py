@@ -73,11 +73,19 @@ def asks_of_actor(question: str) -> bool:
 
 def other_actor(question: str, sentence: str) -> list[str]:
     """The question's actors whose act the sentence gives only to another country that
-    the question does not name, as a reply names them ("the US doing it")."""
-    named, done = set(words(question)), _acts(sentence)
+    the question does not name before the act (as a doer: "did the US and Kazakhstan
+    sign" asks of either; "did Kazakhstan recognize the US" names the US as the one
+    acted on), as a reply names them ("the US doing it")."""
+    said, done = words(question), _acts(sentence)
     return [f"{_SHOWN.get(place, place.capitalize())} doing it"
             for place, act in sorted(_asked(question)) if (place, act) not in done
-            and any(a == act and other != place and other not in named for other, a in done)]
+            and any(a == act and other != place and other not in _before(said, act)
+                    for other, a in done)]
+
+
+def _before(said: list[str], act: str) -> set[str]:
+    """The words before the first whose stem is ``act`` (all of them when none is)."""
+    return set(said[:next((i for i, w in enumerate(said) if stem(w) == act), len(said))])
 
 
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|will)\b",

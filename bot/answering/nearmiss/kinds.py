@@ -132,6 +132,13 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"\b(?:phone|telephone|fax) (?:number|no)\b",
          r"\+?\d[\d\s().-]{6,}\d", "a phone number"),
         (r"\be-?mail\b", r"[\w.+-]+@[\w-]+\.[\w.]+", "an e-mail address"),
+        (r"\b(?:zip|postal|post) ?codes?\b|\bpostcodes?\b", r"\b\d{5,6}(?:-\d{4})?\b|"
+         r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", "a postal code"),
+        (r"\bhow (?:often|frequently)\b",
+         r"\b(?:every|each|annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial(?:ly)?|"
+         r"regular(?:ly)?|once|twice|times|periodic(?:ally)?|often|frequent(?:ly)?|rare(?:ly)?|"
+         r"seldom|usually|always|never|occasional(?:ly)?|per|constant(?:ly)?|continual(?:ly)?|"
+         r"routine(?:ly)?|repeated(?:ly)?|sometimes)\b", "how often"),
         (r"\b(?:opening|office|business|working|visiting|consular) hours\b|"
          r"\bwhat time\b.*\b(?:open|opens|close|closes)\b|\b(?:open|closed) (?:on|at|until|"
          r"till) (?:\w+days?|weekends?|\d)",

@@ -57,6 +57,18 @@ def lesser_role(question: str, sentence: str) -> list[str]:
     return missing
 
 
+def unranked_role(question: str, sentence: str) -> list[str]:
+    """Ranked roles the question asks about ("the deputy minister of energy") that the
+    sentence names only without any rank ("the Minister of Energy"; a rank on another
+    office, "Deputy Secretary of Energy", is another's; "co-chair" may well be what the
+    question calls "vice chair"): another person, the one above."""
+    ranked = [(m.group(1).lower(), m.group(2).lower()) for m in _RANKED_ROLE.finditer(question)]
+    given = {m.group(2).lower() for m in _RANKED_ROLE.finditer(sentence)}
+    plain = {m.group(1).lower() for m in _ROLE.finditer(sentence)}
+    return [f"the {rank} {role}" for rank, role in ranked
+            if role in plain - given and rank not in ("former", "acting")]
+
+
 class Office(NamedTuple):
     """A portfolio office as a text names it: "Deputy Foreign Minister"."""
 
@@ -165,6 +177,7 @@ def absent_role(question: str, sentence: str) -> list[str]:
 
 
 def other_role(question: str, sentence: str) -> list[str]:
-    """The checks in turn: a lesser rank, another portfolio, an office never named."""
-    return (lesser_role(question, sentence) or other_portfolio(question, sentence)
-            or absent_role(question, sentence))
+    """The checks in turn: a lesser rank, a rank not given, another portfolio, an office
+    never named."""
+    return (lesser_role(question, sentence) or unranked_role(question, sentence)
+            or other_portfolio(question, sentence) or absent_role(question, sentence))

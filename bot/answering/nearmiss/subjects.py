@@ -32,10 +32,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
+from functools import partial
 
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
 from bot.answering.nearmiss.peers import other_peer
+from bot.answering.nearmiss.scope import scope_misses
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -59,9 +61,6 @@ _BODIES = frozenset("""ambassador ambassadors envoy envoys embassy embassies con
     prime minister ministers ministry government parliament army military troops leader
     leaders officials delegation companies company firms investors investment investments
     exports imports trade market citizens students tourists""".split())
-# Offices and properties a document names by these words when it gives them at all
-_ATTRIBUTES = frozenset("""mayor governor senator chancellor premier sheriff ceo unemployment
-    anthem timezone""".split())
 _RELATION = re.compile(r"\b(?:(before|preceded|predecessor of)|(after|succeeded|"
                        r"successor of|replaced?|replaces|replacement for))\b", re.IGNORECASE)
 # a holder in the present: "the current …", or "since 2019 … is"
@@ -220,16 +219,11 @@ def uncounted(question: str, share: Callable[[str], float],
     how, thing = _asked_thing(question)
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
-            or share(stem(thing)) or _kin_in(thing, passage_terms)
+            or (share(stem(thing)) and (not passage_terms or stem(thing) in passage_terms))
+            or _kin_in(thing, passage_terms)
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
     return [("a number of " if how == "many" else "an amount of ") + thing]
-
-
-def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
-    """Offices and properties asked about ("the mayor") that the document never names."""
-    asked = dict.fromkeys(w for w in words(question) if w in _ATTRIBUTES)
-    return ["the " + w for w in asked if not share(stem(w))]
 
 
 def near_misses(question: str, answer_type: str | None, text: str, passage_terms: Set[str],
@@ -239,12 +233,14 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
     """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
     unnamed = uncounted(question, share, soft, passage_terms)
+    kin = partial(_kin_in, passage_terms=passage_terms)
     return tuple(other_countries(question, passage_terms, share)
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
-                 + unused_attribute(question, share)
-                 + unconfirmed(question, share, soft, lambda w: _kin_in(w, passage_terms))
+                 + scope_misses(question, answer_type, text, passage, passage_terms, share, kin,
+                                is_place)
+                 + unconfirmed(question, share, soft, kin)
                  + unknown_doer(question, share, passage_terms)
                  + dated_misses(question, text, passage_terms, share, soft)
                  + other_peer(question, f"{text} {passage}", passage_terms, share))
