@@ -148,6 +148,11 @@ def test_a_figure_spliced_from_another_subject() -> None:
                       f"{counted} {visit}", counted, share) == ["a number"]
     assert stray_type("How many contracts were signed?", NUMBER, f"{counted} {visit}",
                       counted, share) == []
+    # a number word counts, it names no subject of another passage
+    pair = "The two ministers paid a visit in May."
+    rare[stem("two")] = 0.1  # a rare word of the document, yet no subject
+    assert stray_type("How many contracts did the two countries sign?", NUMBER,
+                      f"{counted} {pair}", counted, share) == []
 
 
 def test_a_postal_code_is_a_kind_of_its_own() -> None:

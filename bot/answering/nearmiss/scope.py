@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Set
 
+from bot.answering.nearmiss.kinds import NUMBER_WORD
 from bot.language.answer_type import DATE, NUMBER, offers
 from bot.language.places import CITIES, COUNTRIES
 from bot.language.spelling import english_words
@@ -200,7 +201,8 @@ def stray_type(question: str, answer_type: str | None, text: str, passage: str,
     - they are all from the best passage, which never names a rare word of the question
       (in under ``RARE`` of the document's passages, by ``share``) that a sentence from
       the other passage names: "how many contracts were signed during Y's visit?" of
-      "24 contracts were signed" (at X's visit) joined to "Y paid a visit".
+      "24 contracts were signed" (at X's visit) joined to "Y paid a visit". A number
+      word ("the *two* countries") counts, it names no subject.
 
     The date there is another event's. A sentence read on from the best one's passage is
     never from another passage, so an answer that follows the sentence naming its subject
@@ -213,7 +215,8 @@ def stray_type(question: str, answer_type: str | None, text: str, passage: str,
     typed = [s for s in sentences if offers(answer_type, s, known) >= 1.0]
     if not away or not typed:
         return []
-    asked = _stems(question) - {stem(w) for w in STOP_WORDS | _ORDER_WORDS}
+    asked = {stem(w) for w in words(question) if not NUMBER_WORD.match(w)} - {
+        stem(w) for w in STOP_WORDS | _ORDER_WORDS}
     if all(s in away for s in typed):
         spliced = not any(asked & _stems(s) for s in typed)
     else:
