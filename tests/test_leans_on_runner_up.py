@@ -6,6 +6,7 @@ keeps the answer to the best sentence alone."""
 
 import numpy as np
 
+from bot import Chatbot
 from bot.answering.compose import LEANING_MARGIN, answer_text
 from bot.answering.retriever import Retriever
 from bot.reading.corpus import document_from_text
@@ -54,3 +55,13 @@ def test_a_best_sentence_that_leans_on_nothing_stays_alone() -> None:
     margin = (JOIN_MARGIN + LEANING_MARGIN) / 2
     text = _answer(_scores("The Hill Town", "Their crew", margin))
     assert text == "The Hill Town Herons came second."
+
+
+def test_a_typed_question_takes_the_sentence_before_only_when_it_offers_that_kind() -> None:
+    # "who": the sentence before names a place, no person, so it stays out (a follow-up
+    # "was she in Dornbach?" must not read it as the treasurer's place)
+    bot = Chatbot.from_text("The Ferry Club\n\nThe club meets every spring in Dornbach. "
+                            "Its treasurer is Mara Quist, a retired pilot.\n", cache=False)
+    reply = bot.ask("who is the ferry club's treasurer?")
+    assert reply.kind == "answer" and reply.text.startswith("Its treasurer is Mara Quist")
+    assert "Dornbach" not in reply.text

@@ -82,18 +82,25 @@ def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool
 
 
 def _leans_on_runner_up(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray,
-                        order: IntArray) -> bool:
+                        order: IntArray, query: Query | None) -> bool:
     """True when the best sentence opens by leaning on the one before it ("Their 194
     yards were …", "After the miss, …") and that one, in the same passage, is the runner-up
     within ``LEANING_MARGIN``: the ranker found both, and the best cannot be read without
     the one that names what it points to. Only then, not for any sentence the best leans
-    on: squad_dev's answers lean on their predecessor about as often as they do not."""
+    on: squad_dev's answers lean on their predecessor about as often as they do not. For a
+    question that asks for a kind of thing (a date, a person …) only when the sentence
+    before offers one too: else it is context, and context naming a place ("The board
+    meets in Velm. Its chair is …") would read as the person's place to a follow-up."""
     if len(order) < 2:
         return False
     best, runner_up = int(ids[order[0]]), int(ids[order[1]])
-    return (runner_up == best - 1 and _follows_in_passage(sentences, best)
+    if not (runner_up == best - 1 and _follows_in_passage(sentences, best)
             and scores[order[0]] - scores[order[1]] < LEANING_MARGIN
-            and continues_previous(sentences[best].text))
+            and continues_previous(sentences[best].text)):
+        return False
+    if query is None or not query.answer_type:
+        return True
+    return offers(query.answer_type, sentences[runner_up].text, set(query.own.folded)) >= 1
 
 
 def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
@@ -158,7 +165,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
              else read_on(sentences, chosen[0], query, terms_of, asked))
     if later is not None:
         chosen.append(later)
-    elif _leans_on_runner_up(sentences, ids, scores, order) or (query is not None and (
+    elif _leans_on_runner_up(sentences, ids, scores, order, query) or (query is not None and (
             _points_back(sentences, chosen[0], query) or (
                 terms_of is not None and _answered_before(sentences, chosen[0], query,
                                                           terms_of)))):
