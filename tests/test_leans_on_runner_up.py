@@ -1,7 +1,8 @@
 """A best sentence that opens by leaning on the one before it ("Their crew …", "After
 the miss, …") cannot be read alone: when the sentence before is the ranker's runner-up,
 within ``LEANING_MARGIN`` (wider than the margin for joining any runner-up), it joins the
-answer in reading order. A runner-up elsewhere, or a best sentence that leans on nothing,
+answer in reading order; for a question asking a kind of thing, only when that sentence
+offers the kind too. A runner-up elsewhere, or a best sentence that leans on nothing,
 keeps the answer to the best sentence alone."""
 
 import numpy as np
