@@ -18,7 +18,9 @@ one points back to the very thing asked about ("which team will train?" of "The 
 team was set up in 1990. Plans are made for *this team* to train …"), or when it lacks the
 kind of thing asked (a date, a number, a person, a place) that the sentence before gives
 and leans on that sentence ("… a meeting was held on August 28 … The statement was signed
-*at the meeting*" for "when was the statement signed"); failing all of these and a close
+*at the meeting*" for "when was the statement signed"), or when the best one opens by
+leaning on the sentence before ("Their 194 yards …") and that one is the runner-up
+(``LEANING_MARGIN``); failing all of these and a close
 runner-up, the short sentence before joins when it ``completes`` the best one ("Cooperation
 in education is being expanded. There is an exchange of students …"). The first two joins on
 weaker evidence (one lacking term, a pointer) are made only while the two sentences stay
@@ -41,6 +43,7 @@ import numpy.typing as npt
 from bot.answering.query import Query
 from bot.answering.read_on import asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
+from bot.language.continuation import continues_previous
 from bot.language.text import stem
 from bot.reading.document import Passage, Sentence
 
@@ -52,6 +55,8 @@ IntArray = npt.NDArray[np.int64]
 _POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
+# A runner-up that is the sentence the best one leans on joins within this score margin.
+LEANING_MARGIN = 2.0
 # Only rare terms count for that, those in at most this share of the passages: a later
 # sentence naming the document's own subject again completes nothing.
 RARE_SHARE = 1 / 3
@@ -74,6 +79,28 @@ def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
     return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
                 and (pointed & asked_kind(query.text) or not long_join(sentences, best - 1, best)))
+
+
+def _leans_on_runner_up(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray,
+                        order: IntArray, query: Query | None) -> bool:
+    """True when the best sentence opens by leaning on the one before it ("Their 194
+    yards were …", "After the miss, …") and that one, in the same passage, is the runner-up
+    within ``LEANING_MARGIN``: the ranker found both, and the best cannot be read without
+    the one that names what it points to. Only then, not for any sentence the best leans
+    on: squad_dev's answers lean on their predecessor about as often as they do not. For a
+    question that asks for a kind of thing (a date, a person …) only when the sentence
+    before offers one too: else it is context, and context naming a place ("The board
+    meets in Velm. Its chair is …") would read as the person's place to a follow-up."""
+    if len(order) < 2:
+        return False
+    best, runner_up = int(ids[order[0]]), int(ids[order[1]])
+    if not (runner_up == best - 1 and _follows_in_passage(sentences, best)
+            and scores[order[0]] - scores[order[1]] < LEANING_MARGIN
+            and continues_previous(sentences[best].text)):
+        return False
+    if query is None or not query.answer_type:
+        return True
+    return offers(query.answer_type, sentences[runner_up].text, set(query.own.folded)) >= 1
 
 
 def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
@@ -138,8 +165,10 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
              else read_on(sentences, chosen[0], query, terms_of, asked))
     if later is not None:
         chosen.append(later)
-    elif query is not None and (_points_back(sentences, chosen[0], query) or (
-            terms_of is not None and _answered_before(sentences, chosen[0], query, terms_of))):
+    elif _leans_on_runner_up(sentences, ids, scores, order, query) or (query is not None and (
+            _points_back(sentences, chosen[0], query) or (
+                terms_of is not None and _answered_before(sentences, chosen[0], query,
+                                                          terms_of)))):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
