@@ -13,12 +13,12 @@ from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.roles import unranked_role
 from bot.answering.nearmiss.scope import (
     other_owner,
-    stray_type,
     swapped_sides,
     unplaced,
     unsaid_head,
     unsaid_narrowing,
 )
+from bot.answering.nearmiss.spliced import stray_type
 from bot.answering.nearmiss.subjects import uncounted
 from bot.language.answer_type import DATE, NUMBER
 from bot.language.text import stem, words

@@ -30,6 +30,8 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|"
                  r"dozens?|half|several|percent")
 _NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b|%|\$", re.IGNORECASE)
+# a number word alone ("two"): it counts things, it names none
+NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_WORDS})$", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?[A-Z]")
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

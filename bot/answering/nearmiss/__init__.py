@@ -8,6 +8,10 @@ question's constraints and the kinds of thing it asks for (``kinds``, ``roles``)
 ``subjects`` the subjects, places and things the question names (``actors``,
 ``confirming``), ``events`` the stage of a thing's life it asks about (closed, came
 into force, a visit), and ``degrees`` a superlative, a comparison, a count, a weekday, a
-unit, an outcome, a change, a side or a direction; all return what is missing, and the
-Chatbot declines with a quote of what the document has instead.
+unit, an outcome, a change, a side or a direction; ``scope`` reads a question's narrowing
+words against the answer's own passage rather than the whole document (``spliced``: a
+date or count taken from another subject's passage); ``asked``, ``biography`` and
+``practical`` the general knowledge, a person's life and the asker's own how-to that a
+document about its subject seldom gives. All return what is missing, and the Chatbot
+declines with a quote of what the document has instead.
 """

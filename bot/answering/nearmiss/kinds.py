@@ -59,8 +59,6 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
                  r"thousands?|millions?|billions?|trillions?|dozens?|several|few|numerous|"
                  r"both|none|single|multiple|couple|pair|handful|scores")
-# a number word alone ("two"): it counts, it names no subject
-NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_WORDS})$")
 _SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minority|all|"
            r"little|lots?|many|times|twice|double|triple|fraction|portion|free")
 _VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"

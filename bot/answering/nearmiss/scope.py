@@ -18,7 +18,8 @@ stemmed terms) rather than the whole document:
   in the other one ("in Q") and never "in P". That is the other direction, not the
   answer;
 - an office or a property the document never names (``unused_attribute``): "the mayor",
-  "the currency": a document that gives one names it by that word.
+  "the currency": a document that gives one names it by that word;
+- a date or count spliced from another subject's passage (``spliced.stray_type``).
 
 Each returns what is missing in words a reply can use, as the other near-miss checks do.
 General rules of English, not fitted to any question set.
@@ -30,13 +31,11 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Set
 
-from bot.answering.nearmiss.kinds import NUMBER_WORD
-from bot.language.answer_type import DATE, NUMBER, offers
+from bot.answering.nearmiss.spliced import RARE, stray_type
 from bot.language.places import CITIES, COUNTRIES
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import similarity
-from bot.reading.sentences import split_sentences
 
 # Offices and properties a document names by these words when it gives them at all
 _ATTRIBUTES = frozenset("""mayor governor senator chancellor premier sheriff ceo unemployment
@@ -175,54 +174,6 @@ def other_owner(question: str, text: str) -> list[str]:
 def _shown(place: str) -> str:
     """A place's name as a reply writes it ("the USA" is "US", "kazakhstan" capitalised)."""
     return place.upper() if len(place) <= 3 else place.capitalize()
-
-
-# words that place one of a kind, shared by sentences on any subject ("the first meetings")
-_ORDER_WORDS = frozenset("first second third last latest next previous".split())
-_SHOWN_TYPE = {DATE: "a date", NUMBER: "a number"}
-# a word in under this share of a document's passages names a subject of its own
-RARE = 0.15
-
-
-def _stems(text: str) -> set[str]:
-    """The stems of a text's words."""
-    return {stem(w) for w in words(text)}
-
-
-def stray_type(question: str, answer_type: str | None, text: str, passage: str,
-               share: Callable[[str], float]) -> list[str]:
-    """"a date" (or "a number") when the answer is spliced from two subjects: its
-    sentences come from the best one's ``passage`` and from another, and either
-
-    - the sentences giving a date (or a count) are all from the other passage and share
-      no content word of the question (no stop word, no word of order such as "first"):
-      "when did X open its first store?" of "X entered the market in recent years"
-      joined to another passage's "whose first meetings were held on March 8"; or
-    - they are all from the best passage, which never names a rare word of the question
-      (in under ``RARE`` of the document's passages, by ``share``) that a sentence from
-      the other passage names: "how many contracts were signed during Y's visit?" of
-      "24 contracts were signed" (at X's visit) joined to "Y paid a visit". A number
-      word ("the *two* countries") counts, it names no subject.
-
-    The date there is another event's. A sentence read on from the best one's passage is
-    never from another passage, so an answer that follows the sentence naming its subject
-    is left alone."""
-    if answer_type not in _SHOWN_TYPE:
-        return []
-    known = set(words(question))
-    sentences = split_sentences(text)
-    away = [s for s in sentences if s not in passage]
-    typed = [s for s in sentences if offers(answer_type, s, known) >= 1.0]
-    if not away or not typed:
-        return []
-    asked = {stem(w) for w in words(question) if not NUMBER_WORD.match(w)} - {
-        stem(w) for w in STOP_WORDS | _ORDER_WORDS}
-    if all(s in away for s in typed):
-        spliced = not any(asked & _stems(s) for s in typed)
-    else:
-        rare = {t for t in asked if 0.0 < share(t) < RARE} - _stems(passage)
-        spliced = all(s not in away for s in typed) and any(rare & _stems(s) for s in away)
-    return [_SHOWN_TYPE[answer_type]] if spliced else []
 
 
 def unplaced(question: str, passage_terms: Set[str], share: Callable[[str], float],
