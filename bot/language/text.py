@@ -55,14 +55,14 @@ WORD_ALIASES: dict[str, str] = {
     "egyptian": "egypt", "israeli": "israel", "saudi": "arabia", "australian": "australia",
     "serbian": "serbia", "soviet": "ussr", "european": "europe", "asian": "asia",
     "african": "africa",
-    # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
-    # "first" and "second" have other senses ("first of all", "a second")
     # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
     "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
     # chat spellings of the question words
     "wat": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what", "wats": "what",
     "wen": "when", "whn": "when", "wehn": "when", "wher": "where", "whre": "where",
     "wich": "which", "whcih": "which", "whih": "which", "hwo": "how",
+    # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
+    # "first" and "second" have other senses ("first of all", "a second")
     "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
     "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
@@ -111,16 +111,39 @@ def alias(word: str) -> str:
     the apostrophe ("americas embassy" as "america's embassy", "afghans" as "afghan"):
     four letters before the "s" at least, so "uss" is no "us"; an ordinal's is no plural
     of it ("thirds")."""
-    found = WORD_ALIASES.get(word)
-    if found is None and word.endswith("s") and len(word) > 4:
-        found = WORD_ALIASES.get(word[:-1])
-        found = found if found and found.isalpha() else None
-    return found or word
+    return _TERMS.get(word, word)
+
+
+# every alias, with the possessives ``alias`` reads, looked up at once: ``words`` reads
+# each word of every text it is given through it
+_TERMS: dict[str, str] = {
+    **{f"{w}s": t for w, t in WORD_ALIASES.items() if len(w) >= 4 and t.isalpha()},
+    **WORD_ALIASES}
 
 
 def words(text: str) -> list[str]:
-    """Every word of the text, folded and aliased, stop words included, in order."""
-    return [alias(w) for w in cut(rewrite(fold(text)))]
+    """Every word of the text, folded and aliased, stop words included, in order.
+
+    A question's checks read the same few sentences again and again (about 150 reads of
+    50 texts a question): a text of up to ``_KEPT_CHARS`` characters is read once and
+    kept (``_read``), a longer one read each time, so no long text is held."""
+    if len(text) > _KEPT_CHARS:
+        return _words(text)
+    return list(_read(text))
+
+
+_KEPT_CHARS = 2000
+
+
+def _words(text: str) -> list[str]:
+    """``words``, read afresh."""
+    return [_TERMS.get(w, w) for w in cut(rewrite(fold(text)))]
+
+
+@lru_cache(maxsize=16384)
+def _read(text: str) -> tuple[str, ...]:
+    """``words`` of a short text, kept."""
+    return tuple(_words(text))
 
 
 @lru_cache(maxsize=65536)
