@@ -34,10 +34,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import partial
 
+from bot.answering.nearmiss.bodies import other_bodies
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
 from bot.answering.nearmiss.peers import other_peer
 from bot.answering.nearmiss.scope import scope_misses
+from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -235,6 +237,7 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
     unnamed = uncounted(question, share, soft, passage_terms)
     kin = partial(_kin_in, passage_terms=passage_terms)
     return tuple(other_countries(question, passage_terms, share)
+                 + other_bodies(question, passage_terms, share)
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))
@@ -243,4 +246,5 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                  + unconfirmed(question, share, soft, kin)
                  + unknown_doer(question, share, passage_terms)
                  + dated_misses(question, text, passage_terms, share, soft)
-                 + other_peer(question, f"{text} {passage}", passage_terms, share))
+                 + other_peer(question, f"{text} {passage}", passage_terms, share)
+                 + unsaid_keywords(question, passage, passage_terms, share, kin, soft))
