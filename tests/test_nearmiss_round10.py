@@ -8,8 +8,10 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.bodies import other_bodies
+from bot.answering.nearmiss.gathered import plainly
 from bot.answering.nearmiss.kinds import KINDS
 from bot.answering.nearmiss.telegraphic import telegraphic, unsaid_keywords
+from bot.answering.nearmiss.unknown import unknown_thing
 from bot.language.text import stem, words
 
 LAKES = """Finland and Chile
@@ -121,3 +123,41 @@ def test_rows_of_what_a_sentence_must_hold(question: str, sentence: str, missing
     rows = [(holds, label) for asks, holds, label in KINDS if asks.search(question)]
     assert rows
     assert any(not holds.search(sentence) for holds, _ in rows) is missing
+
+
+def test_a_thing_the_document_never_names_is_missing() -> None:
+    def share(term: str) -> float:
+        return 0.0 if term in {"street", "rate", "interest"} else 0.3
+
+    def unnamed(question: str) -> list[str]:
+        return unknown_thing(question, share, lambda _: False)
+
+    assert unnamed("which street is the embassy on") == ["the street"]
+    assert unnamed("what is the interest rate of the bank") == ["the rate"]
+    assert unnamed("which city is the embassy in") == []  # a word the document uses
+    assert unnamed("what was the title of the statement") == []  # a word of kind
+    assert unknown_thing("which street is the embassy on", share, lambda _: True) == []
+
+
+def test_chat_spellings_of_question_words_are_read_written_out() -> None:
+    assert plainly("wat percentage of firms") == "what percentage of firms"
+    assert plainly("whats the ratio") == "what's the ratio"
+    assert plainly("Wich year") == "which year"
+    assert plainly("a what-if") == "a what-if"
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("what percentage of finnish exports go to chile", True),  # a share never given
+    ("wat percentage of finnish exports go to chile", True),  # typed as in a chat
+    ("when did pekka rinne resign", True),  # an end the document never tells
+    ("when did aino laakso retire", True),
+    ("what is the name of the finnish ambassador", False),
+])
+def test_shares_and_ends_the_document_does_not_give(bot: Chatbot, question: str,
+                                                    declined: bool) -> None:
+    assert (bot.ask(question).kind != "answer") is declined
+
+
+def test_a_country_the_speller_read_as_a_word_is_typed_again(bot: Chatbot) -> None:
+    reply = bot.ask("chile germany relations")
+    assert reply.kind != "answer"
