@@ -11,7 +11,6 @@ from bot.answering.nearmiss.bodies import other_bodies
 from bot.answering.nearmiss.gathered import plainly
 from bot.answering.nearmiss.kinds import KINDS
 from bot.answering.nearmiss.telegraphic import telegraphic, unsaid_keywords
-from bot.answering.nearmiss.unknown import unknown_thing
 from bot.language.text import stem, words
 
 LAKES = """Finland and Chile
@@ -123,20 +122,6 @@ def test_rows_of_what_a_sentence_must_hold(question: str, sentence: str, missing
     rows = [(holds, label) for asks, holds, label in KINDS if asks.search(question)]
     assert rows
     assert any(not holds.search(sentence) for holds, _ in rows) is missing
-
-
-def test_a_thing_the_document_never_names_is_missing() -> None:
-    def share(term: str) -> float:
-        return 0.0 if term in {"street", "rate", "interest"} else 0.3
-
-    def unnamed(question: str) -> list[str]:
-        return unknown_thing(question, share, lambda _: False)
-
-    assert unnamed("which street is the embassy on") == ["the street"]
-    assert unnamed("what is the interest rate of the bank") == ["the rate"]
-    assert unnamed("which city is the embassy in") == []  # a word the document uses
-    assert unnamed("what was the title of the statement") == []  # a word of kind
-    assert unknown_thing("which street is the embassy on", share, lambda _: True) == []
 
 
 def test_chat_spellings_of_question_words_are_read_written_out() -> None:

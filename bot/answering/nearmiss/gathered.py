@@ -18,7 +18,6 @@ from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import absent_doer
 from bot.answering.nearmiss.subjects import kin_in, near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
-from bot.answering.nearmiss.unknown import unknown_thing
 from bot.answering.query import Query
 from bot.language.text import WORD_ALIASES
 
@@ -50,7 +49,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
     return (unmet(plainly(as_typed(query)), text, passage)
             + near_misses(question, query.answer_type, text, passage_terms, share, soft,
                           is_place, passage)
-            + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft)
-                    + unknown_thing(plainly(as_typed(query)), share, kin, soft))
+            + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
             + absent_doer(query.text, text, share)
             + unasked_of_subject(query, text, soft, passage_terms, common, is_place))
