@@ -1,7 +1,8 @@
 """Out-of-scope questions as real users type them (round 10): a keyword query with a word
 the answer's passage never meets, another party to the relations (a union of states, a
 country the speller took for a word), a person's spouse, the one who came before or
-after someone, the price of one thing. Each kind on a small document of our own; the
+after someone, the price of one thing, a sum, difference, ratio or average worked out
+from the document's figures, an end (resigning) it never tells. Each kind on a small document of our own; the
 question the document does answer in nearly the same words is still answered."""
 
 import pytest
@@ -117,6 +118,14 @@ def test_another_body_unless_the_passage_or_the_document_names_it() -> None:
     ("how much is a ticket", "Tickets are valid for 30 days.", True),
     ("how much is a ticket", "A ticket costs 12 euros.", False),
     ("how much is a visa", "A visa-free regime lasts 30 days.", True),
+    ("what do exports and imports add up to", "Exports were 8 and imports 5 dollars.", True),
+    ("what were exports and imports combined", "Trade reached 13, including exports of 8.",
+     False),
+    ("how much more did they import than export", "Exports were 8 and imports 5.", True),
+    ("how much more did they import than export", "Imports exceeded exports by 3.", False),
+    ("what is the ratio of imports to exports", "Exports were 8 and imports 5.", True),
+    ("what is the average investment per firm", "80 firms invested 3 billion.", True),
+    ("what is the average investment per firm", "Each firm invested 3 million.", False),
 ])
 def test_rows_of_what_a_sentence_must_hold(question: str, sentence: str, missing: bool) -> None:
     rows = [(holds, label) for asks, holds, label in KINDS if asks.search(question)]
@@ -146,3 +155,8 @@ def test_shares_and_ends_the_document_does_not_give(bot: Chatbot, question: str,
 def test_a_country_the_speller_read_as_a_word_is_typed_again(bot: Chatbot) -> None:
     reply = bot.ask("chile germany relations")
     assert reply.kind != "answer"
+
+
+def test_combined_with_is_no_sum() -> None:
+    assert not any(asks.search("what, combined with a workload, causes stress")
+                   for asks, _, label in KINDS if label == "a sum")

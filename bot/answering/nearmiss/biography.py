@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.arithmetic import ARITHMETIC
 from bot.answering.nearmiss.practical import PRACTICAL
 
 _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
@@ -92,4 +93,5 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"previous\w*|earlier|later|until|took over|appointed|named|elected|became|"
          r"resign\w*|retir\w*|stepped down|left)\b", "the one before or after"),
     ))
-PERSONAL = PERSONAL + PRACTICAL  # with the asker's own and a place's past (practical.py)
+# with the asker's own and a place's past (practical.py), sums and ratios (arithmetic.py)
+PERSONAL = PERSONAL + PRACTICAL + ARITHMETIC
