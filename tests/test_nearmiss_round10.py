@@ -2,8 +2,9 @@
 the answer's passage never meets, another party to the relations (a union of states, a
 country the speller took for a word), a person's spouse, the one who came before or
 after someone, the price of one thing, a sum, difference, ratio or average worked out
-from the document's figures, an end (resigning) it never tells. Each kind on a small document of our own; the
-question the document does answer in nearly the same words is still answered."""
+from the document's figures, an end (resigning) it never tells. Each kind on a small
+document of our own; the question the document does answer in nearly the same words is
+still answered."""
 
 import pytest
 

@@ -11,7 +11,8 @@ there near in meaning (``soft``, the wordpiece match of a word the document neve
 at least ``NEAR_MEANING``), or as the initials of words there ("FDI" of "foreign direct
 investment"). Words that pass unmet are the document's subjects (in ``SUBJECT_SHARE`` of
 its passages or more: a passage may well leave "Kazakhstan" unsaid), numbers (the date
-checks read them), and the words a query names its wish with ("total", "date", "list").
+checks read them), and the words a query names its wish with ("total", "date", "list",
+"size": the answer gives the thing, not the word).
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -41,7 +42,7 @@ _OPENERS = frozenset("""tell list give show explain describe name find please de
 # words a query names its wish with, not the thing it narrows
 _WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
     figure figures count list info information details detail facts summary overview
-    latest recent current""".split())
+    latest recent current size length duration value volume""".split())
 
 
 def telegraphic(question: str) -> bool:
