@@ -25,10 +25,10 @@ from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followups.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.followups.own_subject import common_names
-from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
-from bot.answering.nearmiss.constraints import constrained, dates_met, unmet
-from bot.answering.nearmiss.events import absent_doer, promote_stage
-from bot.answering.nearmiss.subjects import document_place, near_misses
+from bot.answering.nearmiss.constraints import constrained, dates_met
+from bot.answering.nearmiss.events import promote_stage
+from bot.answering.nearmiss.gathered import misses
+from bot.answering.nearmiss.subjects import document_place
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
@@ -193,14 +193,10 @@ class Retriever:
                        rank_passages(self.document_.passages, found.owner, scores,
                                      self.max_sources),
                        query.corrections, tuple(evidence.tolist()),
-                       unmet(as_typed(query), text, self.document_.passages[passage].text)
-                       + near_misses(query.text, query.answer_type, text,
-                                     self.layout_.passage_terms(passage), self._share, soft,
-                                     self.is_place_, self.document_.passages[passage].text)
-                       + absent_doer(query.text, text, self._share)
-                       + unasked_of_subject(query, text, soft, self.layout_.passage_terms(
-                           passage), partial(common_names, self.document_, self.passage_index_),
-                           self.is_place_))
+                       misses(query, text, self.document_.passages[passage].text,
+                              self.layout_.passage_terms(passage), self._share, soft,
+                              self.is_place_,
+                              partial(common_names, self.document_, self.passage_index_)))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

@@ -12,6 +12,9 @@ unit, an outcome, a change, a side or a direction; ``scope`` reads a question's 
 words against the answer's own passage rather than the whole document (``spliced``: a
 date or count taken from another subject's passage); ``asked``, ``biography`` and
 ``practical`` the general knowledge, a person's life and the asker's own how-to that a
-document about its subject seldom gives. All return what is missing, and the Chatbot
-declines with a quote of what the document has instead.
+document about its subject seldom gives; ``arithmetic`` a sum, a difference, a ratio or an
+average worked out from the document's figures; ``telegraphic`` a keyword query's word
+the answer's passage never meets, ``bodies`` another union of states. ``gathered`` runs
+them all for the retriever. All return what is missing, and the Chatbot declines with a
+quote of what the document has instead.
 """

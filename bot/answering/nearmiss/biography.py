@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.arithmetic import ARITHMETIC
 from bot.answering.nearmiss.practical import PRACTICAL
 
 _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
@@ -25,7 +26,8 @@ _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
 PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
     for asks, holds, label in (
-        (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their|\w+'s) age\b",
+        (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their|\w+'s) age\b|"
+         r"^\W*(?:[\w.'-]+ ){1,3}age\W*$",  # and a keyword query: "<name> age"
          # an age word, or a number set off as one ("Ada Berg, 54, is …"): a count of
          # another thing ("11 members") is no age
          r"\b(?:ages?|aged|old|older|born|birth\w*|young\w*|youth|teen\w*|boyhood|"
@@ -51,9 +53,11 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:party|parties|republican\w*|democrat\w*|conservative\w*|liberal\w*|"
          r"labou?r|socialist\w*|communist\w*|green\w*|independent\w*|tor(?:y|ies)|whigs?|"
          r"nationalist\w*|federalist\w*)\b", "a party"),
+        # "who is X's wife", "name of his wife" and a keyword query "X wife (name)"
         (r"\b(?:is|was|are|were) " + _SOMEONE + r"married\b|\bwho (?:is|was|are|were) "
-         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse|children|kids)\b|\bname of "
-         r"(?:his|her|their|\w+'s) (?:wife|husband|spouse)\b|"
+         r"(?:[\w.-]+ ){0,3}(?:his|her|their|\w+'s) (?:wife|husband|spouse|children|kids)\b|"
+         r"\bname of (?:his|her|their|\w+'s) (?:wife|husband|spouse)\b|"
+         r"^\W*(?:[\w.'-]+ ){1,3}(?:wife|husband|spouse)(?:'s)?(?: name)?\W*$|"
          r"\bhow many (?:children|kids) (?:does|did|has|had) ",
          r"\b(?:marri\w*|wife|wives|husbands?|spouses?|widow\w*|children|child|kids?|sons?|"
          r"daughters?|family|families)\b", "a family"),
@@ -81,5 +85,13 @@ PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\d\s*(?:m|cm|ft|kg|lbs?|km|mi)\b|\b(?:tall|short|height|heavy|weight|feet|foot|"
          r"inch\w*|\w*met(?:re|er)s?|pounds?|\w*grams?|stones?|miles?|far|distance|near\w*|"
          r"close|away|hours?|minutes?|days?)\b", "a measure"),
+        # the one before or after someone: "who replaced X", "X's successor"; a
+        # sentence telling it says who came when, one that only names X does not
+        (r"\bwho (?:[\w.'-]+ ){0,5}?(?:replaced|succeeded|preceded)\b|"
+         r"\b(?:successors?|predecessors?)\b",
+         r"\b(?:replac\w*|succe\w*|preced\w*|predecessors?|before|after|former\w*|"
+         r"previous\w*|earlier|later|until|took over|appointed|named|elected|became|"
+         r"resign\w*|retir\w*|stepped down|left)\b", "the one before or after"),
     ))
-PERSONAL = PERSONAL + PRACTICAL  # with the asker's own and a place's past (practical.py)
+# with the asker's own and a place's past (practical.py), sums and ratios (arithmetic.py)
+PERSONAL = PERSONAL + PRACTICAL + ARITHMETIC

@@ -10,7 +10,8 @@ is the date of another event. The stages are few and general:
 - ``start``: established, opened, founded, created, launched, set up, entered (a market),
   joined, introduced, appointed, "since" a year ("since 2019 … is ambassador");
 - ``end``: closed, shut down, left, withdrew, pulled out, abolished, terminated,
-  dissolved, expired, resigned, ceased, cancelled, revoked, suspended, expelled, stopped;
+  dissolved, expired, resigned, retired, stepped down, ceased, cancelled, revoked,
+  suspended, expelled, stopped;
 - ``move``: moved, relocated (not told by its founding, nor its ending);
 - of an agreement: ``sign`` (signed, concluded, adopted), ``ratify`` (ratified) and
   ``force`` (came or entered into force, took effect);
@@ -69,7 +70,9 @@ _STAGES: dict[str, str] = {
            r"\bexit(?:s|ed|ing)?\b|\bquit(?:s|ting)?\b|\babolish(?:es|ed|ing)?\b|"
            r"\bterminat(?:e|es|ed|ing|ion)\b|\bdissol(?:ve|ves|ved|ving|ution)\b|"
            r"\bdisband(?:s|ed|ing)?\b|\bexpir(?:e|es|ed|ing|y|ation)\b|"
-           r"\bresign(?:s|ed|ing|ation)\b|\bceas(?:e|es|ed|ing)\b|\bend(?:ed|ing)\b|\bend\s*\??\s*$|"
+           r"\bresign(?:s|ed|ing|ation)?\b|\bretir(?:e|es|ed|ing|ement)\b|"
+           r"\bst(?:ep|eps|epped|epping) down\b|\bceas(?:e|es|ed|ing)\b|"
+           r"\bend(?:ed|ing)\b|\bend\s*\??\s*$|"
            r"\bc(?:ame|ome|omes)\s+to\s+an\s+end\b|"
            r"\bcancel(?:s|led|ed|ling|ing|lation)?\b|\bannul(?:s|led|ment)?\b|"
            r"\brevo(?:ke|kes|ked|king|cation)\b|\bsuspen(?:d|ds|ded|ding|sion)\b|"

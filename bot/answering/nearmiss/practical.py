@@ -34,4 +34,9 @@ PRACTICAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
          r"\b(?:lik(?:e|es|ed|ing)|lov\w+|hat(?:e|es|ed|red)|dislik\w*|trust\w*|admir\w*|"
          r"respect\w*|fear\w*|popular\w*|favou?r\w*|attitudes?|opinions?|perce\w*|"
          r"sympath\w*|friendly|hostil\w*|appreciat\w*|warm\w*)\b", "a feeling"),
+        # the price of one: "how much is a visa?" (of a thing the asker would buy; "how
+        # much is the trade" asks an amount, read by the kinds of numbers)
+        (r"^\W*how much (?:is|are|was|were|does|do|would|will) (?:a|an|one) (?!lot\b)",
+         r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|cents?|fees?|"
+         r"costs?|prices?|charge\w*|paid|pay)\b|(?<!-)\bfree\b(?!-)", "a price"),
     ))

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import partial
 
+from bot.answering.nearmiss.bodies import other_bodies
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
 from bot.answering.nearmiss.peers import other_peer
@@ -195,7 +196,7 @@ def _asked_thing(question: str) -> tuple[str, str]:
     return how, heads[0] if heads else ""
 
 
-def _kin_in(word: str, passage_terms: Set[str]) -> bool:
+def kin_in(word: str, passage_terms: Set[str]) -> bool:
     """True when the passage names a word's synonym, or the kind it is of or a kind of it
     (WordNet's first three tiers: "letters" of "correspondence", "agreements" of
     "deals"), by an entry's head."""
@@ -220,7 +221,7 @@ def uncounted(question: str, share: Callable[[str], float],
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
             or (share(stem(thing)) and (not passage_terms or stem(thing) in passage_terms))
-            or _kin_in(thing, passage_terms)
+            or kin_in(thing, passage_terms)
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
     return [("a number of " if how == "many" else "an amount of ") + thing]
@@ -233,8 +234,9 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
     """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
     unnamed = uncounted(question, share, soft, passage_terms)
-    kin = partial(_kin_in, passage_terms=passage_terms)
+    kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(other_countries(question, passage_terms, share)
+                 + other_bodies(question, passage_terms, share)
                  + other_places(question, passage_terms, share, is_place, text)
                  + other_holder(question, answer_type, text)
                  + (unnamed or kind_absent(answer_type, text, question))

@@ -1,0 +1,42 @@
+"""Figures a question would have worked out from the document's: a sum, a difference, a
+ratio, an average.
+
+A document gives its figures one by one ("exports of 392.3 million, imports of 1.244
+billion"); people ask what they would compute from them: "what do the contracts and the
+agreements add up to?", "how much bigger are imports than exports?", "what's the ratio of
+imports to exports?", "the average investment per company?". The sentence holding the
+figures shares every word and gives none of those; a sentence that does gives it in a
+small, closed set of English words (a total, a gap, "times", a share, "per", "on
+average"). The rows are read like those of ``bot.answering.nearmiss.kinds`` (which
+appends them through ``biography.PERSONAL``): (what the question asks, what the answer
+must hold, how a reply names what is missing). General English, not fitted to any
+question set.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMPARED = r"more|less|fewer|bigger|smaller|higher|lower|larger|greater"
+
+ARITHMETIC: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
+    for asks, holds, label in (
+        # a sum: "combined", "add up to", "altogether"
+        (r"\bcombined\b(?! with)|\b(?:sum of|add(?:s|ed)? up to|taken together|put together|"
+         r"altogether)\b",
+         r"\b(?:total\w*|combined|together|altogether|in all|sum|overall|aggregate\w*|"
+         r"all told|includ\w*)\b", "a sum"),
+        # a difference: "how much more … than", "the gap between"
+        (rf"\bhow (?:much|many) (?:{_COMPARED})\b.*\bthan\b|"
+         r"\b(?:what|how big) (?:is|was|are|were) the (?:gap|difference in)\b",
+         r"%|\b(?:differen\w*|gap|more than|less than|fewer than|times|exceed\w*|surplus|"
+         r"deficit|twice|double\w*|triple\w*|half|percent|outnumber\w*|" + _COMPARED + r")\b",
+         "a difference"),
+        # a ratio: "the ratio of X to Y"
+        (r"\bratio\b",
+         r"%|\d\s*:\s*\d|\b(?:ratio|times|per|percent|half|twice|double|one in)\b", "a ratio"),
+        # an average: "the average X", "X per company"
+        (r"\b(?:average|on avg|per capita)\b",
+         r"\b(?:average\w*|mean|per|each|annual\w*|a year|median)\b", "an average"),
+    ))

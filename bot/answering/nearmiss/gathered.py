@@ -1,0 +1,54 @@
+"""Every near-miss check for one answer, in the order a reply names what is missing.
+
+The retriever finds the answer; this gathers what the question asks that it lacks:
+``constraints.unmet`` (dates, ordinals, kinds of thing, read on the question as typed),
+``subjects.near_misses`` (subjects, places, scope; read with the places the asker typed,
+``bodies.with_places``), ``events.absent_doer`` and ``asked.unasked_of_subject``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Set
+from functools import partial
+
+from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
+from bot.answering.nearmiss.bodies import with_places
+from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.events import absent_doer
+from bot.answering.nearmiss.subjects import kin_in, near_misses
+from bot.answering.nearmiss.telegraphic import unsaid_keywords
+from bot.answering.query import Query
+from bot.language.text import WORD_ALIASES
+
+# chat spellings of the question words ("wat", "wich", "whats"), as the index reads them
+_WH = frozenset("what when where which who how why".split())
+_CHAT = {typed: read + "'s" * typed.endswith("s") for typed, read in WORD_ALIASES.items()
+         if read in _WH and typed != read}
+_CHAT_RE = re.compile(rf"\b(?:{'|'.join(sorted(_CHAT))})\b", re.IGNORECASE)
+
+
+def plainly(question: str) -> str:
+    """The question with chat spellings of its question words written out ("wat
+    percentage" → "what percentage", "whats" → "what's"): the near-miss rows read
+    question words as English writes them."""
+    return _CHAT_RE.sub(lambda m: _CHAT[m.group().lower()], question)
+
+
+def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
+           share: Callable[[str], float], soft: Mapping[str, float],
+           is_place: Callable[[str], bool], common: Callable[[], Set[str]]
+           ) -> tuple[str, ...]:
+    """What the question asks that the answer ``text`` (in ``passage``, of
+    ``passage_terms``) lacks; ``share``: a term's share of the document's passages;
+    ``soft``: how near the passage comes to the question's unknown words; ``is_place``:
+    whether a word is a place of the document's; ``common``: the document's common names
+    (``followups.own_subject.common_names``)."""
+    question = plainly(with_places(query, share))
+    kin = partial(kin_in, passage_terms=passage_terms)
+    return (unmet(plainly(as_typed(query)), text, passage)
+            + near_misses(question, query.answer_type, text, passage_terms, share, soft,
+                          is_place, passage)
+            + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
+            + absent_doer(query.text, text, share)
+            + unasked_of_subject(query, text, soft, passage_terms, common, is_place))

@@ -1,0 +1,83 @@
+"""What a telegraphic query ("kazakh embassy washington address", "eu trade 2017") names
+that the answer's passage never says.
+
+A query typed as keywords has no question word to tell what it asks for; every content
+word of it narrows the thing wanted, and the thing asked for is as often its last word
+("… address", "… population") as its first. A passage that shares all but one of them
+("the Embassy of Kazakhstan is established in the United States" for "… embassy
+washington address") tells something else about the same subject. So each content word
+must be met in the answer's passage: by stem, by a WordNet kin there (``kin``), by a word
+there near in meaning (``soft``, the wordpiece match of a word the document never uses,
+at least ``NEAR_MEANING``), or as the initials of words there ("FDI" of "foreign direct
+investment"). Words that pass unmet are the document's subjects (in ``SUBJECT_SHARE`` of
+its passages or more: a passage may well leave "Kazakhstan" unsaid), numbers (the date
+checks read them), and the words a query names its wish with ("total", "date", "list",
+"size": the answer gives the thing, not the word).
+
+Only telegraphic queries: two to seven words, no question word, no auxiliary or request
+first ("is", "tell", "list"). A question with a question word has a head noun that
+decides, and reading its other words so cost right answers (round 9: 588 of squad_dev);
+a keyword query has no such words to spare, and SQuAD asks none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Set
+
+from bot.language.text import STOP_WORDS, stem, words
+
+# a term in this share of the document's passages is a subject of the whole
+SUBJECT_SHARE = 0.15
+# a wordpiece-vector match this near counts the word as said otherwise
+NEAR_MEANING = 0.75
+# a query of this many words or fewer (and two at least) may be telegraphic
+MOST_WORDS = 7
+_QUESTION_WORDS = frozenset("""what whats who whos whom whose when where which why how wat wen
+    wich""".split())
+# a word that makes a sentence of a query: an auxiliary anywhere, a request first
+_AUXILIARIES = frozenset("""is are was were be been do does did has have had can could will
+    would should shall may might must""".split())
+_OPENERS = frozenset("""tell list give show explain describe name find please define""".split())
+# words a query names its wish with, not the thing it narrows
+_WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
+    figure figures count list info information details detail facts summary overview
+    latest recent current size length duration value volume""".split())
+
+
+def telegraphic(question: str) -> bool:
+    """True for a query typed as keywords: two to ``MOST_WORDS`` words, none a question
+    word or an auxiliary ("the symbol for X is?", "whic player was waived?" are
+    sentences), the first no request; no blank to fill ("___ helps …") and no full stop
+    at the end (a statement)."""
+    said = [w for w in words(question) if re.search(r"\w", w)]
+    return (2 <= len(said) <= MOST_WORDS and not set(said) & (_QUESTION_WORDS | _AUXILIARIES)
+            and said[0] not in _OPENERS and "_" not in question
+            and not question.rstrip().endswith("."))
+
+
+def _initials(passage: str) -> set[str]:
+    """The initials of each run of two to four words of a passage ("fdi")."""
+    said = [w for w in words(passage) if w.isalpha()]
+    return {"".join(w[0] for w in said[i: i + n])
+            for n in (2, 3, 4) for i in range(len(said) - n + 1)}
+
+
+def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
+                    share: Callable[[str], float], kin: Callable[[str], bool],
+                    soft: Mapping[str, float] | None = None) -> list[str]:
+    """The content words (quoted) of a telegraphic query its answer's passage never meets
+    (see the module's docstring); [] for any other question or an empty passage."""
+    if not passage_terms or not telegraphic(question):
+        return []
+    soft = soft or {}
+    candidates = dict.fromkeys(
+        w for w in words(question)
+        if w.isalpha() and w not in STOP_WORDS and w not in _WISHES
+        and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
+    missing = [w for w in candidates
+               if not kin(w) and soft.get(stem(w), 0.0) < NEAR_MEANING]
+    if any(len(w) <= 5 for w in missing):
+        initials = _initials(passage)
+        missing = [w for w in missing if w not in initials]
+    return [f"“{w}”" for w in missing]
