@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bot.language.text import terms
+from bot.language.places import CITIES, PLACES
+from bot.language.text import WORD_ALIASES, terms
+from bot.language.thesaurus import related
 
 # the words ([^\W_][\w'-]*) that open with no lower-case ASCII letter (the only ones that may be
 # names), found without stepping through the others: a word opens where no word character
@@ -48,6 +50,42 @@ def name_words(text: str) -> set[str]:
                 word[0].isupper() and not _opens_sentence(text, match.start(1)))):
             found.add(word)
     return found
+
+
+def subject_names(text: str) -> set[str]:
+    """Terms of the words a text writes as names (``name_words``) less the everyday ones
+    (``everyday``): the words whose absence from a document means another subject. A run
+    of capitalised words that are all everyday is a name still ("Super Bowl", "White
+    House"); one beside a name ("British TV") or alone ("the Bible") is not."""
+    titled = {w for run in _RUN.finditer(text) if all(map(everyday, run.group().split()))
+              for w in run.group().split()}
+    return words_terms({w for w in name_words(text) if w in titled or not everyday(w)})
+
+
+def everyday_terms(text: str) -> set[str]:
+    """Terms of the everyday words a text writes as names (``subject_names``' leftovers)."""
+    return name_terms(text) - subject_names(text)
+
+
+_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MVPs", "TVs"
+
+
+def everyday(word: str) -> bool:
+    """True when a word written as a name is everyday English, not a subject's name.
+
+    The word (less a possessive, an acronym's plural "s") must be one WordNet knows in
+    lower case (the thesaurus's words, ``bot.language.thesaurus``: "tv", "euro", "bible",
+    "window"; no "brazil" of a person or place only: "Okafor", "Putin", "NATO", "EU" are
+    not there) and no country, US state, capital or demonym of the gazetteer
+    (``bot.language.places``, ``WORD_ALIASES``): "Turkey" and "China" name places, whatever
+    "turkey" and "china" mean in lower case."""
+    folded = _POSSESSIVE.sub("", word)
+    folded = (folded[:-1] if _PLURAL_ACRONYM.match(folded) else folded).lower()
+    if folded in PLACES or folded in CITIES or folded in WORD_ALIASES:
+        return False
+    return bool(related(folded))
 
 
 def words_terms(written: set[str]) -> set[str]:
