@@ -21,9 +21,10 @@ from collections.abc import Callable, Mapping, Set
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from bot.language.names import everyday_terms
+from bot.language.spelling import english_words
 from bot.language.places import CITIES, PLACES
 
 from bot.answering.query import Query
@@ -75,15 +76,31 @@ _SHORT = 5  # letters of a name in which one typo fits (two in a longer name)
 
 def misspelt(term: str, passage_terms: Set[str]) -> bool:
     """True when a name term the document never uses is a typo of a term of the answer's
-    passage: same first letter, one edit away (a swap of two letters counts one) in a name
-    of up to ``_SHORT`` letters, two in a longer one ("mnafeld" of "mansfeld", "lev" of
-    "levi"). A country or city is never a typo ("Iran" is no "Iraq")."""
+    passage, with the same first letter: one edit away (a swap of two letters counts one)
+    in a name of up to ``_SHORT`` letters, two in a longer one ("mnafeld" of "mansfeld").
+    A word of the English vocabulary may be a name of its own ("Winston" is no "Wilson",
+    "Bush" no "busi-ness"), so it is a typo only one letter short or long at the end, or
+    with two letters swapped ("Lev's" of "Levi's", "GPS" of "GSP"). A country or city is
+    never a typo ("Iran" is no "Iraq")."""
     if len(term) < 3 or term in PLACES or term in CITIES:
         return False
+    if term in english_words():
+        return any(_next_to(term, p) for p in passage_terms)
     most = 1 if len(term) <= _SHORT else 2
     return any(p[:1] == term[:1] and len(p) >= 3 and abs(len(p) - len(term)) <= most
                and DamerauLevenshtein.distance(term, p, score_cutoff=most) <= most
                for p in passage_terms)
+
+
+def _next_to(term: str, other: str) -> bool:
+    """True when one word is the other with one more letter at the end, or with two
+    neighbouring letters swapped."""
+    short, long = sorted((term, other), key=len)
+    if len(long) - len(short) == 1:
+        return len(short) >= 3 and long.startswith(short)
+    return (len(short) == len(long) and short[:1] == long[:1]
+            and DamerauLevenshtein.distance(short, long) == 1
+            and Levenshtein.distance(short, long) == 2)
 
 
 def names_in(query: Query, passage_terms: Set[str], known: Set[str]) -> set[str]:

@@ -69,23 +69,35 @@ def everyday_terms(text: str) -> set[str]:
 
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "MVPs", "TVs"
+_ACRONYM = re.compile(r"^([A-Z]{2,5})s?$")  # "TV", "TVs"
+
+
+# Nouns English writes with a capital that name no subject of their own: currencies, units
+# of measure, scriptures (a general list, as the gazetteer is)
+CAPITALISED_NOUNS = frozenset("""euro euros dollar dollars pound pounds yen yuan ruble rubles
+    rouble roubles franc francs peso pesos rupee rupees celsius fahrenheit kelvin bible bibles
+    koran quran torah talmud gospel gospels psalm psalms scripture scriptures""".split())
 
 
 def everyday(word: str) -> bool:
-    """True when a word written as a name is everyday English, not a subject's name.
-
-    The word (less a possessive, an acronym's plural "s") must be one WordNet knows in
-    lower case (the thesaurus's words, ``bot.language.thesaurus``: "tv", "euro", "bible",
-    "window"; no "brazil" of a person or place only: "Okafor", "Putin", "NATO", "EU" are
-    not there) and no country, US state, capital or demonym of the gazetteer
-    (``bot.language.places``, ``WORD_ALIASES``): "Turkey" and "China" name places, whatever
-    "turkey" and "china" mean in lower case."""
+    """True when a word written as a name is everyday English, not a subject's name: an
+    acronym WordNet knows in lower case ("TV", "ATM"; the thesaurus's words,
+    ``bot.language.thesaurus``; not "NATO", "EU", "FBI"), read less a plural "s" ("TVs"),
+    or a noun English capitalises that names no subject (``CAPITALISED_NOUNS``: "Euros",
+    "Celsius", "the Bible"). A capitalised word that is also a common noun ("Bush",
+    "Apple", "Pope") may well name a person or a company, so it stays a name; a place of
+    the gazetteer (``bot.language.places``, ``WORD_ALIASES``) always does."""
     folded = _POSSESSIVE.sub("", word)
-    folded = (folded[:-1] if _PLURAL_ACRONYM.match(folded) else folded).lower()
-    if folded in PLACES or folded in CITIES or folded in WORD_ALIASES:
+    if not folded.isalpha():
         return False
-    return bool(related(folded))
+    if folded.lower() in CAPITALISED_NOUNS:
+        return True
+    acronym = _ACRONYM.match(folded)
+    if not acronym:
+        return False
+    letters = acronym.group(1).lower()
+    return (letters not in PLACES and letters not in CITIES and letters not in WORD_ALIASES
+            and bool(related(letters)))
 
 
 def words_terms(written: set[str]) -> set[str]:
