@@ -23,12 +23,11 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from bot.language.names import everyday_terms
-from bot.language.spelling import english_words
-from bot.language.places import CITIES, PLACES
-
 from bot.answering.query import Query
 from bot.index.terms import TermIndex
+from bot.language.names import everyday_terms
+from bot.language.places import CITIES, PLACES
+from bot.language.spelling import english_words
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
            "margin", "terms", "type_unmet", "unknown_soft")
@@ -72,6 +71,7 @@ def signals(terms: Set[str], names: Set[str], idf: Callable[[str], float | None]
 
 
 _SHORT = 5  # letters of a name in which one typo fits (two in a longer name)
+_PART = 4  # letters of each of two words written as one, at least
 
 
 def misspelt(term: str, passage_terms: Set[str]) -> bool:
@@ -80,10 +80,14 @@ def misspelt(term: str, passage_terms: Set[str]) -> bool:
     in a name of up to ``_SHORT`` letters, two in a longer one ("mnafeld" of "mansfeld").
     A word of the English vocabulary may be a name of its own ("Winston" is no "Wilson",
     "Bush" no "busi-ness"), so it is a typo only one letter short or long at the end, or
-    with two letters swapped ("Lev's" of "Levi's", "GPS" of "GSP"). A country or city is
-    never a typo ("Iran" is no "Iraq")."""
+    with two letters swapped ("Lev's" of "Levi's", "GPS" of "GSP"). Two words of the
+    passage written as one are no typo either ("Superbowl" of "Super Bowl"). A country or
+    city is never a typo ("Iran" is no "Iraq")."""
     if len(term) < 3 or term in PLACES or term in CITIES:
         return False
+    if any(term[:i] in passage_terms and term[i:] in passage_terms
+           for i in range(_PART, len(term) - _PART + 1)):
+        return True
     if term in english_words():
         return any(_next_to(term, p) for p in passage_terms)
     most = 1 if len(term) <= _SHORT else 2

@@ -11,7 +11,8 @@ Retrieval reads the document only. The gate combines them:
              topical, rare_known, common_unknown
 
 (``personal`` is 1 when the message says I, my, you or your: a question about a document
-is rarely about the person asking or the bot; the signals say how much of the message's
+is rarely about the person asking or the bot; an "I" after a capitalised word, "Philip I",
+"World War I", is a numeral; the signals say how much of the message's
 idf mass the best passage and sentence hold, how much the document never uses, whether a
 name is missing, the answer's score and its margin over the next, how many terms the
 message has, whether the answer lacks the kind of thing asked for, and how much of the
@@ -42,7 +43,7 @@ dev/dev2 and squad_dev together: of the 530 CLINC150 val queries retrieval would
 at 0.55); 11 of 3,316 right squad_dev answers and 1 of 107 right dev/dev2 answers (a
 traveller's "do I need a visa", which reads as a task request) are lost.
 
-Two kinds of message read as task requests to a model of wording, yet only a document can
+Some kinds of message read as task requests to a model of wording, yet only a document can
 answer them (``asks_the_document``), so P(off topic) is capped at ``DOCUMENT_CAP`` for them
 unless the classifier is sure they are chitchat:
 
@@ -51,6 +52,9 @@ unless the classifier is sure they are chitchat:
   the document uses that is no everyday English, rank >= 8,000);
 - "tell me about okafor", "who's okafor": nothing but the document's words after the
   opening, one of them such a name;
+- "what is isobaric", "what does quayage mean": nothing but such names (or numbers) after
+  the opening, a term the document uses and general English does not (CLINC's "what does
+  serendipity mean" asks a dictionary: the document never uses the word);
 - when the page itself was made or changed: "when was this page last updated" (a page's
   footer often dates it; who wrote it or what it costs stays gated).
 """
@@ -98,8 +102,8 @@ _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(
                          r"(?:page|article|document|web ?page|website|site|entry|text)\b")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
-_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|what (?:does|do) (?=.+ mean\W*$))"
-                      r"(.+?)(?: mean)?\W*$")
+_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
+                      r"what (?:does|do) (?=.+ mean\W*$))(.+?)(?: mean)?\W*$")
 
 Idf = Callable[[str], float | None]
 """The document's idf of a term (None when the document never uses it)."""
