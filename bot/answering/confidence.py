@@ -9,8 +9,8 @@ rarest word, or three times that when the question writes it as a name: a missin
 paraphrase.
 
 Which written names count so (``names_in``): not an everyday word a question capitalises
-("TV", "Euros", "the Bible": ``bot.language.names.everyday``), nor a name misspelt from
-one of the answer's passage ("Mnafeld" of "Mansfeld", "Lev's" of "Levi's": ``misspelt``);
+("TV", "Euros", "the Bible": ``bot.language.names.everyday``), nor a misspelling of a name
+in the answer's passage ("Mnafeld" of "Mansfeld", "Lev's" of "Levi's": ``misspelt``);
 a missing "Brazil" or "Okafor" still counts.
 """
 
