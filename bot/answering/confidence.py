@@ -7,6 +7,11 @@ of the question's idf mass found in a text; a word the document never uses weigh
 rarest word, or three times that when the question writes it as a name: a missing name
 ("Brazil") means another subject, while a missing common word ("phone") may just be a
 paraphrase.
+
+Which written names count so (``names_in``): not an everyday word a question capitalises
+("TV", "Euros", "the Bible": ``bot.language.names.everyday``), nor a misspelling of a name
+in the answer's passage ("Mnafeld" of "Mansfeld", "Lev's" of "Levi's": ``misspelt``);
+a missing "Brazil" or "Okafor" still counts.
 """
 
 from __future__ import annotations
@@ -16,9 +21,13 @@ from collections.abc import Callable, Mapping, Set
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from bot.answering.query import Query
 from bot.index.terms import TermIndex
+from bot.language.names import everyday_terms
+from bot.language.places import CITIES, PLACES
+from bot.language.spelling import english_words
 
 SIGNALS = ("passage_coverage", "sentence_coverage", "unknown_share", "unknown_name", "score",
            "margin", "terms", "type_unmet", "unknown_soft")
@@ -61,6 +70,50 @@ def signals(terms: Set[str], names: Set[str], idf: Callable[[str], float | None]
     ])
 
 
+_SHORT = 5  # letters of a name in which one typo fits (two in a longer name)
+_PART = 4  # letters of each of two words written as one, at least
+
+
+def misspelt(term: str, passage_terms: Set[str]) -> bool:
+    """True when a name term the document never uses is a typo of a term of the answer's
+    passage, with the same first letter: one edit away (a swap of two letters counts one)
+    in a name of up to ``_SHORT`` letters, two in a longer one ("mnafeld" of "mansfeld").
+    A word of the English vocabulary may be a name of its own ("Winston" is no "Wilson",
+    "Bush" no "busi-ness"), so it is a typo only one letter short or long at the end, or
+    with two letters swapped ("Lev's" of "Levi's", "GPS" of "GSP"). Two words of the
+    passage written as one are no typo either ("Superbowl" of "Super Bowl"). A country or
+    city is never a typo ("Iran" is no "Iraq")."""
+    if len(term) < 3 or term in PLACES or term in CITIES:
+        return False
+    if any(term[:i] in passage_terms and term[i:] in passage_terms
+           for i in range(_PART, len(term) - _PART + 1)):
+        return True
+    if term in english_words():
+        return any(_next_to(term, p) for p in passage_terms)
+    most = 1 if len(term) <= _SHORT else 2
+    return any(p[:1] == term[:1] and len(p) >= 3 and abs(len(p) - len(term)) <= most
+               and DamerauLevenshtein.distance(term, p, score_cutoff=most) <= most
+               for p in passage_terms)
+
+
+def _next_to(term: str, other: str) -> bool:
+    """True when one word is the other with one more letter at the end, or with two
+    neighbouring letters swapped."""
+    short, long = sorted((term, other), key=len)
+    if len(long) - len(short) == 1:
+        return len(short) >= 3 and long.startswith(short)
+    return (len(short) == len(long) and short[:1] == long[:1]
+            and DamerauLevenshtein.distance(short, long) == 1
+            and Levenshtein.distance(short, long) == 2)
+
+
+def names_in(query: Query, passage_terms: Set[str], known: Set[str]) -> set[str]:
+    """The evidence names that say another subject when missing: less the everyday words
+    the question capitalises and the names it misspells from the passage (docstring)."""
+    names = query.evidence_names - (everyday_terms(query.text) if query.terms else set())
+    return {t for t in names if t in known or not misspelt(t, passage_terms)}
+
+
 def confidence(values: npt.NDArray[np.float64]) -> float:
     """The model's probability that the document answers, from the signals."""
     return 1.0 / (1.0 + math.exp(-(BIAS + float(values @ WEIGHTS))))
@@ -88,7 +141,7 @@ def assess(query: Query, index: TermIndex, passage_terms: Set[str], sentence_ter
     terms = query.evidence_terms
     if query.follows_up and query.terms and not known and query.answer_type:
         terms = set(query.terms) | set(query.context.terms)
-    evidence = signals(terms, query.evidence_names, index.idf,
+    evidence = signals(terms, names_in(query, passage_terms, known), index.idf,
                        float(index.idf_.max()) if index.idf_.size else 1.0,
                        passage_terms, sentence_terms, ranked_scores,
                        1.0 - type_met if query.answer_type else 0.0, soft)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bot.language.text import terms
+from bot.language.places import CITIES, PLACES
+from bot.language.text import WORD_ALIASES, terms
+from bot.language.thesaurus import related
 
 # the words ([^\W_][\w'-]*) that open with no lower-case ASCII letter (the only ones that may be
 # names), found without stepping through the others: a word opens where no word character
@@ -48,6 +50,54 @@ def name_words(text: str) -> set[str]:
                 word[0].isupper() and not _opens_sentence(text, match.start(1)))):
             found.add(word)
     return found
+
+
+def subject_names(text: str) -> set[str]:
+    """Terms of the words a text writes as names (``name_words``) less the everyday ones
+    (``everyday``): the words whose absence from a document means another subject. A run
+    of capitalised words that are all everyday is a name still ("Super Bowl", "White
+    House"); one beside a name ("British TV") or alone ("the Bible") is not."""
+    titled = {w for run in _RUN.finditer(text) if all(map(everyday, run.group().split()))
+              for w in run.group().split()}
+    return words_terms({w for w in name_words(text) if w in titled or not everyday(w)})
+
+
+def everyday_terms(text: str) -> set[str]:
+    """Terms of the everyday words a text writes as names (``subject_names``' leftovers)."""
+    return name_terms(text) - subject_names(text)
+
+
+_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ACRONYM = re.compile(r"^([A-Z]{2,5})s?$")  # "TV", "TVs"
+
+
+# Nouns English writes with a capital that name no subject of their own: currencies, units
+# of measure, scriptures (a general list, as the gazetteer is)
+CAPITALISED_NOUNS = frozenset("""euro euros dollar dollars pound pounds yen yuan ruble rubles
+    rouble roubles franc francs peso pesos rupee rupees celsius fahrenheit kelvin bible bibles
+    koran quran torah talmud gospel gospels psalm psalms scripture scriptures""".split())
+
+
+def everyday(word: str) -> bool:
+    """True when a word written as a name is everyday English, not a subject's name: an
+    acronym WordNet knows in lower case ("TV", "ATM"; the thesaurus's words,
+    ``bot.language.thesaurus``; not "NATO", "EU", "FBI"), read less a plural "s" ("TVs"),
+    or a noun English capitalises that names no subject (``CAPITALISED_NOUNS``: "Euros",
+    "Celsius", "the Bible"). A capitalised word that is also a common noun ("Bush",
+    "Apple", "Pope") may well name a person or a company, so it stays a name; a place of
+    the gazetteer (``bot.language.places``, ``WORD_ALIASES``) always does."""
+    folded = _POSSESSIVE.sub("", word)
+    if not folded.isalpha():
+        return False
+    if folded.lower() in CAPITALISED_NOUNS:
+        return True
+    acronym = _ACRONYM.match(folded)
+    if not acronym:
+        return False
+    letters = acronym.group(1).lower()
+    return (letters not in PLACES and letters not in CITIES and letters not in WORD_ALIASES
+            and bool(related(letters)))
 
 
 def words_terms(written: set[str]) -> set[str]:

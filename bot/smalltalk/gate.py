@@ -11,7 +11,8 @@ Retrieval reads the document only. The gate combines them:
              topical, rare_known, common_unknown
 
 (``personal`` is 1 when the message says I, my, you or your: a question about a document
-is rarely about the person asking or the bot; the signals say how much of the message's
+is rarely about the person asking or the bot; an "I" after a capitalised word, "Philip I",
+"World War I", is a numeral; the signals say how much of the message's
 idf mass the best passage and sentence hold, how much the document never uses, whether a
 name is missing, the answer's score and its margin over the next, how many terms the
 message has, whether the answer lacks the kind of thing asked for, and how much of the
@@ -42,7 +43,7 @@ dev/dev2 and squad_dev together: of the 530 CLINC150 val queries retrieval would
 at 0.55); 11 of 3,316 right squad_dev answers and 1 of 107 right dev/dev2 answers (a
 traveller's "do I need a visa", which reads as a task request) are lost.
 
-Two kinds of message read as task requests to a model of wording, yet only a document can
+Some kinds of message read as task requests to a model of wording, yet only a document can
 answer them (``asks_the_document``), so P(off topic) is capped at ``DOCUMENT_CAP`` for them
 unless the classifier is sure they are chitchat:
 
@@ -51,6 +52,9 @@ unless the classifier is sure they are chitchat:
   the document uses that is no everyday English, rank >= 8,000);
 - "tell me about okafor", "who's okafor": nothing but the document's words after the
   opening, one of them such a name;
+- "what is isobaric", "what does quayage mean": nothing but such names (or numbers) after
+  the opening, a term the document uses and general English does not (CLINC's "what does
+  serendipity mean" asks a dictionary: the document never uses the word);
 - when the page itself was made or changed: "when was this page last updated" (a page's
   footer often dates it; who wrote it or what it costs stays gated).
 """
@@ -78,6 +82,11 @@ WEIGHTS = (-0.66, 0.58, -1.45, 2.4, 0.25, 1.08, 2.59, -0.86, -1.9, 1.76, -2.74, 
 BIAS = 8.04
 GATE = 0.5
 SURE_CHITCHAT = 0.9
+# "Philip I", "World War I": after a capitalised word that opens no message, an "I" is a
+# numeral, not the asker (but "What Can I do", "Why Should I")
+_REGNAL = re.compile(r"(?<=\S)(\s+(?!(?:Can|Could|Do|Did|Should|Shall|May|Might|Must|Will|Would|"
+                     r"Am|Have|Had|When|Where|How|What|Why|If|And|Or|But|So)\b)[A-Z][a-z]+)"
+                     r"\s+I\b(?!['\u2019])")
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|me|my|mine|myself|you|you're|your|yours|yourself)\b")
 _EPSILON = 1e-4
 _RANKS = 30000  # the wordpiece vocabulary's size, roughly: the rank of a word not in it
@@ -93,6 +102,8 @@ _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(
                          r"(?:page|article|document|web ?page|website|site|entry|text)\b")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
+_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
+                      r"what (?:does|do) (?=.+ mean\W*$))(.+?)(?: mean)?\W*$")
 
 Idf = Callable[[str], float | None]
 """The document's idf of a term (None when the document never uses it)."""
@@ -119,9 +130,13 @@ def word_features(message: str, idf: Idf) -> tuple[float, float, float]:
 
 def asks_the_document(message: str, idf: Idf) -> bool:
     """Whether a message asks what only the document can say (module docstring): a role of
-    a name it uses that is no everyday English, or when the page was made or changed."""
+    a name it uses that is no everyday English, what a term only it uses is or means, or
+    when the page was made or changed."""
     text = message.lower()
     if _PAGE_DATED.search(text):
+        return True
+    defined = _DEFINED.match(text)
+    if defined and _terms_of_the_document(words(defined.group(1)), idf):
         return True
     about = _ABOUT.match(text)
     named = [w for w in words(about.group(1) if about else text)
@@ -133,13 +148,23 @@ def asks_the_document(message: str, idf: Idf) -> bool:
     return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON for w in named)
 
 
+def _terms_of_the_document(asked: list[str], idf: Idf) -> bool:
+    """True when every word asked of is one the document uses that is no everyday English
+    (or a number), as in "what is isobaric", "what does LEU mean", "what is Psalm 31:5":
+    a term the document defines, where "what is the review for X" is a task request."""
+    ids = vocabulary().ids
+    named = [w for w in asked if w not in STOP_WORDS]
+    return bool(named) and all(idf(stem(w)) is not None and (
+        w.isdigit() or (ids.get(w) or _RANKS) >= _COMMON) for w in named)
+
+
 def inputs(message: str, verdict: Verdict, confidence: float, signals: tuple[float, ...],
            idf: Idf) -> tuple[float, ...]:
     """The INPUTS for a message, its classifier verdict, retrieval's evidence and the
     document's idf."""
     evidence = (*signals, *[0.0] * len(GATE_SIGNALS))[: len(GATE_SIGNALS)]
     return (_logit(verdict.of(QUESTION)), _logit(verdict.of(CHITCHAT)), _logit(confidence),
-            float(bool(_PERSONAL.search(message.lower()))), *evidence,
+            float(bool(_PERSONAL.search(_REGNAL.sub(r"\1", message).lower()))), *evidence,
             *word_features(message, idf))
 
 
