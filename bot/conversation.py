@@ -14,7 +14,8 @@ after a near miss leans on what it quoted. Whether a message may lean at all is 
 ``leaning``; a lone word found all over the document ("what was signed?") is about the
 last answer's event (``tied``); a leaning message right after a declined question leans
 on that question (``declined``); an acknowledgement before a follow-up ("ok, and
-imports?") is dropped (``acknowledged``).
+imports?") is dropped (``acknowledged``); a "he" asking of a life the document does not
+tell ("where did he study?") is declined (``life``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from bot.answering.followups.followup import (
 )
 from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
+from bot.answering.followups.life import untold_life
 from bot.answering.followups.own_subject import common_names, document_names
 from bot.answering.followups.readings import (
     afresh,
@@ -58,7 +60,7 @@ from bot.answering.followups.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.followups.restated import placed_on, restate
+from bot.answering.followups.restated import placed_on, restate, uncorrected
 from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
 from bot.answering.followups.shifts import as_topic, new_subject, topic_shift
@@ -74,7 +76,6 @@ if TYPE_CHECKING:
     from bot.chatbot import Chatbot
 
 
-
 class Conversation:
     """Turns with one Chatbot; a follow-up borrows the previous question's words when needed."""
 
@@ -88,7 +89,8 @@ class Conversation:
         """Reply to a message in the light of the earlier turns; an acknowledgement before a
         follow-up ("ok, what about 2017?") is dropped (``followups.acknowledged``)."""
         question = unacknowledged(question) if self.history else question
-        self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
+        said = uncorrected(question)  # "sorry, I meant 2017" asks as little as "2017"
+        self._bare = is_bare(said) or len(self.bot.retriever.terms(said)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
         speller, is_place = self.bot.retriever.speller_, self.bot.retriever.is_place_
@@ -110,6 +112,7 @@ class Conversation:
                             self._asked(), partial(self._follow_up, follows=follows), is_place)
         if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
             reply = told_on(reply, self.bot.retriever.document_)
+        reply = untold_life(question, reply, last[1] if last else None)  # "where was he born?"
         self.history.append((question, reply))
         return reply
 

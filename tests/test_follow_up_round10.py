@@ -1,0 +1,105 @@
+"""Round 10's follow-ups, on a toy document of our own.
+
+- a follow-up about a person's own life ("where did she study?", "how old is he?") after
+  an answer naming that person is declined when the document does not tell it, not
+  answered with the last sentence again, whose place or number is of another event; it
+  is answered when the document does tell it ("born in …") (``followups.life``);
+- a correction that gives only another time ("sorry, I meant 2018") after a question
+  declined for its time is read as a bare other time, and may be answered by the very
+  sentence the decline quoted (``followups.restated.uncorrected``).
+"""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.answering.followups.life import life_facet
+from bot.answering.followups.restated import uncorrected
+from conftest import last_answer, last_reply
+
+DOC = """Oland and Vesta
+
+Missions
+
+Since 2020 - Mira Solberg is the Ambassador of Oland to Vesta.
+
+The Harbour Council is chaired by Peter Quill, born in 1961 in Norrby.
+
+Trade
+
+According to the customs office, trade between Oland and Vesta amounted to 2.4 billion
+dollars in 2018, including exports from Oland worth 900 million dollars.
+
+Visits
+
+The minister of energy, Karl Dorn, visited Vesta on March 3-5, 2019, in Port Ada, where
+he met the mayor of the city.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+@pytest.mark.parametrize("turns", [
+    ["Who is the ambassador of Oland to Vesta?", "Where did she study?"],
+    ["Who is the ambassador of Oland to Vesta?", "how old is she?"],
+    ["Who is the minister of energy?", "when was he born?"],
+    ["Who is the minister of energy?", "is he married?"],
+    ["Who is the minister of energy?", "what languages does he speak?"],
+])
+def test_a_life_the_document_does_not_tell_is_declined(bot: Chatbot, turns: list[str]) -> None:
+    reply = last_reply(bot, turns)
+    assert reply.kind == "fallback", reply.text
+    assert "doesn't say" in reply.text
+
+
+def test_a_life_the_document_tells_is_answered(bot: Chatbot) -> None:
+    text = last_answer(bot, ["Who chairs the Harbour Council?", "when was he born?"])
+    assert "1961" in text
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # not a fact of the person's life: the office and the place of the visit are told
+    (["Who is the minister of energy?", "where did he go?"], "Port Ada"),
+    (["Who is the ambassador of Oland to Vesta?", "since when?"], "2020"),
+])
+def test_other_follow_ups_about_a_person_still_answer(bot: Chatbot, turns: list[str],
+                                                      expected: str) -> None:
+    assert expected in last_answer(bot, turns)
+
+
+@pytest.mark.parametrize("message", [
+    "where did it start?", "how old is the council?", "what did they study?",
+    "who chairs the council?",
+])
+def test_no_life_facet_without_a_pointer_to_one_person(message: str) -> None:
+    assert life_facet(message) is None
+
+
+@given(st.sampled_from(["he", "she", "his", "her"]),
+       st.sampled_from(["Where was {} born?", "How old is {}?", "Did {} study abroad?",
+                        "Is {} married?", "Which languages does {} speak?"]))
+def test_a_pointer_and_a_facet_ask_a_life(pointer: str, template: str) -> None:
+    assert life_facet(template.format(pointer)) is not None
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (["how much did Oland export to Vesta in 2016?", "sorry, I meant 2018"], "900 million"),
+    (["how much did Oland export to Vesta in 2016?", "no, 2018"], "900 million"),
+])
+def test_a_corrected_time_after_a_decline_is_asked_again(bot: Chatbot, turns: list[str],
+                                                         expected: str) -> None:
+    assert expected in last_answer(bot, turns)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("sorry, I meant 2018", "2018"),
+    ("no, in 2018", "in 2018"),
+    ("oops I meant the consulate", "the consulate"),
+    ("what about 2018?", "what about 2018?"),
+])
+def test_uncorrected_drops_only_the_correcting_opening(message: str, expected: str) -> None:
+    assert uncorrected(message) == expected
