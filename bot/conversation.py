@@ -37,7 +37,6 @@ from bot.answering.followups.followup import (
     Avoid,
     alone_is_surer,
     answered_before,
-    answering_part,
     asks_another,
     holds_more,
     of_another,
@@ -48,6 +47,7 @@ from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
 from bot.answering.followups.life import untold_life
 from bot.answering.followups.own_subject import common_names, document_names
+from bot.answering.followups.part import answering_part
 from bot.answering.followups.readings import (
     afresh,
     answered,
@@ -126,7 +126,7 @@ class Conversation:
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
         the part of the answer that answered
-        (``bot.answering.followups.followup.answering_part``), after the sentence it
+        (``bot.answering.followups.part.answering_part``), after the sentence it
         continues (``bot.answering.followups.lead``)."""
         if (last := self._last_answer()) is None:
             return None

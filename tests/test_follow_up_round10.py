@@ -7,6 +7,8 @@
 - a correction that gives only another time ("sorry, I meant 2018") after a question
   declined for its time is read as a bare other time, and may be answered by the very
   sentence the decline quoted (``followups.restated.uncorrected``).
+- the part of a two-sentence answer a follow-up leans on is, without answering words, the
+  one naming what a "which firms …" question asks for (``followups.part``).
 """
 
 import pytest
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followups.life import life_facet
+from bot.answering.followups.part import answering_part, focus
 from bot.answering.followups.restated import uncorrected
 from conftest import last_answer, last_reply
 
@@ -103,3 +106,21 @@ def test_a_corrected_time_after_a_decline_is_asked_again(bot: Chatbot, turns: li
 ])
 def test_uncorrected_drops_only_the_correcting_opening(message: str, expected: str) -> None:
     assert uncorrected(message) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which US firms signed deals at the fair?", "firm"),
+    ("what projects were launched in 2016?", "project"),
+    ("What is it?", None),
+    ("when was it?", None),
+])
+def test_the_focus_is_the_kind_a_which_question_asks_for(question: str,
+                                                          expected: str | None) -> None:
+    assert focus(question) == expected
+
+
+def test_the_part_that_answered_names_the_focus() -> None:
+    answer = ("A fair was held in Port Ada on May 2, 2018, attended by the minister. "
+              "The deals involve firms such as Acme, Borex and Cantor.")
+    part = answering_part(answer, "Which firms signed deals at the fair in May 2018?", None)
+    assert part == "The deals involve firms such as Acme, Borex and Cantor."
