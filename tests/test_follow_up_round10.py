@@ -8,7 +8,10 @@
   declined for its time is read as a bare other time, and may be answered by the very
   sentence the decline quoted (``followups.restated.uncorrected``).
 - the part of a two-sentence answer a follow-up leans on is, without answering words, the
-  one naming what a "which firms …" question asks for (``followups.part``).
+  one naming what a "which firms …" question asks for (``followups.part``); "and the
+  other one?" after a reply that showed both members is the one beside (``part.other_shown``);
+- a whole question answered surely on its own beats a near miss read with the last turn,
+  which speaks only of the sentence it quoted (``readings.says_more_alone``).
 """
 
 import pytest
@@ -124,3 +127,34 @@ def test_the_part_that_answered_names_the_focus() -> None:
               "The deals involve firms such as Acme, Borex and Cantor.")
     part = answering_part(answer, "Which firms signed deals at the fair in May 2018?", None)
     assert part == "The deals involve firms such as Acme, Borex and Cantor."
+
+
+PAIRS = """Missions
+
+1994 - the embassy of Oland is opened in Vesta.
+
+1996 - the embassy of Vesta is opened in Oland.
+
+Meetings
+
+The 2nd council meeting was held in Port Ada in 2016.
+
+The 4th council meeting was held on May 5, 2018, in Norrby.
+"""
+
+
+@pytest.fixture(scope="module")
+def pairs() -> Chatbot:
+    return Chatbot.from_text(PAIRS, cache=False)
+
+
+def test_the_other_one_is_the_member_shown_beside(pairs: Chatbot) -> None:
+    turns = ["when did Oland open its embassy in Vesta?", "and the other one?"]
+    assert "1996" in last_answer(pairs, turns[:1])  # the reply showed both members
+    assert "1996" in last_answer(pairs, turns) and "1994" not in last_answer(pairs, turns)
+
+
+def test_a_whole_question_beats_a_near_miss_read_with_the_last_turn(pairs: Chatbot) -> None:
+    text = last_answer(pairs, ["where was the 2nd council meeting?",
+                               "and when was the 4th council meeting?"])
+    assert "May 5, 2018" in text

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.followups.follow_words import is_contrast
+from bot.answering.followups.followup import repeats
 from bot.language.continuation import continues
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, content, stem, words
@@ -54,3 +56,11 @@ def answering_part(answer: str, question: str, span_start: int | None) -> str:
         best = next((i for i, (_, end) in enumerate(spans) if span_start < end),
                     len(parts) - 1)
     return " ".join(parts[best - 1: best + 1] if leads[best] else parts[best: best + 1])
+
+
+def other_shown(question: str, found: str | None, shown: str) -> bool:
+    """True when a contrast ("and the other one?") found a sentence that the last reply
+    (``shown``) showed beside the part that answered: the user saw both members of the
+    pair, and asks for the one not answered (``found`` repeats none of that part, which
+    the caller has set aside)."""
+    return found is not None and is_contrast(question) and repeats(found, shown)
