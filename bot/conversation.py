@@ -24,6 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.chain import told_earlier
 from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import (
     is_bare,
@@ -164,15 +165,17 @@ class Conversation:
         return asks_another(question, known, more, same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
-        """The reply to a message after an answered turn (``_read_follow_up``), or the
-        sentence that answered last time when it holds what the message asks
-        (``bot.answering.followups.within.again``)."""
+        """The reply to a message after an answered turn (``_read_follow_up``), or the sentence
+        that answered last time when it holds what the message asks (``followups.within.again``),
+        or an earlier one telling its event's time or place (``followups.chain``)."""
         reply, last = self._read_follow_up(question, follows), self._last_answer()
         index, document = self.bot.retriever.passage_index_, self.bot.retriever.document_
         idf, names = index.idf, (document_names(document, index), common_names(document, index))
-        return reply if last is None else again(question, reply, (last[0], follows[1], last[1]),
-                                                self.bot.retriever.terms,
-                                                lambda term: idf(term) is not None, names)
+        if last is None:
+            return reply
+        reply = again(question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms,
+                      lambda term: idf(term) is not None, names)
+        return told_earlier(question, reply, last, follows[1]) or reply  # "when was it?"
 
     def _tied(self, read: tuple[str, str], alone: Reply, with_context: Reply,
               follows: tuple[str, str]) -> Reply | None:

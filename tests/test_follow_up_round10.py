@@ -11,7 +11,10 @@
   one naming what a "which firms …" question asks for (``followups.part``); "and the
   other one?" after a reply that showed both members is the one beside (``part.other_shown``);
 - a whole question answered surely on its own beats a near miss read with the last turn,
-  which speaks only of the sentence it quoted (``readings.says_more_alone``).
+  which speaks only of the sentence it quoted (``readings.says_more_alone``);
+- "when was it?" after an answer whose event an earlier sentence of its passage tells ("a
+  meeting was held on …" before "… was signed at the meeting") is that sentence
+  (``followups.chain``).
 """
 
 import pytest
@@ -19,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
+from bot.answering.followups.chain import linked
 from bot.answering.followups.life import life_facet
 from bot.answering.followups.part import answering_part, focus
 from bot.answering.followups.restated import uncorrected
@@ -158,3 +162,35 @@ def test_a_whole_question_beats_a_near_miss_read_with_the_last_turn(pairs: Chatb
     text = last_answer(pairs, ["where was the 2nd council meeting?",
                                "and when was the 4th council meeting?"])
     assert "May 5, 2018" in text
+
+
+CHAIN = """Energy
+
+During the fair, on June 2, 2019, in Port Ada, a meeting was held with the minister of
+energy of Vesta. A charter on solar power was signed at the meeting. According to the
+charter, the sides agreed to build two solar plants.
+"""
+
+
+@pytest.fixture(scope="module")
+def chain() -> Chatbot:
+    return Chatbot.from_text(CHAIN, cache=False)
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("when was it?", "June 2, 2019"),
+    ("where was that?", "Port Ada"),
+])
+def test_when_or_where_of_an_event_an_earlier_linked_sentence_tells(
+        chain: Chatbot, second: str, expected: str) -> None:
+    assert expected in last_answer(chain, ["what did the sides agree to build?", second])
+
+
+@pytest.mark.parametrize(("sentence", "before", "expected"), [
+    ("A charter was signed at the meeting.", "In May a meeting was held.", True),
+    ("Its chair is Ann.", "The board met.", True),
+    ("Trade grew by 5%.", "In May a meeting was held.", False),
+])
+def test_a_sentence_links_to_the_one_it_refers_back_to(sentence: str, before: str,
+                                                       expected: bool) -> None:
+    assert linked(sentence, before) is expected
