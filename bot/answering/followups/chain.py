@@ -8,8 +8,9 @@ with the last turn finds the part again, which offers no time, and says the docu
 does not give one. So a follow-up that points back or is bare, asks a kind of thing, and
 got no answer, or one that does not offer that kind, is answered by the nearest earlier
 sentence of the last answer's passage that offers that kind, reached through a chain of
-sentences each of which refers back to the one before (``linked``): it opens by leaning on it (``continuation.continues``), or
-names again, as "the …" or "this …", a thing the one before names ("at the meeting").
+sentences each of which refers back to the one before (``linked``): it opens by leaning
+on it (``continuation.continues``), or names again, as "the …" or "this …", a thing the
+one before names ("at the meeting").
 """
 
 from __future__ import annotations
