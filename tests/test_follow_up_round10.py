@@ -164,7 +164,12 @@ def test_a_whole_question_beats_a_near_miss_read_with_the_last_turn(pairs: Chatb
     assert "May 5, 2018" in text
 
 
-CHAIN = """Energy
+CHAIN = """Investment
+
+According to the bank, investment from Vesta into Oland amounted to 3.2 billion dollars
+between 2010 and 2018. The main investment sectors are farming, shipping and tourism.
+
+Energy
 
 During the fair, on June 2, 2019, in Port Ada, a meeting was held with the minister of
 energy of Vesta. A charter on solar power was signed at the meeting. According to the
@@ -184,6 +189,12 @@ def chain() -> Chatbot:
 def test_when_or_where_of_an_event_an_earlier_linked_sentence_tells(
         chain: Chatbot, second: str, expected: str) -> None:
     assert expected in last_answer(chain, ["what did the sides agree to build?", second])
+
+
+def test_how_much_after_a_sentence_that_continues_a_figure(chain: Chatbot) -> None:
+    text = last_answer(chain, ["what are the main investment sectors?",
+                               "and how much came in all?"])
+    assert "3.2 billion" in text
 
 
 @pytest.mark.parametrize(("sentence", "before", "expected"), [
