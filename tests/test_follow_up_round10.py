@@ -14,7 +14,10 @@
   which speaks only of the sentence it quoted (``readings.says_more_alone``);
 - "when was it?" after an answer whose event an earlier sentence of its passage tells ("a
   meeting was held on …" before "… was signed at the meeting") is that sentence
-  (``followups.chain``).
+  (``followups.chain``);
+- a reading with the last turn that is only the last answer again, on the last turn's
+  words, is no evidence for a message whose own words the reading on its own speaks of
+  (``followups.evidence``).
 """
 
 import pytest
@@ -23,9 +26,12 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followups.chain import linked
+from bot.answering.followups.evidence import only_repeats
 from bot.answering.followups.life import life_facet
 from bot.answering.followups.part import answering_part, focus
 from bot.answering.followups.restated import uncorrected
+from bot.language.text import terms
+from bot.reply import Reply
 from conftest import last_answer, last_reply
 
 DOC = """Oland and Vesta
@@ -205,3 +211,32 @@ def test_how_much_after_a_sentence_that_continues_a_figure(chain: Chatbot) -> No
 def test_a_sentence_links_to_the_one_it_refers_back_to(sentence: str, before: str,
                                                        expected: bool) -> None:
     assert linked(sentence, before) is expected
+
+
+TRADE = ("According to the customs office, trade between Oland and Vesta amounted to 2.4 "
+         "billion dollars in 2018.")
+RANK = "Vesta is the third largest investor in Oland after Norland."
+FOLLOWS = ("how big was trade between Oland and Vesta in 2018?", TRADE)
+
+
+@pytest.mark.parametrize(("question", "alone", "expected"), [
+    # the reading with the last turn is the last answer again, and speaks of no word of its
+    # own; the reading on its own does
+    ("whats the rank among investors?", RANK, True),
+    # it points back with fewer than a whole question's worth of words of its own
+    ("where does it rank among investors?", RANK, False),
+    # a definite phrase names the last turn's thing again: it asks of the last answer
+    ("what was the purpose of the trade?", RANK, False),
+    # the reading on its own speaks of none of its words either
+    ("whats the rank among investors?", TRADE, False),
+])
+def test_a_repeat_on_the_last_turns_words_is_no_evidence(question: str, alone: str,
+                                                          expected: bool) -> None:
+    with_context = Reply("answer", TRADE)
+    assert only_repeats(question, alone, with_context, FOLLOWS, terms) is expected
+
+
+def test_a_reading_that_is_no_repeat_is_evidence() -> None:
+    with_context = Reply("answer", RANK)
+    assert not only_repeats("whats the rank among investors?", RANK, with_context, FOLLOWS,
+                            terms)
