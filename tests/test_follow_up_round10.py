@@ -224,7 +224,7 @@ FOLLOWS = ("how big was trade between Oland and Vesta in 2018?", TRADE)
     # own; the reading on its own does
     ("whats the rank among investors?", RANK, True),
     # it points back with fewer than a whole question's worth of words of its own
-    ("where does it rank among investors?", RANK, False),
+    ("how does it rank with investors?", RANK, False),
     # a definite phrase names the last turn's thing again: it asks of the last answer
     ("what was the purpose of the trade?", RANK, False),
     # the reading on its own speaks of none of its words either
