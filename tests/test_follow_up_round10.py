@@ -240,3 +240,9 @@ def test_a_reading_that_is_no_repeat_is_evidence() -> None:
     with_context = Reply("answer", RANK)
     assert not only_repeats("whats the rank among investors?", RANK, with_context, FOLLOWS,
                             terms)
+
+
+def test_a_career_before_the_document_does_not_tell_is_declined(bot: Chatbot) -> None:
+    reply = last_reply(bot, ["Who is the ambassador of Oland to Vesta?",
+                             "what did she do before that?"])
+    assert reply.kind == "fallback", reply.text

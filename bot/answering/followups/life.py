@@ -1,17 +1,17 @@
 """A follow-up about a person's own life: "where did he study?", "how old is she?".
 
-After an answer that names a person ("Since 2019, Ann Berg is the ambassador"), a user
-often asks about that person's life: birth, age, death, education, family, languages,
-home, income, pastimes. A document about something else seldom says; retrieval then
-reads the follow-up with the last turn and, finding nothing of its own words, gives the
-last answer again, which holds a place, a date or a number of another event ("where did
-she study?" → the country of her post). Such an answer is no evidence: a document that
-does tell of a person's life says so in the words of that life ("born in 1950",
-"graduated from", "aged 61", "married to"). So a follow-up that points to one person and
-asks one of these ``LIFE`` facets is answered only when the reply holds the facet's own
-evidence words; otherwise it is declined, saying the document does not tell, with what
-it does say of the person. The facets and their words are a general English word list
-about biographies, not words of any question set.
+After an answer that names a person ("Since 2019, Ann Berg is the ambassador"), a user often
+asks about that person's life: birth, age, death, education, family, languages, home,
+income, pastimes, career before. A document about something else seldom says; retrieval then
+reads the follow-up with the last turn and, finding nothing of its own words, gives the last
+answer again, which holds a place, a date or a number of another event ("where did she
+study?" → the country of her post). Such an answer is no evidence: a document that does tell
+of a person's life says so in the words of that life ("born in 1950", "graduated from",
+"aged 61", "married to"). So a follow-up that points to one person and asks one of these
+``LIFE`` facets is answered only when the reply holds the facet's own evidence words;
+otherwise it is declined, saying the document does not tell, with what it does say of the
+person. The facets and their words are a general English word list about biographies, not
+words of any question set.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ LIFE: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bsalary\b|\bnet worth\b|\bincome\b|\bhow much (?:does|did) (?:he|she) (?:earn|make)",
          r"\bsalary\b|\bnet worth\b|\bincome\b|\bearn"),
         (r"\bhobb(?:y|ies)\b|\bfree time\b|\bpastime", r"\bhobb(?:y|ies)\b|\bpastime"),
+        (r"\bcareer\b|\bwhat did (?:he|she) do before\b|\bprevious(?:ly)? (?:job|post|work)\b|"
+         r"\bbefore (?:becoming|he became|she became)\b",
+         r"\bcareer\b|\bpreviously\b|\bformerly\b|\bserved as\b|\bbefore becoming\b"),
     ))
 
 
