@@ -246,3 +246,11 @@ def test_a_career_before_the_document_does_not_tell_is_declined(bot: Chatbot) ->
     reply = last_reply(bot, ["Who is the ambassador of Oland to Vesta?",
                              "what did she do before that?"])
     assert reply.kind == "fallback", reply.text
+
+
+@pytest.mark.parametrize("second", ["sorry, the other way round", "no, vice versa",
+                                    "oops, other way around"])
+def test_a_correction_that_only_swaps_the_pair_is_that_contrast(pairs: Chatbot,
+                                                                 second: str) -> None:
+    text = last_answer(pairs, ["when did Oland open its embassy in Vesta?", second])
+    assert "1996" in text and "1994" not in text

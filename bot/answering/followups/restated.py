@@ -231,7 +231,10 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     time or place (``bot.answering.followups.times``; ``is_place`` tells a place the document
     names), "the Kazakh one"; any other as ``follow_up`` reads it. A correction that gives
     only another time ("no, I meant 2017") is a bare other time (``uncorrected``), whose
-    answer may be the sentence the last turn quoted: the user took it for no answer."""
+    answer may be the sentence the last turn quoted: the user took it for no answer; one
+    that only swaps the pair ("sorry, the other way round") is that contrast."""
+    if without_contrast(bare := uncorrected(plain)) == "the other":  # "sorry, vice versa"
+        plain = bare
     correction = as_correction(plain)
     question = with_time(correction, follows[1] + " " + follows[0])
     if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
