@@ -254,3 +254,13 @@ def test_a_correction_that_only_swaps_the_pair_is_that_contrast(pairs: Chatbot,
                                                                  second: str) -> None:
     text = last_answer(pairs, ["when did Oland open its embassy in Vesta?", second])
     assert "1996" in text and "1994" not in text
+
+
+@pytest.mark.parametrize(("message", "asks_life"), [
+    ("what university did he go to?", True),
+    ("which college did she attend?", True),
+    ("which school did he visit?", False),
+    ("did he attend the university opening?", False),
+])
+def test_education_is_asked_of_the_person_not_of_a_place(message: str, asks_life: bool) -> None:
+    assert (life_facet(message) is not None) is asks_life

@@ -28,8 +28,10 @@ LIFE: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bborn\b|\bbirth", r"\bborn\b|\bbirth"),
         (r"\bhow old\b|\bage\b|\bbirthday", r"\b(?:years?|yrs?)[- ]old\b|\baged?\s+\d"),
         (r"\b(?:die|died|dead|death|alive)\b", r"\b(?:died|dead|death|passed away)\b"),
-        (r"\bstud(?:y|ied|ies)\b|\beducat|\bgraduat|\bdegree|\buniversity|\bcollege|"
-         r"\bschool|\balma mater", r"\bstudied\b|\beducated\b|\bgraduat|\bdegree|\balumn"),
+        (r"\bstud(?:y|ied|ies)\b|\beducat|\bgraduat|\bdegree|\balma mater|\b(?:university|"
+         r"college|school)\b.*\b(?:go|went|attend)|\b(?:go|went) to (?:a |the )?(?:university|"
+         r"college|school)\b",
+         r"\bstudied\b|\beducated\b|\bgraduat|\bdegree|\balumn"),
         (r"\bmarr(?:y|ied|iage)\b|\b(?:wife|husband|spouse|kids|children|sons?|daughters?|"
          r"parents|family)\b", r"\bmarried\b|\b(?:wife|husband|spouse|children|sons?|"
          r"daughters?)\b"),
