@@ -264,3 +264,19 @@ def test_a_correction_that_only_swaps_the_pair_is_that_contrast(pairs: Chatbot,
 ])
 def test_education_is_asked_of_the_person_not_of_a_place(message: str, asks_life: bool) -> None:
     assert (life_facet(message) is not None) is asks_life
+
+
+SIDES = """Missions
+
+2009 - the Norwegian consulate is opened in Toronto.
+
+2011 - the Canadian consulate is opened in Bergen.
+"""
+
+
+@pytest.mark.parametrize("second", ["in what year did the Canadian one open?",
+                                    "when was the Canadian one opened?"])
+def test_a_whole_question_about_the_other_sides_one_asks_of_that_one(second: str) -> None:
+    bot = Chatbot.from_text(SIDES, cache=False)
+    text = last_answer(bot, ["when was the Norwegian consulate in Toronto opened?", second])
+    assert "2011" in text and "2009" not in text

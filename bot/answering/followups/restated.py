@@ -237,7 +237,7 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
         plain = bare
     correction = as_correction(plain)
     question = with_time(correction, follows[1] + " " + follows[0])
-    if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
+    if correction == plain and (is_contrast(question) or _SIDE_ONE.search(question)):
         question = one_named(question, follows, asked)
     elif correction == plain:  # "what about the American embassy?" after the Kazakh one
         question = asked_again(question, follows[0])
