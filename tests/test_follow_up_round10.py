@@ -15,6 +15,10 @@
 - "when was it?" after an answer whose event an earlier sentence of its passage tells ("a
   meeting was held on …" before "… was signed at the meeting") is that sentence
   (``followups.chain``);
+- a bare other time may close with "then" or open with "up to" ("2017 then?", "and up to
+  2017?": ``followups.times``); a correction that only swaps the pair ("sorry, vice
+  versa") is that contrast; "in what year did the Kazakh one open?" asks of the other
+  side's member (``followups.restated``);
 - a reading with the last turn that is only the last answer again, on the last turn's
   words, is no evidence for a message whose own words the reading on its own speaks of
   (``followups.evidence``).
@@ -30,6 +34,7 @@ from bot.answering.followups.evidence import only_repeats
 from bot.answering.followups.life import life_facet
 from bot.answering.followups.part import answering_part, focus
 from bot.answering.followups.restated import uncorrected
+from bot.answering.followups.times import at_time
 from bot.language.text import terms
 from bot.reply import Reply
 from conftest import last_answer, last_reply
@@ -280,3 +285,13 @@ def test_a_whole_question_about_the_other_sides_one_asks_of_that_one(second: str
     bot = Chatbot.from_text(SIDES, cache=False)
     text = last_answer(bot, ["when was the Norwegian consulate in Toronto opened?", second])
     assert "2011" in text and "2009" not in text
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("2018 then?", "how much did Oland export to Vesta in 2018?"),
+    ("and up to 2018?", "how much did Oland export to Vesta in 2018?"),
+    ("what about 2018 instead?", "how much did Oland export to Vesta in 2018?"),
+    ("and by whom?", None),
+])
+def test_a_bare_other_time_may_say_then_or_up_to(message: str, expected: str | None) -> None:
+    assert at_time(message, ["how much did Oland export to Vesta in 2016?"]) == expected
