@@ -14,8 +14,9 @@ after a near miss leans on what it quoted. Whether a message may lean at all is 
 ``leaning``; a lone word found all over the document ("what was signed?") is about the
 last answer's event (``tied``); a leaning message right after a declined question leans
 on that question (``declined``); an acknowledgement before a follow-up ("ok, and
-imports?") is dropped (``acknowledged``); a "he" asking of a life the document does not
-tell ("where did he study?") is declined (``life``).
+imports?") is dropped (``acknowledged``), and a hurried bare one ("snice wen") spelled out
+(``bare_typos``); a "he" asking of a life the document does not tell ("where did he
+study?") is declined (``life``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.chain import told_earlier
 from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import (
@@ -87,9 +89,8 @@ class Conversation:
         self._person = False  # whether it points to one person ("he", "her")
 
     def ask(self, question: str) -> Reply:
-        """Reply to a message in the light of the earlier turns; an acknowledgement before a
-        follow-up ("ok, what about 2017?") is dropped (``followups.acknowledged``)."""
-        question = unacknowledged(question) if self.history else question
+        """Reply to a message in the light of the earlier turns (module docstring)."""
+        question = bare_spelled(unacknowledged(question)) if self.history else question
         said = uncorrected(question)  # "sorry, I meant 2017" asks as little as "2017"
         self._bare = is_bare(said) or len(self.bot.retriever.terms(said)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
@@ -126,9 +127,8 @@ class Conversation:
 
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
-        the part of the answer that answered
-        (``bot.answering.followups.part.answering_part``), after the sentence it
-        continues (``bot.answering.followups.lead``)."""
+        the part of the answer that answered (``followups.part.answering_part``), after the
+        sentence it continues (``followups.lead``)."""
         if (last := self._last_answer()) is None:
             return None
         question, reply = last

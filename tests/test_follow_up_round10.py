@@ -19,6 +19,7 @@
   2017?": ``followups.times``); a correction that only swaps the pair ("sorry, vice
   versa") is that contrast; "in what year did the Kazakh one open?" asks of the other
   side's member (``followups.restated``);
+- a bare follow-up typed in a hurry ("snice wen") is spelled out (``followups.bare_typos``);
 - a reading with the last turn that is only the last answer again, on the last turn's
   words, is no evidence for a message whose own words the reading on its own speaks of
   (``followups.evidence``).
@@ -29,8 +30,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
+from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.chain import linked
 from bot.answering.followups.evidence import only_repeats
+from bot.answering.followups.follow_words import is_bare
 from bot.answering.followups.life import life_facet
 from bot.answering.followups.part import answering_part, focus
 from bot.answering.followups.restated import uncorrected
@@ -295,3 +298,25 @@ def test_a_whole_question_about_the_other_sides_one_asks_of_that_one(second: str
 ])
 def test_a_bare_other_time_may_say_then_or_up_to(message: str, expected: str | None) -> None:
     assert at_time(message, ["how much did Oland export to Vesta in 2016?"]) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("snice wen", "since when?"),
+    ("were?", "where?"),
+    ("wat else?", "what else?"),
+    ("nice", "nice"),
+    ("thanks", "thanks"),
+    ("wat about exports", "wat about exports"),
+])
+def test_a_hurried_bare_follow_up_is_spelled_out(message: str, expected: str) -> None:
+    assert bare_spelled(message) == expected
+
+
+@given(st.text(max_size=30))
+def test_bare_spelled_is_the_message_or_a_bare_question(message: str) -> None:
+    spelled = bare_spelled(message)
+    assert spelled == message or is_bare(spelled)
+
+
+def test_a_hurried_since_when_after_an_answer(bot: Chatbot) -> None:
+    assert "2020" in last_answer(bot, ["Who is the ambassador of Oland to Vesta?", "snice wen"])
