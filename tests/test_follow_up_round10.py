@@ -320,3 +320,8 @@ def test_bare_spelled_is_the_message_or_a_bare_question(message: str) -> None:
 
 def test_a_hurried_since_when_after_an_answer(bot: Chatbot) -> None:
     assert "2020" in last_answer(bot, ["Who is the ambassador of Oland to Vesta?", "snice wen"])
+
+
+@pytest.mark.parametrize("message", ["what about 2019?", "wat about 2019", "and in 2019?", "who 2"])
+def test_bare_spelled_never_drops_a_number(message: str) -> None:
+    assert bare_spelled(message) == message

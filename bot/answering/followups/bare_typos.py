@@ -24,7 +24,7 @@ _BARE_WORDS = ("why", "how", "when", "where", "who", "what", "which", "since", "
 # The most words a hurried bare follow-up has, and how close each typed word must be.
 BARE_WORDS = 3
 CLOSE = 80
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"\w+")
 
 
 def bare_spelled(message: str) -> str:
@@ -36,7 +36,7 @@ def bare_spelled(message: str) -> str:
     fixed = []
     for word in typed:
         best = process.extractOne(word.lower(), _BARE_WORDS, scorer=fuzz.ratio,
-                                  score_cutoff=CLOSE) if len(word) >= 3 else None
+                                  score_cutoff=CLOSE) if word.isalpha() and len(word) >= 3 else None
         if best is None:
             return message
         fixed.append(best[0])
