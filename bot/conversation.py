@@ -14,7 +14,9 @@ after a near miss leans on what it quoted. Whether a message may lean at all is 
 ``leaning``; a lone word found all over the document ("what was signed?") is about the
 last answer's event (``tied``); a leaning message right after a declined question leans
 on that question (``declined``); an acknowledgement before a follow-up ("ok, and
-imports?") is dropped (``acknowledged``).
+imports?") is dropped (``acknowledged``), and a hurried bare one ("snice wen") spelled out
+(``bare_typos``); a "he" asking of a life the document does not tell ("where did he
+study?") is declined (``life``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.bare_typos import bare_spelled
+from bot.answering.followups.chain import told_earlier
 from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import (
     is_bare,
@@ -36,7 +40,6 @@ from bot.answering.followups.followup import (
     Avoid,
     alone_is_surer,
     answered_before,
-    answering_part,
     asks_another,
     holds_more,
     of_another,
@@ -45,7 +48,9 @@ from bot.answering.followups.followup import (
 )
 from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
+from bot.answering.followups.life import untold_life
 from bot.answering.followups.own_subject import common_names, document_names
+from bot.answering.followups.part import answering_part
 from bot.answering.followups.readings import (
     afresh,
     answered,
@@ -58,7 +63,7 @@ from bot.answering.followups.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.followups.restated import placed_on, restate
+from bot.answering.followups.restated import placed_on, restate, uncorrected
 from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
 from bot.answering.followups.shifts import as_topic, new_subject, topic_shift
@@ -74,7 +79,6 @@ if TYPE_CHECKING:
     from bot.chatbot import Chatbot
 
 
-
 class Conversation:
     """Turns with one Chatbot; a follow-up borrows the previous question's words when needed."""
 
@@ -85,10 +89,10 @@ class Conversation:
         self._person = False  # whether it points to one person ("he", "her")
 
     def ask(self, question: str) -> Reply:
-        """Reply to a message in the light of the earlier turns; an acknowledgement before a
-        follow-up ("ok, what about 2017?") is dropped (``followups.acknowledged``)."""
-        question = unacknowledged(question) if self.history else question
-        self._bare = is_bare(question) or len(self.bot.retriever.terms(question)) <= SHORT_FOLLOW_UP
+        """Reply to a message in the light of the earlier turns (module docstring)."""
+        question = bare_spelled(unacknowledged(question)) if self.history else question
+        said = uncorrected(question)  # "sorry, I meant 2017" asks as little as "2017"
+        self._bare = is_bare(said) or len(self.bot.retriever.terms(said)) <= SHORT_FOLLOW_UP
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
         speller, is_place = self.bot.retriever.speller_, self.bot.retriever.is_place_
@@ -110,6 +114,7 @@ class Conversation:
                             self._asked(), partial(self._follow_up, follows=follows), is_place)
         if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
             reply = told_on(reply, self.bot.retriever.document_)
+        reply = untold_life(question, reply, last[1] if last else None)  # "where was he born?"
         self.history.append((question, reply))
         return reply
 
@@ -122,9 +127,8 @@ class Conversation:
 
     def _lastanswered(self) -> tuple[str, str] | None:
         """The last turn that got an answer, (question, answer), for a follow-up to lean on:
-        the part of the answer that answered
-        (``bot.answering.followups.followup.answering_part``), after the sentence it
-        continues (``bot.answering.followups.lead``)."""
+        the part of the answer that answered (``followups.part.answering_part``), after the
+        sentence it continues (``followups.lead``)."""
         if (last := self._last_answer()) is None:
             return None
         question, reply = last
@@ -161,15 +165,17 @@ class Conversation:
         return asks_another(question, known, more, same_kind)
 
     def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
-        """The reply to a message after an answered turn (``_read_follow_up``), or the
-        sentence that answered last time when it holds what the message asks
-        (``bot.answering.followups.within.again``)."""
+        """The reply to a message after an answered turn (``_read_follow_up``), or the sentence
+        that answered last time when it holds what the message asks (``followups.within.again``),
+        or an earlier one telling its event's time or place (``followups.chain``)."""
         reply, last = self._read_follow_up(question, follows), self._last_answer()
         index, document = self.bot.retriever.passage_index_, self.bot.retriever.document_
         idf, names = index.idf, (document_names(document, index), common_names(document, index))
-        return reply if last is None else again(question, reply, (last[0], follows[1], last[1]),
-                                                self.bot.retriever.terms,
-                                                lambda term: idf(term) is not None, names)
+        if last is None:
+            return reply
+        reply = again(question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms,
+                      lambda term: idf(term) is not None, names)
+        return told_earlier(question, reply, last, follows[1]) or reply  # "when was it?"
 
     def _tied(self, read: tuple[str, str], alone: Reply, with_context: Reply,
               follows: tuple[str, str]) -> Reply | None:

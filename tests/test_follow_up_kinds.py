@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followups.follow_words import is_contrast, leans, points, without_contrast
-from bot.answering.followups.followup import alone_is_surer, answering_part, holds_more
+from bot.answering.followups.followup import alone_is_surer, holds_more
+from bot.answering.followups.part import answering_part
 from conftest import last_answer
 
 DOC = """Missions

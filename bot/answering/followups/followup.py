@@ -18,7 +18,7 @@ imports?"); what its words say (a pointer, a contrast, a topic-shift marker) is 
   no answer in the sentences of the last answer or what continues them, and "what else"
   none in the last answer (``asks_another``, ``set_aside_repeats``); one that names
   nothing ("the other direction?") may be answered in the very sentence that gave it;
-- a follow-up leans on the part of the last answer that answered (``answering_part``),
+- a follow-up leans on the part of the last answer that answered (``part.answering_part``),
   and one about a country the document never names is not answered from it (``strays``);
 - a same-kind question of another subject that finds nothing else keeps the last
   question's role word (``of_another``: "and who represents Kazakhstan in Washington?");
@@ -42,7 +42,6 @@ from bot.language.continuation import continues
 from bot.language.names import PERSON_NAME
 from bot.language.places import PLACES
 from bot.language.text import content, words
-from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
 FloatArray = npt.NDArray[np.float64]
@@ -165,28 +164,6 @@ def stands_alone(confidence: float, known_terms: int) -> bool:
     ``SELF_CONTAINED_TERMS`` words the document knows, answered at
     ``SELF_CONTAINED_CONFIDENCE`` or more on its own."""
     return confidence >= SELF_CONTAINED_CONFIDENCE and known_terms >= SELF_CONTAINED_TERMS
-
-
-def answering_part(answer: str, question: str, span_start: int | None) -> str:
-    """The part of an answer a follow-up leans on. A sentence shown beside the answering
-    one only because it scored close is no subject of the follow-up, so: the sentence
-    holding the answering words (at ``span_start``), with the one before when it continues
-    that one ("The last meeting was held …" after "… the Council meeting"); with no
-    answering words, a sentence that continues the one before keeps both, and otherwise
-    the sentence sharing the most words with the ``question`` (the first on a tie)."""
-    spans = split_spans(answer)
-    parts = [answer[a:b] for a, b in spans]
-    terms = [set(content(words(part))) for part in parts]
-    leads = [i > 0 and continues(part, terms[i - 1]) for i, part in enumerate(parts)]
-    if len(parts) < 2 or (span_start is None and any(leads)):
-        return answer
-    if span_start is None:
-        asked = set(content(words(question)))
-        best = max(range(len(parts)), key=lambda i: (len(terms[i] & asked), -i))
-    else:
-        best = next((i for i, (_, end) in enumerate(spans) if span_start < end),
-                    len(parts) - 1)
-    return " ".join(parts[best - 1: best + 1] if leads[best] else parts[best: best + 1])
 
 
 def repeats(sentence: str, previous_answer: str) -> bool:

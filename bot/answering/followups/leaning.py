@@ -4,8 +4,8 @@ Moved out of ``bot.conversation`` (which keeps the turns) so that each stays sma
 message leans on the last turn when it says so (a pointer, an "and…", a contrast) or
 names too little of its own subject to stand alone (``needs_context``); a whole question
 answered surely on its own does not (``followup.stands_alone``), nor does a remark
-(``shifts.is_remark``); small talk only when it points back with a word the document
-knows (``may_lean``).
+(``shifts.is_remark``), a contrast aside ("vice versa", with no question mark); small
+talk only when it points back with a word the document knows (``may_lean``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering.followups.follow_words import asks_of_it, is_bare, leans, points
+from bot.answering.followups.follow_words import asks_of_it, is_bare, is_contrast, leans, points
 from bot.answering.followups.followup import stands_alone
 from bot.answering.followups.own_subject import document_names, leans_only
 from bot.answering.followups.readings import unknown_words
@@ -49,7 +49,8 @@ def may_lean(retriever: Retriever, question: str, reply: Reply) -> bool:
                 and (retriever.known_terms(question) > 0
                      or bool(PERSON_POINTER.search(question))))
     known = retriever.known_terms(question)
-    return (needs_context(retriever, question, reply, known) and not is_remark(question, known)
+    remark = is_remark(question, known) and not is_contrast(question)  # "the other way round"
+    return (needs_context(retriever, question, reply, known) and not remark
             and not (reply.kind == "answer"
                      and stands_alone(reply.confidence, own_known(retriever, question, known))))
 

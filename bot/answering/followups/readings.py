@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
+from bot.answering.followups.evidence import brought, only_repeats
 from bot.answering.followups.follow_words import is_contrast, points
 from bot.answering.followups.followup import ANSWER, NOTHING, SURER_ALONE, Avoid, Respond, repeats
 from bot.answering.followups.roles import PERSON_POINTER
@@ -130,13 +131,18 @@ def says_more_alone(question: str, alone: Reply, with_context: Reply,
     turn's subject, so it keeps its reading with the last turn; and an answer on its own
     that is ``SURER_ALONE`` less sure than the other says less, whatever its words. A
     number alone names no subject: "and in 2021?" after exports in 2020 asks about
-    exports, even when some other sentence of the document happens to hold 2021."""
+    exports, even when some other sentence of the document happens to hold 2021. A near
+    miss read with the last turn speaks only of the sentence it quoted ("doesn't give the
+    4th for that" names the 4th, but quotes the 2nd)."""
+    if (quoted := nearest(alone)) and only_repeats(question, quoted.text, with_context, follows,
+                                                  terms):
+        return True  # the last answer again, on the last turn's words only (``evidence``)
     if (alone.kind != "answer" or points(question)  # "she", "it": the last turn's
             or alone.confidence + SURER_ALONE <= with_context.confidence):
         return False
-    new = {t for t in set(terms(question)) - TYPE_STEMS - set(terms(" ".join(follows)))
-           if not t.isdigit()}
-    return len(new & set(terms(alone.text))) > len(new & set(terms(with_context.text)))
+    new = brought(question, follows, terms)
+    said = (nearest(with_context) or with_context).text  # a near miss says what it quoted
+    return len(new & set(terms(alone.text))) > len(new & set(terms(said)))
 
 
 def speaks_of(asked: Set[str], said: Set[str]) -> bool:

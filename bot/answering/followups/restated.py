@@ -92,6 +92,14 @@ def as_correction(message: str) -> str:
     return rest if QUESTION_WORD.search(rest) else f"and {rest.rstrip('?!. ')} instead"
 
 
+def uncorrected(message: str) -> str:
+    """A message without the opening that marks it a correction ("sorry, I meant in 2017"
+    → "in 2017"), so that a corrected bare time is read as any bare other time is
+    (``times.retimed``); any other message as it is."""
+    match = _CORRECTION.match(message)
+    return message[match.end():].strip() or message if match else message
+
+
 def with_one(correction: str, last_question: str) -> str:
     """A correction whose "one" stands for what the last question asked about, with that
     in its stead: "and the Kazakh one instead" after "when was the US consulate opened?"
@@ -221,13 +229,19 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     repaired) after the last turn (``follows``: question, answer; ``asked``: the questions
     answered so far) that may restate that turn: a correction, "that year", a bare other
     time or place (``bot.answering.followups.times``; ``is_place`` tells a place the document
-    names), "the Kazakh one"; any other as ``follow_up`` reads it."""
+    names), "the Kazakh one"; any other as ``follow_up`` reads it. A correction that gives
+    only another time ("no, I meant 2017") is a bare other time (``uncorrected``), whose
+    answer may be the sentence the last turn quoted: the user took it for no answer; one
+    that only swaps the pair ("sorry, the other way round") is that contrast."""
+    if without_contrast(bare := uncorrected(plain)) == "the other":  # "sorry, vice versa"
+        plain = bare
     correction = as_correction(plain)
     question = with_time(correction, follows[1] + " " + follows[0])
-    if correction == plain and is_contrast(question):  # "the Kazakh one": the thing asked
+    if correction == plain and (is_contrast(question) or _SIDE_ONE.search(question)):
         question = one_named(question, follows, asked)
     elif correction == plain:  # "what about the American embassy?" after the Kazakh one
         question = asked_again(question, follows[0])
-    return (correction != plain and corrected(respond, question, follows)) or retimed(
-        respond, plain, follows, asked) or replaced(respond, plain, follows, is_place) or follow_up(
-        placed(question, follows))
+    timed = follows if correction == plain else (follows[0], "")  # a correction repeats none
+    return retimed(respond, uncorrected(plain), timed, asked) or (
+        correction != plain and corrected(respond, question, follows)) or replaced(
+        respond, plain, follows, is_place) or follow_up(placed(question, follows))

@@ -1,4 +1,5 @@
-"""A bare other time as a follow-up: "and in 2018?", "what about 2016?", "and in August?"
+"""A bare other time as a follow-up: "and in 2018?", "what about 2016?", "and in August?",
+"2016 then?", "and up to 2016?"
 asks the last question that named a time again of that time, and when the document lacks
 it says so plainly with what it has (a near miss), rather than finding an unrelated
 sentence of that year. General English patterns, not drawn from any question set."""
@@ -20,8 +21,9 @@ from bot.reply import Reply
 _OPENING = (r"^\W*(?:(?:and|what about|how about|but|or)\s+)?(?:(?:the\s+)?same(?:\s+(?:question|"
             r"thing))?\s+)?")
 _ANOTHER_TIME = re.compile(
-    rf"{_OPENING}(?:(?:in|for|during|on)\s+)?"
-    rf"(?=\w)(?P<month>{'|'.join(MONTHS)})?\s*(?P<year>(?:1[89]|20)\d\d)?\W*$", re.IGNORECASE)
+    rf"{_OPENING}(?:(?:in|for|during|on|up to|until|till|through|by)\s+)?"
+    rf"(?=\w)(?P<month>{'|'.join(MONTHS)})?\s*(?P<year>(?:1[89]|20)\d\d)?"
+    r"(?:\W+(?:then|instead|too|as well|please))?\W*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 # How many of the last questions a bare other time looks back over for the one that named

@@ -43,6 +43,7 @@ from bot.answering.followups.follow_words import (
     without_opener,
 )
 from bot.answering.followups.followup import repeats
+from bot.answering.followups.part import other_shown
 from bot.answering.followups.readings import in_other_words, speaks_of, told_beside, unsaid
 from bot.answering.followups.roles import asks_role
 from bot.answering.query import EVENT_STEMS, TYPE_STEMS
@@ -122,7 +123,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     rare, common = names
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
     own = set(terms_of(question))  # an answer that repeats the last one found nothing
-    if _stands_alone(question, reply, knows):
+    if _stands_alone(question, reply, knows) or other_shown(question, found, whole.text):
         return reply
     fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
     new = len(fresh)

@@ -1,0 +1,44 @@
+"""A bare follow-up typed in a hurry: "snice wen?", "were?", "wat else?".
+
+A bare question word ("since when?", "where?", "what else?") can only ask about the last
+answer (``follow_words.is_bare``), but typed in a hurry its words are misspelt, and small
+talk may catch it ("snice wen" ~ "thanks"). The document's speller cannot help: these are
+English function words, not the document's words. So a message of at most
+``BARE_WORDS`` words, each of which is close to a word a bare follow-up is made of
+(``_BARE_WORDS``, by a fuzzy ratio of at least ``CLOSE``), is read with those words when
+that reading is bare; any other message stays as it is. General English words, not
+drawn from any question set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from bot.answering.followups.follow_words import is_bare
+
+# The words bare follow-ups are made of.
+_BARE_WORDS = ("why", "how", "when", "where", "who", "what", "which", "since", "until", "from",
+               "else", "others", "other", "about", "whom", "much", "many", "long", "often")
+# The most words a hurried bare follow-up has, and how close each typed word must be.
+BARE_WORDS = 3
+CLOSE = 80
+_WORD = re.compile(r"\w+")
+
+
+def bare_spelled(message: str) -> str:
+    """``message`` with its words read as the bare follow-up they are close to ("snice
+    wen?" → "since when?"), when it is one (module docstring); else as it is."""
+    typed = _WORD.findall(message)
+    if not typed or len(typed) > BARE_WORDS or is_bare(message):
+        return message
+    fixed = []
+    for word in typed:
+        best = process.extractOne(word.lower(), _BARE_WORDS, scorer=fuzz.ratio,
+                                  score_cutoff=CLOSE) if word.isalpha() and len(word) >= 3 else None
+        if best is None:
+            return message
+        fixed.append(best[0])
+    spelled = " ".join(fixed) + "?"
+    return spelled if is_bare(spelled) else message
