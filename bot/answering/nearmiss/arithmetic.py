@@ -15,13 +15,11 @@ question set.
 
 from __future__ import annotations
 
-import re
+from bot.answering.nearmiss.rows import Row, rows
 
 _COMPARED = r"more|less|fewer|bigger|smaller|higher|lower|larger|greater"
 
-ARITHMETIC: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
+ARITHMETIC: tuple[Row, ...] = rows((
         # a sum: "combined", "add up to", "altogether"
         (r"\bcombined\b(?! with)|\b(?:sum of|add(?:s|ed)? up to|taken together|put together|"
          r"altogether)\b",

@@ -16,16 +16,13 @@ the answer must hold, how a reply names what is missing).
 
 from __future__ import annotations
 
-import re
-
 from bot.answering.nearmiss.arithmetic import ARITHMETIC
 from bot.answering.nearmiss.practical import PRACTICAL
+from bot.answering.nearmiss.rows import Row, rows
 
 _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
 
-PERSONAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
+PERSONAL: tuple[Row, ...] = rows((
         (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their|\w+'s) age\b|"
          r"^\W*(?:[\w.'-]+ ){1,3}age\W*$",  # and a keyword query: "<name> age"
          # an age word, or a number set off as one ("Ada Berg, 54, is …"): a count of

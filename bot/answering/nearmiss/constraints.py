@@ -46,6 +46,7 @@ from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.kinds import KINDS, MONTHS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
+from bot.answering.nearmiss.rows import Row
 from bot.language.answer_type import names_someone
 from bot.language.text import terms, words
 
@@ -89,7 +90,7 @@ _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest",
          "earliest": ("first", "initial", "initially", "original", "originally", "early")}
 
 @lru_cache(maxsize=4096)
-def _dates(question: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+def _dates(question: str) -> tuple[Row, ...]:
     """The question's years and months: (its pattern, the pattern of any of its kind, how
     to name it); a decade ("the 1880s") is met by any of its years."""
     wanted = [(re.compile(rf"(?<!\d){m.group(1)[:3] if m.group(2) else m.group(1)}"
@@ -174,8 +175,7 @@ def constrained(question: str) -> bool:
                 or any(a.search(question) for a, _, _ in KINDS))
 
 
-def _date_groups(question: str
-                 ) -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...], ...]:
+def _date_groups(question: str) -> tuple[tuple[Row, ...], ...]:
     """The question's years, and its months, as two groups (either may be empty)."""
     dates = _dates(question)
     return tuple(g for g in (tuple(d for d in dates if d[1] is _YEAR),

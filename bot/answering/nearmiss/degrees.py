@@ -31,6 +31,7 @@ import itertools
 import re
 
 from bot.answering.nearmiss.roles import ROLES
+from bot.answering.nearmiss.rows import Row, rows
 from bot.language.places import COUNTRIES, PLACES
 from bot.language.text import stem, words
 
@@ -224,9 +225,7 @@ _CHANGE = (r"\b(?:grow\w*|grew|grown|increas\w*|ris(?:e|es|en|ing)|rose|declin\w
            r"steady|steadily|stable|constant|fluctuat\w*|remain\w*|stay\w*)\b")
 
 # (what the question asks for, what the answer must then hold, how a reply names it)
-ROWS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
+ROWS: tuple[Row, ...] = rows((
         (r"\bday of the week\b|\bweekday\b", _WEEKDAYS, "a day of the week"),
         (r"\bwhat time of (?:the )?day\b|\bat what (?:time|hour)\b|\bwhat hour\b|"
          r"\bwhat time (?:did|does|do|was|is|will)\b", _CLOCK, "a time of day"),

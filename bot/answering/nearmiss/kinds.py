@@ -51,6 +51,7 @@ import re
 
 from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
+from bot.answering.nearmiss.rows import Row, rows
 from bot.language.text import STOP_WORDS, stem, words
 
 MONTHS = ("january february march april may june july august september october november "
@@ -81,9 +82,7 @@ _JUDGING = (r"good|bad|great|terrible|awful|successful|effective|corrupt|popular
             r"smart|competent|honest")
 
 # (what the question asks for, what the answer must then hold, how a reply names it)
-KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
+KINDS: tuple[Row, ...] = rows((
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
          r"\bwhat(?: is| are| was| were|'s|s) (?:the |a |an )?"
@@ -163,9 +162,7 @@ KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     ))
 
 # (what the question asks for, what the answer must then hold, how a reply names it)
-GENERAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
+GENERAL: tuple[Row, ...] = rows((
         (r"\bhow much\b(?! (?:time|effort|energy|attention|of|do you|would you)\b)",
          rf"\d|[$€£¥₸%]|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:dollars?|euros?|pounds?|"
          r"tenge|rubles?|yuan|yen|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"

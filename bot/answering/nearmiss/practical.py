@@ -13,13 +13,11 @@ squad_dev.) The rows are general English, read like those of
 
 from __future__ import annotations
 
-import re
+from bot.answering.nearmiss.rows import Row, rows
 
 _SOMETHING = r"(?:[\w.'-]+ ){1,4}?"  # the place or the people asked about
 
-PRACTICAL: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
-    (re.compile(asks, re.IGNORECASE), re.compile(holds, re.IGNORECASE), label)
-    for asks, holds, label in (
+PRACTICAL: tuple[Row, ...] = rows((
         # the asker's own how-to: "how do I apply", "how to contact"; a sentence
         # of means tells it, one that says a thing exists or happened does not
         (r"^\W*how (?:(?:do|can|could|should|would|might|may) (?:i|we|one|someone|you) |"
