@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
 _VOWELS = frozenset("aeiouy")
+_CAPITAL_PAIR = re.compile(r"[A-Z]{2}s?")  # "JV", "JVs": an acronym as the asker writes it
 _AFTER_NUMBER = re.compile(r"\d\s*$")  # "7 pm", "101.1 fm": a unit, not an acronym
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
 _CHUNK = 1 << 20  # characters of the document read at a time
@@ -78,7 +79,7 @@ class Acronyms:
                     and not (_initials_only(lowered)
                              and not _AFTER_NUMBER.search(question, end, match.start())))):
             return None
-        phrase = self._phrase(lowered, len(token) == 2)
+        phrase = self._phrase(lowered, len(token) == 2) or self._lower_run(token)
         if phrase:
             return match.start(), phrase
         before = _WORD_BEFORE.search(question, end, match.start())
@@ -105,6 +106,21 @@ class Acronyms:
         key = (letters, name_only)
         if key not in self._found:
             self._found[key] = self._search(letters, name_only)
+        return self._found[key]
+
+    def _lower_run(self, token: str) -> str | None:
+        """For a pair of capitals the asker writes as an acronym ("JV", "JVs") that no name
+        of the document spells, its most frequent run of two lower-case words with those
+        initials ("joint ventures"), or None: a plain term the document spells out."""
+        if not _CAPITAL_PAIR.fullmatch(token):
+            return None
+        key = (token[:2].lower() + " lower", False)
+        if key not in self._found:
+            first, second = token[0].lower(), token[1].lower()
+            pattern = re.compile(rf"\b{first}[a-z'’]*[\s-]+{second}[a-z'’]*\b")
+            runs = Counter(m.group() for m in self._finditer(pattern)
+                           if not STOP_WORDS & set(re.split(r"[\s-]+", m.group())))
+            self._found[key] = runs.most_common(1)[0][0] if runs else None
         return self._found[key]
 
     def _search(self, letters: str, name_only: bool) -> str | None:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from bot import cache
 from bot.index.wordpieces import vocabulary
 from bot.language.text import STOP_WORDS, WORD_ALIASES, fold, stem
-from bot.language.thesaurus import similarity
+from bot.language.thesaurus import similarity, synonyms
 
 MIN_LENGTH = 5
 _FORM_LETTERS = 3  # letters at the end in which two forms of one word may differ
@@ -194,7 +194,8 @@ class SpellingCorrector:
         of "underpins"), no country's other name ("uzbek" of "uzbekistan") and no doer of
         the other's verb ("director" is not "direct")."""
         key = word[:_FAMILY_LETTERS]
-        best: tuple[float, str] | None = None
+        same = set(synonyms(word))
+        best: tuple[bool, float, str] | None = None
         for other in self.vocabulary_[bisect_left(self.vocabulary_, key):]:
             if not other.startswith(key):
                 break
@@ -202,10 +203,10 @@ class SpellingCorrector:
             if (other in STOP_WORDS or other in WORD_ALIASES or _doer(word, other)
                     or shared < min(len(word), len(other)) - _FORM_LETTERS - 1):
                 continue
-            cos = similarity(word, other)
-            if cos >= MIN_FAMILY and (best is None or cos > best[0]):
-                best = (cos, other)
-        return best[1] if best else None
+            found = (other in same, similarity(word, other))
+            if (found[0] or found[1] >= MIN_FAMILY) and (best is None or found > best[:2]):
+                best = (*found, other)
+        return best[2] if best else None
 
 
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
