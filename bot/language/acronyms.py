@@ -111,8 +111,11 @@ class Acronyms:
     def _lower_run(self, token: str) -> str | None:
         """For a pair of capitals the asker writes as an acronym ("JV", "JVs") that no name
         of the document spells, its most frequent run of two lower-case words with those
-        initials ("joint ventures"), or None: a plain term the document spells out."""
-        if not _CAPITAL_PAIR.fullmatch(token):
+        initials ("joint ventures"), or None: a plain term the document spells out. Only
+        a pair no English word list holds: "MP", "PC", "TV" mean what English means by
+        them, and two common words of the document happen to share their initials ("main
+        priorities")."""
+        if not _CAPITAL_PAIR.fullmatch(token) or token[:2].lower() in english_words():
             return None
         key = (token[:2].lower() + " lower", False)
         if key not in self._found:

@@ -12,7 +12,8 @@ the document spells the other way, British or American ("recognise" of "recogniz
 "centre" of "center"), is read in the document's spelling first: those differ by more
 than a typo's ratio and are often both English words. Failing all of these, a word reads
 as its nearest relative in the document's family ("religious" of "religion", ``_relative``:
-spelling and wordpiece meaning must both agree). A hyphenated word of the document written
+spelling and wordpiece meaning must both agree), or, first, as the one of the family that
+WordNet gives as its synonym ("chair" of "chairman", not "chairmanship"). A hyphenated word of the document written
 closed reads as its parts ("startups" of "start-ups"), and two words the document writes
 as one are joined ("start ups" of "startups").
 """
@@ -192,7 +193,9 @@ class SpellingCorrector:
         whose wordpiece vectors meet at cosine ``MIN_FAMILY`` at least (so "general" is
         no relative of "generation", nor "commercial" of "commerce"); no stop word ("under"
         of "underpins"), no country's other name ("uzbek" of "uzbekistan") and no doer of
-        the other's verb ("director" is not "direct")."""
+        the other's verb ("director" is not "direct"). A member of the family that WordNet
+        gives as the word's synonym wins whatever its cosine ("chairman" → "chair", not the
+        nearer "chairmanship"): the same thing, where a nearer word may be another thing."""
         key = word[:_FAMILY_LETTERS]
         same = set(synonyms(word))
         best: tuple[bool, float, str] | None = None
