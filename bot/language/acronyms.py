@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from bot.language.places import NICKNAMES
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS
 
@@ -55,14 +56,21 @@ class Acronyms:
     def expand(self, question: str) -> str:
         """The question with each acronym the document spells out replaced by its words
         (``_reading``)."""
+        return self.expanded(question)[0]
+
+    def expanded(self, question: str) -> tuple[str, dict[str, str]]:
+        """``expand``'s question, and what was read how ("DC" → "Washington"): the off-topic
+        gate weighs the document's words the asker meant, as for a typo."""
         parts: list[str] = []
+        read: dict[str, str] = {}
         end = 0
         for match in _TOKEN.finditer(question):
             found = self._reading(question, match, end)
             if found and len(parts) < 2 * _MOST:
                 parts += [question[end:found[0]], found[1]]
+                read[question[found[0]:match.end()]] = found[1]
                 end = match.end()
-        return "".join(parts) + question[end:] if parts else question
+        return ("".join(parts) + question[end:] if parts else question), read
 
     def _reading(self, question: str, match: re.Match[str], end: int
                  ) -> tuple[int, str] | None:
@@ -79,7 +87,8 @@ class Acronyms:
                     and not (_initials_only(lowered)
                              and not _AFTER_NUMBER.search(question, end, match.start())))):
             return None
-        phrase = self._phrase(lowered, len(token) == 2) or self._lower_run(token)
+        phrase = (self._phrase(lowered, len(token) == 2) or self._lower_run(token)
+                  or self._nickname(lowered))
         if phrase:
             return match.start(), phrase
         before = _WORD_BEFORE.search(question, end, match.start())
@@ -125,6 +134,16 @@ class Acronyms:
                            if not STOP_WORDS & set(re.split(r"[\s-]+", m.group())))
             self._found[key] = runs.most_common(1)[0][0] if runs else None
         return self._found[key]
+
+    def _nickname(self, lowered: str) -> str | None:
+        """The city a short name stands for ("DC" → "Washington", ``NICKNAMES``) when the
+        document names it, or None."""
+        name = NICKNAMES.get(lowered)
+        key = (lowered + " nickname", False)
+        if name and key not in self._found:
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            self._found[key] = next((name for _ in self._finditer(pattern)), None)
+        return self._found.get(key)
 
     def _search(self, letters: str, name_only: bool) -> str | None:
         """Scan the document for runs of words whose initials spell ``letters``."""
