@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
 from bot.language.answer_type import PERSON, offers
-from bot.language.continuation import continues, continues_previous, refers_back
+from bot.language.continuation import continues, continues_previous, names_again, refers_back
 from bot.language.gives import gives_own
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
@@ -25,7 +25,7 @@ from bot.reading.document import Sentence
 # Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
                           r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
-                          r"for)\b|\bwhat for\b|\b(?:matter|important)\b|"
+                          r"for)\b|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
                           r"enable|mean|help|change|achieve|bring|facilitate)\b|"
                           r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"
@@ -120,12 +120,29 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
     passage = sentences[best].passage
     later = [i for i in (best + 1, best + 2)
              if i < len(sentences) and sentences[i].passage == passage]
-    if later and belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
+    if not later:
+        return _next_paragraph(sentences, best, query, terms_of)
+    if belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
     kind = asked_kind(query.text)
     completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
+def _next_paragraph(sentences: Sequence[Sentence], best: int, query: Query,
+                    terms_of: Callable[[int], Set[str]]) -> int | None:
+    """For an outcome, purpose or effect asked, the first sentence of the next passage
+    when the best one ends its own and that one opens by going on about it ("The official
+    visit … was an important milestone …" after "… the official visit of …"): a document
+    may give an event its paragraph and what came of it the next one. Not one that only
+    opens with a linking word ("In addition, …": a new topic) or points back further on."""
+    following = best + 1
+    if (following < len(sentences) and not query.answer_type
+            and _CONSEQUENCE.search(query.text)
+            and names_again(sentences[following].text, terms_of(best))):
+        return following
+    return None
 
 
 def _completing(sentences: Sequence[Sentence], best: int, later: int,

@@ -48,8 +48,13 @@ def continues(sentence: str, previous: Set[str]) -> bool:
     content terms are ``previous``: it leans on what came before (``continues_previous``),
     or opens with a definite phrase whose first words repeat one of those terms ("The last
     meeting was …" after "… the Council meeting")."""
-    if continues_previous(sentence):
-        return True
+    return continues_previous(sentence) or names_again(sentence, previous)
+
+
+def names_again(sentence: str, previous: Set[str]) -> bool:
+    """True when ``sentence`` opens with a definite phrase whose first words repeat one of
+    the ``previous`` sentence's terms ("The official visit … was …" after "… the official
+    visit of …"): it goes on about the same thing, even from a new paragraph."""
     definite = _DEFINITE.match(sentence)
     return bool(definite and set(terms(definite.group(1))) & previous)
 

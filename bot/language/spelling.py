@@ -13,9 +13,9 @@ the document spells the other way, British or American ("recognise" of "recogniz
 than a typo's ratio and are often both English words. Failing all of these, a word reads
 as its nearest relative in the document's family ("religious" of "religion", ``_relative``:
 spelling and wordpiece meaning must both agree), or, first, as the one of the family that
-WordNet gives as its synonym ("chair" of "chairman", not "chairmanship"). A hyphenated word of the document written
-closed reads as its parts ("startups" of "start-ups"), and two words the document writes
-as one are joined ("start ups" of "startups").
+WordNet gives as its synonym ("chair" of "chairman", not "chairmanship"). A hyphenated
+word of the document written closed reads as its parts ("startups" of "start-ups"), and
+two words the document writes as one are joined ("start ups" of "startups").
 """
 
 from __future__ import annotations
