@@ -50,3 +50,40 @@ def test_a_pair_english_knows_or_written_in_lower_case_is_left_alone() -> None:
 def test_joint_ventures_asked_as_jvs_are_counted() -> None:
     reply = Chatbot.from_text(NORLAND).ask("how many of the Ostrian-capital firms are JVs?")
     assert reply.kind == "answer" and "57" in reply.text
+
+
+def test_a_city_nickname_reads_as_the_city_the_document_names() -> None:
+    reader = Acronyms(["The embassy of Norland opened in Washington in 1993."], set())
+    assert reader.expanded("when did the embassy in DC open?") == (
+        "when did the embassy in Washington open?", {"DC": "Washington"})
+    # a document that never names the city keeps the asker's word
+    assert Acronyms(["The embassy opened in 1993."], set()).expand("the embassy in DC") == (
+        "the embassy in DC")
+
+
+SUMMIT = """Norland and Ostria
+
+Visits
+
+At present, the cooperation is shaped by the agreements of the state visit of President
+Ulm to Ostria (March 3-5, 2019), during which the leaders adopted a joint declaration.
+
+The state visit of the President of Norland to Ostria was an important step in the
+partnership and gave fresh impetus to trade between Nordby and Ostburg.
+
+In addition, a Norland-Ostria Forum on Science meets every year.
+"""
+
+
+def test_an_outcome_asked_reads_on_into_the_paragraph_that_names_the_event_again() -> None:
+    bot = Chatbot.from_text(SUMMIT)
+    for question in ("what came out of President Ulm's 2019 state visit?",
+                     "what was the significance of the 2019 state visit of President Ulm?"):
+        reply = bot.ask(question)
+        assert reply.kind == "answer" and "important step" in reply.text
+
+
+def test_a_paragraph_that_only_opens_with_a_linking_word_does_not_join() -> None:
+    reply = Chatbot.from_text(SUMMIT).ask(
+        "what did the leaders adopt during the state visit of President Ulm?")
+    assert "joint declaration" in reply.text and "Forum" not in reply.text
