@@ -52,38 +52,36 @@ def test_joint_ventures_asked_as_jvs_are_counted() -> None:
     assert reply.kind == "answer" and "57" in reply.text
 
 
+def reader_of(text: str) -> Acronyms:
+    """The acronym reader of a one-passage document, knowing its words."""
+    return Acronyms([text], set(words(text)))
+
+
 def test_a_city_nickname_reads_as_the_city_the_document_names() -> None:
-    reader = Acronyms(["The embassy of Norland opened in Washington in 1993."], set())
+    reader = reader_of("The embassy of Norland opened in Washington in 1993.")
     assert reader.expanded("when did the embassy in DC open?") == (
         "when did the embassy in Washington open?", {"DC": "Washington"})
     # a document that never names the city keeps the asker's word
-    assert Acronyms(["The embassy opened in 1993."], set()).expand("the embassy in DC") == (
+    assert reader_of("The embassy opened in 1993.").expand("the embassy in DC") == (
         "the embassy in DC")
 
 
-SUMMIT = """Norland and Ostria
-
-Visits
-
-At present, the cooperation is shaped by the agreements of the state visit of President
-Ulm to Ostria (March 3-5, 2019), during which the leaders adopted a joint declaration.
-
-The state visit of the President of Norland to Ostria was an important step in the
-partnership and gave fresh impetus to trade between Nordby and Ostburg.
-
-In addition, a Norland-Ostria Forum on Science meets every year.
-"""
+def test_everyday_short_forms_read_as_the_words_the_document_uses() -> None:
+    reader = reader_of("The last meeting of the council was held on August 3, 2011, "
+                       "by the government.")
+    assert reader.expand("council last mtg - aug 2011?") == (
+        "council last meeting - august 2011?")
+    assert reader.expand("which govt held it") == "which government held it"
+    # the document's own short form stays, and so does one whose word it never uses
+    assert reader_of("The Aug fund met.").expand("when did the aug fund meet") == (
+        "when did the aug fund meet")
+    assert reader.expand("how many yrs") == "how many yrs"
 
 
-def test_an_outcome_asked_reads_on_into_the_paragraph_that_names_the_event_again() -> None:
-    bot = Chatbot.from_text(SUMMIT)
-    for question in ("what came out of President Ulm's 2019 state visit?",
-                     "what was the significance of the 2019 state visit of President Ulm?"):
+def test_a_month_typed_short_is_answered() -> None:
+    bot = Chatbot.from_text(NORLAND + "\nTrade\n\nThe Trade Council of Norland and Ostria "
+                            "meets every year. Its last meeting was held on September 9, "
+                            "2012, in Nordby.\n")
+    for question in ("when was the last trade council mtg", "where was the mtg in sept 2012"):
         reply = bot.ask(question)
-        assert reply.kind == "answer" and "important step" in reply.text
-
-
-def test_a_paragraph_that_only_opens_with_a_linking_word_does_not_join() -> None:
-    reply = Chatbot.from_text(SUMMIT).ask(
-        "what did the leaders adopt during the state visit of President Ulm?")
-    assert "joint declaration" in reply.text and "Forum" not in reply.text
+        assert reply.kind == "answer" and "September 9, 2012, in Nordby" in reply.text

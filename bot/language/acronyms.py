@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from bot.language.places import NICKNAMES
+from bot.language.abbreviations import spelled_out
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS
 
@@ -79,16 +79,20 @@ class Acronyms:
         initials of; one that takes in the question's word before it ("deputy fm" of
         "Deputy Foreign Minister"); or, for a token of three letters or more that is no
         English word, the document's most frequent word it begins ("pres" of "President",
-        "amb" of "Ambassador"). None when it is a word of its own."""
+        "amb" of "Ambassador"). First of all, an everyday short form whose words the
+        document uses ("jan", "mtg", "DC": ``bot.language.abbreviations``). None when it
+        is a word of its own."""
         token = match.group(1)
         lowered = token.lower()
+        whole = None if lowered in STOP_WORDS else spelled_out(lowered, self.known)
+        if whole:
+            return match.start(), whole
         if (lowered in self.known or lowered in STOP_WORDS
                 or (token.islower() and lowered in english_words()
                     and not (_initials_only(lowered)
                              and not _AFTER_NUMBER.search(question, end, match.start())))):
             return None
-        phrase = (self._phrase(lowered, len(token) == 2) or self._lower_run(token)
-                  or self._nickname(lowered))
+        phrase = self._phrase(lowered, len(token) == 2) or self._lower_run(token)
         if phrase:
             return match.start(), phrase
         before = _WORD_BEFORE.search(question, end, match.start())
@@ -134,16 +138,6 @@ class Acronyms:
                            if not STOP_WORDS & set(re.split(r"[\s-]+", m.group())))
             self._found[key] = runs.most_common(1)[0][0] if runs else None
         return self._found[key]
-
-    def _nickname(self, lowered: str) -> str | None:
-        """The city a short name stands for ("DC" → "Washington", ``NICKNAMES``) when the
-        document names it, or None."""
-        name = NICKNAMES.get(lowered)
-        key = (lowered + " nickname", False)
-        if name and key not in self._found:
-            pattern = re.compile(rf"\b{re.escape(name)}\b")
-            self._found[key] = next((name for _ in self._finditer(pattern)), None)
-        return self._found.get(key)
 
     def _search(self, letters: str, name_only: bool) -> str | None:
         """Scan the document for runs of words whose initials spell ``letters``."""

@@ -54,10 +54,6 @@ dubai doha abu riyadh jeddah""".split()
 
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
 
-# cities by the short names people type that are no initials of their names ("DC" is
-# Washington, "Philly" Philadelphia; "NYC" is found by its initials): a table of English
-NICKNAMES = {"dc": "Washington", "philly": "Philadelphia", "vegas": "Las Vegas",
-             "frisco": "San Francisco", "nola": "New Orleans", "chitown": "Chicago"}
 
 # capitals and the country term (``bot.language.text.words``) each stands for as a
 # government: "Washington's position", "Moscow's envoy"
