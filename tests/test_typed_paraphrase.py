@@ -85,3 +85,11 @@ def test_a_month_typed_short_is_answered() -> None:
     for question in ("when was the last trade council mtg", "where was the mtg in sept 2012"):
         reply = bot.ask(question)
         assert reply.kind == "answer" and "September 9, 2012, in Nordby" in reply.text
+
+
+def test_an_acronym_keeps_the_initial_of_a_link_word_inside_a_name() -> None:
+    reader = reader_of("An official of the Department of Fisheries came. The board of "
+                       "directors met.")
+    assert reader.expand("who from the DOF came") == "who from the Department of Fisheries came"
+    # a run that is no name (lower-case words around "of") spells no acronym
+    assert reader.expand("when did the BOD meet") == "when did the BOD meet"

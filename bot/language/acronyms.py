@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
 _VOWELS = frozenset("aeiouy")
+_LINKS = frozenset({"of", "and", "for"})  # inside a name an acronym spells: "DOE"
 _CAPITAL_PAIR = re.compile(r"[A-Z]{2}s?")  # "JV", "JVs": an acronym as the asker writes it
 _AFTER_NUMBER = re.compile(r"\d\s*$")  # "7 pm", "101.1 fm": a unit, not an acronym
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
@@ -149,8 +150,7 @@ class Acronyms:
         runs = Counter(m.group() for m in self._finditer(pattern)
                        if not (name_only and _NAME_BEFORE.search(
                            m.string, max(0, m.start() - _MARGIN), m.start()))
-                       and all(w.lower() not in STOP_WORDS and re.match(first, w)
-                              for w in re.split(r"[\s-]+", m.group())))
+                       and _spells(re.split(r"[\s-]+", m.group()), first))
         if len(letters) > 2 and letters[-1] == "s" and not runs:
             # "MPs": the plural of "MP"
             return self._search(letters[:-1], name_only or len(letters) == 3)
@@ -192,6 +192,18 @@ class Acronyms:
                 yield match
                 pos = match.end()
             pos = max(pos, safe) if match is None or match.start() >= safe else match.start()
+
+
+def _spells(words: list[str], first: str) -> bool:
+    """True when a run's words may be what an acronym spells: no stop word among them,
+    each beginning as ``first`` says; or a name, capitalised words with "of", "and" or
+    "for" between them, whose initials the acronym keeps ("DOE" of "Department of
+    Energy")."""
+    if all(w.lower() not in STOP_WORDS and re.match(first, w) for w in words):
+        return True
+    named = [w[0].isupper() and w.lower() not in STOP_WORDS for w in words]
+    return (len(words) > 2 and named[0] and named[-1]
+            and all(is_name or word in _LINKS for word, is_name in zip(words, named, strict=True)))
 
 
 def _initials_only(word: str) -> bool:
