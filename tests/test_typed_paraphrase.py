@@ -93,3 +93,20 @@ def test_an_acronym_keeps_the_initial_of_a_link_word_inside_a_name() -> None:
     assert reader.expand("who from the DOF came") == "who from the Department of Fisheries came"
     # a run that is no name (lower-case words around "of") spells no acronym
     assert reader.expand("when did the BOD meet") == "when did the BOD meet"
+
+
+FORUM = """Norland Forum
+
+Trade
+
+The N5 + 1 members also decided to widen trade with Lakeland in order to help it grow.
+
+The N5 + 1 ministerial meeting took place on May 2, 2019, in Nordby, where transit was
+discussed.
+"""
+
+
+def test_a_paragraph_naming_again_only_a_numbered_name_does_not_join() -> None:
+    reply = Chatbot.from_text(FORUM).ask(
+        "Why did the N5+1 members want to widen trade with Lakeland?")
+    assert "help it grow" in reply.text and "Nordby" not in reply.text

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
 from bot.language.answer_type import PERSON, offers
-from bot.language.continuation import continues, continues_previous, names_again, refers_back
+from bot.language.continuation import continues, continues_previous, opening_terms, refers_back
 from bot.language.gives import gives_own
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
@@ -36,6 +36,8 @@ _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines 
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
+# Words of the best sentence the next paragraph's opening phrase repeats to go on about it
+AGAIN = 2
 # A later sentence that gives this many of the question's missing terms completes the answer.
 COMPLETING = 2
 # Questions that ask what was talked about at an occasion, and the words that tell it.
@@ -135,12 +137,15 @@ def _next_paragraph(sentences: Sequence[Sentence], best: int, query: Query,
     """For an outcome, purpose or effect asked, the first sentence of the next passage
     when the best one ends its own and that one opens by going on about it ("The official
     visit … was an important milestone …" after "… the official visit of …"): a document
-    may give an event its paragraph and what came of it the next one. Not one that only
-    opens with a linking word ("In addition, …": a new topic) or points back further on."""
+    may give an event its paragraph and what came of it the next one: its opening phrase
+    repeats ``AGAIN`` words of the best one at least. Not one that only opens with a
+    linking word ("In addition, …": a new topic), nor one that names again only a name
+    with a number ("The C5 + 1 meeting took place …": another event of the same body)."""
     following = best + 1
     if (following < len(sentences) and not query.answer_type
             and _CONSEQUENCE.search(query.text)
-            and names_again(sentences[following].text, terms_of(best))):
+            and len({t for t in opening_terms(sentences[following].text) & terms_of(best)
+                     if t.isalpha()}) >= AGAIN):
         return following
     return None
 
