@@ -110,3 +110,9 @@ def test_a_paragraph_naming_again_only_a_numbered_name_does_not_join() -> None:
     reply = Chatbot.from_text(FORUM).ask(
         "Why did the N5+1 members want to widen trade with Lakeland?")
     assert "help it grow" in reply.text and "Nordby" not in reply.text
+
+
+def test_an_acronym_spells_the_capitals_of_a_one_word_name() -> None:
+    reader = reader_of("NordOstPetrol plans to invest 2 billion dollars. McDonalds opened.")
+    assert reader.expand("how much will NOP invest") == "how much will NordOstPetrol invest"
+    assert reader.expand("when did MD open") == "when did MD open"  # two capitals: too few

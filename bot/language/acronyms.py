@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
 _VOWELS = frozenset("aeiouy")
+_CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]*){2,}\b")  # "TengizChevrOil"
 _LINKS = frozenset({"of", "and", "for"})  # inside a name an acronym spells: "DOE"
 _CAPITAL_PAIR = re.compile(r"[A-Z]{2}s?")  # "JV", "JVs": an acronym as the asker writes it
 _AFTER_NUMBER = re.compile(r"\d\s*$")  # "7 pm", "101.1 fm": a unit, not an acronym
@@ -93,7 +94,8 @@ class Acronyms:
                     and not (_initials_only(lowered)
                              and not _AFTER_NUMBER.search(question, end, match.start())))):
             return None
-        phrase = self._phrase(lowered, len(token) == 2) or self._lower_run(token)
+        phrase = (self._phrase(lowered, len(token) == 2) or self._lower_run(token)
+                  or self._camel(lowered))
         if phrase:
             return match.start(), phrase
         before = _WORD_BEFORE.search(question, end, match.start())
@@ -139,6 +141,16 @@ class Acronyms:
                            if not STOP_WORDS & set(re.split(r"[\s-]+", m.group())))
             self._found[key] = runs.most_common(1)[0][0] if runs else None
         return self._found[key]
+
+    def _camel(self, letters: str) -> str | None:
+        """The document's most frequent one-word name whose capitals spell three letters
+        or more ("TCO" of "TengizChevrOil"), or None."""
+        key = (letters + " camel", False)
+        if len(letters) >= 3 and key not in self._found:
+            words = Counter(m.group() for m in self._finditer(_CAMEL)
+                            if "".join(filter(str.isupper, m.group())).lower() == letters)
+            self._found[key] = words.most_common(1)[0][0] if words else None
+        return self._found.get(key)
 
     def _search(self, letters: str, name_only: bool) -> str | None:
         """Scan the document for runs of words whose initials spell ``letters``."""
