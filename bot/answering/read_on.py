@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
 from bot.language.answer_type import PERSON, offers
-from bot.language.continuation import continues, continues_previous, refers_back
+from bot.language.continuation import continues, continues_previous, opening_terms, refers_back
 from bot.language.gives import gives_own
 from bot.language.text import terms as terms_of_words
 from bot.reading.document import Sentence
@@ -25,7 +25,7 @@ from bot.reading.document import Sentence
 # Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
                           r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
-                          r"for)\b|\bwhat for\b|\b(?:matter|important)\b|"
+                          r"for)\b|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
                           r"enable|mean|help|change|achieve|bring|facilitate)\b|"
                           r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"
@@ -36,6 +36,8 @@ _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines 
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # A continuation that goes back in time: background, not the outcome or the purpose.
 _EARLIER = re.compile(r"\(?(?:prior to|before|earlier|previously|until then)\b", re.IGNORECASE)
+# Words of the best sentence the next paragraph's opening phrase repeats to go on about it
+AGAIN = 2
 # A later sentence that gives this many of the question's missing terms completes the answer.
 COMPLETING = 2
 # Questions that ask what was talked about at an occasion, and the words that tell it.
@@ -120,12 +122,32 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
     passage = sentences[best].passage
     later = [i for i in (best + 1, best + 2)
              if i < len(sentences) and sentences[i].passage == passage]
-    if later and belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
+    if not later:
+        return _next_paragraph(sentences, best, query, terms_of)
+    if belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
     kind = asked_kind(query.text)
     completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
+def _next_paragraph(sentences: Sequence[Sentence], best: int, query: Query,
+                    terms_of: Callable[[int], Set[str]]) -> int | None:
+    """For an outcome, purpose or effect asked, the first sentence of the next passage
+    when the best one ends its own and that one opens by going on about it ("The official
+    visit … was an important milestone …" after "… the official visit of …"): a document
+    may give an event its paragraph and what came of it the next one: its opening phrase
+    repeats ``AGAIN`` words of the best one at least. Not one that only opens with a
+    linking word ("In addition, …": a new topic), nor one that names again only a name
+    with a number ("The C5 + 1 meeting took place …": another event of the same body)."""
+    following = best + 1
+    if (following < len(sentences) and not query.answer_type
+            and _CONSEQUENCE.search(query.text)
+            and len({t for t in opening_terms(sentences[following].text) & terms_of(best)
+                     if t.isalpha()}) >= AGAIN):
+        return following
+    return None
 
 
 def _completing(sentences: Sequence[Sentence], best: int, later: int,

@@ -12,6 +12,7 @@ the stages; ``state``/``from_state`` save and restore it (for ``bot.cache``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Self
 
@@ -145,8 +146,9 @@ class Retriever:
         follow-up asks for something it lacks (``bot.answering.rerank``), or as ``avoid``
         says (a contrast, "what else": ``bot.answering.followups.followup.set_aside_repeats``).
         """
-        return self.answer(self.read(self.acronyms_.expand(question), context), previous,
-                           avoid)
+        expanded, read = self.acronyms_.expanded(question)
+        found = self.answer(self.read(expanded, context), previous, avoid)
+        return replace(found, corrections=read | found.corrections) if found and read else found
 
     def known_terms(self, question: str) -> int:
         """How many content words of the question the document uses."""

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from bot.language.abbreviations import spelled_out
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS
 
@@ -36,6 +37,9 @@ _TOKEN = re.compile(r"(?<![\w.])([A-Za-z]{2,5})(?![\w])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t-]+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the question's word just before a token
 _VOWELS = frozenset("aeiouy")
+_CAMEL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]*){2,}\b")  # "TengizChevrOil"
+_LINKS = frozenset({"of", "and", "for"})  # inside a name an acronym spells: "DOE"
+_CAPITAL_PAIR = re.compile(r"[A-Z]{2}s?")  # "JV", "JVs": an acronym as the asker writes it
 _AFTER_NUMBER = re.compile(r"\d\s*$")  # "7 pm", "101.1 fm": a unit, not an acronym
 _MOST = 3  # acronyms expanded per question, so a long message costs a few scans at most
 _CHUNK = 1 << 20  # characters of the document read at a time
@@ -54,14 +58,21 @@ class Acronyms:
     def expand(self, question: str) -> str:
         """The question with each acronym the document spells out replaced by its words
         (``_reading``)."""
+        return self.expanded(question)[0]
+
+    def expanded(self, question: str) -> tuple[str, dict[str, str]]:
+        """``expand``'s question, and what was read how ("DC" → "Washington"): the off-topic
+        gate weighs the document's words the asker meant, as for a typo."""
         parts: list[str] = []
+        read: dict[str, str] = {}
         end = 0
         for match in _TOKEN.finditer(question):
             found = self._reading(question, match, end)
             if found and len(parts) < 2 * _MOST:
                 parts += [question[end:found[0]], found[1]]
+                read[question[found[0]:match.end()]] = found[1]
                 end = match.end()
-        return "".join(parts) + question[end:] if parts else question
+        return ("".join(parts) + question[end:] if parts else question), read
 
     def _reading(self, question: str, match: re.Match[str], end: int
                  ) -> tuple[int, str] | None:
@@ -70,15 +81,21 @@ class Acronyms:
         initials of; one that takes in the question's word before it ("deputy fm" of
         "Deputy Foreign Minister"); or, for a token of three letters or more that is no
         English word, the document's most frequent word it begins ("pres" of "President",
-        "amb" of "Ambassador"). None when it is a word of its own."""
+        "amb" of "Ambassador"). First of all, an everyday short form whose words the
+        document uses ("jan", "mtg", "DC": ``bot.language.abbreviations``). None when it
+        is a word of its own."""
         token = match.group(1)
         lowered = token.lower()
+        whole = None if lowered in STOP_WORDS else spelled_out(lowered, self.known)
+        if whole:
+            return match.start(), whole
         if (lowered in self.known or lowered in STOP_WORDS
                 or (token.islower() and lowered in english_words()
                     and not (_initials_only(lowered)
                              and not _AFTER_NUMBER.search(question, end, match.start())))):
             return None
-        phrase = self._phrase(lowered, len(token) == 2)
+        phrase = (self._phrase(lowered, len(token) == 2) or self._lower_run(token)
+                  or self._camel(lowered))
         if phrase:
             return match.start(), phrase
         before = _WORD_BEFORE.search(question, end, match.start())
@@ -107,6 +124,34 @@ class Acronyms:
             self._found[key] = self._search(letters, name_only)
         return self._found[key]
 
+    def _lower_run(self, token: str) -> str | None:
+        """For a pair of capitals the asker writes as an acronym ("JV", "JVs") that no name
+        of the document spells, its most frequent run of two lower-case words with those
+        initials ("joint ventures"), or None: a plain term the document spells out. Only
+        a pair no English word list holds: "MP", "PC", "TV" mean what English means by
+        them, and two common words of the document happen to share their initials ("main
+        priorities")."""
+        if not _CAPITAL_PAIR.fullmatch(token) or token[:2].lower() in english_words():
+            return None
+        key = (token[:2].lower() + " lower", False)
+        if key not in self._found:
+            first, second = token[0].lower(), token[1].lower()
+            pattern = re.compile(rf"\b{first}[a-z'’]*[\s-]+{second}[a-z'’]*\b")
+            runs = Counter(m.group() for m in self._finditer(pattern)
+                           if not STOP_WORDS & set(re.split(r"[\s-]+", m.group())))
+            self._found[key] = runs.most_common(1)[0][0] if runs else None
+        return self._found[key]
+
+    def _camel(self, letters: str) -> str | None:
+        """The document's most frequent one-word name whose capitals spell three letters
+        or more ("TCO" of "TengizChevrOil"), or None."""
+        key = (letters + " camel", False)
+        if len(letters) >= 3 and key not in self._found:
+            words = Counter(m.group() for m in self._finditer(_CAMEL)
+                            if "".join(filter(str.isupper, m.group())).lower() == letters)
+            self._found[key] = words.most_common(1)[0][0] if words else None
+        return self._found.get(key)
+
     def _search(self, letters: str, name_only: bool) -> str | None:
         """Scan the document for runs of words whose initials spell ``letters``."""
         first = "[A-Z]" if name_only else "[A-Za-z]"
@@ -117,8 +162,7 @@ class Acronyms:
         runs = Counter(m.group() for m in self._finditer(pattern)
                        if not (name_only and _NAME_BEFORE.search(
                            m.string, max(0, m.start() - _MARGIN), m.start()))
-                       and all(w.lower() not in STOP_WORDS and re.match(first, w)
-                              for w in re.split(r"[\s-]+", m.group())))
+                       and _spells(re.split(r"[\s-]+", m.group()), first))
         if len(letters) > 2 and letters[-1] == "s" and not runs:
             # "MPs": the plural of "MP"
             return self._search(letters[:-1], name_only or len(letters) == 3)
@@ -160,6 +204,18 @@ class Acronyms:
                 yield match
                 pos = match.end()
             pos = max(pos, safe) if match is None or match.start() >= safe else match.start()
+
+
+def _spells(words: list[str], first: str) -> bool:
+    """True when a run's words may be what an acronym spells: no stop word among them,
+    each beginning as ``first`` says; or a name, capitalised words with "of", "and" or
+    "for" between them, whose initials the acronym keeps ("DOE" of "Department of
+    Energy")."""
+    if all(w.lower() not in STOP_WORDS and re.match(first, w) for w in words):
+        return True
+    named = [w[0].isupper() and w.lower() not in STOP_WORDS for w in words]
+    return (len(words) > 2 and named[0] and named[-1]
+            and all(is_name or word in _LINKS for word, is_name in zip(words, named, strict=True)))
 
 
 def _initials_only(word: str) -> bool:

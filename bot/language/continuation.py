@@ -48,10 +48,21 @@ def continues(sentence: str, previous: Set[str]) -> bool:
     content terms are ``previous``: it leans on what came before (``continues_previous``),
     or opens with a definite phrase whose first words repeat one of those terms ("The last
     meeting was …" after "… the Council meeting")."""
-    if continues_previous(sentence):
-        return True
+    return continues_previous(sentence) or names_again(sentence, previous)
+
+
+def names_again(sentence: str, previous: Set[str]) -> bool:
+    """True when ``sentence`` opens with a definite phrase whose first words repeat one of
+    the ``previous`` sentence's terms ("The last meeting …" after "… the Council
+    meeting")."""
+    return bool(opening_terms(sentence) & previous)
+
+
+def opening_terms(sentence: str) -> set[str]:
+    """The content terms of the definite phrase a sentence opens with ("The official
+    visit of the President …" → offici, visit, presid), or none."""
     definite = _DEFINITE.match(sentence)
-    return bool(definite and set(terms(definite.group(1))) & previous)
+    return set(terms(definite.group(1))) if definite else set()
 
 
 def refers_back(sentence: str) -> bool:

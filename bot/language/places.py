@@ -54,6 +54,7 @@ dubai doha abu riyadh jeddah""".split()
 
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
 
+
 # capitals and the country term (``bot.language.text.words``) each stands for as a
 # government: "Washington's position", "Moscow's envoy"
 CAPITALS = dict(pair.split(":") for pair in """washington:usa astana:kazakhstan moscow:russia

@@ -12,9 +12,10 @@ the document spells the other way, British or American ("recognise" of "recogniz
 "centre" of "center"), is read in the document's spelling first: those differ by more
 than a typo's ratio and are often both English words. Failing all of these, a word reads
 as its nearest relative in the document's family ("religious" of "religion", ``_relative``:
-spelling and wordpiece meaning must both agree). A hyphenated word of the document written
-closed reads as its parts ("startups" of "start-ups"), and two words the document writes
-as one are joined ("start ups" of "startups").
+spelling and wordpiece meaning must both agree), or, first, as the one of the family that
+WordNet gives as its synonym ("chair" of "chairman", not "chairmanship"). A hyphenated
+word of the document written closed reads as its parts ("startups" of "start-ups"), and
+two words the document writes as one are joined ("start ups" of "startups").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz, process
 from bot import cache
 from bot.index.wordpieces import vocabulary
 from bot.language.text import STOP_WORDS, WORD_ALIASES, fold, stem
-from bot.language.thesaurus import similarity
+from bot.language.thesaurus import similarity, synonyms
 
 MIN_LENGTH = 5
 _FORM_LETTERS = 3  # letters at the end in which two forms of one word may differ
@@ -192,9 +193,12 @@ class SpellingCorrector:
         whose wordpiece vectors meet at cosine ``MIN_FAMILY`` at least (so "general" is
         no relative of "generation", nor "commercial" of "commerce"); no stop word ("under"
         of "underpins"), no country's other name ("uzbek" of "uzbekistan") and no doer of
-        the other's verb ("director" is not "direct")."""
+        the other's verb ("director" is not "direct"). A member of the family that WordNet
+        gives as the word's synonym wins whatever its cosine ("chairman" → "chair", not the
+        nearer "chairmanship"): the same thing, where a nearer word may be another thing."""
         key = word[:_FAMILY_LETTERS]
-        best: tuple[float, str] | None = None
+        same = set(synonyms(word))
+        best: tuple[bool, float, str] | None = None
         for other in self.vocabulary_[bisect_left(self.vocabulary_, key):]:
             if not other.startswith(key):
                 break
@@ -202,10 +206,10 @@ class SpellingCorrector:
             if (other in STOP_WORDS or other in WORD_ALIASES or _doer(word, other)
                     or shared < min(len(word), len(other)) - _FORM_LETTERS - 1):
                 continue
-            cos = similarity(word, other)
-            if cos >= MIN_FAMILY and (best is None or cos > best[0]):
-                best = (cos, other)
-        return best[1] if best else None
+            found = (other in same, similarity(word, other))
+            if (found[0] or found[1] >= MIN_FAMILY) and (best is None or found > best[:2]):
+                best = (*found, other)
+        return best[2] if best else None
 
 
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")

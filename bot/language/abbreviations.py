@@ -1,0 +1,36 @@
+"""Everyday short forms read as the words they stand for: "jan" → "january", "mtg" →
+"meeting", "govt" → "government", "yrs" → "years", and a city's nickname ("DC" →
+"Washington").
+
+People in a hurry type "nazarbayev us trip jan 2018" or "tifa last mtg where" of a text
+that writes "January" and "meeting". Most short forms are found in the document itself
+(``bot.language.acronyms``: initials, "PM" of "Prime Minister"; a word's beginning, "amb"
+of "ambassador"), but a month's or a word's contraction ("mtg", "govt") is neither, and
+several are English words of their own ("jan", "dec"), which the acronym reader leaves
+alone. This is a general table of English, not of any document or question set; a short
+form is read so only where the document uses every word it stands for and never the
+short form itself. Forms with several everyday readings ("sec", "min", "rep", "co", "mar")
+are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+_TABLE = """jan:january feb:february apr:april jun:june jul:july aug:august sep:september
+sept:september oct:october nov:november dec:december mtg:meeting mtgs:meetings
+govt:government govts:governments intl:international dept:department depts:departments
+natl:national mgmt:management yr:year yrs:years cos:companies corp:corporation
+assn:association bn:billion mln:million dc:Washington nola:New|Orleans vegas:Las|Vegas"""
+SHORT_FORMS: dict[str, str] = {
+    short: whole.replace("|", " ")
+    for short, whole in (pair.split(":") for pair in _TABLE.split())}
+
+
+def spelled_out(short: str, known: Set[str]) -> str | None:
+    """The words a folded short form stands for when the document (of folded words
+    ``known``) uses each of them and not the short form, else None."""
+    whole = SHORT_FORMS.get(short)
+    if whole is None or short in known or not all(w in known for w in whole.lower().split()):
+        return None
+    return whole
