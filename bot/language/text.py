@@ -57,15 +57,19 @@ WORD_ALIASES: dict[str, str] = {
     "african": "africa",
     # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
     "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
-    # chat spellings of the question words
-    "wat": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what", "wats": "what",
-    "wen": "when", "whn": "when", "wehn": "when", "wher": "where", "whre": "where",
-    "wich": "which", "whcih": "which", "whih": "which", "hwo": "how",
     # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
     # "first" and "second" have other senses ("first of all", "a second")
     "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
     "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
+# Chat spellings of the question words ("wat", "wen", "wich"): every reader of a question
+# takes them as the words (the index here, a follow-up's opening, the near-miss rows).
+CHAT_SPELLINGS: dict[str, str] = {
+    "wat": "what", "wut": "what", "wht": "what", "waht": "what", "whta": "what", "wats": "what",
+    "wen": "when", "whn": "when", "wehn": "when", "wher": "where", "whre": "where",
+    "wich": "which", "whcih": "which", "whih": "which", "hwo": "how",
+}
+WORD_ALIASES.update(CHAT_SPELLINGS)
 
 STOP_WORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are as at be because been

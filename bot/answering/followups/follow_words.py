@@ -21,7 +21,7 @@ import re
 
 from bot.language.continuation import leans_on_earlier, points_back
 from bot.language.places import PLACES
-from bot.language.text import content, words
+from bot.language.text import CHAT_SPELLINGS, content, words
 
 # A contrast: the other member of a pair ("the other one", "vice versa", "the US one").
 _CONTRAST = re.compile(r"\b(?:other|opposite|reverse|converse|vice versa|ones?|instead|"
@@ -68,11 +68,9 @@ _AND_NAME = re.compile(r"^\W*and\s+(?!(?:in|on|at|for|during|by|from|to|since|be
                        r"after)\b)(?:\S+\s+){0,3}\S+?(?:\s+instead)?\W*$", re.IGNORECASE)
 _NAME = re.compile(r"(?<=\s)[A-Z][\w-]+")  # a name: a capitalised word after the first
 # Chat spellings of the words a follow-up opens with ("wat about…", "n when…", "whos…").
-_CASUAL = {"wat": "what", "wut": "what", "wht": "what", "whta": "what", "whats": "what is",
-           "wats": "what is", "wen": "when", "wehn": "when", "wher": "where", "whos": "who is",
-           "hw": "how", "hows": "how is", "n": "and", "&": "and", "nd": "and", "abt": "about",
-           "bout": "about", "wich": "which", "whcih": "which", "whih": "which", "whn": "when",
-           "wen's": "when is", "hwo": "how", "waht": "what", "whre": "where", "who's": "who is"}
+_CASUAL = {**CHAT_SPELLINGS, "whats": "what is", "wats": "what is", "whos": "who is",
+           "who's": "who is", "hw": "how", "hows": "how is", "wen's": "when is", "n": "and",
+           "&": "and", "nd": "and", "abt": "about", "bout": "about"}
 # "were" for "where": before a verb ("were was it?") or alone ("were?"), never "were they …?".
 _WERE = re.compile(r"^(\W*)were(?=\s+(?:was|is|are|did|does|do|has|have|can|will)\b|\W*$)",
                    re.IGNORECASE)
