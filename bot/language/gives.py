@@ -8,6 +8,7 @@ import re
 
 from bot.language.answer_type import PERSON, PLACE, names_in, offers
 from bot.language.names import NAME, PERSON_NAME, TITLE
+from bot.language.offices import TITLES, alternatives
 from bot.language.places import PLACES
 from bot.language.spelling import english_words
 from bot.language.text import stem, words
@@ -39,10 +40,9 @@ def gives_own(answer_type: str | None, sentence: str, question_words: set[str]) 
 
 
 # a role and a comma just before a name: "the Freedonian envoy, Per Lund, …"
-_ROLE_BEFORE = re.compile(
-    r"\b(?:envoy|ambassador|minister|secretary|president|premier|chair(?:man|woman|person)?|"
-    r"head|director|mayor|governor|consul|deputy|leader|official|representative|adviser|"
-    r"advisor|commander|chief|administrator|spokes(?:man|woman|person))s?,\s*$", re.IGNORECASE)
+_BEFORE_NAME = frozenset("""head director deputy leader official representative adviser advisor
+    commander chief administrator""".split())
+_ROLE_BEFORE = re.compile(rf"\b(?:{alternatives(TITLES | _BEFORE_NAME)})s?,\s*$", re.IGNORECASE)
 
 
 def _apposed(sentence: str, question_words: set[str]) -> bool:

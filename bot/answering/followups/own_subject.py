@@ -21,6 +21,7 @@ from weakref import ref
 from bot.answering.followups.follow_words import MONTHS, leans, points
 from bot.index.terms import TermIndex
 from bot.language.names import name_words, words_terms
+from bot.language.offices import TITLES, alternatives
 from bot.language.text import terms
 from bot.reading.document import Document
 
@@ -69,13 +70,12 @@ def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozen
 # A pointer to a person ("he", "her"), and words for a person it may point to in the same
 # question ("when did the president make his visit?"): titles and roles, a general list.
 _PERSON_POINTER = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_PERSON = frozenset("""head leader member official deputy diplomat director founder ceo king
+    queen prince princess administrator man woman person guy lady boss manager officer
+    representative delegate""".split())
 _PERSON_WORD = re.compile(
-    r"\b(?:(?:vice |prime )?(?:president|minister|premier|ambassador|secretary|chair|"
-    r"chairman|chairwoman|chairperson|co-chair|head|leader|member|official|deputy|envoy|"
-    r"diplomat|consul|congressman|congresswoman|senator|governor|mayor|director|founder|"
-    r"ceo|king|queen|prince|princess|chancellor|administrator|spokes(?:man|woman|person)|"
-    r"man|woman|person|guy|lady|boss|manager|officer|representative|delegate)s?|"
-    r"m[ae]n|wom[ae]n|people)\b", re.IGNORECASE)
+    rf"\b(?:(?:vice |prime )?(?:{alternatives(TITLES | _PERSON)})s?|m[ae]n|wom[ae]n|people)\b",
+    re.IGNORECASE)
 
 
 def leans_only(question: str, own: Set[str], names: Set[str]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.language.answer_type import PERSON, offers
+from bot.language.offices import TITLES, alternatives
 
 # Asking a person's office: "what's his job?", "her position?", "what does he do?".
 _ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|profession|"
@@ -30,13 +31,10 @@ ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORE
 PERSON_TURNS = 3
 # An office title: a word that names none but an office, in any case ("the envoy"), or
 # one that names other things too, capitalised as a title ("Deputy", "Head", "General").
-_OFFICE = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Mm]inister|[Ss]ecretary|[Aa]mbassador|"
-                     r"[Ee]nvoy|[Cc]hair(?:man|woman|person)?|[Cc]o-?chair|[Cc]ongress(?:man|"
-                     r"woman)|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]onsul|[Cc]hancellor|"
-                     r"[Ss]pokes(?:man|woman|person)|Deputy|Administrator|Director|Head|Chief|"
-                     r"Commissioner|Speaker|Judge|General|Adviser|Advisor|Officer|Manager|"
-                     r"Founder|CEO|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|"
-                     r"Pope)\b")
+_TITLED = """Deputy Administrator Director Head Chief Commissioner Speaker Judge General Adviser
+    Advisor Officer Manager Founder CEO King Queen Prince Princess Emperor Empress Sultan Emir
+    Pope""".split()
+_OFFICE = re.compile(rf"\b(?:(?i:{alternatives(TITLES)})|{alternatives(_TITLED)})\b")
 
 
 def asks_role(question: str, answer: str) -> bool:

@@ -27,6 +27,8 @@ from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, WORD_ALIASES, terms, words
 from bot.language.thesaurus import synonyms
 
+# the offices a rank qualifies ("deputy minister"), which the rank checks read: a list of its
+# own beside bot.language.offices.TITLES (no "envoy" or "senator" has a deputy)
 _ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|ambassador|"
           r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
 ROLES = _ROLES  # the offices, a regular expression's alternatives
