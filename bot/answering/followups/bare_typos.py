@@ -4,10 +4,11 @@ A bare question word ("since when?", "where?", "what else?") can only ask about 
 answer (``follow_words.is_bare``), but typed in a hurry its words are misspelt, and small
 talk may catch it ("snice wen" ~ "thanks"). The document's speller cannot help: these are
 English function words, not the document's words. So a message of at most
-``BARE_WORDS`` words, each of which is close to a word a bare follow-up is made of
-(``_BARE_WORDS``, by a fuzzy ratio of at least ``CLOSE``), is read with those words when
-that reading is bare; any other message stays as it is. General English words, not
-drawn from any question set.
+``BARE_WORDS`` words, each of which is a word a bare follow-up is made of (``_BARE_WORDS``),
+a chat spelling of one ("wen", ``text.CHAT_SPELLINGS``) or close to one by a fuzzy ratio of
+at least ``CLOSE`` without being an English content word ("wheat?" is no "what?"), is read
+with those words when that reading is bare; any other message stays as it is. General
+English words, not drawn from any question set.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from rapidfuzz import fuzz, process
 
 from bot.answering.followups.follow_words import is_bare
+from bot.language.spelling import english_words
+from bot.language.text import CHAT_SPELLINGS, STOP_WORDS
 
 # The words bare follow-ups are made of.
 _BARE_WORDS = ("why", "how", "when", "where", "who", "what", "which", "since", "until", "from",
@@ -34,10 +37,14 @@ def bare_spelled(message: str) -> str:
     if not typed or len(typed) > BARE_WORDS or is_bare(message):
         return message
     fixed = []
-    for word in typed:
-        best = process.extractOne(word.lower(), _BARE_WORDS, scorer=fuzz.ratio,
-                                  score_cutoff=CLOSE) if word.isalpha() and len(word) >= 3 else None
-        if best is None:
+    for word in (w.lower() for w in typed):
+        if word in _BARE_WORDS or word in CHAT_SPELLINGS:
+            fixed.append(CHAT_SPELLINGS.get(word, word))
+            continue
+        best = process.extractOne(word, _BARE_WORDS, scorer=fuzz.ratio, score_cutoff=CLOSE
+                                  ) if word.isalpha() and len(word) >= 3 else None
+        if best is None or (word in english_words() and word not in STOP_WORDS):
+            # "wheat?" is no "what?"; a function word ("were?") is a question word mistyped
             return message
         fixed.append(best[0])
     spelled = " ".join(fixed) + "?"

@@ -26,16 +26,20 @@ from bot.reply import Reply
 LIFE: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asked, re.IGNORECASE), re.compile(told, re.IGNORECASE)) for asked, told in (
         (r"\bborn\b|\bbirth", r"\bborn\b|\bbirth"),
-        (r"\bhow old\b|\bage\b|\bbirthday", r"\b(?:years?|yrs?)[- ]old\b|\baged?\s+\d"),
-        (r"\b(?:die|died|dead|death|alive)\b", r"\b(?:died|dead|death|passed away)\b"),
-        (r"\bstud(?:y|ied|ies)\b|\beducat|\bgraduat|\bdegree|\balma mater|\b(?:university|"
-         r"college|school)\b.*\b(?:go|went|attend)|\b(?:go|went) to (?:a |the )?(?:university|"
-         r"college|school)\b",
+        (r"\bhow old\b|\b(?:his|her|what) age\b|\bbirthday",
+         r"\b(?:years?|yrs?)[- ]old\b|\baged?\s+\d"),
+        (r"\bwhen did (?:he|she) die\b|\b(?:is|was) (?:he|she) (?:still )?(?:alive|dead)\b|"
+         r"\b(?:his|her) death\b|\bhow did (?:he|she) die\b",
+         r"\b(?:died|dead|death|passed away)\b"),
+        (r"\bdid (?:he|she) study\b|\beducat|\bgraduat|\bdegree|\balma mater|"
+         r"\b(?:university|college|school)\b.*\b(?:go|went|attend)|\b(?:go|went) to (?:a |the )?"
+         r"(?:university|college|school)\b",
          r"\bstudied\b|\beducated\b|\bgraduat|\bdegree|\balumn"),
-        (r"\bmarr(?:y|ied|iage)\b|\b(?:wife|husband|spouse|kids|children|sons?|daughters?|"
-         r"parents|family)\b", r"\bmarried\b|\b(?:wife|husband|spouse|children|sons?|"
-         r"daughters?)\b"),
-        (r"\blanguages?\b|\bspeak\b", r"\blanguages?\b|\bspeaks\b|\bfluent"),
+        (r"\bmarr(?:y|ied|iage)\b|\b(?:his|her) (?:wife|husband|spouse|kids|children|sons?|"
+         r"daughters?|parents|family)\b(?!'s)|\bhave (?:any )?(?:kids|children)\b",
+         r"\bmarried\b|\b(?:wife|husband|spouse|children|sons?|daughters?)\b"),
+        (r"\blanguages?\b|\b(?:does|can|did) (?:he|she) speak\b(?! (?:about|at|on|to|with|of)\b)",
+         r"\blanguages?\b|\bspeaks\b|\bfluent"),
         (r"\bhometown\b|\bgr[eo]w up\b|\bwhere (?:does|did) (?:he|she) live\b",
          r"\bhometown\b|\bgrew up\b|\blives? in\b|\bnative of\b"),
         (r"\bsalary\b|\bnet worth\b|\bincome\b|\bhow much (?:does|did) (?:he|she) (?:earn|make)",
@@ -56,15 +60,13 @@ def life_facet(question: str) -> re.Pattern[str] | None:
 
 
 def untold_life(question: str, reply: Reply, last: Reply | None) -> Reply:
-    """``reply``, unless ``question`` asks a facet of a person's life (``life_facet``) that
-    the reply does not tell: then a fallback saying the document does not, quoting the
-    ``last`` answer (what it does say of that person) when there is one."""
+    """``reply``, unless ``question`` follows an answer (``last``) and asks a facet of a
+    person's life (``life_facet``) that the reply does not tell: then a fallback saying
+    the document does not, quoting the last answer (what it does say of that person). A
+    first question is answered as asked: its "she" points to no one before it."""
     told = life_facet(question)
-    if told is None or (reply.kind == "answer" and told.search(reply.text)):
+    if last is None or told is None or (reply.kind == "answer" and told.search(reply.text)):
         return reply
-    if reply.kind != "answer" and last is None:
-        return reply
-    said = f" What it says of them: {last.text}" if last is not None else ""
-    base = last if last is not None else reply
-    return replace(base, kind="fallback", text=f"The document doesn't say that.{said}",
+    return replace(last, kind="fallback",
+                   text=f"The document doesn't say that. What it says of them: {last.text}",
                    span=None, confidence=0.0)
