@@ -119,6 +119,11 @@ def test_an_acknowledgement_does_not_hide_a_bare_other_time(bot: Chatbot) -> Non
     ("ok thanks", "ok thanks"),  # small talk stays whole
     ("okay", "okay"),
     ("ok so what", "ok so what"),  # no question after it
+    ("ok what about 2016?", "what about 2016?"),
+    # set off by a space only, the word opens a name: the message stays whole
+    ("Great Britain: what is its trade?", "Great Britain: what is its trade?"),
+    ("Good Friday agreement?", "Good Friday agreement?"),
+    ("Nice is where?", "Nice is where?"),
 ])
 def test_acknowledgements_before_a_question_are_dropped(message: str, rest: str) -> None:
     assert unacknowledged(message) == rest

@@ -4,8 +4,10 @@
 the acknowledgement answers the last turn, and the question after it is the follow-up.
 Left in, it hides the follow-up's own opening ("what about", "and", a bare "where?")
 from the rules that read it, and it is no word of the document. So it is dropped when a
-question follows it (a question mark or a question word); "ok thanks" alone is small
-talk and stays whole. General English acknowledgements, not drawn from any question set.
+question follows it (a question mark or a question word; set off by a space only, a
+question's opening word: "Great Britain?" and "Good Friday agreement?" open with a name);
+"ok thanks" alone is small talk and stays whole. General English acknowledgements, not
+drawn from any question set.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ _ACKNOWLEDGED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|all right|right|i see|got it|cool|great|nice|thanks?|"
     r"thank you|interesting|good|perfect|wow|hmm+|ah|oh)(?:[\s,.!;:]+|$))+",
     re.IGNORECASE)
-# What makes the rest a question.
-_QUESTION = re.compile(r"\?|^\W*(?:and|what|when|where|who|whom|whose|which|why|how|but|"
-                       r"is|are|was|were|did|does|do|can|could|any)\b", re.IGNORECASE)
+# What makes the rest a question: a question mark, or an opening word of one.
+_OPENING = re.compile(r"^\W*(?:and|what|when|where|who|whom|whose|which|why|how|but)\b",
+                      re.IGNORECASE)
+_QUESTION = re.compile(rf"\?|{_OPENING.pattern}|^\W*(?:is|are|was|were|did|does|do|can|could|"
+                       r"any)\b", re.IGNORECASE)
 
 
 def unacknowledged(message: str) -> str:
@@ -29,4 +33,8 @@ def unacknowledged(message: str) -> str:
     if match is None:
         return message
     rest = message[match.end():].strip()
-    return rest if rest and _QUESTION.search(rest) and any(c.isalnum() for c in rest) else message
+    # set off by a space only, the word may open a name ("Great Britain", "Good Friday"):
+    # then only a question's opening word ("ok what about 2017?") tells it is an answer's
+    plain = not any(c in ",.!;:" for c in match.group())
+    asks = (_OPENING if plain else _QUESTION).search(rest)
+    return rest if rest and asks and any(c.isalnum() for c in rest) else message
