@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from bot.language.spelling import english_words
-from bot.language.text import WORD_ALIASES, terms, words
+from bot.language.text import COUNTRY_ALIASES, terms, words
 
 _LINKS = r"(?:of|and|for|the|de)"
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]+)\)")
@@ -32,7 +32,7 @@ NAME = re.compile(rf"{_CAPITAL}(?:\s+(?:{_LINKS}\s+){{0,2}}{_CAPITAL})+")
 
 
 # A country's own name ("the us", "kazakhstan") is the name, whichever case it is written in.
-_PLACES = frozenset(WORD_ALIASES.values())
+_PLACES = frozenset(COUNTRY_ALIASES.values())
 
 
 @lru_cache(maxsize=8192)

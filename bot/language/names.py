@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.language.places import CITIES, PLACES
-from bot.language.text import WORD_ALIASES, terms
+from bot.language.text import COUNTRY_ALIASES, terms
 from bot.language.thesaurus import related
 
 # the words ([^\W_][\w'-]*) that open with no lower-case ASCII letter (the only ones that may be
@@ -86,7 +86,7 @@ def everyday(word: str) -> bool:
     or a noun English capitalises that names no subject (``CAPITALISED_NOUNS``: "Euros",
     "Celsius", "the Bible"). A capitalised word that is also a common noun ("Bush",
     "Apple", "Pope") may well name a person or a company, so it stays a name; a place of
-    the gazetteer (``bot.language.places``, ``WORD_ALIASES``) always does."""
+    the gazetteer (``bot.language.places``, ``COUNTRY_ALIASES``) always does."""
     folded = _POSSESSIVE.sub("", word)
     if not folded.isalpha():
         return False
@@ -96,7 +96,7 @@ def everyday(word: str) -> bool:
     if not acronym:
         return False
     letters = acronym.group(1).lower()
-    return (letters not in PLACES and letters not in CITIES and letters not in WORD_ALIASES
+    return (letters not in PLACES and letters not in CITIES and letters not in COUNTRY_ALIASES
             and bool(related(letters)))
 
 

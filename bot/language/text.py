@@ -39,7 +39,7 @@ def _phrase(match: re.Match[str]) -> str:
 
 
 # Single-word country names and demonyms mapped to one term per country.
-WORD_ALIASES: dict[str, str] = {
+COUNTRY_ALIASES: dict[str, str] = {
     "us": "usa", "america": "usa", "american": "usa", "americans": "usa",
     "kazakh": "kazakhstan", "kazakhs": "kazakhstan", "kazakhstani": "kazakhstan",
     "kazakhstanis": "kazakhstan", "qazaqstan": "kazakhstan", "kz": "kazakhstan",
@@ -55,12 +55,6 @@ WORD_ALIASES: dict[str, str] = {
     "egyptian": "egypt", "israeli": "israel", "saudi": "arabia", "australian": "australia",
     "serbian": "serbia", "soviet": "ussr", "european": "europe", "asian": "asia",
     "african": "africa",
-    # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
-    "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
-    # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
-    # "first" and "second" have other senses ("first of all", "a second")
-    "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
-    "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
 # Chat spellings of the question words ("wat", "wen", "wich"): every reader of a question
 # takes them as the words (the index here, a follow-up's opening, the near-miss rows).
@@ -69,7 +63,16 @@ CHAT_SPELLINGS: dict[str, str] = {
     "wen": "when", "whn": "when", "wehn": "when", "wher": "where", "whre": "where",
     "wich": "which", "whcih": "which", "whih": "which", "hwo": "how",
 }
-WORD_ALIASES.update(CHAT_SPELLINGS)
+# Every word's one term (``words``): the countries, and words typed another way.
+WORD_ALIASES: dict[str, str] = {
+    **COUNTRY_ALIASES, **CHAT_SPELLINGS,
+    # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
+    "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
+    # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
+    # "first" and "second" have other senses ("first of all", "a second")
+    "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
+    "eighth": "8th", "ninth": "9th", "tenth": "10th",
+}
 
 STOP_WORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are as at be because been
