@@ -116,3 +116,13 @@ def test_an_acronym_spells_the_capitals_of_a_one_word_name() -> None:
     reader = reader_of("NordOstPetrol plans to invest 2 billion dollars. McDonalds opened.")
     assert reader.expand("how much will NOP invest") == "how much will NordOstPetrol invest"
     assert reader.expand("when did MD open") == "when did MD open"  # two capitals: too few
+
+
+def test_a_short_form_with_several_readings_is_left_alone() -> None:
+    from bot.language.abbreviations import spelled_out
+    known = {"year", "your", "march", "may", "september", "meeting"}
+    assert spelled_out("yr", known) is None  # "year" or "your"
+    assert spelled_out("mar", known) is None  # a word of its own
+    assert spelled_out("sept", known) == "september"
+    assert spelled_out("mtg", known) == "meeting"
+    assert spelled_out("mtg", known | {"mtg"}) is None  # the document writes it so

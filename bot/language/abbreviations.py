@@ -9,20 +9,24 @@ of "ambassador"), but a month's or a word's contraction ("mtg", "govt") is neith
 several are English words of their own ("jan", "dec"), which the acronym reader leaves
 alone. This is a general table of English, not of any document or question set; a short
 form is read so only where the document uses every word it stands for and never the
-short form itself. Forms with several everyday readings ("sec", "min", "rep", "co", "mar")
-are left out.
+short form itself. Forms with several everyday readings ("sec", "min", "rep", "co", "mar",
+"yr" of "year" and "your") are left out; "cos" is read as "companies" (business writing's
+sense) although chat also writes it for "because", which names nothing to search for.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Set
 
-_TABLE = """jan:january feb:february apr:april jun:june jul:july aug:august sep:september
-sept:september oct:october nov:november dec:december mtg:meeting mtgs:meetings
-govt:government govts:governments intl:international dept:department depts:departments
-natl:national mgmt:management yr:year yrs:years cos:companies corp:corporation
-assn:association bn:billion mln:million dc:Washington nola:New|Orleans vegas:Las|Vegas"""
-SHORT_FORMS: dict[str, str] = {
+# a month's first three letters ("mar" and "may" are words of their own), and "sept"
+_MONTHS = {m.lower()[:3]: m.lower() for m in calendar.month_name[1:]
+           if m.lower()[:3] not in ("mar", "may")} | {"sept": "september"}
+_TABLE = """mtg:meeting mtgs:meetings govt:government govts:governments intl:international
+dept:department depts:departments natl:national mgmt:management yrs:years cos:companies
+corp:corporation assn:association bn:billion mln:million dc:Washington nola:New|Orleans
+vegas:Las|Vegas"""
+SHORT_FORMS: dict[str, str] = _MONTHS | {
     short: whole.replace("|", " ")
     for short, whole in (pair.split(":") for pair in _TABLE.split())}
 
