@@ -71,13 +71,17 @@ _PRESENT = re.compile(r"\b(?:current|currently|now|presently|incumbent|today)\b|
 # Words that give a quantity without digits ("fourteen", "many times", "the fourth"): an
 # answer holding one may answer, so only their absence counts.
 _TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)"
-_QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+_CARDINAL = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
              rf"{_TENS}ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
              r"several|percent|all|none|no|single|both|once|twice|many|few|little|lot|lots|"
-             r"much|most|some|numerous|vast|majority|minority|times|first|second|third|"
-             rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|{_TENS}tieth|"
-             r"hundredth|thousandth")
+             r"much|most|some|numerous|vast|majority|minority|times")
+_QUANTITY = (_CARDINAL + r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+             rf"tenth|\w+teenth|{_TENS}tieth|hundredth|thousandth")
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
+# A count in words: an ordinal places one of a kind ("the third in the CIS") and counts
+# none, so "how many" of anything but times is not met by one; nor is "all" of a kind
+# ("officials of all interested agencies"), which says whose, not how many
+_COUNT_WORD = re.compile(rf"\b(?!all\b)(?:{_CARDINAL})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
@@ -173,7 +177,8 @@ def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[
     thing = _asked_thing(question)[1]
     if thing and thing not in _UNITS:
         text = _MEASURE.sub(" ", text)
-    if not (_QUANTITY_WORD.search(text) or any(
+    said = _QUANTITY_WORD if thing == "times" else _COUNT_WORD
+    if not (said.search(text) or any(
             is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
         return ["a number"]
     return []
