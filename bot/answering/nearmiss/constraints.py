@@ -169,20 +169,16 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
                 and (founder or _other_order(wanted, passage))))
 
 
-# where one sentence of a joined answer ends and the next begins (an abbreviation's full
-# stop may split one: the sentences then read apart are checked as a whole below)
+# where one sentence of a joined answer ends and the next begins
 _JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _of_kind(text: str, kind: frozenset[str]) -> list[str]:
-    """The sentences of an answer (one, or several joined) that name a word of ``kind``
-    (all of them when it has none): an ordinal the question sets must be met where the
-    answer speaks of its kind, not in a joined sentence about another thing ("Since 2017
-    X is ambassador. … whose first meetings were held …" does not say "the first
-    ambassador")."""
+    """The sentences of a (joined) answer that name a word of ``kind``, else all: an
+    ordinal is met where the answer speaks of its kind, not in a joined sentence about
+    another thing ("X is ambassador. … whose first meetings …")."""
     said = _JOINED.split(text) if kind else [text]
-    own = [s for s in said if kind & set(terms(s))]
-    return own or said
+    return [s for s in said if kind & set(terms(s))] or said
 
 
 def constrained(question: str) -> bool:

@@ -78,9 +78,7 @@ _CARDINAL = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w
 _QUANTITY = (_CARDINAL + r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
              rf"tenth|\w+teenth|{_TENS}tieth|hundredth|thousandth")
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
-# A count in words: an ordinal places one of a kind ("the third in the CIS") and counts
-# none, so "how many" of anything but times is not met by one; nor is "all" of a kind
-# ("officials of all interested agencies"), which says whose, not how many
+# a count in words: no ordinal ("the third in the CIS"), nor "all" (of a kind)
 _COUNT_WORD = re.compile(rf"\b(?!all\b)(?:{_CARDINAL})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
@@ -168,20 +166,19 @@ def other_holder(question: str, answer_type: str | None, sentence: str) -> list[
 def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[str]:
     """"a number" when a "how many" question's answer gives no count: no word of quantity,
     every number part of a date, a year, an ordinal or a name ("EXPO-2017", "August 28",
-    "the 21st") or a measure of time, money or length when the thing counted is none ("30
-    days", "ten-year" count no tourists). Only "how many": "how much", "how long" or
-    "when" are as often answered in words ("voluminous", "in seconds"), and "when" is
-    often no question of time at all ("When a plant is injured, what …?")."""
+    "the 21st", "the third in the CIS"), "all" (of a kind) or a measure of time, money or
+    length when the thing counted is none ("30 days", "ten-year" count no tourists). Only
+    "how many": "how much", "how long" or "when" are as often answered in words
+    ("voluminous", "in seconds"); "when" is often no time ("When a plant is hurt, …?")."""
     if answer_type != NUMBER or not _HOW_MANY.search(question):
         return []
     thing = _asked_thing(question)[1]
     if thing and thing not in _UNITS:
         text = _MEASURE.sub(" ", text)
-    said = _QUANTITY_WORD if thing == "times" else _COUNT_WORD
-    if not (said.search(text) or any(
-            is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
-        return ["a number"]
-    return []
+    said = _QUANTITY_WORD if thing == "times" else _COUNT_WORD  # "the third time" counts
+    counted = said.search(text) or any(is_count(m.group(), text, m.start())
+                                       for m in _NUMBER.finditer(text))
+    return [] if counted else ["a number"]
 
 
 def _asked_thing(question: str) -> tuple[str, str]:
