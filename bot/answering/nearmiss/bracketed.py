@@ -24,8 +24,8 @@ _BRACKET = re.compile(r"\((?:after|before|behind|following|ahead of|than|like|un
 
 def bracketed_only(question: str, passage: str, share: Callable[[str], float]) -> list[str]:
     """The countries (capitalised) the question names that the ``passage`` names, but only
-    in a bracketed comparison (``_BRACKET``; ``share``: a term's share of the document's passages; the
-    document's own subjects are never missing)."""
+    in a bracketed comparison (``_BRACKET``; ``share``: a term's share of the document's
+    passages; the document's own subjects are never missing)."""
     if "(" not in passage:
         return []
     whole = frozenset(terms(passage))
