@@ -8,7 +8,8 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
-from bot.answering.nearmiss.events import absent_doer, other_stage
+from bot.answering.nearmiss.doers import absent_doer
+from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.scope import unused_attribute
 from bot.answering.nearmiss.subjects import (
     kind_absent,

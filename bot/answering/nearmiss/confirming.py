@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
-from bot.language.thesaurus import synonyms
+from bot.language.thesaurus import related, synonyms
 
 _YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)\b",
                      re.IGNORECASE)
@@ -83,8 +83,18 @@ def unknown_doer(question: str, share: Callable[[str], float],
     """The subject of the question, typed in lower case, when it is neither an English
     word nor one the document uses, nor near in spelling (``TYPO``, rapidfuzz's ratio)
     to a term of the answer's passage ("kazykanov" of "Kazykhanov"): a name it never
-    gives (capitalised)."""
-    return [w.capitalize() for w, verb in _SUBJECT.findall(question)
-            if verb not in STOP_WORDS and w not in english_words() and not share(stem(w))
+    gives (capitalised); so is a partner joined by "and" to a name the document uses
+    ("nazarbayev and *biden*", ``_PARTNER``; neither English nor WordNet's: "eventful
+    and tiring" are words, not names)."""
+    asked = [w for w, verb in _SUBJECT.findall(question) if verb not in STOP_WORDS]
+    asked += [b if share(stem(a)) else a for a, b in _PARTNER.findall(question)
+              if bool(share(stem(a))) != bool(share(stem(b)))
+              and not {a, b} & english_words() and not related(a) and not related(b)]
+    return [w.capitalize() for w in dict.fromkeys(asked)
+            if w not in english_words() and not share(stem(w))
             and process.extractOne(stem(w), passage_terms, scorer=fuzz.ratio,
                                    score_cutoff=TYPO) is None]
+
+
+# two names joined, typed in lower case: "nazarbayev and biden", "biden and nazarbayev"
+_PARTNER = re.compile(r"\b([a-z]{4,}) and ([a-z]{4,})\b")

@@ -161,12 +161,24 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
         return bool(_PRESENT.search(sentence)) or any(
             kind & set(terms(m.group())) for m in re.finditer(
                 _OTHER_ORDER.pattern + r"(?:\W+\w+){0,3}", sentence, re.IGNORECASE))
-    if _has(sentence.lower(), wanted):
+    if any(_has(own.lower(), wanted) for own in _of_kind(sentence, kind)):
         return False
     lowered = passage.lower()
     return ((_other_order(wanted, sentence) and not _has(lowered, wanted, kind))
             or (not _has(lowered, wanted)
                 and (founder or _other_order(wanted, passage))))
+
+
+# where one sentence of a joined answer ends and the next begins
+_JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _of_kind(text: str, kind: frozenset[str]) -> list[str]:
+    """The sentences of a (joined) answer that name a word of ``kind``, else all: an
+    ordinal is met where the answer speaks of its kind, not in a joined sentence about
+    another thing ("X is ambassador. … whose first meetings …")."""
+    said = _JOINED.split(text) if kind else [text]
+    return [s for s in said if kind & set(terms(s))] or said
 
 
 def constrained(question: str) -> bool:

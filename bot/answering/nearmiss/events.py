@@ -46,13 +46,9 @@ from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz, process
 
-from bot.answering.nearmiss.confirming import TYPO
 from bot.answering.nearmiss.figures import SUBJECT_SHARE
-from bot.language.spelling import english_words
-from bot.language.text import STOP_WORDS, content, stem, words
-from bot.language.thesaurus import related
+from bot.language.text import STOP_WORDS, content, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
           r"into\s+(?:force|effect)\b|\b(?:in|into)\s+force\b|\bt(?:ake|akes|aking|ook|aken)"
@@ -99,6 +95,7 @@ _STOP = STOP_WORDS | frozenset("""ever never really actually first last once hel
     helps try tried tries plan planned plans want wanted wants agree agreed agrees decide
     decided decides hope hoped hopes intend intended intends attempt attempted seek sought
     manage managed refuse refused offer offered promise promised fail failed get got""".split())
+_AUXILIARY = frozenset("is are was were do does did will can could would should".split())
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
 _CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
              "start": {"end"}, "move": {"start", "end", "sign", "ratify", "force"},
@@ -157,57 +154,34 @@ def asked_stage(question: str) -> str | None:
     return next(iter(asked)) if len(asked) == 1 and _OF_EVENT.match(question) else None
 
 
+# "which US companies left …", "what agreement came into force …": the event is the verb
+# of the question's own subject, one to three words after "which" or "what" (a helping
+# verb between: "which companies have left")
+_SUBJECT_EVENT = re.compile(r"^\W*(?:which|what)((?:\s+[\w'-]+){1,3}?)"
+                            r"(?:\s+(?:have|has|had))?\s+$", re.IGNORECASE)
+
+
+def _subject_stage(question: str) -> str | None:
+    """The one stage a "which/what <thing> <event>" question asks of, when its event's
+    verb follows the thing it asks for ("which companies *left* the market")."""
+    asked = stages(question)
+    if len(asked) != 1:
+        return None
+    stage = next(iter(asked))
+    found = _PATTERNS[stage].search(question)
+    before = question[:found.start()] if found else ""
+    said = _SUBJECT_EVENT.match(before)
+    return stage if said and not set(words(said.group(1))) & _AUXILIARY else None
+
+
 def other_stage(question: str, text: str) -> list[str]:
     """The stage the question asks about, named as a reply would ("the entry into
     force"), when the answer ``text`` tells only of a contrasting one; else nothing."""
-    wanted = asked_stage(question)
+    wanted = asked_stage(question) or _subject_stage(question)
     if wanted is None:
         return []
     told = frozenset().union(*map(stages, subject_sentences(question, text)))
     return [_NAMED[wanted]] if wanted not in told and told & _CONTRAST[wanted] else []
-
-
-# the doer of a question's event: the words between its helping verb and the event; a
-# "when/where" question's doer is read only for words the document never uses: it takes
-# the event as told, and the document may well name a known doer by a title there ("the
-# Head of State" for the president)
-_DOER = re.compile(r"^\W*(?:(when|where)\s+)?(?:did|does|do|has|have|had|will)\s+(.+)$",
-                   re.IGNORECASE)
-
-
-def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tuple[str, ...]:
-    """"Trump doing it" when a question about one stage of an event names its doer (the
-    words between the helping verb and the event, no adverb: "did Trump ever visit
-    Astana") and the answer ``text`` does not: a visit by someone else ("the official
-    visit of the President of Kazakhstan"). A doer's name the document never gives
-    (``_never_named``: "when did John Kerry visit") is missing from any answer; words the
-    document uses but that are no subject of the whole (``share`` below
-    ``SUBJECT_SHARE``) count in a yes-or-no question, when the answer names none."""
-    wanted, said = asked_stage(question), _DOER.match(question)
-    if wanted is None or said is None:
-        return ()
-    event = _PATTERNS[wanted].search(said.group(2))
-    doer = words(said.group(2)[:event.start()]) if event else []
-    told = set(content(words(text)))
-    if doer and doer[0] not in english_words():  # confirming.unknown_doer reads that one
-        doer = doer[1:] if not share(stem(doer[0])) else doer
-    doer = [w for w in doer if w not in _STOP and not w.endswith("ly")]
-    # a name the document never gives is missing wherever (not a short word: "pm" is as
-    # often an abbreviation); a known one, when no word of the doer is in the answer
-    named = [w for w in doer if len(w) > 3 and not share(stem(w)) and _never_named(w, told)] or [
-        w for w in doer if 0 < share(stem(w)) < SUBJECT_SHARE and not said.group(1)]
-    if not named or set(map(stem, named)) & told:
-        return ()
-    return (" ".join(w.capitalize() for w in named) + " doing it",)
-
-
-def _never_named(word: str, told: set[str]) -> bool:
-    """True for a word the document never uses that reads as a name: none of WordNet's
-    words (``thesaurus.related``: "deal" is, and may be a paraphrase of "agreement"), and
-    English ("Obama") or not near in spelling (``TYPO``) to a term of the answer
-    (``told``): "kerry", but not "nazarbaev" of "Nazarbayev"."""
-    return not related(word) and (word in english_words() or process.extractOne(
-        stem(word), told, scorer=fuzz.ratio, score_cutoff=TYPO) is None)
 
 
 # a runner-up scoring this share of the best may answer in its place (see promote_stage)

@@ -3,7 +3,8 @@
 The retriever finds the answer; this gathers what the question asks that it lacks:
 ``constraints.unmet`` (dates, ordinals, kinds of thing, read on the question as typed),
 ``subjects.near_misses`` (subjects, places, scope; read with the places the asker typed,
-``bodies.with_places``), ``events.absent_doer`` and ``asked.unasked_of_subject``.
+``bodies.with_places``; ``bracketed`` a country named only in brackets),
+``doers.absent_doer`` and ``asked.unasked_of_subject``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from functools import partial
 
 from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.bodies import with_places
+from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
-from bot.answering.nearmiss.events import absent_doer
+from bot.answering.nearmiss.doers import absent_doer
 from bot.answering.nearmiss.subjects import kin_in, near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
@@ -50,5 +52,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
             + near_misses(question, query.answer_type, text, passage_terms, share, soft,
                           is_place, passage)
             + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
+            + tuple(bracketed_only(question, passage, share))
             + absent_doer(query.text, text, share)
             + unasked_of_subject(query, text, soft, passage_terms, common, is_place))

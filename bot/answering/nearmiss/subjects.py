@@ -71,13 +71,15 @@ _PRESENT = re.compile(r"\b(?:current|currently|now|presently|incumbent|today)\b|
 # Words that give a quantity without digits ("fourteen", "many times", "the fourth"): an
 # answer holding one may answer, so only their absence counts.
 _TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)"
-_QUANTITY = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+_CARDINAL = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
              rf"{_TENS}ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
              r"several|percent|all|none|no|single|both|once|twice|many|few|little|lot|lots|"
-             r"much|most|some|numerous|vast|majority|minority|times|first|second|third|"
-             rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|{_TENS}tieth|"
-             r"hundredth|thousandth")
+             r"much|most|some|numerous|vast|majority|minority|times")
+_QUANTITY = (_CARDINAL + r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+             rf"tenth|\w+teenth|{_TENS}tieth|hundredth|thousandth")
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
+# a count in words: no ordinal ("the third in the CIS"), nor "all" (of a kind)
+_COUNT_WORD = re.compile(rf"\b(?!all\b)(?:{_CARDINAL})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
@@ -164,19 +166,19 @@ def other_holder(question: str, answer_type: str | None, sentence: str) -> list[
 def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[str]:
     """"a number" when a "how many" question's answer gives no count: no word of quantity,
     every number part of a date, a year, an ordinal or a name ("EXPO-2017", "August 28",
-    "the 21st") or a measure of time, money or length when the thing counted is none ("30
-    days", "ten-year" count no tourists). Only "how many": "how much", "how long" or
-    "when" are as often answered in words ("voluminous", "in seconds"), and "when" is
-    often no question of time at all ("When a plant is injured, what …?")."""
+    "the 21st", "the third in the CIS"), "all" (of a kind) or a measure of time, money or
+    length when the thing counted is none ("30 days", "ten-year" count no tourists). Only
+    "how many": "how much", "how long" or "when" are as often answered in words
+    ("voluminous", "in seconds"); "when" is often no time ("When a plant is hurt, …?")."""
     if answer_type != NUMBER or not _HOW_MANY.search(question):
         return []
     thing = _asked_thing(question)[1]
     if thing and thing not in _UNITS:
         text = _MEASURE.sub(" ", text)
-    if not (_QUANTITY_WORD.search(text) or any(
-            is_count(m.group(), text, m.start()) for m in _NUMBER.finditer(text))):
-        return ["a number"]
-    return []
+    said = _QUANTITY_WORD if thing == "times" else _COUNT_WORD  # "the third time" counts
+    counted = said.search(text) or any(is_count(m.group(), text, m.start())
+                                       for m in _NUMBER.finditer(text))
+    return [] if counted else ["a number"]
 
 
 def _asked_thing(question: str) -> tuple[str, str]:
