@@ -19,6 +19,11 @@ SUBJECT = frozenset({"norland"})
      ["safety"]),
     ("how cold is it in norland", "The summit was held in Norland in 2016.", ["a climate"]),
     ("how cold does it get in the country", "Both sides met in the country.", ["a climate"]),
+    # the commonest wording: "how safe is it to travel to X"
+    ("how safe is it to travel to norland", "Tourist visas to Norland last ten years.",
+     ["safety"]),
+    ("how expensive is it to live in norland", "The Norland consulate opened in 2004.",
+     ["a cost"]),
     # the sentence tells the quality
     ("how expensive is norland", "A night in Norland costs about 40 dollars.", []),
     ("how safe is norland", "Crime in Norland fell by half.", []),

@@ -170,9 +170,9 @@ _PLACE_NOUNS = frozenset({"country", "nation", "city", "state", "region"})
 
 
 # "how expensive (cold) is it in X?": a place's quality; what a sentence telling it holds
-_HOW_QUALITY = re.compile(r"^\W*how ([a-z]+) (?:is it|was it|does it get|can it get|is|are|"
-                          r"was|were)(?: in)? (.+?)(?: (?:for|to|in|during|at|by) .+)?\W*$",
-                          re.IGNORECASE)
+_HOW_QUALITY = re.compile(r"^\W*how ([a-z]+) (?:(?:is|was) it to \w+(?: \w+)? (?:in|to|around|"
+                          r"at|through)|is it|was it|does it get|can it get|is|are|was|were)"
+                          r"(?: in)? (.+?)(?: (?:for|to|in|during|at|by) .+)?\W*$", re.IGNORECASE)
 QUALITIES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
     (frozenset(asked.split()), re.compile(holds, re.IGNORECASE), label)
     for asked, holds, label in (
