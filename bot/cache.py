@@ -42,13 +42,19 @@ def cache_dir() -> Path:
 def _code_version() -> bytes:
     """A digest of kzbot's own source and data files: any change to them changes every key.
 
-    Each file is known by its path, size and modification time, as Python's own bytecode
-    cache knows a source file: an edit, a checkout or a reinstall changes them. Reading
-    the files instead cost a whole ``kzbot ask`` 20–60 ms (the data files are megabytes).
-    Read once per process.
+    The sources (``*.py``, under a megabyte) are read whole: an edit that keeps a file's
+    size and time (a build that stamps every file with one time, as reproducible builds
+    do) still changes the key. The data files (megabytes of vectors and weights) are
+    known by path, size and modification time, as Python's bytecode cache knows a source,
+    and by kzbot's version, which a release of new data changes: reading them cost a
+    one-shot ``kzbot ask`` 20-60 ms. Read once per process.
     """
-    digest = hashlib.sha256()
-    for path in sorted([*_SOURCE.rglob("*.py"), *_SOURCE.rglob("data/*")]):
+    from bot import __version__  # the package's own version: bot imports this module
+
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(_SOURCE.rglob("*.py")):
+        digest.update(str(path.relative_to(_SOURCE)).encode() + b"\0" + path.read_bytes())
+    for path in sorted(_SOURCE.rglob("data/*")):
         seen = path.stat()
         digest.update(f"{path.relative_to(_SOURCE)}\0{seen.st_size}\0{seen.st_mtime_ns}\n"
                       .encode("utf-8", "surrogatepass"))
