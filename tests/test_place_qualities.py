@@ -88,3 +88,9 @@ def test_what_it_does_tell_stays_answered() -> None:
 ])
 def test_a_how_to_and_a_feeling(question: str, sentence: str, missing: bool) -> None:
     assert bool(unmet(question, sentence, sentence)) is missing
+
+
+def test_a_place_is_written_one_way_in_every_reply() -> None:
+    from bot.language.places import shown_place
+    assert shown_place("usa") == "the US" and shown_place("usa", article=False) == "US"
+    assert shown_place("kazakhstan") == "Kazakhstan" and shown_place("uk") == "UK"

@@ -91,3 +91,18 @@ def named_as_place(word: str, texts: Iterable[str]) -> bool:
         return False
     return any(m.group(1).lower() == word for text in texts
                for m in _AFTER_PREPOSITION.finditer(text))
+
+
+# places whose term a reply writes otherwise: in capitals, after "the"
+_SHOWN = {"usa": "US", "ussr": "USSR", "uae": "UAE"}
+
+
+def shown_place(term: str, article: bool = True) -> str:
+    """A place's term as a reply writes it: "usa" as "the US" ("US" without the
+    ``article``, as in "the US consulate"), a short one in capitals ("UK"), any other
+    capitalised ("kazakhstan" as "Kazakhstan"). Every reply that names a place the
+    document lacks writes it so."""
+    shown = _SHOWN.get(term)
+    if shown is None:
+        return term.upper() if len(term) <= 3 else term.capitalize()
+    return f"the {shown}" if article else shown

@@ -30,10 +30,9 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.answering.nearmiss.events import subject_sentences
-from bot.language.places import COUNTRIES, PLACES
+from bot.language.places import COUNTRIES, PLACES, shown_place
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 
-_SHOWN = {"usa": "the US"}
 _DOERS = ("or", "er")  # an agent noun's ending: "investor", "exporter"
 _HELPERS = frozenset("did does do has have had will would can could".split())
 
@@ -77,7 +76,7 @@ def other_actor(question: str, sentence: str) -> list[str]:
     sign" asks of either; "did Kazakhstan recognize the US" names the US as the one
     acted on), as a reply names them ("the US doing it")."""
     said, done = words(question), _acts(sentence)
-    return [f"{_SHOWN.get(place, place.capitalize())} doing it"
+    return [f"{shown_place(place)} doing it"
             for place, act in sorted(_asked(question)) if (place, act) not in done
             and any(a == act and other != place and other not in _before(said, act)
                     for other, a in done)]

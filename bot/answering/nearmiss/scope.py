@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Iterator, Set
 
 from bot.answering.nearmiss.spliced import RARE, stray_type
-from bot.language.places import CITIES, COUNTRIES
+from bot.language.places import CITIES, COUNTRIES, shown_place
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import similarity
@@ -139,7 +139,7 @@ def swapped_sides(question: str, text: str) -> list[str]:
     others = {w for w in asked if w in _PLACES} - wanted
     if not wanted or not found or found & wanted or not found & others:
         return []
-    return [f"“in {'the ' * (len(p) <= 3)}{_shown(p)}”" for p in sorted(wanted)]
+    return [f"“in {shown_place(p)}”" for p in sorted(wanted)]
 
 
 # bodies and offices a country owns, named before ("the US embassy") or after it ("the
@@ -167,13 +167,8 @@ def other_owner(question: str, text: str) -> list[str]:
     if _YES_NO.match(question):
         return []
     found = _owners(words(text))
-    return [f"the {_shown(c)} {b}" for c, b in sorted(_owners(words(question)))
+    return [f"the {shown_place(c, article=False)} {b}" for c, b in sorted(_owners(words(question)))
             if (c, b) not in found and any(b == other for _, other in found)]
-
-
-def _shown(place: str) -> str:
-    """A place's name as a reply writes it ("the USA" is "US", "kazakhstan" capitalised)."""
-    return place.upper() if len(place) <= 3 else place.capitalize()
 
 
 def unplaced(question: str, passage_terms: Set[str], share: Callable[[str], float],
@@ -185,7 +180,7 @@ def unplaced(question: str, passage_terms: Set[str], share: Callable[[str], floa
     thing there."""
     if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
         return []
-    return [f"“in {_shown(p)}”" for p in dict.fromkeys(_located(words(question), is_place))
+    return [f"“in {shown_place(p)}”" for p in dict.fromkeys(_located(words(question), is_place))
             if stem(p) not in passage_terms and share(stem(p)) < RARE]
 
 
