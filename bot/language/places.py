@@ -106,3 +106,7 @@ def shown_place(term: str, article: bool = True) -> str:
     if shown is None:
         return term.upper() if len(term) <= 3 else term.capitalize()
     return f"the {shown}" if article else shown
+
+
+# every country and city of the gazetteer, as the index reads them
+GAZETTEER: frozenset[str] = frozenset(COUNTRIES) | frozenset(CITIES)

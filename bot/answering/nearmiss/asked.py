@@ -34,8 +34,9 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Set
 
+from bot.answering.nearmiss.shared import NEAR_MEANING
 from bot.answering.query import Query
-from bot.language.places import CITIES, COUNTRIES
+from bot.language.places import GAZETTEER
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, terms, words
 from bot.language.thesaurus import borrow, synonyms
@@ -78,8 +79,6 @@ _MODIFIER = re.compile(r"(?:est|al|ous|ic|ive|ary|ern|ful|able|ible)$|^(?:main|m
 _NOT_A_THING = re.compile(r"(?:ed|ing)$")
 # verbs that say little of their own: "when did it *become* independent"
 _LIGHT = frozenset(terms("become make get take give do have be"))
-# a wordpiece-vector match this near counts as the thing said otherwise (as in subjects)
-NEAR_MEANING = 0.75
 
 
 def asked_phrase(question: str) -> list[str]:
@@ -193,7 +192,7 @@ def _of_places(named: str, common: Set[str], is_place: Callable[[str], bool]) ->
     """True when each word of ``named`` but stop words is one of the document's subjects
     (``common``), a place it names (``is_place``), a country, a city or "the country"."""
     named_words = [w for w in words(named) if w not in STOP_WORDS]
-    places = set(COUNTRIES) | set(CITIES) | _PLACE_NOUNS
+    places = GAZETTEER | _PLACE_NOUNS
     return bool(named_words) and all(
         stem(w) in common or set(terms(w)) <= set(common) or w in places or is_place(w)
         for w in named_words)
@@ -231,7 +230,7 @@ def unasked_of_subject(query: Query, sentence: str, soft: Mapping[str, float],
                                           or _HOW_QUALITY.match(typed)):
         return ()
     own = common()
-    places = set(COUNTRIES) | set(CITIES)  # a place asked about is a subject as well
+    places = GAZETTEER  # a place asked about is a subject as well
     subject = set(own) | {t for w in words(query.text) if w in places or is_place(w)
                           for t in terms(w)}
     return tuple(unsaid_thing(query.text, sentence, soft, passage_terms, subject, typed)

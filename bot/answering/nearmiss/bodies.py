@@ -23,15 +23,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from bot.answering.nearmiss.shared import SUBJECT_SHARE
 from bot.answering.query import Query
-from bot.language.places import CITIES, COUNTRIES
+from bot.language.places import GAZETTEER
 from bot.language.text import stem, words
 
-SUBJECT_SHARE = 0.15
 # unions and organisations of states, by the one word the index reads them as
 _BODIES = frozenset("""eu un nato asean opec osce sco eaeu csto brics oecd g7 g20 mercosur
     nafta comecon""".split())
-_PLACES = frozenset(COUNTRIES) | frozenset(CITIES)
 
 
 def other_bodies(question: str, passage_terms: Set[str], share: Callable[[str], float]
@@ -51,6 +50,6 @@ def with_places(query: Query, share: Callable[[str], float]) -> str:
     → its "Palestinian") finds the place's own passage and stays."""
     text = query.text
     for typed, read in query.corrections.items():
-        if typed.lower() in _PLACES and not share(stem(read.lower())):
+        if typed.lower() in GAZETTEER and not share(stem(read.lower())):
             text = re.sub(rf"\b{re.escape(read)}\b", typed, text, flags=re.IGNORECASE)
     return text

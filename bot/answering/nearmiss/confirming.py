@@ -28,20 +28,17 @@ from collections.abc import Callable, Mapping, Set
 
 from rapidfuzz import fuzz, process
 
+from bot.answering.nearmiss.shared import NEAR_MEANING, YES_NO
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import related, synonyms
 
-_YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)\b",
-                     re.IGNORECASE)
 # "is it abstract or concrete?" asks to choose, answered in words of the document's own
 _CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
 # the thing a preposition governs: "a member *of NATO*", "a visa *for* …" ("need" and
 # other verbs are as often said otherwise: "may visit … without a visa")
 _OBJECT = re.compile(r"\b(?:of|in|with|to|from|for|about|on|at|into|by) (?:the |a |an )?"
                      r"([a-z]+)\b")
-# a wordpiece-vector match this near counts as the word said otherwise (as in subjects)
-_NEAR_MEANING = 0.75
 
 
 def unconfirmed(question: str, share: Callable[[str], float],
@@ -54,7 +51,7 @@ def unconfirmed(question: str, share: Callable[[str], float],
     answer's passage names no kin of it either (``kin``: a synonym, the kind it is of or
     a kind of it): "is there a *double* taxation treaty" of a passage on a tax agreement
     (not a judgement before a preposition: "is the ferry good for trade")."""
-    if not _YES_NO.match(question) or _CHOICE.search(question):
+    if not YES_NO.match(question) or _CHOICE.search(question):
         return []
     objects = set(words(" ".join(_OBJECT.findall(question.lower()))))
     said = words(question)
@@ -65,7 +62,7 @@ def unconfirmed(question: str, share: Callable[[str], float],
                           and (w in objects or (w in modifiers and not kin(w))))
     return [f"“{w}”" for w in asked
             if not share(stem(w)) and not any(share(stem(s)) for s in synonyms(w))
-            and (soft or {}).get(stem(w), 0.0) < _NEAR_MEANING]
+            and (soft or {}).get(stem(w), 0.0) < NEAR_MEANING]
 
 
 # a spelling this near a term of the passage is a typo of it ("sagintaev", "sagintayev")

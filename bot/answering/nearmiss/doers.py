@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answering.nearmiss.confirming import TYPO
 from bot.answering.nearmiss.events import _PATTERNS, _STOP, asked_stage
-from bot.answering.nearmiss.figures import SUBJECT_SHARE
+from bot.answering.nearmiss.figures import OWN_SUBJECT_SHARE
 from bot.language.spelling import english_words
 from bot.language.text import content, stem, words
 from bot.language.thesaurus import related
@@ -34,7 +34,7 @@ def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tupl
     visit of the President of Kazakhstan"). A doer's name the document never gives
     (``_never_named``: "when did John Kerry visit") is missing from any answer; words the
     document uses but that are no subject of the whole (``share`` below
-    ``SUBJECT_SHARE``) count in a yes-or-no question, when the answer names none."""
+    ``OWN_SUBJECT_SHARE``) count in a yes-or-no question, when the answer names none."""
     wanted, said = asked_stage(question), _DOER.match(question)
     if wanted is None or said is None:
         return ()
@@ -47,7 +47,7 @@ def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tupl
     # a name the document never gives is missing wherever (not a short word: "pm" is as
     # often an abbreviation); a known one, when no word of the doer is in the answer
     named = [w for w in doer if len(w) > 3 and not share(stem(w)) and _never_named(w, told)] or [
-        w for w in doer if 0 < share(stem(w)) < SUBJECT_SHARE and not said.group(1)]
+        w for w in doer if 0 < share(stem(w)) < OWN_SUBJECT_SHARE and not said.group(1)]
     if not named or set(map(stem, named)) & told:
         return ()
     return (" ".join(w.capitalize() for w in named) + " doing it",)

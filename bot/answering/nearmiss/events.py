@@ -47,7 +47,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.nearmiss.figures import SUBJECT_SHARE
+from bot.answering.nearmiss.figures import OWN_SUBJECT_SHARE
 from bot.language.text import STOP_WORDS, content, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
@@ -196,7 +196,7 @@ def promote_stage(question: str, order: npt.NDArray[np.int64],
     about X's telephone call) and the runner-up, scoring at least ``RUNNER_UP`` of the
     best, tells of the asked stage itself ("the official visit of X to the United
     States") and names every term of the question that the best names and that is no
-    subject of the whole document (``share`` below ``SUBJECT_SHARE``): "did X meet Y" is
+    subject of the whole document (``share`` below ``OWN_SUBJECT_SHARE``): "did X meet Y" is
     not answered by X's visit that never names Y. Not when the question holds a word the
     document never uses ("did X meet Obama"). Any runner-up that passes every check
     (the lead measured it) cost 16 of 190 right declines."""
@@ -208,7 +208,7 @@ def promote_stage(question: str, order: npt.NDArray[np.int64],
     asked = _subject_terms(question)
     if not all(map(share, asked)):  # a name or a word the document never uses
         return order
-    named = {t for t in asked & _subject_terms(top) if share(t) < SUBJECT_SHARE}
+    named = {t for t in asked & _subject_terms(top) if share(t) < OWN_SUBJECT_SHARE}
     for rank, i in enumerate(order[1:].tolist(), start=1):
         if scores[i] < RUNNER_UP * best:
             break

@@ -4,7 +4,7 @@
 that year: the year matches and nothing else does. Only questions that ask for a figure
 ("how much/many", "worth", "volume": ``_AMOUNT``) are read so, and the answer's passage
 must share a content word of the question besides its years and the document's subjects
-(a term in ``SUBJECT_SHARE`` of its passages, "Kazakhstan" in a document about it), by
+(a term in ``OWN_SUBJECT_SHARE`` of its passages, "Kazakhstan" in a document about it), by
 stem or by a word retrieval would borrow for it (``thesaurus.borrow``: "sell" →
 "trade"), or, for a word the document never uses, by a passage that comes near it in
 meaning (static vectors' cosine >= ``NEAR``: "buy" of a passage on exports and
@@ -31,8 +31,9 @@ from bot.language.thesaurus import borrow
 _AMOUNT = re.compile(r"\b(?:how (?:much|many)|worth|volume|value|amount|total|figure|size)\b",
                      re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-# a term in this share of the document's passages is a subject of the whole
-SUBJECT_SHARE = 0.5
+# a term in this share of the document's passages is its own subject for these checks:
+# a stricter bar than shared.SUBJECT_SHARE, since a year narrows a passage already
+OWN_SUBJECT_SHARE = 0.5
 # a word the document never uses is met by a passage this near it in meaning ("buy" of
 # a passage on exports and imports): the static vectors' cosine (``SoftCoverage``)
 NEAR = 0.5
@@ -47,7 +48,7 @@ def only_the_year(question: str, passage_terms: Set[str], share: Callable[[str],
     if not years or not _AMOUNT.search(question):
         return []
     asked = [w for w in words(question) if w not in STOP_WORDS and w not in years
-             and share(stem(w)) < SUBJECT_SHARE]
+             and share(stem(w)) < OWN_SUBJECT_SHARE]
     near = {t for t, cos in (soft or {}).items() if cos >= NEAR}
     return [years[0]] if asked and not any(
         stem(w) in passage_terms or stem(w) in near or borrow(w, passage_terms)

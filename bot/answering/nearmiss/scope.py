@@ -31,8 +31,9 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Set
 
-from bot.answering.nearmiss.spliced import RARE, stray_type
-from bot.language.places import CITIES, COUNTRIES, shown_place
+from bot.answering.nearmiss.shared import SUBJECT_SHARE, YES_NO
+from bot.answering.nearmiss.spliced import stray_type
+from bot.language.places import COUNTRIES, GAZETTEER, shown_place
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import similarity
@@ -40,14 +41,11 @@ from bot.language.thesaurus import similarity
 # Offices and properties a document names by these words when it gives them at all
 _ATTRIBUTES = frozenset("""mayor governor senator chancellor premier sheriff ceo unemployment
     anthem timezone""".split())
-_YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)\b",
-                     re.IGNORECASE)
 # "is it abstract or concrete?" asks to choose, answered in the document's own words
 _CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
 # a word of the answer this near in meaning says the narrowing word otherwise
 SAID_OTHERWISE = 0.6
 # where a thing is: "in P", "in the P" (words as the index reads them: "in the usa")
-_PLACES = frozenset(COUNTRIES) | frozenset(CITIES)
 
 
 def unused_attribute(question: str, share: Callable[[str], float]) -> list[str]:
@@ -66,12 +64,12 @@ def unsaid_narrowing(question: str, text: str, passage_terms: Set[str],
     or "to" before w makes w a verb: "need a visa to *visit* Kazakhstan"), w longer than
     three letters and no stop word. Only yes-or-no questions: a wh-question's narrowing word is
     as often put otherwise in a right answer."""
-    if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
+    if not passage_terms or not YES_NO.match(question) or _CHOICE.search(question):
         return []
     english = english_words()
     narrowing = dict.fromkeys(
         w for before, w, after in _triples(words(question))
-        if after in english and after not in STOP_WORDS | _PLACES and before != "to"
+        if after in english and after not in STOP_WORDS | GAZETTEER and before != "to"
         and stem(after) in passage_terms
         and len(w) > 3 and w not in STOP_WORDS and w in english
         and stem(w) not in passage_terms and not kin(w))
@@ -94,7 +92,7 @@ def unsaid_head(question: str, text: str, passage_terms: Set[str],
     ``other_countries``' matter) and a word the document uses elsewhere (``share``): a
     word it never uses is ``confirming``'s matter, and as often no noun ("is the ferry
     *good* for trade")."""
-    if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
+    if not passage_terms or not YES_NO.match(question) or _CHOICE.search(question):
         return []
     said = [*words(question), "."]
     english = english_words()
@@ -103,7 +101,7 @@ def unsaid_head(question: str, text: str, passage_terms: Set[str],
         if i + n + 1 < len(said) and (said[i + n + 1] in STOP_WORDS or said[i + n + 1] == ".")
         and not set(said[i + 1: i + n]) & STOP_WORDS)
     missing = [h for h in heads if h in english and len(h) > 3 and h not in STOP_WORDS
-               and h not in _PLACES and stem(h) not in passage_terms and share(stem(h))
+               and h not in GAZETTEER and stem(h) not in passage_terms and share(stem(h))
                and not kin(h)]
     return _unsaid(missing, text)
 
@@ -124,7 +122,7 @@ def _located(said: list[str], is_place: Callable[[str], bool] = lambda _: False
              ) -> list[str]:
     """The places a list of words puts something in: the place (a country or city of
     the gazetteer, or one ``is_place`` knows) after "in" (or "in the")."""
-    return [w for i, w in enumerate(said) if (w in _PLACES or is_place(w)) and (
+    return [w for i, w in enumerate(said) if (w in GAZETTEER or is_place(w)) and (
         said[i - 1: i] == ["in"] or said[max(i - 2, 0): i] == ["in", "the"])]
 
 
@@ -136,7 +134,7 @@ def swapped_sides(question: str, text: str) -> list[str]:
     asked = words(question)
     wanted = set(_located(asked))
     found = set(_located(words(text)))
-    others = {w for w in asked if w in _PLACES} - wanted
+    others = {w for w in asked if w in GAZETTEER} - wanted
     if not wanted or not found or found & wanted or not found & others:
         return []
     return [f"“in {shown_place(p)}”" for p in sorted(wanted)]
@@ -164,7 +162,7 @@ def other_owner(question: str, text: str) -> list[str]:
     Republic of Kazakhstan is established in New York"): the other side's body. A
     yes-or-no question keeps out: "is X the US ambassador?" is answered by the sentence
     that says whose ambassador X is."""
-    if _YES_NO.match(question):
+    if YES_NO.match(question):
         return []
     found = _owners(words(text))
     return [f"the {shown_place(c, article=False)} {b}" for c, b in sorted(_owners(words(question)))
@@ -175,13 +173,13 @@ def unplaced(question: str, passage_terms: Set[str], share: Callable[[str], floa
              is_place: Callable[[str], bool]) -> list[str]:
     """"“in P”" for a yes-or-no question that puts its thing in a place P ("is there an
     American university *in Almaty*?") that the answer's passage never names, unless P
-    is a subject of the whole document (in ``RARE`` of its passages or more, by
+    is a subject of the whole document (in ``SUBJECT_SHARE`` of its passages or more, by
     ``share``: there a passage may well leave it unsaid). The passage cannot confirm the
     thing there."""
-    if not passage_terms or not _YES_NO.match(question) or _CHOICE.search(question):
+    if not passage_terms or not YES_NO.match(question) or _CHOICE.search(question):
         return []
     return [f"“in {shown_place(p)}”" for p in dict.fromkeys(_located(words(question), is_place))
-            if stem(p) not in passage_terms and share(stem(p)) < RARE]
+            if stem(p) not in passage_terms and share(stem(p)) < SUBJECT_SHARE]
 
 
 def scope_misses(question: str, answer_type: str | None, text: str, passage: str,

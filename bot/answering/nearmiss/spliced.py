@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.answering.nearmiss.shared import SUBJECT_SHARE
 from bot.language.answer_type import DATE, NUMBER, NUMBER_WORD, offers
 from bot.language.text import STOP_WORDS, stem, words
 from bot.reading.sentences import split_sentences
@@ -17,8 +18,6 @@ from bot.reading.sentences import split_sentences
 # words that place one of a kind, shared by sentences on any subject ("the first meetings")
 _ORDER_WORDS = frozenset("first second third last latest next previous".split())
 _SHOWN_TYPE = {DATE: "a date", NUMBER: "a number"}
-# a word in under this share of a document's passages names a subject of its own
-RARE = 0.15
 
 
 def _stems(text: str) -> set[str]:
@@ -36,7 +35,7 @@ def stray_type(question: str, answer_type: str | None, text: str, passage: str,
       "when did X open its first store?" of "X entered the market in recent years"
       joined to another passage's "whose first meetings were held on March 8"; or
     - they are all from the best passage, which never names a rare word of the question
-      (in under ``RARE`` of the document's passages, by ``share``) that a sentence from
+      (in under ``SUBJECT_SHARE`` of the document's passages, by ``share``) that a sentence from
       the other passage names: "how many contracts were signed during Y's visit?" of
       "24 contracts were signed" (at X's visit) joined to "Y paid a visit" (a number
       word, "the *two* countries", is no subject).
@@ -57,6 +56,6 @@ def stray_type(question: str, answer_type: str | None, text: str, passage: str,
     if all(s in away for s in typed):
         spliced = not any(asked & _stems(s) for s in typed)
     else:
-        rare = {t for t in asked if 0.0 < share(t) < RARE} - _stems(passage)
+        rare = {t for t in asked if 0.0 < share(t) < SUBJECT_SHARE} - _stems(passage)
         spliced = all(s not in away for s in typed) and any(rare & _stems(s) for s in away)
     return [_SHOWN_TYPE[answer_type]] if spliced else []

@@ -39,6 +39,7 @@ from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
 from bot.answering.nearmiss.peers import other_peer
 from bot.answering.nearmiss.scope import scope_misses
+from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
@@ -47,8 +48,6 @@ from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem
 from bot.language.thesaurus import related
 from bot.reading.document import Passage
 
-# A country named in this share of a document's passages is a subject of the whole.
-SUBJECT_SHARE = 0.15
 # less continents, and names that are as often other words or people's names
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
                                      "oceania", "antarctica", "turkey", "chad", "jordan"}
@@ -83,9 +82,6 @@ _COUNT_WORD = re.compile(rf"\b(?!all\b)(?:{_CARDINAL})\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
-# a wordpiece-vector match this near counts the thing as named in other words ("dairy
-# cattle" for "cows" scores 0.87; "soldiers" against a peacekeeping brigade 0.67)
-NEAR_MEANING = 0.75
 # units and kinds a document counts in other words ("a decade", "half the population")
 _UNITS = frozenset("""times years days weeks months hours minutes seconds decades centuries
     people persons individuals members ones percent points dollars euros pounds miles

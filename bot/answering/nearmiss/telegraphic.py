@@ -25,12 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Set
 
+from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.text import STOP_WORDS, stem, words
 
-# a term in this share of the document's passages is a subject of the whole
-SUBJECT_SHARE = 0.15
-# a wordpiece-vector match this near counts the word as said otherwise
-NEAR_MEANING = 0.75
 # a query of this many words or fewer (and two at least) may be telegraphic
 MOST_WORDS = 7
 _QUESTION_WORDS = frozenset("""what whats who whos whom whose when where which why how wat wen
