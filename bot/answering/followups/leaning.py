@@ -1,11 +1,11 @@
 """Whether a message may be read with the last turn: it needs that turn.
 
-Moved out of ``bot.conversation`` (which keeps the turns) so that each stays small. A
-message leans on the last turn when it says so (a pointer, an "and…", a contrast) or
+A message leans on the last turn when it says so (a pointer, an "and…", a contrast) or
 names too little of its own subject to stand alone (``needs_context``); a whole question
 answered surely on its own does not (``followup.stands_alone``), nor does a remark
-(``shifts.is_remark``), a contrast aside ("vice versa", with no question mark); small
-talk only when it points back with a word the document knows (``may_lean``).
+(``shifts.is_remark``) unless it is a contrast ("vice versa", with no question mark: it
+leans); small talk leans only when it points back with a word the document knows
+(``may_lean``). ``bot.conversation`` keeps the turns and asks this.
 """
 
 from __future__ import annotations

@@ -16,8 +16,6 @@ the answer must hold, how a reply names what is missing).
 
 from __future__ import annotations
 
-from bot.answering.nearmiss.arithmetic import ARITHMETIC
-from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, rows
 
 _SOMEONE = r"(?:[\w.'-]+ ){1,4}?"  # the person asked about, up to four words
@@ -90,5 +88,3 @@ PERSONAL: tuple[Row, ...] = rows((
          r"previous\w*|earlier|later|until|took over|appointed|named|elected|became|"
          r"resign\w*|retir\w*|stepped down|left)\b", "the one before or after"),
     ))
-# with the asker's own and a place's past (practical.py), sums and ratios (arithmetic.py)
-PERSONAL = PERSONAL + PRACTICAL + ARITHMETIC

@@ -4,7 +4,8 @@ The retriever finds the answer; this gathers what the question asks that it lack
 ``constraints.unmet`` (dates, ordinals, kinds of thing, read on the question as typed),
 ``subjects.near_misses`` (subjects, places, scope; read with the places the asker typed,
 ``bodies.with_places``; ``bracketed`` a country named only in brackets),
-``doers.absent_doer`` and ``asked.unasked_of_subject``.
+``doers.absent_doer``, ``asked.unasked_of_subject`` and ``telegraphic.unsaid_keywords`` (a
+keyword query's every word in the answer's passage).
 """
 
 from __future__ import annotations

@@ -49,8 +49,10 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.arithmetic import ARITHMETIC
 from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
+from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, rows
 from bot.language.text import STOP_WORDS, stem, words
 
@@ -219,7 +221,7 @@ GENERAL: tuple[Row, ...] = rows((
          r"future|upcoming|forthcoming|next|scheduled|expected|expects?|going to|aims?|"
          r"soon|prospects?|arrangements|later|again)\b|\bto be\b", "a plan or forecast"),
     ))
-KINDS = KINDS + GENERAL + PERSONAL + ROWS
+KINDS = KINDS + GENERAL + PERSONAL + PRACTICAL + ARITHMETIC + ROWS
 
 # a sentence's end (not an initial's stop: "the U.S. Department", "W. R. Grace")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?”])\s+(?=[A-Z“\"])")

@@ -7,7 +7,7 @@ of it: a procedure is told by a sentence of means (how, through whom, what to su
 people's feeling by a word of feeling. (A former name, "what was X known as before?", is
 not read so: the answer is often the bare name, "Henry of Navarre", measured on
 squad_dev.) The rows are general English, read like those of
-``bot.answering.nearmiss.kinds`` (which appends them through ``biography.PERSONAL``):
+``bot.answering.nearmiss.kinds`` (which appends them):
 (what the question asks, what the answer must hold, how a reply names what is missing).
 """
 

@@ -19,6 +19,12 @@ stemmed terms) rather than the whole document:
   answer;
 - an office or a property the document never names (``unused_attribute``): "the mayor",
   "the currency": a document that gives one names it by that word;
+- the head of a yes-or-no question's noun phrase that the passage never names, when the
+  document uses it elsewhere (``unsaid_head``: "a Kazakh *consulate* in San Francisco");
+- whose office or body it is (``other_owner``): "the US consulate in New York" answered
+  with another country's consulate there;
+- a place a yes-or-no question puts its thing in that the passage never names
+  (``unplaced``: "is there an American university *in Almaty*?");
 - a date or count spliced from another subject's passage (``spliced.stray_type``).
 
 Each returns what is missing in words a reply can use, as the other near-miss checks do.
