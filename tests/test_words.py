@@ -26,3 +26,14 @@ def test_a_long_text_is_read_each_time_and_not_kept() -> None:
     kept = _read.cache_info().currsize
     assert words(text) == ["word"] * (_KEPT_CHARS // 5 + 1)
     assert _read.cache_info().currsize == kept
+
+
+def test_a_thing_named_again_and_a_passages_sentences() -> None:
+    from bot.language.continuation import named_again
+    from bot.language.text import terms
+    from bot.reading.sentences import sentence_texts
+    held = set(terms("The minister made a trip to Velm."))
+    assert named_again("what was the purpose of the trip?", held)
+    assert named_again("and those trips?", held)
+    assert not named_again("what was the purpose of a trip?", held)  # no definite word
+    assert sentence_texts("The port  opened.\nIt grew.") == ["The port opened.", "It grew."]

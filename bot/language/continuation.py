@@ -24,6 +24,9 @@ CONTINUES = re.compile(r"\(?(?:it|its|he|his|she|her|they|their|them|this|these|
 # A definite noun phrase opening a sentence: "The Joint Statement…", "The signed agreements…".
 _DEFINITE = re.compile(r"the\s+((?:[\w-]+\s+){0,4}[\w-]+)", re.IGNORECASE)
 
+# A thing named again anywhere with a definite word: "the trip", "this unit", "such talks".
+_AGAIN = re.compile(r"\b(?:the|this|that|these|those|such)\s+([a-z][\w-]*)", re.IGNORECASE)
+
 # A pointer mid-way through a sentence: "… for this unit to …", "such missions".
 _REFERS_BACK = re.compile(r"\b(?:this|these|such|the said)\s+(?!is\b|was\b|year\b)[a-z]+",
                           re.IGNORECASE)
@@ -56,6 +59,12 @@ def names_again(sentence: str, previous: Set[str]) -> bool:
     the ``previous`` sentence's terms ("The last meeting …" after "… the Council
     meeting")."""
     return bool(opening_terms(sentence) & previous)
+
+
+def named_again(text: str, held: Set[str]) -> bool:
+    """True when ``text`` names a thing of ``held`` (content terms) again with a definite
+    word, anywhere in it ("the purpose of *the trip*?", "… for *this unit* to …")."""
+    return any(set(terms(m.group(1))) & held for m in _AGAIN.finditer(text))
 
 
 def opening_terms(sentence: str) -> set[str]:

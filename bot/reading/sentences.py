@@ -62,3 +62,10 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of text, each stripped of surrounding white space."""
     return [text[a:b] for a, b in split_spans(text)]
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The sentences of ``text``, each with its runs of whitespace made one space (so a
+    sentence of a passage and the same one in an answer compare equal)."""
+    return [" ".join(text[a:b].split()) for a, b in split_spans(text)]
+

@@ -18,18 +18,15 @@ so the sentence it continues, which the follow-up leaned on with it, is the firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.answering.followups.follow_words import is_bare, leans
 from bot.language.answer_type import expected_type, offers
-from bot.language.continuation import continues
-from bot.language.text import content, terms, words
-from bot.reading.sentences import split_spans
+from bot.language.continuation import continues, named_again
+from bot.language.text import content, words
+from bot.reading.sentences import sentence_texts
 from bot.reply import Reply
 
-# A thing named again: "the meeting", "this unit".
-_AGAIN = re.compile(r"\b(?:the|this|these|that|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # The most words of a follow-up that asks so of the last answer ("and how much in all?").
 FRAGMENT_WORDS = 6
 # How many sentences back a chain is followed.
@@ -39,8 +36,7 @@ CHAIN_STEPS = 3
 def linked(sentence: str, before: str) -> bool:
     """True when ``sentence`` refers back to the sentence ``before`` it (module docstring)."""
     held = set(content(words(before)))
-    return continues(sentence, held) or any(
-        set(terms(m.group(1))) & held for m in _AGAIN.finditer(sentence))
+    return continues(sentence, held) or named_again(sentence, held)
 
 
 def told_earlier(question: str, reply: Reply, last: tuple[str, Reply], part: str
@@ -55,12 +51,12 @@ def told_earlier(question: str, reply: Reply, last: tuple[str, Reply], part: str
             or (reply.kind == "answer" and offers(kind, reply.text, named) >= 1)):
         return None
     passage = whole.sources[0].text
-    sentences = [" ".join(passage[a:b].split()) for a, b in split_spans(passage)]
-    shown = [" ".join(part[a:b].split()) for a, b in split_spans(part)]  # with its lead
-    first = shown[-1] if shown else ""
-    if first not in sentences:
+    sentences = sentence_texts(passage)
+    shown = sentence_texts(part)  # with its lead
+    answering = shown[-1] if shown else ""
+    if answering not in sentences:
         return None
-    at = sentences.index(first)
+    at = sentences.index(answering)
     for i in range(at, max(0, at - CHAIN_STEPS), -1):
         if not linked(sentences[i], sentences[i - 1]):
             return None

@@ -17,16 +17,14 @@ question's worth of its own words (``OWN_QUESTION_TERMS``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.answering.followups.follow_words import points
 from bot.answering.followups.followup import repeats
 from bot.answering.query import TYPE_STEMS
+from bot.language.continuation import named_again
 from bot.reply import Reply
 
-# A definite phrase: "the trip", "this agreement".
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+([a-z][\w-]*)", re.IGNORECASE)
 # How many words of its own a message that points back brings to be a whole question.
 OWN_QUESTION_TERMS = 3
 
@@ -44,8 +42,7 @@ def refers(question: str, follows: tuple[str, str], terms: Callable[[str], list[
     """True when a message points back: a pointer ("she", "it"), or a definite phrase
     naming a thing of the last turn (``follows``) again ("the purpose of *the trip*?")."""
     said = set(terms(" ".join(follows)))
-    return points(question) or any(set(terms(m.group(1))) & said
-                                   for m in _DEFINITE.finditer(question))
+    return points(question) or named_again(question, said)
 
 
 def only_repeats(question: str, alone_said: str | None, with_context: Reply,

@@ -17,14 +17,13 @@ from __future__ import annotations
 from bot.language.continuation import continues
 from bot.language.names import PERSON_NAME
 from bot.language.text import content, words
-from bot.reading.sentences import split_spans
+from bot.reading.sentences import sentence_texts
 
 
 def with_lead(part: str, passage: str) -> str:
     """``part`` with the sentence of ``passage`` it continues put before it (module
     docstring), or ``part`` as it is."""
-    sentences = [" ".join(passage[a:b].split()) for a, b in split_spans(passage)]
-    shown = [" ".join(part[a:b].split()) for a, b in split_spans(part)]
+    sentences, shown = sentence_texts(passage), sentence_texts(part)
     if not shown or shown[0] not in sentences:
         return part
     at = sentences.index(shown[0])
