@@ -12,6 +12,9 @@ Each reader adds the words its own question needs, beside the table:
 - ``bot.language.gives``: a role in apposition to a name ("the envoy, Per Lund,"),
   adding roles that stand before a name so ("deputy", "adviser", "commander").
 
+``ROLE_WORDS`` ask for someone's office ("what's his job?"), read by the same follow-up
+rule and by the off-topic gate (a role asked of a name only the document knows).
+
 ``bot.answering.nearmiss.roles`` keeps a list of its own: the offices a rank qualifies
 ("deputy minister", "vice president"), which its rank checks read.
 """
@@ -24,6 +27,11 @@ from collections.abc import Iterable
 TITLES: frozenset[str] = frozenset("""president premier minister secretary ambassador envoy
     chair chairman chairwoman chairperson co-chair cochair congressman congresswoman senator
     governor mayor consul chancellor spokesman spokeswoman spokesperson""".split())
+
+
+# The words that ask for someone's office: "what's his job?", "her position?".
+ROLE_WORDS: frozenset[str] = frozenset("""job occupation profession position post role title
+    office""".split())
 
 
 def alternatives(words: Iterable[str]) -> str:

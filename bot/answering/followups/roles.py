@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 
 from bot.language.answer_type import PERSON, offers
-from bot.language.offices import TITLES, alternatives
+from bot.language.offices import ROLE_WORDS, TITLES, alternatives
 
 # Asking a person's office: "what's his job?", "her position?", "what does he do?".
-_ROLE_ASKED = re.compile(r"\b(?:job|position|post|title|role|occupation|office|profession|"
-                         r"rank|function)s?\b|\bwhat (?:does|did) (?:he|she) do\b",
-                         re.IGNORECASE)
+_ROLE_ASKED = re.compile(rf"\b(?:{alternatives(ROLE_WORDS | {'rank', 'function'})})s?\b|"
+                         r"\bwhat (?:does|did) (?:he|she) do\b", re.IGNORECASE)
 # A pointer to a person or people, the one the last answer named; "(many) of them" picks
 # from a set of things as often ("how many of them export?").
 PERSON_POINTER = re.compile(r"\b(?:he|she|his|her|him|they|their)\b|(?<!\bof )\bthem\b",
