@@ -146,9 +146,10 @@ class Retriever:
         follow-up asks for something it lacks (``bot.answering.rerank``), or as ``avoid``
         says (a contrast, "what else": ``bot.answering.followups.followup.set_aside_repeats``).
         """
-        expanded, read = self.acronyms_.expanded(question)
+        expanded, spelled = self.acronyms_.expanded(question)
         found = self.answer(self.read(expanded, context), previous, avoid)
-        return replace(found, corrections=read | found.corrections) if found and read else found
+        return (replace(found, corrections=spelled | found.corrections) if found and spelled
+                else found)
 
     def known_terms(self, question: str) -> int:
         """How many content words of the question the document uses."""

@@ -4,7 +4,7 @@ A bare question word ("since when?", "where?", "what else?") can only ask about 
 answer (``follow_words.is_bare``), but typed in a hurry its words are misspelt, and small
 talk may catch it ("snice wen" ~ "thanks"). The document's speller cannot help: these are
 English function words, not the document's words. So a message of at most
-``BARE_WORDS`` words, each of which is a word a bare follow-up is made of (``_BARE_WORDS``),
+``MOST_WORDS`` words, each of which is a word a bare follow-up is made of (``_BARE_WORDS``),
 a chat spelling of one ("wen", ``text.CHAT_SPELLINGS``) or close to one by a fuzzy ratio of
 at least ``CLOSE`` without being an English content word ("wheat?" is no "what?"), is read
 with those words when that reading is bare; any other message stays as it is. General
@@ -25,7 +25,7 @@ from bot.language.text import CHAT_SPELLINGS, STOP_WORDS
 _BARE_WORDS = ("why", "how", "when", "where", "who", "what", "which", "since", "until", "from",
                "else", "others", "other", "about", "whom", "much", "many", "long", "often")
 # The most words a hurried bare follow-up has, and how close each typed word must be.
-BARE_WORDS = 3
+MOST_WORDS = 3
 CLOSE = 80
 _WORD = re.compile(r"\w+")
 
@@ -34,7 +34,7 @@ def bare_spelled(message: str) -> str:
     """``message`` with its words read as the bare follow-up they are close to ("snice
     wen?" → "since when?"), when it is one (module docstring); else as it is."""
     typed = _WORD.findall(message)
-    if not typed or len(typed) > BARE_WORDS or is_bare(message):
+    if not typed or len(typed) > MOST_WORDS or is_bare(message):
         return message
     fixed = []
     for word in (w.lower() for w in typed):

@@ -211,8 +211,8 @@ def unsized(question: str, sentence: str, common: Set[str],
     if asked and not (_SIZE.search(sentence) and re.search(r"\d", sentence)):
         return ["a size"] if _of_places(asked.group(1), common, is_place) else []
     quality = _HOW_QUALITY.match(question)
-    return [label for words_, holds, label in QUALITIES
-            if quality and quality.group(1).lower() in words_ and not holds.search(sentence)
+    return [label for qualities, holds, label in QUALITIES
+            if quality and quality.group(1).lower() in qualities and not holds.search(sentence)
             and _of_places(quality.group(2), common, is_place)]
 
 
