@@ -13,8 +13,9 @@ that both answer every question alike. Then the cold start: a whole ``kzbot ask`
 (warm cache, and kzbot's bytecode compiled, as ``pip install`` leaves it and as
 scikit-learn's already is: with ``PYTHONDONTWRITEBYTECODE`` set, as on these machines,
 a source checkout would otherwise compile ~100 modules in every run, about 90 ms) against
-a bare ``import sklearn.feature_extraction.text``, medians of ``--runs`` runs; the time from starting the chat in a pseudo-terminal to its first prompt;
-and the slowest reply to the hostile questions of the test suite.
+a bare ``import sklearn.feature_extraction.text``, medians of ``--runs`` runs; the time
+from starting the chat in a pseudo-terminal to its first prompt; and the slowest reply
+to the hostile questions of the test suite.
 """
 
 from __future__ import annotations
