@@ -111,7 +111,7 @@ class Chatbot:
         self.document = document or load(Path(corpus) if corpus else default_path("corpus"),
                                          cache)
         self.intents = intent_matcher or IntentMatcher.from_folder(
-            Path(intents) if intents else default_path("intents"))
+            Path(intents) if intents else default_path("intents"), cache)
         self.retriever = retriever or fitted_retriever(self.document, cache, progress)
         self.classifier: MessageClassifier = fitted(self.intents.intents, cache)
         self._rng = random.Random(seed)
