@@ -1,3 +1,3 @@
-from bot.shells.cli import main
+from bot.shells.start import main
 
 raise SystemExit(main())

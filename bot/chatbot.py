@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from bot import cache
 from bot.answering.finding import Finding
@@ -22,7 +22,6 @@ from bot.answering.followups.followup import NOTHING, Avoid
 from bot.answering.nearmiss.constraints import lacking
 from bot.answering.retriever import Retriever
 from bot.answering.threads import one_blas_thread
-from bot.conversation import Conversation
 from bot.index.build import Progress, part_keys
 from bot.language.definitions import plainly
 from bot.language.spelling import repaired
@@ -36,6 +35,9 @@ from bot.smalltalk.gate import CHITCHAT, GATE, off_topic
 from bot.smalltalk.intents import IntentMatch, IntentMatcher
 from bot.smalltalk.route import decided, talk
 from bot.spans.model import extract
+
+if TYPE_CHECKING:  # imported by ``conversation()``: a one-shot ask needs no dialogue layer
+    from bot.conversation import Conversation
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -109,7 +111,7 @@ class Chatbot:
         self.document = document or load(Path(corpus) if corpus else default_path("corpus"),
                                          cache)
         self.intents = intent_matcher or IntentMatcher.from_folder(
-            Path(intents) if intents else default_path("intents"))
+            Path(intents) if intents else default_path("intents"), cache)
         self.retriever = retriever or fitted_retriever(self.document, cache, progress)
         self.classifier: MessageClassifier = fitted(self.intents.intents, cache)
         self._rng = random.Random(seed)
@@ -142,6 +144,8 @@ class Chatbot:
 
     def conversation(self) -> Conversation:
         """A conversation whose follow-up questions can lean on earlier turns."""
+        from bot.conversation import Conversation
+
         return Conversation(self)
 
     def respond(self, message: str, follows: tuple[str, str] | None = None,

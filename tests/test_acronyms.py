@@ -55,3 +55,12 @@ def test_every_match_of_the_joined_text_is_met_once(chunk: int) -> None:
     finally:
         acronyms._CHUNK, acronyms._MARGIN = saved
     assert found == [m.group() for m in pattern.finditer("\n".join(texts))]
+
+
+@given(st.text(alphabet="aAbB -_'’.é1\n", max_size=40),
+       st.sampled_from(["[Aa]", "a", "B", "(?:A|a)", "[A-Z]"]))
+def test_a_scan_opening_with_its_letter_finds_what_a_word_boundary_finds(
+        text: str, first: str) -> None:
+    rest = r"[\w'’]*(?:[\s-]+[Bb][\w'’]*)?\b"
+    assert ([m.span() for m in re.finditer(acronyms._at_word_start(first) + rest, text)]
+            == [m.span() for m in re.finditer(r"\b" + first + rest, text)])

@@ -59,3 +59,19 @@ def test_asking_where_or_when_the_event_words_count_less() -> None:
     assert weights["take"] == weights["place"] == LIGHT_WEIGHT
     assert weights["forum"] == 1.0
     assert bot.retriever.read("what took place at the forum?").weights["take"] == 1.0
+
+
+def _capitalised_by_pattern(question: str, word: str) -> bool:
+    """The reference: a pattern compiled for the word (what ``_capitalised`` did always)."""
+    import re
+
+    return any(not w.islower() for w in re.findall(rf"\b{re.escape(word)}\b", question,
+                                                    re.IGNORECASE))
+
+
+@given(st.text(alphabet="abcAB _-'.,0é", max_size=30), st.sampled_from(["ab", "abc", "ba"]))
+def test_whether_a_question_capitalises_a_word_is_read_as_its_pattern_reads_it(
+        question: str, word: str) -> None:
+    from bot.language.inside_names import _capitalised
+
+    assert _capitalised(question, word) == _capitalised_by_pattern(question, word)

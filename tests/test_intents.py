@@ -71,3 +71,25 @@ def test_a_short_question_that_looks_like_small_talk_is_still_answered() -> None
                             "It was founded in 1993.")
     reply = bot.ask("What is KZB?")  # close to the "about" example "what is kzbot"
     assert reply.kind == "answer" and "central bank" in reply.text
+
+
+def test_a_cached_parse_of_the_intents_is_the_parse_and_follows_the_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "intents"
+    shutil.copytree(ROOT / "intents", folder)
+    fresh = IntentMatcher.from_folder(folder).intents
+    assert IntentMatcher.from_folder(folder, cache=True).intents == fresh  # stored
+    assert IntentMatcher.from_folder(folder, cache=True).intents == fresh  # read back
+    (folder / "thanks.toml").write_text(
+        'name = "thanks"\nexamples = ["cheers mate"]\nresponses = ["Any time."]\n')
+    edited = IntentMatcher.from_folder(folder, cache=True).intents
+    assert edited == IntentMatcher.from_folder(folder).intents != fresh
+    for entry in (tmp_path / "cache" / "kzbot" / "intents").glob("*.npz"):
+        entry.write_bytes(entry.read_bytes()[:100])  # truncated: parsed again
+    assert IntentMatcher.from_folder(folder, cache=True).intents == edited
+    (folder / "thanks.toml").write_text("examples = [")
+    with pytest.raises(IntentError, match="invalid TOML"):
+        IntentMatcher.from_folder(folder, cache=True)

@@ -145,3 +145,20 @@ def test_ask_short_prints_only_the_span_and_json_has_the_field(tmp_path: Path) -
     assert short == (data["span"]["text"] if data["span"] else data["text"])
     why = run_kzbot("ask", "--corpus", str(doc), "--short", "Why did fishing decline?")
     assert "overfishing" in why.stdout
+
+
+@given(st.dictionaries(st.text(alphabet="ab|", max_size=4),
+                       st.sampled_from([0.5, -0.0, 0.0, 1e-17, 3.0, 1e308]), max_size=12),
+       st.sampled_from(["", "a", "b", "a|b", "|"]))
+def test_a_class_table_holds_the_shared_plus_the_crossed_weight_of_each_name(
+        start: dict[str, float], qclass: str) -> None:
+    from bot.spans.model import Weights
+
+    merged: dict[str, list[float]] = {}
+    for side, weights in enumerate((start, {k: -v for k, v in start.items()})):
+        for name, weight in weights.items():
+            if "|" not in name or name.startswith(f"{qclass}|"):
+                merged.setdefault(name.removeprefix(f"{qclass}|"), [0.0, 0.0])[side] += weight
+    table = Weights(start, {k: -v for k, v in start.items()}, {}, 0.5).table(qclass)
+    for name in [*merged, "", "|", "zz"]:
+        assert repr(table[name]) == repr(tuple(merged.get(name, (0.0, 0.0))))

@@ -49,3 +49,15 @@ def test_the_learned_state_round_trips() -> None:
     every = np.arange(len(TEXTS))
     query = soft.query(words("What was his occupation?"))
     assert np.allclose(soft.matches(query, every), again.matches(query, every))
+
+
+def test_vector_rows_read_on_demand_are_the_stored_vectors_in_float32() -> None:
+    from bot.index.wordpieces import VECTORS, Vocabulary
+
+    vocab = Vocabulary()
+    with np.load(VECTORS) as data:
+        every = data["vectors"].astype(np.float32)
+    some = np.array([7, 3, 7, 29000, 0])
+    assert vocab.rows(some).tobytes() == every[some].tobytes()
+    assert vocab.rows([]).shape == (0, vocab.dim)
+    assert vocab.rows(np.arange(vocab.size)).tobytes() == every.tobytes()

@@ -86,7 +86,7 @@ class Part:
             and len(self.piece_offsets) == self.n_sentences + 1
             and self.piece_offsets[0] == 0 and self.piece_offsets[-1] == len(self.pieces)
             and not np.any(np.diff(self.piece_offsets) < 0)
-            and pieces == len(vocabulary().vectors) and _within(self.pieces, 0, pieces)
+            and pieces == vocabulary().size and _within(self.pieces, 0, pieces)
             and _within(self.heads, 0, stems) and _within(self.tails, -1, stems)
             and _within(self.indices, 0, features) and _within(self.data, 1, 1 << 31))
 
@@ -193,8 +193,8 @@ def _pieces(tokens: Tokens) -> tuple[Int32s, Ints, Int32s]:
     del shift
     pieces = table[gather] if total else np.zeros(0, dtype=np.int32)
     offsets = ends[tokens.offsets]
-    df = np.bincount(_distinct(pieces, offsets, len(vocab.vectors)),
-                     minlength=len(vocab.vectors)).astype(np.int32)
+    df = np.bincount(_distinct(pieces, offsets, vocab.size),
+                     minlength=vocab.size).astype(np.int32)
     return pieces, offsets.astype(np.int64), df
 
 

@@ -54,8 +54,32 @@ def lower_terms(question: str) -> frozenset[str]:
 
 
 def _capitalised(question: str, word: str) -> bool:
+    """True when the question writes the word (a whole word, in any case) with a capital
+    somewhere. For ASCII text and an ASCII word of letters (nearly every question) it is
+    found without compiling a pattern per word (``_ascii_capitalised``)."""
+    if question.isascii() and word.isascii() and word.isalpha():
+        return _ascii_capitalised(question, word.lower())
     return any(not w.islower() for w in re.findall(rf"\b{re.escape(word)}\b", question,
                                                     re.IGNORECASE))
+
+
+def _ascii_capitalised(question: str, word: str) -> bool:
+    """``_capitalised`` for ASCII: in ASCII, ignoring case is comparing lower-cased text,
+    a word character is a letter, a digit or "_", and a word's whole occurrences never
+    overlap, so they are every place it is found with no word character on either side."""
+    lowered, end = question.lower(), len(word)
+    at = lowered.find(word)
+    while at >= 0:
+        if (not _word_character(lowered, at - 1) and not _word_character(lowered, at + end)
+                and not question[at:at + end].islower()):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+def _word_character(text: str, at: int) -> bool:
+    """True when ``text[at]`` exists and is a word character (ASCII: letter, digit, "_")."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def name_only_share(question_terms: frozenset[str], lower: frozenset[str],

@@ -84,7 +84,7 @@ def _vector(words: tuple[str, ...]) -> npt.NDArray[np.float32] | None:
     ids = vocab.pieces(words)
     if not ids:
         return None
-    mean = vocab.vectors[ids].mean(axis=0)
+    mean = vocab.rows(ids).mean(axis=0)
     norm = float(np.linalg.norm(mean))
     return mean / norm if norm else None
 

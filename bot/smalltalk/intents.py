@@ -114,11 +114,18 @@ class IntentMatcher:
         self._owners = [i for i in intents for _ in i.examples]
 
     @classmethod
-    def from_folder(cls, folder: Path) -> IntentMatcher:
-        """Every ``*.toml`` intent in a folder; duplicate names are an error."""
+    def from_folder(cls, folder: Path, cache: bool = False) -> IntentMatcher:
+        """Every ``*.toml`` intent in a folder; duplicate names are an error. With
+        ``cache``, the parse is kept in kzbot's cache (``bot.smalltalk.parsed_intents``)."""
+        from bot.smalltalk import parsed_intents
+
         if not folder.is_dir():
             raise IntentError(f"{folder}: no such intents folder")
-        intents = [load_intent(f) for f in sorted(folder.glob("*.toml"))]
+        files = sorted(folder.glob("*.toml"))
+        known = parsed_intents.load(files) if cache else None
+        if known:
+            return cls(known)
+        intents = [load_intent(f) for f in files]
         if not intents:
             raise IntentError(f"{folder}: no .toml intent files in this folder")
         seen: dict[str, Intent] = {}
@@ -126,6 +133,8 @@ class IntentMatcher:
             if intent.name in seen:
                 raise IntentError(f"{folder}: two intents are named '{intent.name}'")
             seen[intent.name] = intent
+        if cache:
+            parsed_intents.keep(files, intents)
         return cls(intents)
 
     def named(self, name: str) -> Intent | None:

@@ -65,22 +65,14 @@ class Weights:
     vector_end: tuple[float, ...] = ()
     abstain: tuple[float, ...] = ()
     rerank: dict[str, tuple[float, ...]] = field(default_factory=dict)
-    tables: dict[str, dict[str, tuple[float, float]]] = field(
-        default_factory=dict, compare=False, repr=False)
+    tables: dict[str, _Table] = field(default_factory=dict, compare=False, repr=False)
 
     def table(self, qclass: str) -> dict[str, tuple[float, float]]:
         """Per feature name, its (start, end) weight for one question class: the shared
-        weight plus the class's crossed one, merged once so a token costs one look-up per
-        feature."""
+        weight plus the class's crossed one, each name merged on its first look-up and
+        kept, so a token costs one look-up per feature (``_Table``)."""
         if qclass not in self.tables:
-            prefix = f"{qclass}|"
-            merged: dict[str, list[float]] = {}
-            for side, weights in enumerate((self.start, self.end)):
-                for name, weight in weights.items():
-                    if "|" in name and not name.startswith(prefix):
-                        continue
-                    merged.setdefault(name.removeprefix(prefix), [0.0, 0.0])[side] += weight
-            self.tables[qclass] = {k: (v[0], v[1]) for k, v in merged.items()}
+            self.tables[qclass] = _Table(self, qclass)
         return self.tables[qclass]
 
     @classmethod
@@ -100,6 +92,29 @@ class Weights:
                 "rerank": self.rerank}
 
 
+class _Table(dict[str, tuple[float, float]]):
+    """One question class's merged weights, filled as names are looked up: a name's
+    (start, end) is ``0.0 + shared + crossed`` (each 0 when absent; a name with "|" has no
+    shared weight, it is another class's), as merging all 17,000 weights at once gave, but
+    a class's first question no longer pays 3-4 ms to merge them. Two terms add up alike
+    in either order, so the sums are the same."""
+
+    def __init__(self, weights: Weights, qclass: str) -> None:
+        super().__init__()
+        self._weights = weights
+        self._prefix = f"{qclass}|"
+
+    def __missing__(self, name: str) -> tuple[float, float]:
+        weights, crossed = self._weights, self._prefix + name
+        shared = "|" not in name
+        merged = (0.0 + (weights.start.get(name, 0.0) if shared else 0.0)
+                  + weights.start.get(crossed, 0.0),
+                  0.0 + (weights.end.get(name, 0.0) if shared else 0.0)
+                  + weights.end.get(crossed, 0.0))
+        self[name] = merged
+        return merged
+
+
 @lru_cache(maxsize=1)
 def default_weights() -> Weights:
     """The weights shipped with kzbot."""
@@ -111,12 +126,11 @@ def token_scores(weights: Weights, names: list[list[str]],
     """Each token's start and end score: the sums of its features' weights, shared and
     crossed with the question class (unknown features weigh 0)."""
     table = weights.table(qclass)
-    zero = (0.0, 0.0)
     starts, ends = [], []
     for token in names:
         start = end = 0.0
         for name in token:
-            a, b = table.get(name, zero)
+            a, b = table[name]
             start += a
             end += b
         starts.append(start)

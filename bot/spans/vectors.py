@@ -29,8 +29,8 @@ def _word_vector(word: str) -> np.ndarray[Any, Any]:
     vocab = vocabulary()
     pieces = vocab.pieces([fold(word)])
     if not pieces:
-        return np.zeros(vocab.vectors.shape[1], dtype=np.float32)
-    total: np.ndarray[Any, Any] = vocab.vectors[pieces].sum(axis=0)
+        return np.zeros(vocab.dim, dtype=np.float32)
+    total: np.ndarray[Any, Any] = vocab.rows(pieces).sum(axis=0)
     norm = float(np.linalg.norm(total))
     return total / norm if norm > 0 else total
 
@@ -38,7 +38,7 @@ def _word_vector(word: str) -> np.ndarray[Any, Any]:
 def unit_vectors(texts: list[str]) -> np.ndarray[Any, Any]:
     """Unit vectors of words, one row each (see ``_word_vector``)."""
     if not texts:
-        return np.zeros((0, vocabulary().vectors.shape[1]), dtype=np.float32)
+        return np.zeros((0, vocabulary().dim), dtype=np.float32)
     return np.stack([_word_vector(t) for t in texts])
 
 

@@ -53,7 +53,7 @@ from bot.answering.nearmiss.arithmetic import ARITHMETIC
 from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
 from bot.answering.nearmiss.practical import PRACTICAL
-from bot.answering.nearmiss.rows import Row, rows
+from bot.answering.nearmiss.rows import Row, Searches, rows
 from bot.language.text import STOP_WORDS, stem, words
 
 MONTHS = ("january february march april may june july august september october november "
@@ -229,7 +229,7 @@ _ASKED_VERB = frozenset({"last", "long", "take", "took", "much", "many", "happen
                          "occur", "occurred", "place"})
 
 
-def held(holds: re.Pattern[str], text: str, question: str, passage: str = "") -> bool:
+def held(holds: Searches, text: str, question: str, passage: str = "") -> bool:
     """True when the answer holds the kind asked in its first sentence, in a later one
     of the same paragraph (``passage``: "As a result, 24 contracts were signed" after
     the round table), or in one from elsewhere that shares a word with the question: a

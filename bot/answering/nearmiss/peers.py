@@ -69,13 +69,17 @@ def _qualifiers(question: str, share: Callable[[str], float]) -> list[str]:
 def other_peer(question: str, text: str, passage_terms: Set[str],
                share: Callable[[str], float]) -> list[str]:
     """The question's qualifier (quoted) when ``text`` (the answer and its passage) names
-    a peer of it in its place (see the module docstring)."""
+    a peer of it in its place (see the module docstring). Most questions have no such
+    qualifier: then the text is not read at all."""
+    qualifiers = _qualifiers(question, share)
+    if not qualifiers:
+        return []
     asked = {stem(w) for w in words(question)}
     capitalised = {stem(w) for m in _CAPITALISED.finditer(text) for w in words(m.group())}
     named = {w for w in words(text) if w.isalpha() and len(w) > 2 and w not in STOP_WORDS
              and stem(w) in capitalised and stem(w) not in asked}
     missing = []
-    for word in _qualifiers(question, share):
+    for word in qualifiers:
         own = _vector((word,))
         if (own is None or any(name.startswith(word) for name in named)
                 or process.extractOne(stem(word), passage_terms, scorer=fuzz.ratio,
