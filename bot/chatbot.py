@@ -16,13 +16,13 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from bot import cache
 from bot.answering.finding import Finding
+from bot.answering.fitted import fitted_retriever
 from bot.answering.followups.followup import NOTHING, Avoid
 from bot.answering.nearmiss.constraints import lacking
 from bot.answering.retriever import Retriever
 from bot.answering.threads import one_blas_thread
-from bot.index.build import Progress, part_keys
+from bot.index.build import Progress
 from bot.language.definitions import plainly
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
@@ -46,29 +46,6 @@ def default_path(name: str) -> Path:
     """A bundled folder (corpus/ or intents/): inside the installed package, else the repo."""
     installed = _PACKAGE / "_data" / name
     return installed if installed.is_dir() else _PACKAGE.parent / name
-
-
-def fitted_retriever(document: Document, use_cache: bool = True,
-                     progress: Progress | None = None) -> Retriever:
-    """A Retriever for the document: from the disk cache when it has a good entry.
-
-    Missing that, it is built from the parts the cache keeps (``bot.index.build``): after
-    one file of a folder changed, only that file is read again. ``progress`` hears how
-    far a build is.
-    """
-    if not use_cache:
-        return Retriever().fit(document, progress)
-    keys = part_keys(document)
-    name = cache.key(keys)  # the parts' keys digest the whole document
-    arrays = cache.load(name)
-    if arrays is not None:
-        try:
-            return Retriever.from_state(arrays, document)
-        except (KeyError, ValueError, IndexError, TypeError):
-            pass  # a broken or foreign entry: rebuild it below
-    retriever = Retriever().fit(document, progress, keys)
-    cache.save_behind(name, retriever.state())  # a big one while the document answers
-    return retriever
 
 
 class Options(TypedDict, total=False):
