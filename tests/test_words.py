@@ -37,3 +37,10 @@ def test_a_thing_named_again_and_a_passages_sentences() -> None:
     assert named_again("and those trips?", held)
     assert not named_again("what was the purpose of a trip?", held)  # no definite word
     assert sentence_texts("The port  opened.\nIt grew.") == ["The port opened.", "It grew."]
+
+
+@given(st.text(max_size=300))
+def test_kept_terms_are_fresh_terms(text: str) -> None:
+    from bot.language.text import content, terms
+    assert terms(text) == content(_words(text))
+    assert terms(text) == content(_words(text))  # read again, from what was kept

@@ -167,8 +167,17 @@ def content(folded_words: list[str]) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """The content terms of a text: stems of its words, minus stop words."""
-    return content(words(text))
+    """The content terms of a text: stems of its words, minus stop words (kept for a short
+    text, as ``words`` keeps its words)."""
+    if len(text) > _KEPT_CHARS:
+        return content(_words(text))
+    return list(_read_terms(text))
+
+
+@lru_cache(maxsize=16384)
+def _read_terms(text: str) -> tuple[str, ...]:
+    """``terms`` of a short text, kept."""
+    return tuple(content(list(_read(text))))
 
 
 _GENITIVE_LINKS = frozenset({"of", "the", "a", "an"})
