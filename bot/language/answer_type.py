@@ -58,7 +58,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bin what (?:city|country|state|place|region)\b", PLACE),
     )
 )
-_QUESTION_WORDS = ("when", "where", "who", "what", "which", "how", "why", "whom", "whose")
+# the question words, read by every rule that asks whether a message is a question
+QUESTION_WORDS = ("when", "where", "who", "what", "which", "how", "why", "whom", "whose")
 
 
 # "what's", "whats", "what're": the rules read "what is/are"
@@ -72,7 +73,7 @@ def _first_word_fixed(text: str) -> str:
     folded = _WHAT_ARE.sub("what are", _WHAT_IS.sub("what is", fold(text).strip()))
     head, _, rest = folded.partition(" ")
     if head and head not in STOP_WORDS and head.isalpha():
-        best = process.extractOne(head, _QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        best = process.extractOne(head, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best:
             return f"{best[0]} {rest}"
     return folded

@@ -22,10 +22,11 @@ from bot.answering.nearmiss.doers import absent_doer
 from bot.answering.nearmiss.subjects import kin_in, near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
+from bot.language.answer_type import QUESTION_WORDS
 from bot.language.text import WORD_ALIASES
 
 # chat spellings of the question words ("wat", "wich", "whats"), as the index reads them
-_WH = frozenset("what when where which who how why".split())
+_WH = frozenset(QUESTION_WORDS)
 _CHAT = {typed: read + "'s" * typed.endswith("s") for typed, read in WORD_ALIASES.items()
          if read in _WH and typed != read}
 _CHAT_RE = re.compile(rf"\b(?:{'|'.join(sorted(_CHAT))})\b", re.IGNORECASE)

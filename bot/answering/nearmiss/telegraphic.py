@@ -26,12 +26,13 @@ import re
 from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
+from bot.language.answer_type import QUESTION_WORDS
 from bot.language.text import STOP_WORDS, stem, words
 
 # a query of this many words or fewer (and two at least) may be telegraphic
 MOST_WORDS = 7
-_QUESTION_WORDS = frozenset("""what whats who whos whom whose when where which why how wat wen
-    wich""".split())
+# the question words (their chat spellings, "wat", "whos", are read as them by ``words``)
+_QUESTION_WORDS = frozenset(QUESTION_WORDS)
 # a word that makes a sentence of a query: an auxiliary anywhere, a request first
 _AUXILIARIES = frozenset("""is are was were be been do does did has have had can could will
     would should shall may might must""".split())
