@@ -5,7 +5,8 @@ The retriever finds the answer; this gathers what the question asks that it lack
 ``subjects.near_misses`` (subjects, places, scope; read with the places the asker typed,
 ``bodies.with_places``; ``bracketed`` a country named only in brackets),
 ``doers.absent_doer``, ``asked.unasked_of_subject`` and ``telegraphic.unsaid_keywords`` (a
-keyword query's every word in the answer's passage).
+keyword query's every word in the answer's passage), ``predicate.untold_deed`` (a deed
+and its thing the passage names neither of).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from bot.answering.nearmiss.bodies import with_places
 from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
+from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.subjects import kin_in, near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
@@ -55,5 +57,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
                           is_place, passage)
             + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
             + tuple(bracketed_only(question, passage, share))
+            + tuple(untold_deed(question, text, passage_terms))
             + absent_doer(query.text, text, share)
             + unasked_of_subject(query, text, soft, passage_terms, common, is_place))
