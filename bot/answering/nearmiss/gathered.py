@@ -57,6 +57,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
                           is_place, passage)
             + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
             + tuple(bracketed_only(question, passage, share))
-            + tuple(untold_deed(question, text, passage_terms))
+            + tuple(untold_deed(question, text, passage, passage_terms))
             + absent_doer(query.text, text, share)
             + unasked_of_subject(query, text, soft, passage_terms, common, is_place))

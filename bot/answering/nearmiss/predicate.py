@@ -13,8 +13,8 @@ near-domain question's passage names neither.
 
 Read only in a question that opens with a question word and has a helping verb among its
 next three words ("when did X open a …", "which firms have left the …"), for English
-(or WordNet's: "ratify") words longer than three letters (the deed: than two), none a stop word or a place; a word
-counts as said by stem in the passage, a WordNet synonym there (not its wider kin:
+(or WordNet's: "ratify") words longer than three letters (the deed: than two), none a
+stop word or a place; a word counts as said by stem in the passage, a WordNet synonym there (not its wider kin:
 "market" is kin of "shop", "meeting" of "convention") or a word of the answer near in
 meaning (``scope``'s ``SAID_OTHERWISE``). Light verbs ("make", "play", "get") and "-ing"
 forms are no deed. General rules of English, not fitted to any question set.
@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Set
 from functools import partial
 
+from bot.answering.nearmiss.events import stages
 from bot.language.places import GAZETTEER
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
@@ -59,11 +60,12 @@ def deeds(question: str) -> Iterator[tuple[str, str]]:
             yield said[i - 1], head
 
 
-def untold_deed(question: str, text: str, passage_terms: Set[str]) -> list[str]:
+def untold_deed(question: str, text: str, passage: str, passage_terms: Set[str]) -> list[str]:
     """"“open … consulate”" for each deed of the question (``deeds``) whose verb and head
     the answer's passage (``passage_terms``, stems) names neither by stem, nor by a
     WordNet synonym (``_synonym_in``), nor by a word of the answer ``text`` near in
-    meaning."""
+    meaning; a verb of a stage of a thing's life (``events.stages``: "open" is a start)
+    is said by any word of that stage in the ``passage`` ("established")."""
     if not passage_terms or not _ASKING.match(question) or not _HELPING & set(
             words(question)[1:4]):
         return []
@@ -72,11 +74,14 @@ def untold_deed(question: str, text: str, passage_terms: Set[str]) -> list[str]:
     told = {t for t in words(text) if t.isalpha() and t not in STOP_WORDS}
 
     def plain(word: str, shortest: int) -> bool:
-        return ((word in english or bool(related(word))) and len(word) >= shortest and word not in STOP_WORDS
-                and word not in GAZETTEER)
+        return ((word in english or bool(related(word))) and len(word) >= shortest
+                and word not in STOP_WORDS and word not in GAZETTEER)
+
+    told_stages = stages(passage)
 
     def said(word: str) -> bool:
         return (stem(word) in passage_terms or synonym(word)
+                or bool(stages(f"{word} {word}s") & told_stages)
                 or any(similarity(word, t) >= _SAID_OTHERWISE for t in told))
 
     return [f"“{verb} … {head}”" for verb, head in deeds(question)
