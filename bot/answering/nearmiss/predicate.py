@@ -14,9 +14,9 @@ near-domain question's passage names neither.
 Read only in a question that opens with a question word and has a helping verb among its
 next three words ("when did X open a …", "which firms have left the …"), for English
 (or WordNet's: "ratify") words longer than three letters (the deed: than two), none a
-stop word or a place; a word counts as said by stem in the passage, a WordNet synonym there (not its wider kin:
-"market" is kin of "shop", "meeting" of "convention") or a word of the answer near in
-meaning (``scope``'s ``SAID_OTHERWISE``). Light verbs ("make", "play", "get") and "-ing"
+stop word or a place; a word counts as said by stem in the passage, a WordNet synonym
+there (not its wider kin: "market" is kin of "shop", "meeting" of "convention") or a word
+of the answer near in meaning (``scope``'s ``SAID_OTHERWISE``). Light verbs ("make", "play", "get") and "-ing"
 forms are no deed. General rules of English, not fitted to any question set.
 """
 
