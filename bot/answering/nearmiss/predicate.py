@@ -17,7 +17,8 @@ next three words ("when did X open a …", "which firms have left the …"), for
 stop word or a place; a word counts as said by stem in the passage, a WordNet synonym
 there (not its wider kin: "market" is kin of "shop", "meeting" of "convention") or a word
 of the answer near in meaning (``scope``'s ``SAID_OTHERWISE``). Light verbs ("make",
-"play", "get") and "-ing" forms are no deed. General rules of English, not fitted to any question set.
+"play", "get") and "-ing" forms are no deed. General rules of English, not fitted to
+any question set.
 """
 
 from __future__ import annotations
