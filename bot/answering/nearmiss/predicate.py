@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
-from functools import partial
 
 from bot.answering.nearmiss.events import stages
 from bot.language.places import GAZETTEER
@@ -42,52 +41,76 @@ _OPENERS = frozenset("a an the its their his her".split())
 # "think the cause is"): the thing says it, and a passage tells it in other words
 _LIGHT = frozenset("""be become get got give gave given make made take took taken have do
     play put keep kept hold held go come let seem think believe know say use call""".split())
+# particles of a phrasal verb ("give up", "set up", "pull out")
+_PARTICLES = frozenset("up down out off over away back".split())
 # a word of the answer this near in meaning says a word otherwise (as ``scope`` reads)
 _SAID_OTHERWISE = 0.6
 
 
-def deeds(question: str) -> Iterator[tuple[str, str]]:
-    """(verb, head) for each article-opened noun phrase of the question and the word
-    before its article: "open a consulate in …" → ("open", "consulate"); the head is the
-    last of one to three words before a stop word or the end, none of them a stop word."""
+def _phrase_head(said: list[str], i: int) -> str | None:
+    """The head of the noun phrase opening after ``said[i]``: the last of one to three
+    words before a stop word or the end, none of them a stop word."""
+    return next((said[i + n] for n in (1, 2, 3) if i + n + 1 < len(said)
+                 and (said[i + n + 1] in STOP_WORDS or said[i + n + 1] == ".")
+                 and not set(said[i + 1: i + n + 1]) & STOP_WORDS), None)
+
+
+def deeds(question: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(verb, heads) of the question's deed: the first article-opened noun phrase after
+    its helping verb (and a subject of up to four words), and the word before that
+    article (with a particle, the two: "give up its weapons" → "give up"): "when did X
+    open a consulate in …" → ("open", ("consulate",)). The heads are the phrase's head
+    and, when "of" follows it, the next phrase's ("the group of nuns": "nuns" too). A
+    verb after "to" is a purpose ("use X to back up his opinion"), not the deed."""
     said = [*words(question), "."]
-    for i, opener in enumerate(said):
-        if opener not in _OPENERS or i < 2:
+    helping = next((h for h in (1, 2, 3) if h < len(said) and said[h] in _HELPING), None)
+    if helping is None:
+        return
+    for i in range(helping + 2, min(helping + 7, len(said))):
+        if said[i] not in _OPENERS:
             continue
-        head = next((said[i + n] for n in (1, 2, 3) if i + n + 1 < len(said)
-                     and (said[i + n + 1] in STOP_WORDS or said[i + n + 1] == ".")
-                     and not set(said[i + 1: i + n + 1]) & STOP_WORDS), None)
-        if head is not None:
-            yield said[i - 1], head
+        particle = said[i - 1] in _PARTICLES
+        verb = " ".join(said[i - 1 - particle: i])
+        head = _phrase_head(said, i)
+        if i - 1 - particle <= helping or head is None or said[i - 2 - particle] == "to":
+            return
+        after = said.index(head, i) + 1
+        more = _phrase_head(said, after) if said[after] == "of" else None
+        yield verb, (head,) if more is None else (head, more)
+        return
 
 
 def untold_deed(question: str, text: str, passage: str, passage_terms: Set[str]) -> list[str]:
-    """"“open … consulate”" for each deed of the question (``deeds``) whose verb and head
-    the answer's passage (``passage_terms``, stems) names neither by stem, nor by a
-    WordNet synonym (``_synonym_in``), nor by a word of the answer ``text`` near in
-    meaning; a verb of a stage of a thing's life (``events.stages``: "open" is a start)
-    is said by any word of that stage in the ``passage`` ("established")."""
-    if not passage_terms or not _ASKING.match(question) or not _HELPING & set(
-            words(question)[1:4]):
+    """"“open … consulate”" for the question's deed (``deeds``) when the answer's passage
+    (``passage_terms``, stems) names neither its verb nor any of its heads by stem, nor by
+    a WordNet synonym (``_synonym_in``), nor by a word of the answer ``text`` near in
+    meaning; a verb of a stage of a thing's life (``events.stages``: "open" is a start,
+    "set up" too) is said by any word of that stage in the ``passage`` ("established")."""
+    if not passage_terms or not _ASKING.match(question):
         return []
-    english = english_words()
-    synonym = partial(_synonym_in, passage_terms=passage_terms)
     told = {t for t in words(text) if t.isalpha() and t not in STOP_WORDS}
-
-    def plain(word: str, shortest: int) -> bool:
-        return ((word in english or bool(related(word))) and len(word) >= shortest
-                and word not in STOP_WORDS and word not in GAZETTEER)
-
     told_stages = stages(passage)
 
     def said(word: str) -> bool:
-        return (stem(word) in passage_terms or synonym(word)
-                or bool(stages(f"{word} {word}s") & told_stages)
+        return (stem(word) in passage_terms or _synonym_in(word, passage_terms)
                 or any(similarity(word, t) >= _SAID_OTHERWISE for t in told))
 
-    return [f"“{verb} … {head}”" for verb, head in deeds(question)
-            if plain(verb, 3) and verb not in _LIGHT and not verb.endswith("ing")
-            and plain(head, 4) and not said(verb) and not said(head)]
+    def deed_said(verb: str) -> bool:
+        first, *particle = verb.split()
+        return said(first) or bool(
+            stages(verb if particle else f"{verb} {verb}s") & told_stages)
+
+    return [f"“{verb} … {heads[0]}”" for verb, heads in deeds(question)
+            if (" " in verb or (_plain(verb, 3) and verb not in _LIGHT))
+            and not verb.endswith("ing") and _plain(heads[0], 4)
+            and not deed_said(verb) and not any(map(said, heads))]
+
+
+def _plain(word: str, shortest: int) -> bool:
+    """An English word (or WordNet's: "ratify") of ``shortest`` letters or more, no stop
+    word, no place."""
+    return ((word in english_words() or bool(related(word))) and len(word) >= shortest
+            and word not in STOP_WORDS and word not in GAZETTEER)
 
 
 def _synonym_in(word: str, passage_terms: Set[str]) -> bool:
