@@ -87,4 +87,12 @@ PERSONAL: tuple[Row, ...] = rows((
          r"\b(?:replac\w*|succe\w*|preced\w*|predecessors?|before|after|former\w*|"
          r"previous\w*|earlier|later|until|took over|appointed|named|elected|became|"
          r"resign\w*|retir\w*|stepped down|left)\b", "the one before or after"),
+        # someone's opponent: "who is X's rival", "which party does her opponent belong
+        # to"; a sentence telling it says against whom ("how many points did they allow
+        # their opponents" asks a count, read elsewhere)
+        (r"^(?!\W*how\b).*\b(?:\w+'s|his|her|their) (?:main |chief |political |closest )?"
+         r"(?:opponents?|rivals?|challengers?)\b",
+         r"\b(?:opponent\w*|rival\w*|challeng\w*|against|versus|vs|defeat\w*|beat\w*|ran|"
+         r"running|race|contest\w*|election\w*|compet\w*|fac(?:ed|ing)|lost|won|enem\w*|"
+         r"oppos\w*|fought|war\w*|conflict\w*|disput\w*|struggl\w*|feud\w*)\b", "an opponent"),
     ))

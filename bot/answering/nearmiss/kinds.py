@@ -19,10 +19,10 @@ wording in general:
   speech ("appreciates", "said", "criticised") does not tell: "what does the president
   think of X" is not answered by "the presidents spoke by telephone".
 
-"When did/was …" wants a time: a figure, a month, a season, a span or any word of time
-("since", "after", "during", "recently"); a sentence with none ("the commission operates
-to advance …") tells what, not when. Only a question that opens so: "when" inside one
-is as often no question of time.
+"When did/was …" wants a time: a figure (not a count of things: "11 members"), a month, a
+season, a span or any word of time ("since", "after", "recently"); a sentence with none
+("the commission operates to advance …") tells what, not when. Only a question that
+opens so: "when" inside one is as often no question of time.
 
 "How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
 1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
@@ -56,6 +56,7 @@ from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, Searches, rows
 from bot.language.text import STOP_WORDS, stem, words
 
+_TIMES = r"(?:years|days|months|weeks|decades|centuries|hours|minutes|seconds|times|nights)"
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -104,10 +105,10 @@ KINDS: tuple[Row, ...] = rows((
          r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
          r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
          r"hundreds?)\b", "an amount of money"),
-        # "when did/was …" wants a time: any figure, month, season, span or word of
-        # time ("since", "after", "during", "recently") will do
+        # "when did/was …": a year, a figure (not of things: "11 members"), a time word
         (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
-         r"\d|\b(?:" + "|".join(MONTHS) + r"|\w*spring|\w*summer|autumn|fall|\w*winter|"
+         r"\b(?:1[5-9]|20)\d\d\b|\d(?!(?:[.,]?\d)*\s+(?!" + _TIMES + r"\b)[a-z]{3,}s\b)|"
+         r"\b(?:" + "|".join(MONTHS) + r"|\w*spring|\w*summer|autumn|fall|\w*winter|"
          r"\w+day|nights?|mornings?|evenings?|afternoons?|noon|midnight|dawn|dusk|eve|"
          r"holidays?|christmas|easter|"
          r"\w*days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|era|age|ages|"
@@ -225,8 +226,8 @@ KINDS = KINDS + GENERAL + PERSONAL + PRACTICAL + ARITHMETIC + ROWS
 
 # a sentence's end (not an initial's stop: "the U.S. Department", "W. R. Grace")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?”])\s+(?=[A-Z“\"])")
-_ASKED_VERB = frozenset({"last", "long", "take", "took", "much", "many", "happen", "happened",
-                         "occur", "occurred", "place"})
+_ASKED_VERB = frozenset("last long take took much many happen happened occur occurred place"
+                        .split())
 
 
 def held(holds: Searches, text: str, question: str, passage: str = "") -> bool:
