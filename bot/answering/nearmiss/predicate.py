@@ -38,9 +38,11 @@ _HELPING = frozenset("did does do has have had will".split())
 # what opens the noun phrase of the thing done
 _OPENERS = frozenset("a an the its their his her".split())
 # verbs that say little of the deed on their own ("make an inquiry", "play a role",
-# "think the cause is"): the thing says it, and a passage tells it in other words
+# "think the cause is", "contained data"): the thing says it, and a passage tells it in
+# other words
 _LIGHT = frozenset("""be become get got give gave given make made take took taken have do
-    play put keep kept hold held go come let seem think believe know say use call""".split())
+    play put keep kept hold held go come let seem think believe know say use call contained
+    included involved featured required needed used called named considered described""".split())
 # particles of a phrasal verb ("give up", "set up", "pull out")
 _PARTICLES = frozenset("up down out off over away back".split())
 # a word of the answer this near in meaning says a word otherwise (as ``scope`` reads)
@@ -65,6 +67,7 @@ def deeds(question: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     said = [*words(question), "."]
     helping = next((h for h in (1, 2, 3) if h < len(said) and said[h] in _HELPING), None)
     if helping is None:
+        yield from _subject_deed(said)
         return
     for i in range(helping + 2, min(helping + 7, len(said))):
         if said[i] not in _OPENERS:
@@ -78,6 +81,22 @@ def deeds(question: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         more = _phrase_head(said, after) if said[after] == "of" else None
         yield verb, (head,) if more is None else (head, more)
         return
+
+
+def _subject_deed(said: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The deed of a "which/what <thing> <verb>ed <object>" question, whose thing asked
+    is its subject ("which countries donated money to …" → ("donated", ("money",))):
+    the first past form ("-ed", five letters or more) one or two words after the
+    question word, and the head of the phrase after it (past an article)."""
+    if said[0] not in ("which", "what"):
+        return
+    i = next((i for i in (2, 3) if i < len(said) - 1 and said[i].endswith("ed")
+              and len(said[i]) > 4 and not set(said[1:i]) & STOP_WORDS), None)
+    if i is None:
+        return
+    head = _phrase_head(said, i + (said[i + 1] in _OPENERS))
+    if head is not None:
+        yield said[i], (head,)
 
 
 def untold_deed(question: str, text: str, passage: str, passage_terms: Set[str]) -> list[str]:
