@@ -6,8 +6,8 @@ Rights?" of a passage on a dialogue on human rights: the passage shares the ques
 subject and its place, and says nothing of what the question says happened. The deed is
 a verb and the thing it was done to: the word before an article (or "its", "their",
 "his", "her") after the question's helping verb, and the head of the noun phrase that
-article opens (the last of one to three words before a stop word or the end, as
-``scope.unsaid_head`` reads heads). A right answer's passage names one of the two
+article opens (the last of one to four words before a stop word or the end: "the
+nuclear non-proliferation treaty"). A right answer's passage names one of the two
 nearly always (the deed by another word, "reached" of "amounted", or the thing); a
 near-domain question's passage names neither.
 
@@ -50,9 +50,9 @@ _SAID_OTHERWISE = 0.6
 
 
 def _phrase_head(said: list[str], i: int) -> str | None:
-    """The head of the noun phrase opening after ``said[i]``: the last of one to three
+    """The head of the noun phrase opening after ``said[i]``: the last of one to four
     words before a stop word or the end, none of them a stop word."""
-    return next((said[i + n] for n in (1, 2, 3) if i + n + 1 < len(said)
+    return next((said[i + n] for n in (1, 2, 3, 4) if i + n + 1 < len(said)
                  and (said[i + n + 1] in STOP_WORDS or said[i + n + 1] == ".")
                  and not set(said[i + 1: i + n + 1]) & STOP_WORDS), None)
 
