@@ -155,11 +155,11 @@ KINDS: tuple[Row, ...] = rows((
          r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
          "a population"),
         (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|"
-         r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b",
+         r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b|\bhow much percent\b|"
+         r"\bwhat(?:'s| is| was) the (?:[\w.]+ ){0,2}(?:share|percentage) of\b",
          r"%|\bper\s?cent\w*|\b(?:share|shares|half|halves|thirds?|quarters?|fifths?|"
          r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of|of which|"
-         r"of them|of these)\b",
-         "a percentage"),
+         r"of them|of these)\b", "a percentage"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
          r"https?://|www\.|\b[\w-]+\.(?:com|org|gov|net|kz|edu)\b", "a website"),
     ))

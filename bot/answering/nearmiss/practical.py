@@ -1,9 +1,8 @@
 """What an asker wants for themselves, or of a people's feelings, that an overview rarely tells.
 
 People ask a document about two countries what they would ask a travel desk: "how do I
-apply for …", "how to contact the embassy?", "do its people like the other country?", "what's the
-time difference?".
-The document shares their words (the embassy, the exchange of students) and tells none
+apply for …", "how to contact the embassy?", "what documents do I need?", "do its people
+like the other country?", "what's the time difference?". The document shares their words (the embassy, the exchange of students) and tells none
 of it: a procedure is told by a sentence of means (how, through whom, what to submit), a
 people's feeling by a word of feeling. (A former name, "what was X known as before?", is
 not read so: the answer is often the bare name, "Henry of Navarre", measured on
@@ -38,6 +37,11 @@ PRACTICAL: tuple[Row, ...] = rows((
         (r"^\W*how much (?:is|are|was|were|does|do|would|will) (?:a|an|one) (?!lot\b)",
          r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|cents?|fees?|"
          r"costs?|prices?|charge\w*|paid|pay)\b|(?<!-)\bfree\b(?!-)", "a price"),
+        # the papers the asker needs: "what documents do Americans need to enter X"
+        (r"^\W*what (?:documents?|papers|paperwork|forms?) (?:do|does|will|would|should) "
+         r"(?:[\w.'-]+ ){1,4}(?:need|require|have to|bring|submit|show)\b",
+         r"\b(?:documents?|papers?|paperwork|passports?|visas?|forms?|certificates?|permits?|"
+         r"requir\w*|need\w*|must|ids?|identification)\b", "the documents needed"),
         # the clock: "the time difference between A and B", "what time zone is X in"; a
         # sentence that gives it counts hours or names a zone
         (r"\btime (?:difference|gap|zones?)\b|\btimezones?\b|\bwhat time is it\b",
