@@ -2,10 +2,11 @@
 
 People ask a document about two countries what they would ask a travel desk: "how do I
 apply for …", "how to contact the embassy?", "what documents do I need?", "do its people
-like the other country?", "what's the time difference?". The document shares their words (the embassy, the exchange of students) and tells none
-of it: a procedure is told by a sentence of means (how, through whom, what to submit), a
-people's feeling by a word of feeling. (A former name, "what was X known as before?", is
-not read so: the answer is often the bare name, "Henry of Navarre", measured on
+like the other country?", "what's the time difference?". The document shares their words
+(the embassy, the exchange of students) and tells none of it: a procedure is told by a
+sentence of means (how, through whom, what to submit), a people's feeling by a word of
+feeling. (A former name, "what was X known as before?", is not read so: the answer is
+often the bare name, "Henry of Navarre", measured on
 squad_dev.) The rows are general English, read like those of
 ``bot.answering.nearmiss.kinds`` (which appends them):
 (what the question asks, what the answer must hold, how a reply names what is missing).
