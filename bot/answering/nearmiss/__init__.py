@@ -14,7 +14,9 @@ date or count taken from another subject's passage); ``asked``, ``biography`` an
 ``practical`` the general knowledge, a person's life and the asker's own how-to that a
 document about its subject seldom gives; ``arithmetic`` a sum, a difference, a ratio or an
 average worked out from the document's figures; ``telegraphic`` a keyword query's word
-the answer's passage never meets, ``bodies`` another union of states. ``gathered`` runs
+the answer's passage never meets, ``bodies`` another union of states, ``predicate`` a
+deed and its thing the passage names neither of, ``bounds`` a year the question bounds
+its time by, ``listed`` an amount of one name of a list. ``gathered`` runs
 them all for the retriever. All return what is missing, and the Chatbot declines with a
 quote of what the document has instead.
 """

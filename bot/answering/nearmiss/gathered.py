@@ -6,7 +6,8 @@ The retriever finds the answer; this gathers what the question asks that it lack
 ``bodies.with_places``; ``bracketed`` a country named only in brackets),
 ``doers.absent_doer``, ``asked.unasked_of_subject`` and ``telegraphic.unsaid_keywords`` (a
 keyword query's every word in the answer's passage), ``predicate.untold_deed`` (a deed
-and its thing the passage names neither of).
+and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year the
+question bounds its time by), ``listed.listed_member`` (an amount of one name of a list).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from functools import partial
 
 from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.bodies import with_places
+from bot.answering.nearmiss.bounds import out_of_bounds
 from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
+from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.subjects import kin_in, near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
@@ -58,5 +61,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
             + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
             + tuple(bracketed_only(question, passage, share))
             + tuple(untold_deed(question, text, passage, passage_terms))
+            + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
             + absent_doer(query.text, text, share)
             + unasked_of_subject(query, text, soft, passage_terms, common, is_place))

@@ -43,6 +43,10 @@ _OPENERS = frozenset("a an the its their his her".split())
 _LIGHT = frozenset("""be become get got give gave given make made take took taken have do
     play put keep kept hold held go come let seem think believe know say use call contained
     included involved featured required needed used called named considered described""".split())
+# words of quantity or kind whose phrase names its thing after "of" ("the group of nuns")
+_QUANTITIES = frozenset("""group groups number numbers kind kinds type types sort sorts set
+    sets lot lots pair couple series part parts piece pieces amount amounts bunch range
+    variety majority rest members member team crowd body share half""".split())
 # particles of a phrasal verb ("give up", "set up", "pull out")
 _PARTICLES = frozenset("up down out off over away back".split())
 # a word of the answer this near in meaning says a word otherwise (as ``scope`` reads)
@@ -62,7 +66,8 @@ def deeds(question: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     its helping verb (and a subject of up to four words), and the word before that
     article (with a particle, the two: "give up its weapons" → "give up"): "when did X
     open a consulate in …" → ("open", ("consulate",)). The heads are the phrase's head
-    and, when "of" follows it, the next phrase's ("the group of nuns": "nuns" too). A
+    and, when it is a word of quantity or kind and "of" follows it, the next phrase's
+    ("the group of nuns": "nuns" too; "its first shipment of uranium": only "shipment"). A
     verb after "to" is a purpose ("use X to back up his opinion"), not the deed."""
     said = [*words(question), "."]
     helping = next((h for h in (1, 2, 3) if h < len(said) and said[h] in _HELPING), None)
@@ -78,7 +83,7 @@ def deeds(question: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         if i - 1 - particle <= helping or head is None or said[i - 2 - particle] == "to":
             return
         after = said.index(head, i) + 1
-        more = _phrase_head(said, after) if said[after] == "of" else None
+        more = _phrase_head(said, after) if head in _QUANTITIES and said[after] == "of" else None
         yield verb, (head,) if more is None else (head, more)
         return
 
