@@ -18,7 +18,7 @@ while a sentence shares every other word of the question:
   to, lent to) of one that puts A as the receiving side and never B: the other way;
 - a weekday ("what day of the week"), a time of day ("at what time", "what time of
   day"), an amount in a named unit ("in euros", "in miles"), an outcome ("what was the
-  outcome / effect of", "what came of"), a change ("has X grown since", "is X rising")
+  outcome / effect of", "what came of"), a change ("has X grown since", "how much did X rise")
   each want a word of their kind (``ROWS``, read like ``kinds.KINDS``, which appends
   them).
 
@@ -241,6 +241,7 @@ ROWS: tuple[Row, ...] = rows((
         (r"^\W*(?:has|have|had|did|is|are)\b.*\b(?:grow|grown|grew|growing|increas\w*|"
          r"ris(?:e|en|ing)|rose|declin\w*|fall(?:en|ing)|fell|drop\w*|decreas\w*|"
          r"chang\w*|shr[iu]nk\w*|(?:go|gone|went|going) (?:up|down))\b|"
-         r"\bhow (?:has|have) .* (?:chang\w*|evolv\w*|grow\w*|grown|develop\w*)\b",
+         r"\bhow (?:has|have) .* (?:chang\w*|evolv\w*|grow\w*|grown|develop\w*)\b|\bhow much "
+         r"(?:did|has|have|had) .*\b(?:grow|increase|rise|fall|decline|drop|decrease|shrink)\b",
          _CHANGE, "a change over time"),
     ))
