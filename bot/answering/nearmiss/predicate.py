@@ -41,7 +41,7 @@ _OPENERS = frozenset("a an the its their his her".split())
 # "think the cause is", "contained data"): the thing says it, and a passage tells it in
 # other words
 _LIGHT = frozenset("""be become get got give gave given make made take took taken have do
-    play put keep kept hold held go come let seem think believe know say use call contained
+    play played put keep kept hold held go come let seem think believe know say use call contained
     included involved featured required needed used called named considered described""".split())
 # words of quantity or kind whose phrase names its thing after "of" ("the group of nuns")
 _QUANTITIES = frozenset("""group groups number numbers kind kinds type types sort sorts set
