@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import Stemmer
@@ -85,6 +86,15 @@ STOP_WORDS: frozenset[str] = frozenset(
     whenever where whereas whether which while who whoever whom whose why will with within
     would yet you your yours yourself yourselves s t d ll m re ve without tell please know
     let like many much kind sort type thing things give name called one ones""".split()
+)
+
+# Adverbs of degree or frankness a question adds to what it asks ("which sectors mostly?",
+# "when exactly?", "who actually chairs it?"): when the document never uses one, it tells
+# nothing of the subject, so it is not weighed as a word the document lacks.
+HEDGES: frozenset[str] = frozenset(
+    """mostly mainly primarily chiefly largely principally predominantly exactly precisely
+    roughly approximately usually generally typically basically actually really essentially
+    honestly""".split()
 )
 
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
@@ -212,3 +222,9 @@ def features(folded_words: list[str]) -> list[str]:
         linked = False
     return unigrams + pairs
 
+
+
+def unhedged(said: list[str], known: Callable[[str], bool]) -> list[str]:
+    """The words less the ``HEDGES`` the document never uses (``known(word)`` says whether
+    it uses a word or its stem): "mainly" stays where the document says "main"."""
+    return [w for w in said if w not in HEDGES or known(w)]
