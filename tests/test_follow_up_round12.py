@@ -1,0 +1,127 @@
+"""Round 12's dialogue kinds, on a toy document of our own.
+
+- an adverb of degree or frankness the document never uses ("which crops mostly?", "who
+  actually chairs it?") is not weighed as a word the document lacks, neither by
+  retrieval nor by the off-topic gate (``bot.language.text.unhedged``); one whose stem
+  the document uses ("mainly" where it says "main") is kept;
+- a capitalised word after a country is part of a name ("the Friends of Norway Club"), not
+  that country's act: "how many members does the Sweden club have?" is no question about
+  what Sweden did (``nearmiss.actors``);
+- a topic put first, then a question pointing to it ("what about the fishing pact, when
+  was it signed?") is asked whole and stands alone (``followups.shifts.dislocated``).
+"""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import Chatbot
+from bot.answering.followups.shifts import dislocated
+from bot.answering.nearmiss.actors import other_actor
+from bot.language.text import HEDGES, unhedged
+from conftest import last_answer
+
+DOC = """Oland and Vesta
+
+Farming
+
+The main farming sectors of Oland are barley, flax and sheep breeding.
+
+Oland exported 300 tonnes of flax to Vesta in 2018.
+
+Clubs
+
+The Friends of Norway Club at the Assembly of Sweden has 14 members. Its chair is Senator
+Ada Brill (Green; Norrby).
+
+Treaties
+
+On May 4, 2016, a meeting of the fisheries ministers was held in Port Ada. The Fishing Pact
+was signed at the meeting.
+
+The Harbour Council was founded on June 2, 2011, in Kell.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Chatbot:
+    return Chatbot.from_text(DOC, cache=False)
+
+
+@pytest.mark.parametrize("question", ["which farming sectors mostly?",
+                                      "which farming sectors primarily?",
+                                      "who actually chairs the Friends of Norway Club?"])
+def test_a_hedge_the_document_never_uses_asks_nothing(bot: Chatbot, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert reply.text == bot.ask(" ".join(w for w in question.split()
+                                          if w.strip("?") not in HEDGES)).text
+
+
+def test_a_hedge_the_document_uses_by_its_stem_stays() -> None:
+    said = ["which", "sectors", "mainly", "mostly"]
+    assert unhedged(said, lambda w: w.startswith("main")) == ["which", "sectors", "mainly"]
+
+
+@given(st.lists(st.sampled_from(sorted(HEDGES) + ["flax", "sheep", "when"]), max_size=8))
+def test_unhedged_keeps_every_other_word_in_order(said: list[str]) -> None:
+    kept = unhedged(said, lambda w: False)
+    assert kept == [w for w in said if w not in HEDGES]
+
+
+@pytest.mark.parametrize("question", ["in what sectors mostly?", "which sectors, roughly?",
+                                      "what sectors exactly?"])
+def test_a_hedge_is_no_chat_on_the_default_document(question: str) -> None:
+    reply = Chatbot().ask(question)
+    assert reply.kind == "answer" and "mining" in reply.text, reply.text
+
+
+def test_a_hedge_after_an_answer_is_no_chat(bot: Chatbot) -> None:
+    text = last_answer(bot, ["How much flax did Oland export to Vesta?", "wow ok",
+                             "which sectors mostly?"])
+    assert "barley" in text
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("how many members does the sweden club have?",
+     "The Friends of Norway Club at the Assembly of Sweden has 14 members."),
+    ("when did the us embassy open?", "the Kazakh Embassy is established in the U.S."),
+])
+def test_a_name_after_a_country_is_no_act(question: str, sentence: str) -> None:
+    assert other_actor(question, sentence) == []
+
+
+def test_a_verb_after_another_country_is_still_its_act() -> None:
+    assert other_actor("when did the us ratify the convention?",
+                       "In 2017, Kazakhstan ratified the convention.") == ["the US doing it"]
+
+
+def test_the_bot_answers_the_clubs_size_asked_with_a_country(bot: Chatbot) -> None:
+    reply = bot.ask("how many members does the sweden club have?")
+    assert reply.kind == "answer" and "14 members" in reply.text
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("what about the fishing pact, when was that signed?", "when was the fishing pact signed?"),
+    ("and as for the club - who chairs it?", "who chairs the club?"),
+    ("how about the harbour council: where was it founded?",
+     "where was the harbour council founded?"),
+    ("regarding the club, what are its members?", "what are the club's members?"),
+])
+def test_a_topic_put_first_is_asked_whole(message: str, asked: str) -> None:
+    assert dislocated(message) == asked
+
+
+@pytest.mark.parametrize("message", [
+    "what about the fishing pact?", "what about that, when was it signed?",
+    "what about the other one, when was it signed?", "when was the pact signed?",
+    "what about the club, how many members?",
+])
+def test_no_topic_put_first(message: str) -> None:
+    assert dislocated(message) is None
+
+
+def test_a_topic_put_first_stands_alone_after_another_answer(bot: Chatbot) -> None:
+    text = last_answer(bot, ["where was the Harbour Council founded?",
+                             "what about the fishing pact, when was that signed?"])
+    assert "May 4, 2016" in text
