@@ -8,7 +8,9 @@
   that country's act: "how many members does the Sweden club have?" is no question about
   what Sweden did (``nearmiss.actors``);
 - a topic put first, then a question pointing to it ("what about the fishing pact, when
-  was it signed?") is asked whole and stands alone (``followups.shifts.dislocated``).
+  was it signed?") is asked whole and stands alone (``followups.shifts.dislocated``);
+- "what's the X …" names its focus X as "what X" does, so a follow-up after a glued
+  answer leans on the sentence naming X (``followups.part.focus``).
 """
 
 import pytest
@@ -16,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
+from bot.answering.followups.part import answering_part, focus
 from bot.answering.followups.shifts import dislocated
 from bot.answering.nearmiss.actors import other_actor
 from bot.language.text import HEDGES, unhedged
@@ -125,3 +128,18 @@ def test_a_topic_put_first_stands_alone_after_another_answer(bot: Chatbot) -> No
     text = last_answer(bot, ["where was the Harbour Council founded?",
                              "what about the fishing pact, when was that signed?"])
     assert "May 4, 2016" in text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's the flax trade worth?", "flax"), ("whats the club's size?", "club"),
+    ("what is the pact?", "pact"), ("what's it?", None),
+])
+def test_whats_names_its_focus_as_what_does(question: str, expected: str | None) -> None:
+    assert focus(question) == expected
+
+
+def test_a_glued_answer_leans_on_the_part_naming_the_focus() -> None:
+    answer = ("The two clubs met between the two towns. "
+              "The flax trade between Oland and Vesta reached 4 million dollars.")
+    part = answering_part(answer, "what's the flax trade between the two towns?", None)
+    assert part.startswith("The flax trade")
