@@ -92,7 +92,7 @@ class Reading:
         """Read a text: one cut into words, then everything else from those words."""
         known = speller.known_
         words = text.unhedged(plain(text.words(governments(raw)), known), lambda w: w in known
-                              or text.stem(w) in known and text.stem(w) not in text.STOP_WORDS)
+                              or (text.stem(w) in known and text.stem(w) not in text.STOP_WORDS))
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
         synonymous, borrowed = document_words(folded, speller.known_, names,
