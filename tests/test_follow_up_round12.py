@@ -10,7 +10,10 @@
 - a topic put first, then a question pointing to it ("what about the fishing pact, when
   was it signed?") is asked whole and stands alone (``followups.shifts.dislocated``);
 - "what's the X …" names its focus X as "what X" does, so a follow-up after a glued
-  answer leans on the sentence naming X (``followups.part.focus``).
+  answer leans on the sentence naming X (``followups.part.focus``);
+- "what is X going to do?" is asked of the document, not read as chat: "going to" before
+  a verb only puts it in the future (``bot.language.text.unhedged``), and what X will do
+  is read on into the sentence of its plans (``bot.answering.read_on``).
 """
 
 import pytest
@@ -43,6 +46,11 @@ On May 4, 2016, a meeting of the fisheries ministers was held in Port Ada. The F
 was signed at the meeting.
 
 The Harbour Council was founded on June 2, 2011, in Kell.
+
+Defence
+
+The Coast Brigade has been set up in Oland with help from Vesta. Plans are being made for
+this unit to patrol the northern sea.
 """
 
 
@@ -143,3 +151,21 @@ def test_a_glued_answer_leans_on_the_part_naming_the_focus() -> None:
               "The flax trade between Oland and Vesta reached 4 million dollars.")
     part = answering_part(answer, "what's the flax trade between the two towns?", None)
     assert part.startswith("The flax trade")
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    (["what", "is", "it", "going", "to", "do"], ["what", "is", "it", "to", "do"]),
+    (["what", "is", "it", "gonna", "do"], ["what", "is", "it", "do"]),
+    (["who", "is", "going", "to", "the", "expo"], ["who", "is", "going", "to", "the", "expo"]),
+    (["where", "is", "he", "going"], ["where", "is", "he", "going"]),
+])
+def test_going_to_before_a_verb_only_puts_it_in_the_future(said: list[str],
+                                                          kept: list[str]) -> None:
+    assert unhedged(said, lambda w: False) == kept
+
+
+@pytest.mark.parametrize("question", ["what is the coast brigade going to do?",
+                                      "what is the coast brigade gonna do?"])
+def test_what_a_body_is_going_to_do_reads_on_to_its_plans(bot: Chatbot, question: str) -> None:
+    text = last_answer(bot, ["how much flax did Oland export?", "hi there", question])
+    assert "patrol the northern sea" in text

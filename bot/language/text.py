@@ -224,7 +224,24 @@ def features(folded_words: list[str]) -> list[str]:
 
 
 
+# "going to" / "gonna" before a verb only puts it in the future ("what is it going to do?"):
+# a going with a thing after "to" ("going to the expo") is a going.
+FUTURE = frozenset({"going", "gonna"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                       "their", "its", "our", "my", "your"})
+
+
 def unhedged(said: list[str], known: Callable[[str], bool]) -> list[str]:
     """The words less the ``HEDGES`` the document never uses (``known(word)`` says whether
-    it uses a word or its stem): "mainly" stays where the document says "main"."""
-    return [w for w in said if w not in HEDGES or known(w)]
+    it uses a word or its stem: "mainly" stays where the document says "main"), and less
+    a ``FUTURE`` word it never uses that only puts a verb in the future."""
+    return [w for i, w in enumerate(said)
+            if known(w) or not (w in HEDGES or (w in FUTURE and _future(said[i + 1:i + 3])))]
+
+
+def _future(after: list[str]) -> bool:
+    """True when the words after a "going" / "gonna" put a verb in the future: "to do",
+    "do" ("gonna do"), not "to the expo"."""
+    if after[:1] == ["to"]:
+        after = after[1:]
+    return bool(after) and after[0] not in _ARTICLES
