@@ -13,7 +13,11 @@
   answer leans on the sentence naming X (``followups.part.focus``);
 - "what is X going to do?" is asked of the document, not read as chat: "going to" before
   a verb only puts it in the future (``bot.language.text.unhedged``), and what X will do
-  is read on into the sentence of its plans (``bot.answering.read_on``).
+  is read on into the sentence of its plans (``bot.answering.read_on``);
+- a yes/no follow-up is checked against the last answer only when it asks nothing beyond
+  its claim and the last turn: a superlative the last answer does not rank by ("is Oland
+  the biggest investor?" after an amount invested) goes to retrieval, never "Yes."
+  (``followups.sequence.checked``).
 """
 
 import pytest
@@ -22,10 +26,12 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followups.part import answering_part, focus
+from bot.answering.followups.sequence import checked
 from bot.answering.followups.shifts import dislocated
 from bot.answering.nearmiss.actors import other_actor
-from bot.language.text import HEDGES, unhedged
-from conftest import last_answer
+from bot.language.text import HEDGES, terms, unhedged
+from bot.reply import Reply
+from conftest import last_answer, last_reply
 
 DOC = """Oland and Vesta
 
@@ -46,6 +52,11 @@ On May 4, 2016, a meeting of the fisheries ministers was held in Port Ada. The F
 was signed at the meeting.
 
 The Harbour Council was founded on June 2, 2011, in Kell.
+
+Investment
+
+Oland's investment in Vesta reached 5 billion dollars between 2010 and 2018, and its
+investors keep coming. Oland is the third largest investor in Vesta after Norland.
 
 Defence
 
@@ -169,3 +180,39 @@ def test_going_to_before_a_verb_only_puts_it_in_the_future(said: list[str],
 def test_what_a_body_is_going_to_do_reads_on_to_its_plans(bot: Chatbot, question: str) -> None:
     text = last_answer(bot, ["how much flax did Oland export?", "hi there", question])
     assert "patrol the northern sea" in text
+
+
+def test_a_yes_no_superlative_the_last_answer_never_ranks_is_not_confirmed(bot: Chatbot
+                                                                         ) -> None:
+    reply = last_reply(bot, ["how much did Oland invest in Vesta?",
+                             "is the Oland government the biggest investor?"])
+    assert not reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize(("turns", "opening"), [
+    (["where was the meeting of the fisheries ministers held?", "was it in Port Ada?"], "Yes"),
+    (["when was the Harbour Council founded?", "was it in Kell?"], "Yes"),
+])
+def test_a_yes_no_check_of_the_last_answer_still_answers(bot: Chatbot, turns: list[str],
+                                                        opening: str) -> None:
+    assert last_answer(bot, turns).startswith(opening)
+
+
+_LAST = ("how much did the fund invest?",
+         Reply("answer", "The Oland fund invested 5 billion dollars; its investors keep coming."))
+
+
+def _terms(text: str) -> list[str]:
+    return terms(text)
+
+
+@pytest.mark.parametrize("question", ["is the Oland fund the biggest?",
+                                      "was it the first Oland fund?"])
+def test_checked_leaves_a_superlative_the_answer_never_ranks_to_retrieval(question: str
+                                                                         ) -> None:
+    assert checked(question, _LAST, _terms, {"oland", "5"}, lambda _: False) is None
+
+
+def test_checked_confirms_a_claim_the_answer_holds() -> None:
+    reply = checked("was it the Oland fund?", _LAST, _terms, {"oland"}, lambda _: False)
+    assert reply is not None and reply.text.startswith("Yes.")
