@@ -17,7 +17,12 @@
 - a yes/no follow-up is checked against the last answer only when it asks nothing beyond
   its claim and the last turn: a superlative the last answer does not rank by ("is Oland
   the biggest investor?" after an amount invested) goes to retrieval, never "Yes."
-  (``followups.sequence.checked``).
+  (``followups.sequence.checked``);
+- an envoy or embassy "in" or "to" a capital is its country's ("the ambassador in
+  Washington": ``bot.language.places.governments``), also in a keyword query;
+- a follow-up after a near miss that quoted a missing word ("doesn't give “washington”")
+  leans on the sentence the near miss quoted, not on the text from the first quote
+  (``followups.readings.nearest``).
 """
 
 import pytest
@@ -26,11 +31,14 @@ from hypothesis import strategies as st
 
 from bot import Chatbot
 from bot.answering.followups.part import answering_part, focus
+from bot.answering.followups.readings import nearest
 from bot.answering.followups.sequence import checked
 from bot.answering.followups.shifts import dislocated
 from bot.answering.nearmiss.actors import other_actor
+from bot.answering.nearmiss.constraints import NEAREST
+from bot.language.places import governments
 from bot.language.text import HEDGES, terms, unhedged
-from bot.reply import Reply
+from bot.reply import Explanation, Reply, Source
 from conftest import last_answer, last_reply
 
 DOC = """Oland and Vesta
@@ -216,3 +224,24 @@ def test_checked_leaves_a_superlative_the_answer_never_ranks_to_retrieval(questi
 def test_checked_confirms_a_claim_the_answer_holds() -> None:
     reply = checked("was it the Oland fund?", _LAST, _terms, {"oland"}, lambda _: False)
     assert reply is not None and reply.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("who is the ambassador in Washington?", "who is the ambassador in usa?"),
+    ("kazakh envoy to moscow", "kazakh envoy to russia"),
+    ("the embassy at Astana", "the embassy at kazakhstan"),
+    ("who lives in Washington?", "who lives in Washington?"),
+    ("what is the mission to Paris about?", "what is the mission to france about?"),
+])
+def test_a_capital_an_envoy_is_in_is_its_country(text: str, read: str) -> None:
+    assert governments(text) == read
+
+
+def test_a_follow_up_leans_on_the_sentence_a_near_miss_quoted() -> None:
+    miss = Reply("fallback", f"The document doesn't give “Norby” for that. {NEAREST}Since 2020 "
+                 "- Mira Solberg is the Ambassador of Oland to Vesta.”", None, 0.9,
+                 (Source("Since 2020 - Mira Solberg is the Ambassador.", 1.0, "Missions"),),
+                 Explanation("retrieval", unmet=("“Norby”",)))
+    read = nearest(miss)
+    assert read is not None and read.kind == "answer"
+    assert read.text == "Since 2020 - Mira Solberg is the Ambassador of Oland to Vesta."

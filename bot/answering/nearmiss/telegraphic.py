@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.answer_type import QUESTION_WORDS
+from bot.language.places import governments
 from bot.language.text import STOP_WORDS, stem, words
 
 # a query of this many words or fewer (and two at least) may be telegraphic
@@ -70,7 +71,7 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
         return []
     soft = soft or {}
     candidates = dict.fromkeys(
-        w for w in words(question)
+        w for w in words(governments(question))  # "ambassador in washington": the US's
         if w.isalpha() and w not in STOP_WORDS and w not in _WISHES
         and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
     missing = [w for w in candidates
