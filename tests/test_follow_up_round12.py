@@ -22,7 +22,9 @@
   Washington": ``bot.language.places.governments``), also in a keyword query;
 - a follow-up after a near miss that quoted a missing word ("doesn't give “washington”")
   leans on the sentence the near miss quoted, not on the text from the first quote
-  (``followups.readings.nearest``).
+  (``followups.readings.nearest``);
+- an ellipsis ("and the American envoy in Astana instead?") is a follow-up's wording, not
+  a keyword query whose every word must be in the answer (``nearmiss.telegraphic``).
 """
 
 import pytest
@@ -36,6 +38,7 @@ from bot.answering.followups.sequence import checked
 from bot.answering.followups.shifts import dislocated
 from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import NEAREST
+from bot.answering.nearmiss.telegraphic import telegraphic
 from bot.language.places import governments
 from bot.language.text import HEDGES, terms, unhedged
 from bot.reply import Explanation, Reply, Source
@@ -245,3 +248,12 @@ def test_a_follow_up_leans_on_the_sentence_a_near_miss_quoted() -> None:
     read = nearest(miss)
     assert read is not None and read.kind == "answer"
     assert read.text == "Since 2020 - Mira Solberg is the Ambassador of Oland to Vesta."
+
+
+@pytest.mark.parametrize(("query", "keywords"), [
+    ("kazakh embassy washington address", True), ("flax exports 2018", True),
+    ("and the vesta envoy in kell instead?", False), ("what about flax exports 2018", False),
+    ("or the harbour council", False),
+])
+def test_an_ellipsis_is_no_keyword_query(query: str, keywords: bool) -> None:
+    assert telegraphic(query) is keywords
