@@ -24,7 +24,11 @@
   leans on the sentence the near miss quoted, not on the text from the first quote
   (``followups.readings.nearest``);
 - an ellipsis ("and the American envoy in Astana instead?") is a follow-up's wording, not
-  a keyword query whose every word must be in the answer (``nearmiss.telegraphic``).
+  a keyword query whose every word must be in the answer (``nearmiss.telegraphic``);
+- a clipped word is read as the whole word the document uses ("phone" → "telephone":
+  ``bot.language.abbreviations``);
+- "what is it called in short?", "how is it abbreviated?" ask for the abbreviation the
+  document introduces (``followups.sequence.spelled_out``).
 """
 
 import pytest
@@ -39,6 +43,7 @@ from bot.answering.followups.shifts import dislocated
 from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import NEAREST
 from bot.answering.nearmiss.telegraphic import telegraphic
+from bot.language.abbreviations import spelled_out as spelled_out_short
 from bot.language.places import governments
 from bot.language.text import HEDGES, terms, unhedged
 from bot.reply import Explanation, Reply, Source
@@ -68,6 +73,11 @@ Investment
 
 Oland's investment in Vesta reached 5 billion dollars between 2010 and 2018, and its
 investors keep coming. Oland is the third largest investor in Vesta after Norland.
+
+Talks
+
+On March 2, 2019, the two premiers had a telephone conversation about fishing quotas. The
+Agreement on Northern Sea Patrols (NSPA) was signed on April 9, 2019.
 
 Defence
 
@@ -257,3 +267,25 @@ def test_a_follow_up_leans_on_the_sentence_a_near_miss_quoted() -> None:
 ])
 def test_an_ellipsis_is_no_keyword_query(query: str, keywords: bool) -> None:
     assert telegraphic(query) is keywords
+
+
+@pytest.mark.parametrize(("short", "known", "whole"), [
+    ("phone", {"telephone"}, "telephone"), ("uni", {"university"}, "university"),
+    ("phone", {"telephone", "phone"}, None), ("phone", {"meeting"}, None),
+])
+def test_a_clipped_word_reads_as_the_documents_whole_word(short: str, known: set[str],
+                                                          whole: str | None) -> None:
+    assert spelled_out_short(short, known) == whole
+
+
+def test_a_talk_on_the_phone_is_the_telephone_conversation(bot: Chatbot) -> None:
+    text = last_answer(bot, ["how much flax did Oland export?",
+                             "when did the premiers talk on the phone?"])
+    assert "March 2, 2019" in text
+
+
+@pytest.mark.parametrize("asked", ["what is it called in short?", "how is it abbreviated?",
+                                   "what's its short name?"])
+def test_asking_the_short_name_gets_the_abbreviation(bot: Chatbot, asked: str) -> None:
+    text = last_answer(bot, ["when was the agreement on northern sea patrols signed?", asked])
+    assert "NSPA" in text

@@ -66,6 +66,8 @@ _CLAUSES = re.compile(r";\s*(?![^()]*\))")
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 # Asking what an abbreviation stands for ("what does it stand for?", "full name?").
 _SPELL_OUT = re.compile(r"\b(?:stand(?:s|ing)? for|short for|abbreviations?|acronyms?|"
+                        r"abbreviated|(?:called|named|known) (?:in short|for short)|"
+                        r"short (?:name|form)|"
                         r"initials|spelled out|(?:called|named) in full|full (?:name|form)|"
                         r"what do(?:es)? (?:that|it|this|these|those|the letters) mean)\b",
                         re.IGNORECASE)
