@@ -271,6 +271,7 @@ def test_an_ellipsis_is_no_keyword_query(query: str, keywords: bool) -> None:
 
 @pytest.mark.parametrize(("short", "known", "whole"), [
     ("phone", {"telephone"}, "telephone"), ("uni", {"university"}, "university"),
+    ("prez", {"president"}, "president"),
     ("phone", {"telephone", "phone"}, None), ("phone", {"meeting"}, None),
 ])
 def test_a_clipped_word_reads_as_the_documents_whole_word(short: str, known: set[str],

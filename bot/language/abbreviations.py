@@ -27,7 +27,7 @@ dept:department depts:departments natl:national mgmt:management yrs:years cos:co
 corp:corporation assn:association bn:billion mln:million dc:Washington nola:New|Orleans
 vegas:Las|Vegas phone:telephone phones:telephones uni:university admin:administration
 gov:government prof:professor profs:professors lab:laboratory labs:laboratories
-exam:examination exams:examinations stats:statistics"""
+exam:examination exams:examinations stats:statistics prez:president ppl:people"""
 SHORT_FORMS: dict[str, str] = _MONTHS | {
     short: whole.replace("|", " ")
     for short, whole in (pair.split(":") for pair in _TABLE.split())}
