@@ -28,11 +28,7 @@
 - a clipped word is read as the whole word the document uses ("phone" → "telephone":
   ``bot.language.abbreviations``);
 - "what is it called in short?", "how is it abbreviated?" ask for the abbreviation the
-  document introduces (``followups.sequence.spelled_out``);
-- two capitalised words that repeat a word of a "who" question ("the Energy Partnership"
-  of "who signed the energy statement?") are what it asks about, not a person who
-  answers it, so the sentence before, which names the signers, may join the answer
-  (``bot.language.answer_type.offers``).
+  document introduces (``followups.sequence.spelled_out``).
 """
 
 import pytest
@@ -48,7 +44,6 @@ from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import NEAREST
 from bot.answering.nearmiss.telegraphic import telegraphic
 from bot.language.abbreviations import spelled_out as spelled_out_short
-from bot.language.answer_type import PERSON, offers
 from bot.language.places import governments
 from bot.language.text import HEDGES, terms, unhedged
 from bot.reply import Explanation, Reply, Source
@@ -295,10 +290,3 @@ def test_a_talk_on_the_phone_is_the_telephone_conversation(bot: Chatbot) -> None
 def test_asking_the_short_name_gets_the_abbreviation(bot: Chatbot, asked: str) -> None:
     text = last_answer(bot, ["when was the agreement on northern sea patrols signed?", asked])
     assert "NSPA" in text
-
-
-def test_a_name_repeating_the_question_is_no_person_offered() -> None:
-    sentence = "The Joint Charter by Co-Chairs of the Harbour Partnership was signed."
-    assert offers(PERSON, sentence, {"who", "signed", "the", "harbour", "charter"}) < 1
-    assert offers(PERSON, "The pact was signed by Anna Berg.", {"who", "signed", "pact"}) == 1
-

@@ -146,8 +146,7 @@ def offers(answer_type: str | None, sentence: str, question_words: set[str]) -> 
         return 1.0 if known_place or _PLACE_CUE.search(sentence) else 0.5
     if answer_type == PERSON:
         people = [m.group() for n in names for m in PERSON_NAME.finditer(n)]
-        people = [p for p in people if not any(w in PLACES or w in question_words
-                                               for w in words(p))]
+        people = [p for p in people if not any(w in PLACES for w in words(p))]
         return 1.0 if people or TITLE.search(sentence) else 0.5
     return 1.0
 
