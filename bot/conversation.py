@@ -66,7 +66,7 @@ from bot.answering.followups.readings import (
 from bot.answering.followups.restated import placed_on, restate, uncorrected
 from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
-from bot.answering.followups.shifts import as_topic, new_subject, topic_shift
+from bot.answering.followups.shifts import as_topic, dislocated, new_subject, topic_shift
 from bot.answering.followups.steps import moved_on, told_on
 from bot.answering.followups.tied import on_last_event
 from bot.answering.followups.within import again, asked_as
@@ -96,7 +96,7 @@ class Conversation:
         self._person = bool(ONE_PERSON.search(question))
         follows, last = self._lastanswered(), self._last_answer()
         speller, is_place = self.bot.retriever.speller_, self.bot.retriever.is_place_
-        shifted = topic_shift(question)
+        shifted = topic_shift(question) or dislocated(question)
         topic = as_topic(shifted or question, self.bot.retriever.known_terms)  # "anything on X?"
         alone = topic or shifted
         if alone is None and (declined := after_decline(

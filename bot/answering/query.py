@@ -90,7 +90,9 @@ class Reading:
     @classmethod
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
-        words = plain(text.words(governments(raw)), speller.known_)
+        known = speller.known_
+        words = text.unhedged(plain(text.words(governments(raw)), known), lambda w: w in known
+                              or (text.stem(w) in known and text.stem(w) not in text.STOP_WORDS))
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
         synonymous, borrowed = document_words(folded, speller.known_, names,

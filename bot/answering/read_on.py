@@ -28,6 +28,7 @@ _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results
                           r"for)\b|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
                           r"enable|mean|help|change|achieve|bring|facilitate)\b|"
+                          r"\b(?:going to|gonna) (?:do|achieve|bring|change)\b|"
                           r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"
                           r"\b(?:meant|supposed|intended|designed|aimed|hoped) to\b|"
                           r"\b(?:achieve[sd]?|accomplish(?:ed)?|led to|lead to)\b", re.IGNORECASE)

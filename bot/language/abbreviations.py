@@ -1,6 +1,6 @@
 """Everyday short forms read as the words they stand for: "jan" → "january", "mtg" →
-"meeting", "govt" → "government", "yrs" → "years", and a city's nickname ("DC" →
-"Washington").
+"meeting", "govt" → "government", "yrs" → "years", a clipped word ("phone" → "telephone",
+"uni" → "university") and a city's nickname ("DC" → "Washington").
 
 People in a hurry type "nazarbayev us trip jan 2018" or "tifa last mtg where" of a text
 that writes "January" and "meeting". Most short forms are found in the document itself
@@ -25,7 +25,9 @@ _MONTHS = {m.lower()[:3]: m.lower() for m in calendar.month_name[1:]
 _TABLE = """mtg:meeting mtgs:meetings govt:government govts:governments intl:international
 dept:department depts:departments natl:national mgmt:management yrs:years cos:companies
 corp:corporation assn:association bn:billion mln:million dc:Washington nola:New|Orleans
-vegas:Las|Vegas"""
+vegas:Las|Vegas phone:telephone phones:telephones uni:university admin:administration
+gov:government prof:professor profs:professors lab:laboratory labs:laboratories
+exam:examination exams:examinations stats:statistics prez:president ppl:people"""
 SHORT_FORMS: dict[str, str] = _MONTHS | {
     short: whole.replace("|", " ")
     for short, whole in (pair.split(":") for pair in _TABLE.split())}

@@ -69,15 +69,23 @@ _OWNER = re.compile(r"\b(" + "|".join(CAPITALS) + r")(?:['\u2019]s|s)\b", re.IGN
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
 
+# an envoy or an embassy "in" or "to" a capital is accredited to its country
+_SEAT = re.compile(r"\b((?:ambassadors?|envoys?|embass(?:y|ies)|missions?)\s+(?:in|to|at)\s+)("
+                   + "|".join(CAPITALS) + r")\b", re.IGNORECASE)
+
+
 def governments(text: str) -> str:
     """The text with a capital in the possessive read as its country ("who is
     washington's man in astana" → "… usa man …", also typed "washingtons"; the text
     itself when it has none): a city owns no envoy, a government does. Not after another
-    word of a name ("george washington's army"): only first or after a stop word."""
+    word of a name ("george washington's army"): only first or after a stop word. So is
+    a capital an envoy or an embassy is "in" or "to" ("the ambassador in Washington" is
+    the ambassador to the US)."""
     def country(match: re.Match[str]) -> str:
         before = _WORD_BEFORE.search(text, 0, match.start())
         keep = before is not None and alias(before.group(1).lower()) not in STOP_WORDS
         return match.group(0) if keep else CAPITALS[match.group(1).lower()]
+    text = _SEAT.sub(lambda m: m.group(1) + CAPITALS[m.group(2).lower()], text)
     return _OWNER.sub(country, text)
 
 

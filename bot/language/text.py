@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import Stemmer
@@ -85,6 +86,15 @@ STOP_WORDS: frozenset[str] = frozenset(
     whenever where whereas whether which while who whoever whom whose why will with within
     would yet you your yours yourself yourselves s t d ll m re ve without tell please know
     let like many much kind sort type thing things give name called one ones""".split()
+)
+
+# Adverbs of degree or frankness a question adds to what it asks ("which sectors mostly?",
+# "when exactly?", "who actually chairs it?"): when the document never uses one, it tells
+# nothing of the subject, so it is not weighed as a word the document lacks.
+HEDGES: frozenset[str] = frozenset(
+    """mostly mainly primarily chiefly largely principally predominantly exactly precisely
+    roughly approximately usually generally typically basically actually really essentially
+    honestly""".split()
 )
 
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
@@ -212,3 +222,26 @@ def features(folded_words: list[str]) -> list[str]:
         linked = False
     return unigrams + pairs
 
+
+
+# "going to" / "gonna" before a verb only puts it in the future ("what is it going to do?"):
+# a going with a thing after "to" ("going to the expo") is a going.
+FUTURE = frozenset({"going", "gonna"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                       "their", "its", "our", "my", "your"})
+
+
+def unhedged(said: list[str], known: Callable[[str], bool]) -> list[str]:
+    """The words less the ``HEDGES`` the document never uses (``known(word)`` says whether
+    it uses a word or its stem: "mainly" stays where the document says "main"), and less
+    a ``FUTURE`` word it never uses that only puts a verb in the future."""
+    return [w for i, w in enumerate(said)
+            if known(w) or not (w in HEDGES or (w in FUTURE and _future(said[i + 1:i + 3])))]
+
+
+def _future(after: list[str]) -> bool:
+    """True when the words after a "going" / "gonna" put a verb in the future: "to do",
+    "do" ("gonna do"), not "to the expo"."""
+    if after[:1] == ["to"]:
+        after = after[1:]
+    return bool(after) and after[0] not in _ARTICLES

@@ -68,7 +68,7 @@ from collections.abc import Callable
 from bot.answering.confidence import SIGNALS
 from bot.index.wordpieces import vocabulary
 from bot.language.offices import ROLE_WORDS, alternatives
-from bot.language.text import STOP_WORDS, stem, words
+from bot.language.text import STOP_WORDS, stem, unhedged, words
 from bot.smalltalk.classifier import QUESTION, Verdict
 
 CHITCHAT = "chitchat"
@@ -118,7 +118,8 @@ def word_features(message: str, idf: Idf) -> tuple[float, float, float]:
     """The WORD_FEATURES of a message: (topical, rare_known, common_unknown), see above."""
     ids = vocabulary().ids
     scale = math.log(_RANKS)
-    read = [(w, ids.get(w), idf(stem(w))) for w in words(message) if w not in STOP_WORDS]
+    said = unhedged(words(message), lambda w: idf(stem(w)) is not None)
+    read = [(w, ids.get(w), idf(stem(w))) for w in said if w not in STOP_WORDS]
     known = [(math.log(rank or _RANKS) / scale, weight) for _, rank, weight in read
              if weight is not None]
     common = sum(weight is None and rank is not None and rank < _COMMON

@@ -22,13 +22,16 @@ from bot.language.text import STOP_WORDS, content, stem, words
 from bot.reading.sentences import split_spans
 
 # The words after "which" or "what" that may name the kind of thing asked for.
-_FOCUS = re.compile(r"\b(?:which|what)\s+((?:[\w.'-]+\s+){0,2}[\w.'-]+)", re.IGNORECASE)
+# "what's the X" and "whats the X" ask for X as "what X" does.
+_FOCUS = re.compile(r"\b(?:which|what(?:'s|s(?=\s))?)\s+((?:[\w.'-]+\s+){0,2}[\w.'-]+)",
+                    re.IGNORECASE)
 
 
 def focus(question: str) -> str | None:
     """The stem of the noun naming what a "which"/"what" question asks for: the first of
     the (up to three) words after the question word that is no stop word and no place
-    ("which US firms …" → "firm"); None when there is none ("what is it?")."""
+    ("which US firms …" → "firm", "what's the trade volume …" → "trade"); None when there
+    is none ("what is it?")."""
     match = _FOCUS.search(question)
     if match is None:
         return None

@@ -17,6 +17,7 @@ from bot.answering.followups.evidence import brought, only_repeats
 from bot.answering.followups.follow_words import is_contrast, points
 from bot.answering.followups.followup import ANSWER, NOTHING, SURER_ALONE, Avoid, Respond, repeats
 from bot.answering.followups.roles import PERSON_POINTER
+from bot.answering.nearmiss.constraints import NEAREST
 from bot.answering.query import TYPE_STEMS
 from bot.language.answer_type import expected_type, offers
 from bot.language.spelling import SpellingCorrector, english_words, repaired
@@ -47,7 +48,9 @@ def nearest(reply: Reply) -> Reply | None:
     any other reply."""
     if reply.kind == "answer":
         return reply
-    start, end = reply.text.find("“"), reply.text.rfind("”")
+    opened = reply.text.find(NEAREST)  # not a quote in what it misses ("“washington”")
+    start = opened + len(NEAREST) - 1 if opened >= 0 else reply.text.find("“")
+    end = reply.text.rfind("”")
     if not (reply.explanation.unmet and reply.sources and 0 <= start < end):
         return None
     return replace(reply, kind="answer", text=reply.text[start + 1:end], span=None)

@@ -47,6 +47,11 @@ _YES_NO = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:was|were|is|are|did|does|do|h
                      r"(?:(?:it|that|this|there|he|she|they)\b|the\s|.*\b(?:there|then|"
                      r"it|that|him|her|them)\b)", re.IGNORECASE)
 _YES_NO_WORDS = 6
+# A superlative: a yes/no check of one is no check of an answer that ranks nothing.
+_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|greatest|highest|lowest|smallest|longest|"
+                          r"shortest|oldest|newest|youngest|latest|earliest|best|worst|most|"
+                          r"least|first|only|top|leading|main|closest|strongest|richest)\b",
+                          re.IGNORECASE)
 _SAID = "What it says there:"
 # A rank below the top, and what is above it: "the second largest investor after X".
 _RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
@@ -61,6 +66,8 @@ _CLAUSES = re.compile(r";\s*(?![^()]*\))")
 _ELLIPSIS = re.compile(r"^\W*(?:and|what about|how about)\b", re.IGNORECASE)
 # Asking what an abbreviation stands for ("what does it stand for?", "full name?").
 _SPELL_OUT = re.compile(r"\b(?:stand(?:s|ing)? for|short for|abbreviations?|acronyms?|"
+                        r"abbreviated|(?:called|named|known) (?:in short|for short)|"
+                        r"short (?:name|form)|"
                         r"initials|spelled out|(?:called|named) in full|full (?:name|form)|"
                         r"what do(?:es)? (?:that|it|this|these|those|the letters) mean)\b",
                         re.IGNORECASE)
@@ -119,7 +126,8 @@ def claim_words(question: str, terms: Terms, names: Set[str]) -> list[str]:
 
 
 def checked(question: str, asked: tuple[str, Reply], terms: Terms, names: Set[str],
-            is_place: Callable[[str], bool]) -> Reply | None:
+            is_place: Callable[[str], bool], knows: Callable[[str], bool] = lambda _: False
+            ) -> Reply | None:
     """The reply to a short yes/no follow-up that points back at the answer ``last`` and
     names a claim ("was it in Astana?"): "Yes." and the last answer when it holds every
     term of the claim; "No, the document says:" and the last answer when, for each term
@@ -129,14 +137,19 @@ def checked(question: str, asked: tuple[str, Reply], terms: Terms, names: Set[st
     other message, or one with no claim the document names ("was it fun?"). ``asked`` is
     the last question and its answer: when that answer's clauses tell of two ("its chair
     is A (Red); the co-chair is B (Blue)"), the claim must be in the one the last question
-    asked about ("is she Red?" after "who is the co-chair?": no)."""
+    asked about ("is she Red?" after "who is the co-chair?": no). A question that brings a
+    word the document uses (``knows``) beyond its claim and the last turn ("is the US the
+    largest *investor*?" after an amount invested), or a superlative the last answer
+    does not rank by, asks something the last answer does not speak of: no check,
+    retrieval's."""
     last = asked[1]
     if not _YES_NO.match(question.strip()) or len(words(question)) > _YES_NO_WORDS:
         return None
     claim = claim_words(question, terms, names)
-    if not claim:
-        return None
     held = set(terms(last.text))
+    if not claim or _asks_beyond(question, claim, held | set(terms(asked[0])), terms, knows,
+                                 last.text):
+        return None
     missing = [t for t in claim if t not in held]
     if not missing and _of_another(claim, asked[0], last.text, terms):
         return replace(last, text=f"No, the document says: {last.text}", span=None)
@@ -146,6 +159,15 @@ def checked(question: str, asked: tuple[str, Reply], terms: Terms, names: Set[st
         return replace(last, text=f"No, the document says: {last.text}", span=None)
     return replace(last, kind="fallback", text=f"The document doesn't say. {_SAID} {last.text}",
                    span=None)
+
+
+def _asks_beyond(question: str, claim: list[str], said: Set[str], terms: Terms,
+                 knows: Callable[[str], bool], answer: str) -> bool:
+    """True when the question has a term the document uses (``knows``) that is neither
+    its claim nor among the terms of the last turn (``said``), or a superlative
+    ("the biggest", "the first") when the last ``answer`` has none."""
+    return (any(knows(t) and t not in said for t in terms(question) if t not in claim)
+            or bool(_SUPERLATIVE.search(question) and not _SUPERLATIVE.search(answer)))
 
 
 def _of_another(claim: list[str], question: str, answer: str, terms: Terms) -> bool:
@@ -213,6 +235,7 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     return (told_before(question, last[1], document) or stepped(question, last[1], document)
             or next_of_kind(question, last, document, retriever.terms)
             or swapped(question, last, retriever.terms)
-            or checked(question, last, retriever.terms, names, retriever.is_place_)
+            or checked(question, last, retriever.terms, names, retriever.is_place_,
+                       lambda term: index.idf(term) is not None)
             or spelled_out(question, last, document) or picked(question, last)
             or ranked(question, last[1]))

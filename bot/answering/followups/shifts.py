@@ -48,6 +48,36 @@ def topic_shift(question: str) -> str | None:
     return question[match.end():]
 
 
+# A topic put first, then a question that points to it: "what about the energy statement,
+# when was that signed?", "as for the caucus - who chairs it?".
+_DISLOCATED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|now|also|but)\W+)*(?:(?:what|how) about|as for|as to|"
+    r"regarding|concerning)\s+(?P<topic>[^,;:?!]+?)\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*"
+    r"(?P<question>(?:when|where|who|whom|what|which|why|how|is|are|was|were|did|does|do|has|"
+    r"have|can)\b.*)$", re.IGNORECASE)
+# A topic that leans on the last turn itself: "what about the other one, …"
+_LEANING = re.compile(r"\b(?:one|ones|other|others|same|former|latter)\b", re.IGNORECASE)
+# The pointer in that question, and the possessive one ("its chair", "his job").
+_POINTER = re.compile(r"\b(?:it|that|this|they|them|he|him|she|her|(?P<own>its|his|their))\b",
+                      re.IGNORECASE)
+
+
+def dislocated(question: str) -> str | None:
+    """A question whose topic is put first, asked whole ("what about the statement, when
+    was that signed?" → "when was the statement signed?"): its first pointer read as the
+    topic ("its" as the topic's), so it stands alone however the last turn went; None for
+    any other message, or when the topic itself points back ("what about that, …")."""
+    match = _DISLOCATED.match(question)
+    if not match or points_back(match.group("topic")) or _LEANING.search(match.group("topic")):
+        return None
+    topic, asked = match.group("topic").strip(), match.group("question")
+    pointer = _POINTER.search(asked)
+    if pointer is None:
+        return None
+    said = f"{topic}'s" if pointer.group("own") else topic
+    return asked[:pointer.start()] + said + asked[pointer.end():]
+
+
 def is_remark(message: str, known_terms: int) -> bool:
     """True for a remark ("I see", "that makes sense", "wow, that's a lot"): no question
     mark, no question word or request ("tell me…"), and no word the document knows or an

@@ -46,14 +46,27 @@ def _acts(text: str) -> frozenset[tuple[str, str]]:
     followed by a content word that is not itself a place; and, after "is"/"was", the
     doer's noun it is called ("the U.S. is the second largest *investor*": "investor"
     read as its verb, "invest")."""
-    said = words(text)
+    said, named = words(text), _name_words(text)
     acts = {(w, stem(v)) for w, v in itertools.pairwise(said)
-            if w in COUNTRIES and v.isalpha() and v not in STOP_WORDS and v not in PLACES}
+            if w in COUNTRIES and v.isalpha() and v not in STOP_WORDS | named
+            and v not in PLACES}
     for i, w in enumerate(said[:-1]):
         if w in COUNTRIES and said[i + 1] in _COPULA:
             acts |= {(w, stem(v)[:-2]) for v in said[i + 2:i + 7]
                      if v.isalpha() and stem(v).endswith(_DOERS) and len(stem(v)) > 5}
     return frozenset(acts)
+
+
+_CAPITALISED = re.compile(r"(?<=\S)\s+([A-Z][a-z]+)")
+_LOWER = re.compile(r"\b[a-z]+\b")
+
+
+def _name_words(text: str) -> set[str]:
+    """The words a text writes only capitalised past its opening: parts of names ("the
+    Friends of Kazakhstan *Caucus*", "the U.S. *Congress*"), which no country does (a verb
+    is not capitalised mid-sentence)."""
+    return ({w.lower() for w in _CAPITALISED.findall(text)}
+            - set(_LOWER.findall(text)))
 
 
 @lru_cache(maxsize=4096)

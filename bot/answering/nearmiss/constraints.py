@@ -88,6 +88,7 @@ _PLANNED = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|upcoming|forthc
 _NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural"),
          "last": ("final", "latest", "most recent"), "latest": ("last", "most recent", "newest"),
          "earliest": ("first", "initial", "initially", "original", "originally", "early")}
+NEAREST = "The nearest it has (not an answer to your question): “"  # before what's quoted
 
 @lru_cache(maxsize=4096)
 def _dates(question: str) -> tuple[Row, ...]:
@@ -246,5 +247,4 @@ def lacking(missing: tuple[str, ...], nearest: str) -> str:
     """The reply to a question the document nearly answers: what is missing ("2022", "a
     price"), then, marked as no answer, the nearest sentence the document has."""
     listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
-    return (f"The document doesn't give {listed} for that. "
-            f"The nearest it has (not an answer to your question): “{nearest}”")
+    return f"The document doesn't give {listed} for that. {NEAREST}{nearest}”"

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.answer_type import QUESTION_WORDS
+from bot.language.places import governments
 from bot.language.text import STOP_WORDS, stem, words
 
 # a query of this many words or fewer (and two at least) may be telegraphic
@@ -37,6 +38,9 @@ _QUESTION_WORDS = frozenset(QUESTION_WORDS)
 _AUXILIARIES = frozenset("""is are was were be been do does did has have had can could will
     would should shall may might must""".split())
 _OPENERS = frozenset("""tell list give show explain describe name find please define""".split())
+# an ellipsis that asks the last question again of another thing ("and the American envoy
+# in Astana instead?"), a follow-up's wording, not a keyword query
+_ELLIPSIS = re.compile(r"^\W*(?:and|or|but|what about|how about)\b", re.IGNORECASE)
 # words a query names its wish with, not the thing it narrows
 _WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
     figure figures count list info information details detail facts summary overview
@@ -46,11 +50,11 @@ _WISHES = frozenset("""total overall date dates year years time number numbers a
 def telegraphic(question: str) -> bool:
     """True for a query typed as keywords: two to ``MOST_WORDS`` words, none a question
     word or an auxiliary ("the symbol for X is?", "whic player was waived?" are
-    sentences), the first no request; no blank to fill ("___ helps …") and no full stop
-    at the end (a statement)."""
+    sentences), the first no request, no ellipsis ("and the X?"); no blank to fill ("___
+    helps …") and no full stop at the end (a statement)."""
     said = [w for w in words(question) if re.search(r"\w", w)]
     return (2 <= len(said) <= MOST_WORDS and not set(said) & (_QUESTION_WORDS | _AUXILIARIES)
-            and said[0] not in _OPENERS and "_" not in question
+            and said[0] not in _OPENERS and not _ELLIPSIS.match(question) and "_" not in question
             and not question.rstrip().endswith("."))
 
 
@@ -70,7 +74,7 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
         return []
     soft = soft or {}
     candidates = dict.fromkeys(
-        w for w in words(question)
+        w for w in words(governments(question))  # "ambassador in washington": the US's
         if w.isalpha() and w not in STOP_WORDS and w not in _WISHES
         and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
     missing = [w for w in candidates
