@@ -12,7 +12,10 @@ at least ``NEAR_MEANING``), or as the initials of words there ("FDI" of "foreign
 investment"). Words that pass unmet are the document's subjects (in ``SUBJECT_SHARE`` of
 its passages or more: a passage may well leave "Kazakhstan" unsaid), numbers (the date
 checks read them), and the words a query names its wish with ("total", "date", "list",
-"size": the answer gives the thing, not the word).
+"size": the answer gives the thing, not the word), and a word asking for someone's
+office ("role", "title", "job": ``offices.ROLE_WORDS``) when the passage names an office
+("Ambassador", "Minister": ``offices.TITLES``), as "kazykhanov role" is answered by "… is
+appointed as the Ambassador …".
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -27,6 +30,7 @@ from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.answer_type import QUESTION_WORDS
+from bot.language.offices import ROLE_WORDS, TITLES
 from bot.language.text import STOP_WORDS, stem, words
 
 # a query of this many words or fewer (and two at least) may be telegraphic
@@ -69,9 +73,10 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
     if not passage_terms or not telegraphic(question):
         return []
     soft = soft or {}
+    wishes = _WISHES | (ROLE_WORDS if TITLES & set(words(passage)) else frozenset())
     candidates = dict.fromkeys(
         w for w in words(question)
-        if w.isalpha() and w not in STOP_WORDS and w not in _WISHES
+        if w.isalpha() and w not in STOP_WORDS and w not in wishes
         and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
     missing = [w for w in candidates
                if not kin(w) and soft.get(stem(w), 0.0) < NEAR_MEANING]

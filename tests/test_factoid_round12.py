@@ -1,0 +1,67 @@
+"""Factoids typed as people type them (round 12): a phrase that only says "now" ("these
+days", "at the moment") tells nothing to retrieval, and a keyword query asking a person's
+"role", "title" or "job" is met by a passage that names their office."""
+
+import pytest
+
+from bot import Chatbot
+from bot.answering.nearmiss.telegraphic import unsaid_keywords
+from bot.answering.query import telling_words
+from bot.language.text import stem, words
+
+MARAVIA = """Maravia and Ostria
+
+Envoys
+
+Since 2020 – Ilse Varga is the Ambassador of Maravia to Ostria.
+
+Since 2016 – Tomas Brenn is appointed as the Minister of Fisheries of Ostria.
+
+Travel
+
+Visitors from Ostria may stay for up to 14 days without a visa.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "who is maravia's ambassador these days",
+    "who is maravia's ambassador at the moment",
+    "who is maravia's ambassador at present",
+])
+def test_a_phrase_that_only_says_now_is_no_content_word(question: str) -> None:
+    kept = telling_words(words(question))
+    assert "ambassador" in kept and not {"days", "moment", "present"} & set(kept)
+
+
+def test_days_of_a_span_stay_a_content_word() -> None:
+    assert "days" in telling_words(words("for how many days can visitors stay"))
+
+
+def test_these_days_does_not_glue_a_sentence_about_days_to_the_answer() -> None:
+    reply = Chatbot.from_text(MARAVIA).ask("who's maravia's ambassador these days?")
+    assert reply.kind == "answer" and "Ilse Varga" in reply.text
+    assert "14 days" not in reply.text
+
+
+def _terms(text: str) -> set[str]:
+    return {stem(w) for w in words(text)}
+
+
+@pytest.mark.parametrize("word", ["role", "title", "job", "position"])
+def test_a_keyword_asking_an_office_is_met_by_a_passage_naming_one(word: str) -> None:
+    passage = "Since 2016 – Tomas Brenn is appointed as the Minister of Fisheries of Ostria."
+    assert unsaid_keywords(f"tomas brenn {word}", passage, _terms(passage),
+                           lambda _: 0.0, lambda _: False) == []
+
+
+def test_a_keyword_asking_an_office_is_unmet_where_no_office_is_named() -> None:
+    passage = "Visitors from Ostria may stay for up to 14 days without a visa."
+    assert unsaid_keywords("visitors role", passage, _terms(passage),
+                           lambda _: 0.0, lambda _: False) == ["“role”"]
+
+
+@pytest.mark.parametrize("question", ["tomas brenn role", "brenn's title", "ilse varga job"])
+def test_a_role_asked_in_keywords_is_answered(question: str) -> None:
+    reply = Chatbot.from_text(MARAVIA).ask(question)
+    assert reply.kind == "answer"
+    assert "Minister" in reply.text or "Ambassador" in reply.text
