@@ -65,3 +65,39 @@ def test_a_role_asked_in_keywords_is_answered(question: str) -> None:
     reply = Chatbot.from_text(MARAVIA).ask(question)
     assert reply.kind == "answer"
     assert "Minister" in reply.text or "Ambassador" in reply.text
+
+
+COUNCILS = """Grain councils
+
+Meetings
+
+At the 2nd Grain Council meeting on June 4, 2015, in Velmar, it was agreed to cut tariffs.
+
+The 4th Grain Council meeting was held on March 9, 2017, in Ostrava, which was attended
+by the trade ministers.
+
+Harvests
+
+Ostria is the second largest grower of barley after Velmar.
+"""
+
+
+def test_a_numeral_first_or_second_reads_as_the_word() -> None:
+    assert words("the 2nd meeting and the 1st round") == [
+        "the", "second", "meeting", "and", "the", "first", "round"]
+    assert words("the fourth meeting") == ["the", "4th", "meeting"]  # the others: numerals
+
+
+@pytest.mark.parametrize("question", [
+    "when was the second grain council meeting held",
+    "where was the second grain council meeting",
+    "when was the 2nd grain council meeting held",
+])
+def test_a_written_out_second_finds_the_numbered_one(question: str) -> None:
+    reply = Chatbot.from_text(COUNCILS).ask(question)
+    assert reply.kind == "answer" and reply.text.startswith("At the 2nd Grain Council")
+
+
+def test_a_numbered_second_finds_the_written_out_one() -> None:
+    reply = Chatbot.from_text(COUNCILS).ask("who is the 2nd largest grower of barley")
+    assert reply.kind == "answer" and "Ostria" in reply.text
