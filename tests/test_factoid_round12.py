@@ -101,3 +101,52 @@ def test_a_written_out_second_finds_the_numbered_one(question: str) -> None:
 def test_a_numbered_second_finds_the_written_out_one() -> None:
     reply = Chatbot.from_text(COUNCILS).ask("who is the 2nd largest grower of barley")
     assert reply.kind == "answer" and "Ostria" in reply.text
+
+
+ISLES = """Norland and Ostria
+
+Parliament
+
+The Friendship Group at the Parliament of Norland includes 17 deputies. Its head is
+Senator Ada Quell (Liberal; Brightwater); her deputy is Senator Rui Tamm (Conservative;
+Eastfold).
+
+Business
+
+There are 320 companies with Ostrian capital in Norland, of which 280 are small and
+medium enterprises and 40 large.
+
+Envoys
+
+Since 2021 – Ivo Stens is the Ambassador of Ostria to Norland.
+"""
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("how many MPs are in the friendship group", "17 deputies"),
+    ("how many SMEs with ostrian capital", "280"),
+])
+def test_everyday_short_forms_of_parliament_and_business(question: str, gold: str) -> None:
+    reply = Chatbot.from_text(ISLES).ask(question)
+    assert reply.kind == "answer" and gold in reply.text
+
+
+@pytest.mark.parametrize("question", ["quell party", "ada quell party affiliation",
+                                      "what party is rui tamm"])
+def test_a_party_asked_of_a_name_is_answered_by_the_party_it_gives(question: str) -> None:
+    reply = Chatbot.from_text(ISLES).ask(question)
+    assert reply.kind == "answer" and "Liberal" in reply.text
+
+
+def test_a_party_asked_of_someone_given_none_is_declined() -> None:
+    reply = Chatbot.from_text(ISLES).ask("ivo stens party")
+    assert reply.kind == "fallback" and "party" in reply.text
+
+
+def test_a_party_keyword_is_met_only_by_a_party_name() -> None:
+    passage = "Its head is Senator Ada Quell (Liberal; Brightwater)."
+    assert unsaid_keywords("quell party", passage, _terms(passage),
+                           lambda _: 0.0, lambda _: False) == []
+    other = "Since 2021 – Ivo Stens is the Ambassador of Ostria to Norland."
+    assert unsaid_keywords("stens party", other, _terms(other),
+                           lambda _: 0.0, lambda _: False) == ["“party”"]

@@ -67,7 +67,7 @@ from collections.abc import Callable
 
 from bot.answering.confidence import SIGNALS
 from bot.index.wordpieces import vocabulary
-from bot.language.offices import ROLE_WORDS, alternatives
+from bot.language.offices import AFFILIATION_WORDS, ROLE_WORDS, alternatives
 from bot.language.text import STOP_WORDS, stem, words
 from bot.smalltalk.classifier import QUESTION, Verdict
 
@@ -94,9 +94,10 @@ _RANKS = 30000  # the wordpiece vocabulary's size, roughly: the rank of a word n
 _COMMON = 8000  # a word ranked before this is everyday English
 _IDF_SCALE = 5.0
 DOCUMENT_CAP = 0.25
-_ROLE = re.compile(rf"\b(?:(?:{alternatives(ROLE_WORDS)})s?|do for a living)\b|"
+_ROLE = re.compile(rf"\b(?:(?:{alternatives(ROLE_WORDS | AFFILIATION_WORDS)})s?|do for a living)\b|"
                    r"^\W*what (?:does|did) .+ do\W*$")
-_ROLE_WORDS = ROLE_WORDS | {f"{w}s" for w in ROLE_WORDS} | {"living"}
+_ROLE_WORDS = (ROLE_WORDS | AFFILIATION_WORDS | {f"{w}s" for w in ROLE_WORDS}
+               | {"living"})
 _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(?:this|the) "
                          r"(?:page|article|document|web ?page|website|site|entry|text)\b")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"

@@ -15,7 +15,8 @@ checks read them), and the words a query names its wish with ("total", "date", "
 "size": the answer gives the thing, not the word), and a word asking for someone's
 office ("role", "title", "job": ``offices.ROLE_WORDS``) when the passage names an office
 ("Ambassador", "Minister": ``offices.TITLES``), as "kazykhanov role" is answered by "… is
-appointed as the Ambassador …".
+appointed as the Ambassador …"; so is "party" or "affiliation" by a party's name
+("Republican": ``offices.PARTIES``).
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -30,7 +31,7 @@ from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.answer_type import QUESTION_WORDS
-from bot.language.offices import ROLE_WORDS, TITLES
+from bot.language.offices import AFFILIATION_WORDS, PARTIES, ROLE_WORDS, TITLES
 from bot.language.text import STOP_WORDS, stem, words
 
 # a query of this many words or fewer (and two at least) may be telegraphic
@@ -73,7 +74,9 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
     if not passage_terms or not telegraphic(question):
         return []
     soft = soft or {}
-    wishes = _WISHES | (ROLE_WORDS if TITLES & set(words(passage)) else frozenset())
+    said = set(words(passage))
+    wishes = (_WISHES | (ROLE_WORDS if TITLES & said else frozenset())
+              | (AFFILIATION_WORDS if PARTIES & said else frozenset()))
     candidates = dict.fromkeys(
         w for w in words(question)
         if w.isalpha() and w not in STOP_WORDS and w not in wishes
