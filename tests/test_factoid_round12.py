@@ -150,3 +150,27 @@ def test_a_party_keyword_is_met_only_by_a_party_name() -> None:
     other = "Since 2021 – Ivo Stens is the Ambassador of Ostria to Norland."
     assert unsaid_keywords("stens party", other, _terms(other),
                            lambda _: 0.0, lambda _: False) == ["“party”"]
+
+
+CAPITALS = """Ostria and Velmar
+
+Envoys
+
+Since 2018 – Lena Orsk is the Ambassador of Ostria in Washington.
+"""
+
+
+def test_the_gate_s_classifier_reads_the_question_as_retrieval_repaired_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = Chatbot.from_text(CAPITALS)
+    read: list[str] = []
+    classify = bot.classifier.classify
+
+    def spy(message: str):  # type: ignore[no-untyped-def]
+        read.append(message)
+        return classify(message)
+
+    monkeypatch.setattr(bot.classifier, "classify", spy)
+    reply = bot.ask("who's ostria's envoy in DC?")
+    assert any("Washington" in message for message in read)
+    assert reply.kind == "answer" and "Lena Orsk" in reply.text
