@@ -174,3 +174,58 @@ def test_the_gate_s_classifier_reads_the_question_as_retrieval_repaired_it(
     reply = bot.ask("who's ostria's envoy in DC?")
     assert any("Washington" in message for message in read)
     assert reply.kind == "answer" and "Lena Orsk" in reply.text
+
+
+HARBOURS = """Ostria harbours
+
+Founding
+
+The Harbour Forum was launched on May 2, 2011, in Portlen. The Joint Statement of the
+Forum was signed at the meeting.
+
+The Harbour Forum of Ostria consists of 14 members.
+
+The Tide Brigade has been established in Ostria with Velmar's help.
+
+Science
+
+The Ostria Commission for Science and Technology operates to advance research with
+universities.
+"""
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("forum statement signed when", "date"),
+    ("harbour forum launched where", "place"),
+    ("the forum was launched where", None),  # a sentence (helping verb): SQuAD's style
+    ("where was the forum launched", "place"),
+])
+def test_a_keyword_query_ending_on_when_or_where_asks_for_that(question: str,
+                                                                kind: str | None) -> None:
+    from bot.language.answer_type import expected_type
+    assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("harbour forum launch city", "Portlen"),
+    ("harbour forum size", "14 members"),
+    ("is there a science and tech commission", "Science and Technology"),
+    ("which unis work with the commission", "universities"),
+])
+def test_keyword_queries_people_type(question: str, gold: str) -> None:
+    reply = Chatbot.from_text(HARBOURS).ask(question)
+    assert reply.kind == "answer" and gold in reply.text
+
+
+def test_a_figure_wanted_is_not_met_by_a_passage_that_counts_nothing() -> None:
+    passage = "The Tide Brigade has been established in Ostria with Velmar's help."
+    assert unsaid_keywords("tide brigade size", passage, _terms(passage),
+                           lambda _: 0.0, lambda _: False) == ["“size”"]
+    reply = Chatbot.from_text(HARBOURS).ask("tide brigade size")
+    assert reply.kind == "fallback"
+
+
+def test_a_place_wanted_is_met_by_a_passage_naming_one() -> None:
+    passage = "The Harbour Forum was launched on May 2, 2011, in Portlen."
+    assert unsaid_keywords("forum launch city", passage, _terms(passage),
+                           lambda _: 0.0, lambda _: False) == []

@@ -26,7 +26,9 @@ _TABLE = """mtg:meeting mtgs:meetings govt:government govts:governments intl:int
 dept:department depts:departments natl:national mgmt:management yrs:years cos:companies
 corp:corporation assn:association bn:billion mln:million dc:Washington nola:New|Orleans
 vegas:Las|Vegas mp:member|of|parliament mps:members|of|parliament sme:small|and|medium|enterprises
-smes:small|and|medium|enterprises"""
+smes:small|and|medium|enterprises
+tech:technology uni:university unis:universities univ:university admin:administration
+pres:president biz:business"""
 SHORT_FORMS: dict[str, str] = _MONTHS | {
     short: whole.replace("|", " ")
     for short, whole in (pair.split(":") for pair in _TABLE.split())}

@@ -56,7 +56,10 @@ unless the classifier is sure they are chitchat:
   the opening, a term the document uses and general English does not (CLINC's "what does
   serendipity mean" asks a dictionary: the document never uses the word);
 - when the page itself was made or changed: "when was this page last updated" (a page's
-  footer often dates it; who wrote it or what it costs stays gated).
+  footer often dates it; who wrote it or what it costs stays gated);
+- a keyword query of such a name and words the document uses or a query names its wish
+  with ("caucus size", "spd members": ``telegraphic.WISHES``); CLINC's short requests
+  ("car insurance size") name no such word.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ import re
 from collections.abc import Callable
 
 from bot.answering.confidence import SIGNALS
+from bot.answering.nearmiss.telegraphic import WISHES, telegraphic
 from bot.index.wordpieces import vocabulary
 from bot.language.offices import AFFILIATION_WORDS, ROLE_WORDS, alternatives
 from bot.language.text import STOP_WORDS, stem, words
@@ -141,8 +145,10 @@ def asks_the_document(message: str, idf: Idf) -> bool:
     about = _ABOUT.match(text)
     named = [w for w in words(about.group(1) if about else text)
              if w not in STOP_WORDS and w not in _ROLE_WORDS]
-    if not (about or _ROLE.search(text)) or (about and any(idf(stem(w)) is None
-                                                           for w in named)):
+    keywords = telegraphic(message) and all(idf(stem(w)) is not None or w in WISHES
+                                            for w in named)
+    if not (about or keywords or _ROLE.search(text)) or (
+            about and any(idf(stem(w)) is None for w in named)):
         return False
     ids = vocabulary().ids
     return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON for w in named)

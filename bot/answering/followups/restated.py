@@ -100,10 +100,6 @@ def uncorrected(message: str) -> str:
     return message[match.end():].strip() or message if match else message
 
 
-# the ordinals ``words`` reads numerals as ("2nd" → "second"; the others read as numerals)
-_FIRST_SECOND = frozenset({"first", "second"})
-
-
 def with_one(correction: str, last_question: str) -> str:
     """A correction whose "one" stands for what the last question asked about, with that
     in its stead: "and the Kazakh one instead" after "when was the US consulate opened?"
@@ -116,7 +112,8 @@ def with_one(correction: str, last_question: str) -> str:
     own = set(words(correction))
     thing = [w for w in words(last_question) if w not in STOP_WORDS and w not in PLACES
              and w not in own and w not in MONTHS and not w[0].isdigit()
-             and w not in _FIRST_SECOND and not QUESTION_WORD.fullmatch(w)]
+             and w not in ("first", "second")  # numerals "words" reads as words
+             and not QUESTION_WORD.fullmatch(w)]
     return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
 
 

@@ -12,11 +12,13 @@ at least ``NEAR_MEANING``), or as the initials of words there ("FDI" of "foreign
 investment"). Words that pass unmet are the document's subjects (in ``SUBJECT_SHARE`` of
 its passages or more: a passage may well leave "Kazakhstan" unsaid), numbers (the date
 checks read them), and the words a query names its wish with ("total", "date", "list",
-"size": the answer gives the thing, not the word), and a word asking for someone's
-office ("role", "title", "job": ``offices.ROLE_WORDS``) when the passage names an office
-("Ambassador", "Minister": ``offices.TITLES``), as "kazykhanov role" is answered by "… is
-appointed as the Ambassador …"; so is "party" or "affiliation" by a party's name
-("Republican": ``offices.PARTIES``).
+"size": the answer gives the thing, not the word; one wanting a figure only where the
+passage gives one, so "brigade size" is not met by a sentence that counts nothing), and a
+word asking for someone's office ("role", "title", "job": ``offices.ROLE_WORDS``) when the
+passage names an office ("Ambassador", "Minister": ``offices.TITLES``), as "kazykhanov
+role" is answered by "… is appointed as the Ambassador …"; so is "party" or "affiliation"
+by a party's name ("Republican": ``offices.PARTIES``), and "city" or "venue" by a place
+(``answer_type.offers``: "… launched … in Samarkand").
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -30,7 +32,7 @@ import re
 from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
-from bot.language.answer_type import QUESTION_WORDS
+from bot.language.answer_type import NUMBER, PLACE, QUESTION_WORDS, offers
 from bot.language.offices import AFFILIATION_WORDS, PARTIES, ROLE_WORDS, TITLES
 from bot.language.text import STOP_WORDS, stem, words
 
@@ -43,9 +45,26 @@ _AUXILIARIES = frozenset("""is are was were be been do does did has have had can
     would should shall may might must""".split())
 _OPENERS = frozenset("""tell list give show explain describe name find please define""".split())
 # words a query names its wish with, not the thing it narrows
-_WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
+WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
     figure figures count list info information details detail facts summary overview
     latest recent current size length duration value volume""".split())
+
+# of them, those that want a figure ("caucus size"), met only by a passage giving one
+_COUNTED = frozenset("""number numbers amount amounts figure figures count size value
+    volume""".split())
+# words a query names a place with ("c5+1 launch city"), met by a passage naming a place
+PLACE_WISHES = frozenset("""city town place location venue site""".split())
+
+
+def _wishes(question: str, passage: str) -> frozenset[str]:
+    """The words of wish a passage meets (see the module's docstring): ``WISHES`` (those
+    wanting a figure where it gives one), an office's, a party's and a place's words where
+    it names one."""
+    said, asked = set(words(passage)), set(words(question))
+    return (WISHES - (frozenset() if offers(NUMBER, passage, asked) else _COUNTED)
+            | (ROLE_WORDS if TITLES & said else frozenset())
+            | (AFFILIATION_WORDS if PARTIES & said else frozenset())
+            | (PLACE_WISHES if offers(PLACE, passage, asked) else frozenset()))
 
 
 def telegraphic(question: str) -> bool:
@@ -74,9 +93,7 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
     if not passage_terms or not telegraphic(question):
         return []
     soft = soft or {}
-    said = set(words(passage))
-    wishes = (_WISHES | (ROLE_WORDS if TITLES & said else frozenset())
-              | (AFFILIATION_WORDS if PARTIES & said else frozenset()))
+    wishes = _wishes(question, passage)
     candidates = dict.fromkeys(
         w for w in words(question)
         if w.isalpha() and w not in STOP_WORDS and w not in wishes
