@@ -229,3 +229,61 @@ def test_a_place_wanted_is_met_by_a_passage_naming_one() -> None:
     passage = "The Harbour Forum was launched on May 2, 2011, in Portlen."
     assert unsaid_keywords("forum launch city", passage, _terms(passage),
                            lambda _: 0.0, lambda _: False) == []
+
+
+VISITS = """Ostria and Velmar
+
+Visits
+
+At present, the ties are shaped by the treaties reached during the state visit of
+President Arno Vell to Velmar (March 3-5, 2019), when the leaders signed the Harbour
+Accord.
+
+The state visit of the President of Ostria to Velmar was a watershed in the history
+of the partnership and opened a new chapter of trade between Lunden and Kessa.
+
+Councils
+
+The Grain Council meeting took place on May 2, 2020, in Kessa, attended by the trade
+ministers of the region and the council's deputy secretary.
+
+At the 2nd Grain Council meeting on June 4, 2015, in Velmar, it was agreed to cut tariffs.
+"""
+
+
+def test_a_rare_word_of_the_question_reads_on_into_the_next_paragraph() -> None:
+    reply = Chatbot.from_text(VISITS).ask("what watershed was vell's 2019 visit")
+    assert reply.kind == "answer" and "watershed" in reply.text
+
+
+def test_the_next_paragraph_does_not_join_without_the_asked_word() -> None:
+    reply = Chatbot.from_text(VISITS).ask("what treaty did vell sign in 2019")
+    assert reply.kind == "answer" and "watershed" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "where did the second grain council meeting take place",
+    "where did the 2nd grain council meeting take place",
+])
+def test_a_close_runner_up_naming_the_asked_ordinal_goes_first(question: str) -> None:
+    reply = Chatbot.from_text(VISITS).ask(question)
+    assert reply.kind == "answer" and reply.text.startswith("At the 2nd Grain Council")
+
+
+def test_first_and_last_promote_nothing() -> None:
+    import numpy as np
+
+    from bot.answering.nearmiss.ordinals import promote_ordinal
+
+    texts = ["The Grain Council meeting took place in Kessa.",
+             "The first Grain Council meeting took place in Velmar."]
+    order = np.array([0, 1])
+    scores = np.array([1.0, 0.9])
+    moved = promote_ordinal("where did the first grain council meeting take place", order,
+                            scores, texts.__getitem__)
+    assert moved.tolist() == [0, 1]
+    second = ["The Grain Council meeting took place in Kessa.",
+              "The second Grain Council meeting took place in Velmar."]
+    moved = promote_ordinal("where did the second grain council meeting take place", order,
+                            scores, second.__getitem__)
+    assert moved.tolist() == [1, 0]
