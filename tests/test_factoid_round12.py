@@ -287,3 +287,15 @@ def test_first_and_last_promote_nothing() -> None:
     moved = promote_ordinal("where did the second grain council meeting take place", order,
                             scores, second.__getitem__)
     assert moved.tolist() == [1, 0]
+
+
+def test_a_runner_up_that_misses_what_is_asked_is_not_promoted() -> None:
+    import numpy as np
+
+    from bot.answering.nearmiss.ordinals import promote_ordinal
+
+    texts = ["The 4th Grain Council meeting was attended by Secretary Ola Brun.",
+             "At the 2nd Grain Council meeting it was agreed to cut tariffs."]
+    order = promote_ordinal("who was the secretary at the 2nd grain council meeting",
+                            np.array([0, 1]), np.array([1.0, 0.9]), texts.__getitem__)
+    assert order.tolist() == [0, 1]  # the 2nd meeting's sentence names no one

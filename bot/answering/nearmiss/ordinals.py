@@ -20,7 +20,7 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.nearmiss.constraints import holds_ordinal, ordinals_asked
+from bot.answering.nearmiss.constraints import holds_ordinal, ordinals_asked, unmet
 from bot.answering.nearmiss.events import RUNNER_UP, promote_stage
 
 # ordinals with other senses to spare, or that place by time: "for the first time", "the
@@ -44,7 +44,9 @@ def promote_ordinal(question: str, order: npt.NDArray[np.int64],
                     scores: npt.NDArray[np.float64],
                     text_of: Callable[[int], str]) -> npt.NDArray[np.int64]:
     """``order`` with the first runner-up within ``RUNNER_UP`` of the best that names the
-    question's ordinals put first, when the best names them not (module docstring)."""
+    question's ordinals, and meets its other constraints on its own (``unmet``: "who was
+    at the 2nd meeting" wants a name of the runner-up itself, not of a sentence joined to
+    it), put first, when the best names them not (module docstring)."""
     best = float(scores[order[0]])
     if (not _numbered(question) or best <= 0
             or _names_all(question, text_of(int(order[0])))):
@@ -52,7 +54,8 @@ def promote_ordinal(question: str, order: npt.NDArray[np.int64],
     for rank, i in enumerate(order[1:].tolist(), start=1):
         if scores[i] < RUNNER_UP * best:
             break
-        if _names_all(question, text_of(i)):
+        text = text_of(i)
+        if _names_all(question, text) and not unmet(question, text, text):
             return np.concatenate(([i], np.delete(order, rank)))
     return order
 
