@@ -299,3 +299,23 @@ def test_a_runner_up_that_misses_what_is_asked_is_not_promoted() -> None:
     order = promote_ordinal("who was the secretary at the 2nd grain council meeting",
                             np.array([0, 1]), np.array([1.0, 0.9]), texts.__getitem__)
     assert order.tolist() == [0, 1]  # the 2nd meeting's sentence names no one
+
+
+MARKETS = """Ostrian markets
+
+Firms
+
+Despite the slowdown in the region, Velmarian firms continue to show an interest in the
+Ostrian market.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "are velmarian firms still interested in the ostrian market",
+    "are velmarian firms really interested in the ostrian market",
+])
+def test_an_adverb_that_narrows_nothing_is_no_word_a_yes_no_question_turns_on(
+        question: str) -> None:
+    reply = Chatbot.from_text(MARKETS).ask(question)
+    assert reply.kind == "answer" and "continue to show an interest" in reply.text
+
