@@ -144,8 +144,8 @@ class Chatbot:
         small_talk = route.fuzzy_talk(self.intents, text)
         if small_talk and small_talk.score >= route.SURE_INTENT and not follows:
             return self._intent_reply(small_talk, self.classifier.classify(text))
-        question = plainly(route.without_small_talk(self.intents, self.classifier, text,
-                                                    self.intent_cutoff))
+        question = plainly(route.unwrapped(route.without_small_talk(
+            self.intents, self.classifier, text, self.intent_cutoff)))
         verdict = self.classifier.classify(question)
         chosen = talk(self.intents, verdict)
         if chosen and question == text and verdict.score >= route.SURE_TALK and not follows:

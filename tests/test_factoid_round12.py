@@ -319,3 +319,46 @@ def test_an_adverb_that_narrows_nothing_is_no_word_a_yes_no_question_turns_on(
     reply = Chatbot.from_text(MARKETS).ask(question)
     assert reply.kind == "answer" and "continue to show an interest" in reply.text
 
+
+
+TRADE = """Ostria and Velmar
+
+Trade
+
+The Council of the Ostria-Velmar Trade Forum discusses economic ties between the
+countries of the region; its last meeting was held on May 3-5, 2019, in Kessa.
+
+Bilateral trade with Velmar amounted to 2.4 billion dollars in 2019.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "do you know when the last forum meeting was held",
+    "could you tell me how much trade there was between the countries in 2019",
+    "any idea how much trade there was in 2019",
+    "i'd like to know where the last forum meeting was held",
+])
+def test_a_polite_wrapper_is_read_as_the_question_inside(question: str) -> None:
+    from bot.smalltalk.route import unwrapped
+
+    inside = unwrapped(question)
+    assert inside.split()[0] in ("when", "how", "where")
+    assert Chatbot.from_text(TRADE).ask(question).kind == "answer"
+
+
+@pytest.mark.parametrize("message", ["do you know anything about me", "tell me a joke",
+                                     "can you tell me about Velmar"])
+def test_a_wrapper_before_no_question_word_stays(message: str) -> None:
+    from bot.smalltalk.route import unwrapped
+
+    assert unwrapped(message) == message
+
+
+def test_between_the_countries_reads_bilateral() -> None:
+    from bot.language.phrasal import glossed
+
+    known = {w for w in words(TRADE)} | {stem(w) for w in words(TRADE)}
+    assert glossed(words("how much trade was there between the countries"), known) == [
+        "bilateral"]
+    reply = Chatbot.from_text(TRADE).ask("how much trade was there between the countries in 2019")
+    assert reply.kind == "answer" and "2.4 billion" in reply.text
