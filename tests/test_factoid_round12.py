@@ -362,3 +362,27 @@ def test_between_the_countries_reads_bilateral() -> None:
         "bilateral"]
     reply = Chatbot.from_text(TRADE).ask("how much trade was there between the countries in 2019")
     assert reply.kind == "answer" and "2.4 billion" in reply.text
+
+
+PAGE = """Ostria and Velmar
+
+Envoys
+
+Since 2018 – Lena Orsk is the Ambassador of Ostria in Velmar. The Harbour Caucus
+consists of 9 members.
+
+Created at : 3.04.2016, 10:15, Updated at : 21.09.2018, 12:40
+"""
+
+
+@pytest.mark.parametrize("question", ["page last updated", "page created when",
+                                      "when was this page last updated"])
+def test_when_the_page_was_made_or_changed_is_asked_of_its_footer(question: str) -> None:
+    reply = Chatbot.from_text(PAGE).ask(question)
+    assert reply.kind == "answer" and "Updated at" in reply.text
+
+
+def test_a_date_wanted_is_not_met_by_a_passage_that_dates_nothing() -> None:
+    passage = "The Harbour Caucus consists of 9 members."
+    assert unsaid_keywords("caucus meeting date", passage, _terms(passage),
+                           lambda _: 0.0, lambda _: False) == ["“meeting”", "“date”"]

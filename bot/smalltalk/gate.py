@@ -103,7 +103,10 @@ _ROLE = re.compile(rf"\b(?:(?:{alternatives(ROLE_WORDS | AFFILIATION_WORDS)})s?|
 _ROLE_WORDS = (ROLE_WORDS | AFFILIATION_WORDS | {f"{w}s" for w in ROLE_WORDS}
                | {"living"})
 _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(?:this|the) "
-                         r"(?:page|article|document|web ?page|website|site|entry|text)\b")
+                         r"(?:page|article|document|web ?page|website|site|entry|text)\b|"
+                         r"^\W*(?:this |the )?(?:page|article|web ?page|entry) (?:last |first )?"
+                         r"(?:updated|update|created|creation|modified|edited|published|written)"
+                         r"(?: date| when| on)?\W*$")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
 _DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
