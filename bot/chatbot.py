@@ -144,18 +144,15 @@ class Chatbot:
         small_talk = route.fuzzy_talk(self.intents, text)
         if small_talk and small_talk.score >= route.SURE_INTENT and not follows:
             return self._intent_reply(small_talk, self.classifier.classify(text))
-        question = plainly(route.without_small_talk(self.intents, self.classifier, text,
-                                                    self.intent_cutoff))
+        question = plainly(route.unwrapped(route.without_small_talk(
+            self.intents, self.classifier, text, self.intent_cutoff)))
         verdict = self.classifier.classify(question)
         chosen = talk(self.intents, verdict)
         if chosen and question == text and verdict.score >= route.SURE_TALK and not follows:
             return self._intent_reply(chosen, verdict)
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "", avoid)
-        away = (off_topic(repaired(question, finding.corrections), verdict, finding.confidence,
-                          finding.signals, self.retriever.passage_index_.idf,
-                          follows is not None)
-                if finding else 1.0)
+        away = self._away(question, finding, verdict, follows is not None) if finding else 1.0
         if finding and finding.confidence >= self.threshold and away < GATE and finding.unmet:
             return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly
                          round(finding.confidence, 4), _sources(finding),
@@ -170,6 +167,15 @@ class Chatbot:
             return self._intent_reply(small_talk, verdict)
         declined = verdict.label == CHITCHAT or bool(finding and away >= GATE)
         return self._not_found(finding, verdict, away, declined)
+
+    def _away(self, question: str, finding: Finding, verdict: Verdict, follow_up: bool) -> float:
+        """The off-topic gate's P(off topic) of a question as retrieval repaired it (typos,
+        short forms: ``finding.corrections``); the classifier reads the repaired question
+        too, so "envoy in DC" is weighed as "envoy in Washington", the asker's meaning."""
+        fixed = repaired(question, finding.corrections)
+        seen = verdict if fixed == question else self.classifier.classify(fixed)
+        return off_topic(fixed, seen, finding.confidence, finding.signals,
+                         self.retriever.passage_index_.idf, follow_up)
 
     def _intent_reply(self, match: IntentMatch, verdict: Verdict | None = None) -> Reply:
         """The reply for a matched intent."""

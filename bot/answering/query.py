@@ -58,13 +58,27 @@ GLOSS_WEIGHT = 1.0
 # Adverbs a "right" only strengthens ("right now", "right away"): it tells nothing, and as
 # a content word it would match "human rights".
 RIGHT_BEFORE = frozenset({"now", "away"})
+# Phrases that only say "now" ("who is it these days?", "at the moment"): the present-day
+# check (``nearmiss.kinds``) reads them on the question; as content words "days" would match
+# "up to 30 days" and "moment" nothing, and either lowers confidence in the right answer.
+NOW_PHRASES = (("these", "days"), ("this", "day"), ("at", "the", "moment"),
+               ("at", "present"), ("as", "of", "now"), ("at", "this", "point"))
+
+
+def _now_phrase_words(words: list[str]) -> set[int]:
+    """The positions of the words of each ``NOW_PHRASES`` phrase in ``words``."""
+    return {i + k for i in range(len(words)) for phrase in NOW_PHRASES
+            if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
 
 
 def telling_words(words: list[str]) -> list[str]:
-    """The words less those that only ask: "how long/many…", "which state/year…", and an
-    intensifying "right" ("who is it right now?")."""
+    """The words less those that only ask: "how long/many…", "which state/year…", an
+    intensifying "right" ("who is it right now?") and a phrase that only says "now"
+    ("these days")."""
+    now = _now_phrase_words(words)
     return [w for i, w in enumerate(words)
-            if not (w == "right" and words[i + 1:i + 2] and words[i + 1] in RIGHT_BEFORE)
+            if i not in now
+            and not (w == "right" and words[i + 1:i + 2] and words[i + 1] in RIGHT_BEFORE)
             and (i == 0 or not (words[i - 1] == "how"
                                 or (words[i - 1] in ("which", "what") and w in TYPE_NOUNS)))]
 

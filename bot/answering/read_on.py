@@ -124,7 +124,7 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
     later = [i for i in (best + 1, best + 2)
              if i < len(sentences) and sentences[i].passage == passage]
     if not later:
-        return _next_paragraph(sentences, best, query, terms_of)
+        return _next_paragraph(sentences, best, query, terms_of, asked)
     if belongs(sentences[best].text, terms_of(best), sentences[later[0]].text,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
@@ -134,17 +134,20 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
 
 
 def _next_paragraph(sentences: Sequence[Sentence], best: int, query: Query,
-                    terms_of: Callable[[int], Set[str]]) -> int | None:
-    """For an outcome, purpose or effect asked, the first sentence of the next passage
-    when the best one ends its own and that one opens by going on about it ("The official
-    visit … was an important milestone …" after "… the official visit of …"): a document
-    may give an event its paragraph and what came of it the next one: its opening phrase
-    repeats ``AGAIN`` words of the best one at least. Not one that only opens with a
-    linking word ("In addition, …": a new topic), nor one that names again only a name
-    with a number ("The C5 + 1 meeting took place …": another event of the same body)."""
+                    terms_of: Callable[[int], Set[str]], asked: Set[str]) -> int | None:
+    """For an outcome, purpose or effect asked, or a rare term of the question (``asked``)
+    the best one lacks and it has ("what milestone was the visit"), the first sentence of
+    the next passage when the best one ends its own and that one opens by going on about
+    it ("The official visit … was an important milestone …" after "… the official visit
+    of …"): a document may give an event its paragraph and what came of it the next one:
+    its opening phrase repeats ``AGAIN`` words of the best one at least. Not one that only
+    opens with a linking word ("In addition, …": a new topic), nor one that names again
+    only a name with a number ("The C5 + 1 meeting took place …": another event of the
+    same body)."""
     following = best + 1
     if (following < len(sentences) and not query.answer_type
-            and _CONSEQUENCE.search(query.text)
+            and (_CONSEQUENCE.search(query.text)
+                 or (asked - terms_of(best)) & terms_of(following))
             and len({t for t in opening_terms(sentences[following].text) & terms_of(best)
                      if t.isalpha()}) >= AGAIN):
         return following

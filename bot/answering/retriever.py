@@ -27,8 +27,8 @@ from bot.answering.finding import Finding
 from bot.answering.followups.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.followups.own_subject import common_names
 from bot.answering.nearmiss.constraints import constrained, dates_met
-from bot.answering.nearmiss.events import promote_stage
 from bot.answering.nearmiss.gathered import misses
+from bot.answering.nearmiss.ordinals import promote
 from bot.answering.nearmiss.subjects import document_place
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
@@ -178,8 +178,8 @@ class Retriever:
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = self._constrain(query.text, found.ids, scores, order)
-        order = promote_stage(query.text, order, scores,
-                              lambda i: self.sentences_[int(found.ids[i])].text, self._share)
+        order = promote(query.text, order, scores,
+                        lambda i: self.sentences_[int(found.ids[i])].text, self._share)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
         soft = self._unknown_soft(query.own.folded if query.terms else query.context.folded,

@@ -25,9 +25,12 @@ _MONTHS = {m.lower()[:3]: m.lower() for m in calendar.month_name[1:]
 _TABLE = """mtg:meeting mtgs:meetings govt:government govts:governments intl:international
 dept:department depts:departments natl:national mgmt:management yrs:years cos:companies
 corp:corporation assn:association bn:billion mln:million dc:Washington nola:New|Orleans
-vegas:Las|Vegas phone:telephone phones:telephones uni:university admin:administration
+vegas:Las|Vegas phone:telephone phones:telephones mp:member|of|parliament
+mps:members|of|parliament sme:small|and|medium|enterprises smes:small|and|medium|enterprises
+tech:technology uni:university unis:universities univ:university admin:administration
 gov:government prof:professor profs:professors lab:laboratory labs:laboratories
-exam:examination exams:examinations stats:statistics prez:president ppl:people"""
+exam:examination exams:examinations stats:statistics pres:president prez:president
+ppl:people biz:business"""
 SHORT_FORMS: dict[str, str] = _MONTHS | {
     short: whole.replace("|", " ")
     for short, whole in (pair.split(":") for pair in _TABLE.split())}

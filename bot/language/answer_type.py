@@ -80,8 +80,16 @@ def _first_word_fixed(text: str) -> str:
 
 
 # no question word, only what is asked for first ("number of US companies?", "total trade
-# in 2017?"); a question word last ("held where?") was measured and left out (squad_dev -1)
+# in 2017?"); a question word last ("held where?") was measured and left out (squad_dev -1),
+# but a keyword query's ("statement signed when", "tifa mtg where": no helping verb, no
+# other question word; SQuAD asks "X was born where?") is read, and so is its last word
+# of a figure wanted ("caucus size", "fdi amount") (``_TRAILING``)
 _FRAGMENTS = re.compile(r"^(?:the\s+)?(?:number|amount|value|volume|total|sum|size)\b")
+_TRAILING = re.compile(r"^(?!.*\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|"
+                       r"could|will|would|should|shall|may|might|must|what|which|how|why)\b)"
+                       r"(?:\S+\s+){1,7}(when|where|number|amount|total|size|count|value|"
+                       r"volume|figure)\W*$")
+_TRAILING_TYPES = {"when": DATE, "where": PLACE}
 
 
 @lru_cache(maxsize=1024)
@@ -91,7 +99,10 @@ def expected_type(question: str) -> str | None:
     for pattern, answer_type in _RULES:
         if pattern.search(text):
             return answer_type
-    return NUMBER if _FRAGMENTS.search(text) else None
+    if _FRAGMENTS.search(text):
+        return NUMBER
+    trailing = _TRAILING.search(text)
+    return _TRAILING_TYPES.get(trailing.group(1), NUMBER) if trailing else None
 
 
 @lru_cache(maxsize=16384)

@@ -13,7 +13,8 @@ Each reader adds the words its own question needs, beside the table:
   adding roles that stand before a name so ("deputy", "adviser", "commander").
 
 ``ROLE_WORDS`` ask for someone's office ("what's his job?"), read by the same follow-up
-rule and by the off-topic gate (a role asked of a name only the document knows).
+rule and by the off-topic gate (a role asked of a name only the document knows);
+``AFFILIATION_WORDS`` ask for their party, which ``PARTIES`` give.
 
 ``bot.answering.nearmiss.roles`` keeps a list of its own: the offices a rank qualifies
 ("deputy minister", "vice president"), which its rank checks read.
@@ -32,6 +33,15 @@ TITLES: frozenset[str] = frozenset("""president premier minister secretary ambas
 # The words that ask for someone's office: "what's his job?", "her position?".
 ROLE_WORDS: frozenset[str] = frozenset("""job occupation profession position post role title
     office""".split())
+
+
+# The words that ask for someone's political side ("aderholt party", "her affiliation"),
+# and the words that give one ("(Republican; Alabama)"): general English, read beside
+# ROLE_WORDS and TITLES.
+AFFILIATION_WORDS: frozenset[str] = frozenset({"party", "affiliation"})
+PARTIES: frozenset[str] = frozenset("""republican republicans democrat democrats democratic
+    labour labor conservative conservatives liberal liberals socialist socialists communist
+    communists green greens tory tories independent""".split())
 
 
 def alternatives(words: Iterable[str]) -> str:

@@ -38,7 +38,8 @@ write off: cancel | spell out: define | go up: increase rise | go down: decrease
 # phrase (|-separated): the single word it glosses
 _GLOSSES = {
     "bilateral": "two countries|two nations|two states|two sides|two governments|"
-                 "both countries|both nations|both sides|both governments",
+                 "both countries|both nations|both sides|both governments|"
+                 "between the countries|between the nations|between our countries",
     "multilateral": "many countries|several countries|many nations|several nations",
     "mutual": "each other|one another",
 }

@@ -70,9 +70,10 @@ WORD_ALIASES: dict[str, str] = {
     # a wh-word's "'s" typed without the apostrophe reads as with it ("whos" as "who's")
     "whos": "who", "whats": "what", "wheres": "where", "whens": "when", "whys": "why",
     # ordinals written out read as their numerals ("the fourth meeting", "the 4th meeting");
-    # "first" and "second" have other senses ("first of all", "a second")
+    # "first" and "second" have other senses ("first of all", "a second"), so it is their
+    # numerals that read as them ("the 2nd meeting" of "the second meeting")
     "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
-    "eighth": "8th", "ninth": "9th", "tenth": "10th",
+    "eighth": "8th", "ninth": "9th", "tenth": "10th", "1st": "first", "2nd": "second",
 }
 
 STOP_WORDS: frozenset[str] = frozenset(

@@ -56,7 +56,10 @@ unless the classifier is sure they are chitchat:
   the opening, a term the document uses and general English does not (CLINC's "what does
   serendipity mean" asks a dictionary: the document never uses the word);
 - when the page itself was made or changed: "when was this page last updated" (a page's
-  footer often dates it; who wrote it or what it costs stays gated).
+  footer often dates it; who wrote it or what it costs stays gated);
+- a keyword query of such a name and words the document uses or a query names its wish
+  with ("caucus size", "spd members": ``telegraphic.WISHES``); CLINC's short requests
+  ("car insurance size") name no such word.
 """
 
 from __future__ import annotations
@@ -66,8 +69,9 @@ import re
 from collections.abc import Callable
 
 from bot.answering.confidence import SIGNALS
+from bot.answering.nearmiss.telegraphic import WISHES, telegraphic
 from bot.index.wordpieces import vocabulary
-from bot.language.offices import ROLE_WORDS, alternatives
+from bot.language.offices import AFFILIATION_WORDS, ROLE_WORDS, alternatives
 from bot.language.text import STOP_WORDS, stem, unhedged, words
 from bot.smalltalk.classifier import QUESTION, Verdict
 
@@ -94,11 +98,15 @@ _RANKS = 30000  # the wordpiece vocabulary's size, roughly: the rank of a word n
 _COMMON = 8000  # a word ranked before this is everyday English
 _IDF_SCALE = 5.0
 DOCUMENT_CAP = 0.25
-_ROLE = re.compile(rf"\b(?:(?:{alternatives(ROLE_WORDS)})s?|do for a living)\b|"
+_ROLE = re.compile(rf"\b(?:(?:{alternatives(ROLE_WORDS | AFFILIATION_WORDS)})s?|do for a living)\b|"
                    r"^\W*what (?:does|did) .+ do\W*$")
-_ROLE_WORDS = ROLE_WORDS | {f"{w}s" for w in ROLE_WORDS} | {"living"}
+_ROLE_WORDS = (ROLE_WORDS | AFFILIATION_WORDS | {f"{w}s" for w in ROLE_WORDS}
+               | {"living"})
 _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(?:this|the) "
-                         r"(?:page|article|document|web ?page|website|site|entry|text)\b")
+                         r"(?:page|article|document|web ?page|website|site|entry|text)\b|"
+                         r"^\W*(?:this |the )?(?:page|article|web ?page|entry) (?:last |first )?"
+                         r"(?:updated|update|created|creation|modified|edited|published|written)"
+                         r"(?: date| when| on)?\W*$")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
 _DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
@@ -141,8 +149,10 @@ def asks_the_document(message: str, idf: Idf) -> bool:
     about = _ABOUT.match(text)
     named = [w for w in words(about.group(1) if about else text)
              if w not in STOP_WORDS and w not in _ROLE_WORDS]
-    if not (about or _ROLE.search(text)) or (about and any(idf(stem(w)) is None
-                                                           for w in named)):
+    keywords = telegraphic(message) and all(idf(stem(w)) is not None or w in WISHES
+                                            for w in named)
+    if not (about or keywords or _ROLE.search(text)) or (
+            about and any(idf(stem(w)) is None for w in named)):
         return False
     ids = vocabulary().ids
     return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON for w in named)

@@ -79,3 +79,24 @@ def decided(verdict: Verdict | None, away: float | None = None) -> Decided:
     if away is not None:
         fields["off_topic"] = round(away, 4)
     return fields
+
+
+# A polite or hedged wrapper around a question ("do you know when …", "could you tell me
+# who …", "any idea where …", "i'd like to know how many …"): the asker's manners, not the
+# question; only before a question word, so "do you know anything about X" stays a request.
+_WRAPPER = re.compile(
+    r"^\W*(?:(?:hey|so|ok|okay|um+|hm+|quick question)\W+)?(?:"
+    r"(?:do|did|would|does) (?:you|u|ya) (?:happen to )?know|"
+    r"(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|show) me|"
+    r"(?:please |pls |plz )?tell me|i(?:'d| would) like to know|"
+    r"i (?:want|need|wanna|would love) (?:to )?know|i(?:'m| am) (?:curious|wondering)|"
+    r"i (?:was )?wonder(?:ing)?|(?:do (?:you|u) have |got )?any (?:idea|clue)|"
+    r"(?:does )?any ?(?:one|body) know)"
+    r"\W+(?=(?:when|where|who|whom|whose|what|which|how|why)\b)", re.IGNORECASE)
+
+
+def unwrapped(text: str) -> str:
+    """The question inside a polite wrapper ("do you know when X got …" → "when X got …"),
+    so that the classifier and the off-topic gate weigh the question, not the asker's "you"
+    (``gate``'s personal feature); any other message as it is."""
+    return _WRAPPER.sub("", text, count=1) or text

@@ -112,6 +112,7 @@ def with_one(correction: str, last_question: str) -> str:
     own = set(words(correction))
     thing = [w for w in words(last_question) if w not in STOP_WORDS and w not in PLACES
              and w not in own and w not in MONTHS and not w[0].isdigit()
+             and w not in ("first", "second")  # numerals "words" reads as words
              and not QUESTION_WORD.fullmatch(w)]
     return _ONE.sub(" ".join(thing) or "one", correction, count=1) if thing else correction
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Set
 
 from rapidfuzz import fuzz, process
 
-from bot.answering.nearmiss.shared import NEAR_MEANING, YES_NO
+from bot.answering.nearmiss.shared import NEAR_MEANING, NOT_NARROWING, YES_NO
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import related, synonyms
@@ -56,7 +56,7 @@ def unconfirmed(question: str, share: Callable[[str], float],
     objects = set(words(" ".join(_OBJECT.findall(question.lower()))))
     said = words(question)
     modifiers = {w for w, after in itertools.pairwise(said)
-                 if after.isalpha() and after not in STOP_WORDS}
+                 if after.isalpha() and after not in STOP_WORDS and w not in NOT_NARROWING}
     asked = dict.fromkeys(w for w in said
                           if len(w) > 3 and w not in STOP_WORDS and w in english_words()
                           and (w in objects or (w in modifiers and not kin(w))))

@@ -108,7 +108,7 @@ def _dates(question: str) -> tuple[Row, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _order(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def ordinals_asked(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The question's ordinals that pick one of a kind, folded ("4th", "first"), each with
     the terms of the words it qualifies ("American ambassador")."""
     return tuple((m.group(1).lower(), frozenset(terms(m.group(2))))
@@ -128,7 +128,7 @@ def _forms(wanted: str) -> set[str]:
     return forms
 
 
-def _has(text: str, wanted: str, kind: frozenset[str] = frozenset()) -> bool:
+def holds_ordinal(text: str, wanted: str, kind: frozenset[str] = frozenset()) -> bool:
     """True when a folded text holds an ordinal in one of its ``_forms``; with ``kind``,
     only where it qualifies a word of that kind ("the first *session*", within three
     words), not anything else ("the first meetings" of committees)."""
@@ -162,11 +162,11 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
         return bool(_PRESENT.search(sentence)) or any(
             kind & set(terms(m.group())) for m in re.finditer(
                 _OTHER_ORDER.pattern + r"(?:\W+\w+){0,3}", sentence, re.IGNORECASE))
-    if any(_has(own.lower(), wanted) for own in _of_kind(sentence, kind)):
+    if any(holds_ordinal(own.lower(), wanted) for own in _of_kind(sentence, kind)):
         return False
     lowered = passage.lower()
-    return ((_other_order(wanted, sentence) and not _has(lowered, wanted, kind))
-            or (not _has(lowered, wanted)
+    return ((_other_order(wanted, sentence) and not holds_ordinal(lowered, wanted, kind))
+            or (not holds_ordinal(lowered, wanted)
                 and (founder or _other_order(wanted, passage))))
 
 
@@ -184,7 +184,7 @@ def _of_kind(text: str, kind: frozenset[str]) -> list[str]:
 
 def constrained(question: str) -> bool:
     """True when the question sets any constraint to check."""
-    return bool(_dates(question) or _order(question) or asks_of_actor(question)
+    return bool(_dates(question) or ordinals_asked(question) or asks_of_actor(question)
                 or any(a.search(question) for a, _, _ in KINDS))
 
 
@@ -212,7 +212,7 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                for _, kind, label in group if kind.search(passage)]
     if dates_only:
         return tuple(missing)
-    order = _order(question)
+    order = ordinals_asked(question)
     named = set(terms(sentence)) if order else set()
     missing += ["the " + wanted for wanted, kind in order
                 if kind & named and _out_of_order(wanted, kind, sentence, passage,

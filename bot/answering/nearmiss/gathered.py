@@ -55,12 +55,13 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
     (``followups.own_subject.common_names``)."""
     question = plainly(with_places(query, share))
     kin = partial(kin_in, passage_terms=passage_terms)
-    return (unmet(plainly(as_typed(query)), text, passage)
-            + near_misses(question, query.answer_type, text, passage_terms, share, soft,
-                          is_place, passage)
-            + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
-            + tuple(bracketed_only(question, passage, share))
-            + tuple(untold_deed(question, text, passage, passage_terms))
-            + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
-            + absent_doer(query.text, text, share)
-            + unasked_of_subject(query, text, soft, passage_terms, common, is_place))
+    return tuple(dict.fromkeys(  # each said once, though two checks find it
+        unmet(plainly(as_typed(query)), text, passage)
+        + near_misses(question, query.answer_type, text, passage_terms, share, soft,
+                      is_place, passage)
+        + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
+        + tuple(bracketed_only(question, passage, share))
+        + tuple(untold_deed(question, text, passage, passage_terms))
+        + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
+        + absent_doer(query.text, text, share)
+        + unasked_of_subject(query, text, soft, passage_terms, common, is_place)))

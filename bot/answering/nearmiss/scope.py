@@ -37,7 +37,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Set
 
-from bot.answering.nearmiss.shared import SUBJECT_SHARE, YES_NO
+from bot.answering.nearmiss.shared import NOT_NARROWING, SUBJECT_SHARE, YES_NO
 from bot.answering.nearmiss.spliced import stray_type
 from bot.language.places import COUNTRIES, GAZETTEER, shown_place
 from bot.language.spelling import english_words
@@ -77,7 +77,7 @@ def unsaid_narrowing(question: str, text: str, passage_terms: Set[str],
         w for before, w, after in _triples(words(question))
         if after in english and after not in STOP_WORDS | GAZETTEER and before != "to"
         and stem(after) in passage_terms
-        and len(w) > 3 and w not in STOP_WORDS and w in english
+        and len(w) > 3 and w not in STOP_WORDS | NOT_NARROWING and w in english
         and stem(w) not in passage_terms and not kin(w))
     return _unsaid(list(narrowing), text)
 

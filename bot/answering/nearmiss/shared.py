@@ -15,3 +15,7 @@ NEAR_MEANING = 0.75
 # A yes/no question opens with an auxiliary.
 YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)\b",
                     re.IGNORECASE)
+# adverbs that narrow nothing a yes-or-no question asks of ("are they *still* interested",
+# "is it *really* big"): read by ``confirming`` and ``scope`` as no word it turns on
+NOT_NARROWING = frozenset("""still really actually already ever even always currently
+    presently truly indeed generally usually typically officially formally""".split())

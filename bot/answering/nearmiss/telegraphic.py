@@ -12,7 +12,15 @@ at least ``NEAR_MEANING``), or as the initials of words there ("FDI" of "foreign
 investment"). Words that pass unmet are the document's subjects (in ``SUBJECT_SHARE`` of
 its passages or more: a passage may well leave "Kazakhstan" unsaid), numbers (the date
 checks read them), and the words a query names its wish with ("total", "date", "list",
-"size": the answer gives the thing, not the word).
+"size": the answer gives the thing, not the word; one wanting a figure or a date only
+where the passage gives one, so "brigade size" is not met by a sentence that counts
+nothing), and a word asking for someone's office ("role", "title", "job":
+``offices.ROLE_WORDS``) when the passage names an office ("Ambassador", "Minister":
+``offices.TITLES``), as "kazykhanov role" is answered by "… is appointed as the
+Ambassador …"; so is "party" or "affiliation" by a party's name ("Republican":
+``offices.PARTIES``), and "city" or "venue" by a place (``answer_type.offers``: "…
+launched … in Samarkand"). A word for the page itself ("page", "article") is met
+anywhere in it, and "last" of a change ("last updated") picks nothing.
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -26,7 +34,8 @@ import re
 from collections.abc import Callable, Mapping, Set
 
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
-from bot.language.answer_type import QUESTION_WORDS
+from bot.language.answer_type import DATE, NUMBER, PLACE, QUESTION_WORDS, offers
+from bot.language.offices import AFFILIATION_WORDS, PARTIES, ROLE_WORDS, TITLES
 from bot.language.places import governments
 from bot.language.text import STOP_WORDS, stem, words
 
@@ -42,9 +51,33 @@ _OPENERS = frozenset("""tell list give show explain describe name find please de
 # in Astana instead?"), a follow-up's wording, not a keyword query
 _ELLIPSIS = re.compile(r"^\W*(?:and|or|but|what about|how about)\b", re.IGNORECASE)
 # words a query names its wish with, not the thing it narrows
-_WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
+WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
     figure figures count list info information details detail facts summary overview
     latest recent current size length duration value volume""".split())
+
+# of them, those that want a figure ("caucus size"), met only by a passage giving one
+_COUNTED = frozenset("""number numbers amount amounts figure figures count size value
+    volume""".split())
+# and those that want a date ("caucus meeting date"), met only by a passage giving one
+_DATED = frozenset("""date dates year years""".split())
+# words for the document itself ("page last updated"): any passage of it is on the page
+_PAGE = frozenset("""page webpage article document website site entry""".split())
+# "last" of a change ("last updated", "last edited") dates it, it picks no one of a kind
+_LAST_CHANGE = re.compile(r"\blast (?=(?:updated|update|modified|edited|changed|revised)\b)")
+# words a query names a place with ("c5+1 launch city"), met by a passage naming a place
+PLACE_WISHES = frozenset("""city town place location venue site""".split())
+
+
+def _wishes(question: str, passage: str) -> frozenset[str]:
+    """The words of wish a passage meets (see the module's docstring): ``WISHES`` (those
+    wanting a figure or a date where it gives one), an office's, a party's and a place's
+    words where it names one."""
+    said, asked = set(words(passage)), set(words(question))
+    return (WISHES - (frozenset() if offers(NUMBER, passage, asked) else _COUNTED)
+            - (frozenset() if offers(DATE, passage, asked) else _DATED)
+            | (ROLE_WORDS if TITLES & said else frozenset())
+            | (AFFILIATION_WORDS if PARTIES & said else frozenset())
+            | (PLACE_WISHES if offers(PLACE, passage, asked) else frozenset()))
 
 
 def telegraphic(question: str) -> bool:
@@ -73,9 +106,10 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
     if not passage_terms or not telegraphic(question):
         return []
     soft = soft or {}
+    wishes = _wishes(question, passage) | _PAGE
     candidates = dict.fromkeys(
-        w for w in words(governments(question))  # "ambassador in washington": the US's
-        if w.isalpha() and w not in STOP_WORDS and w not in _WISHES
+        w for w in words(governments(_LAST_CHANGE.sub("", question.lower())))  # "ambassador
+        if w.isalpha() and w not in STOP_WORDS and w not in wishes  # in washington": the US's
         and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
     missing = [w for w in candidates
                if not kin(w) and soft.get(stem(w), 0.0) < NEAR_MEANING]

@@ -1,0 +1,68 @@
+"""The one of a kind a question picks by its ordinal, put first when a close runner-up names it.
+
+"Where did the second C5+1 ministerial take place?" shares "C5 + 1 ministerial … took
+place" with a sentence about a meeting that names no place in the order, and "2nd C5 + 1
+ministerial meeting" with the one it asks about. The constraint check
+(``constraints.unmet``) declines only a passage that speaks of *another* place in the
+order; one that names none passes, and it may outscore the sentence that names the asked
+one. So, when the best sentence does not name the question's ordinal before a word of
+the kind it qualifies ("the 2nd C5 + 1 ministerial", as a numeral or a word,
+``constraints.holds_ordinal``) and a runner-up scoring at least ``RUNNER_UP`` of the best
+does, that runner-up goes first. Only a numbered place ("second", "4th"): "first" and
+"last" have senses to spare ("for the first time") and cost squad_dev answers. A general
+rule of English ordinals, as in ``events.promote_stage``, which it follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.answering.nearmiss.constraints import holds_ordinal, ordinals_asked, unmet
+from bot.answering.nearmiss.events import RUNNER_UP, promote_stage
+
+# ordinals with other senses to spare, or that place by time: "for the first time", "the
+# last Super Bowl they would …" (squad_dev: 3 right answers lost to them, 2 won)
+_LOOSE = frozenset("""first 1st last latest earliest previous prior preceding next""".split())
+
+
+def _numbered(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The question's ordinals of a numbered place ("the second", "the 4th") and their kinds."""
+    return tuple((wanted, kind) for wanted, kind in ordinals_asked(question)
+                 if wanted not in _LOOSE)
+
+
+def _names_all(question: str, text: str) -> bool:
+    """True when a text names each of the question's numbered ordinals before a word of
+    its kind."""
+    return all(holds_ordinal(text.lower(), wanted, kind) for wanted, kind in _numbered(question))
+
+
+def promote_ordinal(question: str, order: npt.NDArray[np.int64],
+                    scores: npt.NDArray[np.float64],
+                    text_of: Callable[[int], str]) -> npt.NDArray[np.int64]:
+    """``order`` with the first runner-up within ``RUNNER_UP`` of the best that names the
+    question's ordinals, and meets its other constraints on its own (``unmet``: "who was
+    at the 2nd meeting" wants a name of the runner-up itself, not of a sentence joined to
+    it), put first, when the best names them not (module docstring)."""
+    best = float(scores[order[0]])
+    if (not _numbered(question) or best <= 0
+            or _names_all(question, text_of(int(order[0])))):
+        return order
+    for rank, i in enumerate(order[1:].tolist(), start=1):
+        if scores[i] < RUNNER_UP * best:
+            break
+        text = text_of(i)
+        if _names_all(question, text) and not unmet(question, text, text):
+            return np.concatenate(([i], np.delete(order, rank)))
+    return order
+
+
+def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.float64],
+            text_of: Callable[[int], str], share: Callable[[str], float]
+            ) -> npt.NDArray[np.int64]:
+    """``order`` after ``events.promote_stage``, then ``promote_ordinal``."""
+    staged = promote_stage(question, order, scores, text_of, share)
+    return promote_ordinal(question, staged, scores, text_of)
