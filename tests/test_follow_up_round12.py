@@ -106,6 +106,13 @@ def test_a_hedge_the_document_uses_by_its_stem_stays() -> None:
     assert unhedged(said, lambda w: w.startswith("main")) == ["which", "sectors", "mainly"]
 
 
+def test_a_round_figure_asked_for_keeps_its_approximating_word() -> None:
+    # "roughly how many" asks for the document's "about 300", not for any count
+    said = ["roughly", "how", "many", "sheep", "mostly"]
+    assert unhedged(said, lambda w: False) == ["roughly", "how", "many", "sheep"]
+    assert unhedged(["which", "sectors", "roughly"], lambda w: False) == ["which", "sectors"]
+
+
 @given(st.lists(st.sampled_from([*sorted(HEDGES), "flax", "sheep", "when"]), max_size=8))
 def test_unhedged_keeps_every_other_word_in_order(said: list[str]) -> None:
     kept = unhedged(said, lambda w: False)

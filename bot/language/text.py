@@ -97,6 +97,10 @@ HEDGES: frozenset[str] = frozenset(
     roughly approximately usually generally typically basically actually really essentially
     honestly""".split()
 )
+# ...but "roughly how many" asks for a round figure: the thesaurus reads these as the
+# document's "about" / "some", so they stay in a question that asks for an amount.
+_APPROXIMATE = frozenset({"roughly", "approximately"})
+_AMOUNT = frozenset({"many", "much", "number", "amount", "size", "total"})
 
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
 # one kind of dash and of quote
@@ -235,9 +239,12 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his"
 def unhedged(said: list[str], known: Callable[[str], bool]) -> list[str]:
     """The words less the ``HEDGES`` the document never uses (``known(word)`` says whether
     it uses a word or its stem: "mainly" stays where the document says "main"), and less
-    a ``FUTURE`` word it never uses that only puts a verb in the future."""
+    a ``FUTURE`` word it never uses that only puts a verb in the future. An approximating
+    hedge stays where the words ask for an amount ("roughly how many")."""
+    amount = not _AMOUNT.isdisjoint(said)
     return [w for i, w in enumerate(said)
-            if known(w) or not (w in HEDGES or (w in FUTURE and _future(said[i + 1:i + 3])))]
+            if known(w) or (amount and w in _APPROXIMATE)
+            or not (w in HEDGES or (w in FUTURE and _future(said[i + 1:i + 3])))]
 
 
 def _future(after: list[str]) -> bool:
