@@ -22,13 +22,14 @@ from bot.answering.nearmiss.bounds import out_of_bounds
 from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
+from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.predicate import untold_deed
-from bot.answering.nearmiss.subjects import kin_in, near_misses
+from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
 from bot.language.answer_type import QUESTION_WORDS
-from bot.language.text import WORD_ALIASES
+from bot.language.text import WORD_ALIASES, words
 
 # chat spellings of the question words ("wat", "wich", "whats"), as the index reads them
 _WH = frozenset(QUESTION_WORDS)
@@ -54,7 +55,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
     whether a word is a place of the document's; ``common``: the document's common names
     (``followups.own_subject.common_names``)."""
     question = plainly(with_places(query, share))
-    kin = partial(kin_in, passage_terms=passage_terms)
+    kin = partial(kin_in, passage_terms=passage_terms, said=frozenset(words(passage)))
     return (unmet(plainly(as_typed(query)), text, passage)
             + near_misses(question, query.answer_type, text, passage_terms, share, soft,
                           is_place, passage)
