@@ -29,7 +29,7 @@ from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
 from bot.language.answer_type import QUESTION_WORDS
-from bot.language.text import WORD_ALIASES, words
+from bot.language.text import WORD_ALIASES
 
 # chat spellings of the question words ("wat", "wich", "whats"), as the index reads them
 _WH = frozenset(QUESTION_WORDS)
@@ -55,7 +55,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
     whether a word is a place of the document's; ``common``: the document's common names
     (``followups.own_subject.common_names``)."""
     question = plainly(with_places(query, share))
-    kin = partial(kin_in, passage_terms=passage_terms, said=frozenset(words(passage)))
+    kin = partial(kin_in, passage_terms=passage_terms)
     return (unmet(plainly(as_typed(query)), text, passage)
             + near_misses(question, query.answer_type, text, passage_terms, share, soft,
                           is_place, passage)

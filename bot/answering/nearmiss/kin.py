@@ -6,14 +6,14 @@ head ("publishing company" by "company"). A stem alone says too much: a derived 
 shares its stem with another word ("orderly", a kind of soldier, with "in order to";
 "restaurant attendant", a kind of employee, with "attended"), so with the passage's own
 words the head must be said as itself or an inflection of it (``inflects``: "companies"
-of "company"). Measured on the tuning sets: two near-domain counts declined ("how many
-employees …", "how many … soldiers …"), no right answer lost.
+of "company"). ``subjects.uncounted`` reads it so for a thing the document never names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Set
 
+from bot.language.irregular import BASE_FORMS
 from bot.language.text import stem
 from bot.language.thesaurus import related
 
@@ -35,7 +35,8 @@ def kin_in(word: str, passage_terms: Set[str], said: Set[str] = frozenset()) -> 
 
 def inflects(head: str, said: Set[str]) -> bool:
     """True when ``said`` holds the word ``head`` or an inflection of it (a plural, a
-    past, a participle: "companies" of "company", "businesses" of "business")."""
+    past, a participle: "companies" of "company", "businesses" of "business"; an
+    irregular one by ``BASE_FORMS``: "broken" of "break")."""
     root = head[:-1] if head.endswith(("e", "y")) else head
-    return head in said or any(w.startswith(root) and w[len(root):] in _INFLECTIONS
-                               for w in said)
+    return any(BASE_FORMS.get(w) == head
+               or (w.startswith(root) and w[len(root):] in _INFLECTIONS) for w in said)

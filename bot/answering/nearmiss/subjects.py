@@ -207,12 +207,15 @@ def uncounted(question: str, share: Callable[[str], float],
     nothing) and no unit ("years", "people", "percent"), which a document gives in other
     words, nor a word the answer's passage comes near in meaning (``soft``: by stem, the
     best wordpiece-vector match of the question's unknown words there, at least
-    ``NEAR_MEANING``: "cows" of "dairy cattle")."""
+    ``NEAR_MEANING``: "cows" of "dairy cattle"). A thing the document never names is met
+    only by a kin said as itself in the passage's words (``said``; ``kin.kin_in``:
+    "orderly" of "soldiers" is not met by "in order to"); one it names elsewhere keeps
+    the stem's reading (a count of "games" in a passage on the season's record)."""
     how, thing = _asked_thing(question)
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
             or (share(stem(thing)) and (not passage_terms or stem(thing) in passage_terms))
-            or kin_in(thing, passage_terms, said)
+            or kin_in(thing, passage_terms, frozenset() if share(stem(thing)) else said)
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
     return [("a number of " if how == "many" else "an amount of ") + thing]
@@ -224,9 +227,8 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                 ) -> tuple[str, ...]:
     """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
-    said = frozenset(words(passage))
-    unnamed = uncounted(question, share, soft, passage_terms, said)
-    kin = partial(kin_in, passage_terms=passage_terms, said=said)
+    unnamed = uncounted(question, share, soft, passage_terms, frozenset(words(passage)))
+    kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(other_countries(question, passage_terms, share)
                  + other_bodies(question, passage_terms, share)
                  + other_places(question, passage_terms, share, is_place, text)
