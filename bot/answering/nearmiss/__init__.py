@@ -16,7 +16,8 @@ document about its subject seldom gives; ``arithmetic`` a sum, a difference, a r
 average worked out from the document's figures; ``telegraphic`` a keyword query's word
 the answer's passage never meets, ``bodies`` another union of states, ``predicate`` a
 deed and its thing the passage names neither of, ``bounds`` a year the question bounds
-its time by, ``listed`` an amount of one name of a list. ``gathered`` runs
+its time by, ``listed`` an amount of one name of a list; ``kin`` whether a passage names a
+word by a WordNet kin said as itself. ``gathered`` runs
 them all for the retriever. All return what is missing, and the Chatbot declines with a
 quote of what the document has instead.
 """

@@ -37,6 +37,7 @@ from functools import partial
 from bot.answering.nearmiss.bodies import other_bodies
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
+from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.peers import other_peer
 from bot.answering.nearmiss.scope import scope_misses
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
@@ -45,7 +46,6 @@ from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.places import CITIES, COUNTRIES, named_as_place
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
-from bot.language.thesaurus import related
 from bot.reading.document import Passage
 
 # less continents, and names that are as often other words or people's names
@@ -194,17 +194,10 @@ def _asked_thing(question: str) -> tuple[str, str]:
     return how, heads[0] if heads else ""
 
 
-def kin_in(word: str, passage_terms: Set[str]) -> bool:
-    """True when the passage names a word's synonym, or the kind it is of or a kind of it
-    (WordNet's first three tiers: "letters" of "correspondence", "agreements" of
-    "deals"), by an entry's head."""
-    return any(stem(entry.split()[-1]) in passage_terms
-               for tier in related(word)[:3] for entry in tier)
-
-
 def uncounted(question: str, share: Callable[[str], float],
               soft: Mapping[str, float] | None = None,
-              passage_terms: Set[str] = frozenset()) -> list[str]:
+              passage_terms: Set[str] = frozenset(), said: Set[str] = frozenset()
+              ) -> list[str]:
     """"a number of soldiers" when a "how many" question counts (or a "how much" question
     measures: "how much oil does …") a thing the document never names by its word, nor the
     answer's passage (``passage_terms``) by a WordNet synonym, the kind it is of or a kind
@@ -214,12 +207,15 @@ def uncounted(question: str, share: Callable[[str], float],
     nothing) and no unit ("years", "people", "percent"), which a document gives in other
     words, nor a word the answer's passage comes near in meaning (``soft``: by stem, the
     best wordpiece-vector match of the question's unknown words there, at least
-    ``NEAR_MEANING``: "cows" of "dairy cattle")."""
+    ``NEAR_MEANING``: "cows" of "dairy cattle"). A thing the document never names is met
+    only by a kin said as itself in the passage's words (``said``; ``kin.kin_in``:
+    "orderly" of "soldiers" is not met by "in order to"); one it names elsewhere keeps
+    the stem's reading (a count of "games" in a passage on the season's record)."""
     how, thing = _asked_thing(question)
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
             or (share(stem(thing)) and (not passage_terms or stem(thing) in passage_terms))
-            or kin_in(thing, passage_terms)
+            or kin_in(thing, passage_terms, frozenset() if share(stem(thing)) else said)
             or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
         return []
     return [("a number of " if how == "many" else "an amount of ") + thing]
@@ -231,7 +227,7 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                 ) -> tuple[str, ...]:
     """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
-    unnamed = uncounted(question, share, soft, passage_terms)
+    unnamed = uncounted(question, share, soft, passage_terms, frozenset(words(passage)))
     kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(other_countries(question, passage_terms, share)
                  + other_bodies(question, passage_terms, share)
