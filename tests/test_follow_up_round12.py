@@ -2,7 +2,7 @@
 
 - an adverb of degree or frankness the document never uses ("which crops mostly?", "who
   actually chairs it?") is not weighed as a word the document lacks, neither by
-  retrieval nor by the off-topic gate (``bot.language.text.unhedged``); one whose stem
+  retrieval nor by the off-topic gate (``bot.language.hedges.unhedged``); one whose stem
   the document uses ("mainly" where it says "main") is kept;
 - a capitalised word after a country is part of a name ("the Friends of Norway Club"), not
   that country's act: "how many members does the Sweden club have?" is no question about
@@ -12,7 +12,7 @@
 - "what's the X …" names its focus X as "what X" does, so a follow-up after a glued
   answer leans on the sentence naming X (``followups.part.focus``);
 - "what is X going to do?" is asked of the document, not read as chat: "going to" before
-  a verb only puts it in the future (``bot.language.text.unhedged``), and what X will do
+  a verb only puts it in the future (``bot.language.hedges.unhedged``), and what X will do
   is read on into the sentence of its plans (``bot.answering.read_on``);
 - a yes/no follow-up is checked against the last answer only when it asks nothing beyond
   its claim and the last turn: a superlative the last answer does not rank by ("is Oland
@@ -44,8 +44,9 @@ from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import NEAREST
 from bot.answering.nearmiss.telegraphic import telegraphic
 from bot.language.abbreviations import spelled_out as spelled_out_short
+from bot.language.hedges import HEDGES, unhedged
 from bot.language.places import governments
-from bot.language.text import HEDGES, terms, unhedged
+from bot.language.text import terms
 from bot.reply import Explanation, Reply, Source
 from conftest import last_answer, last_reply
 

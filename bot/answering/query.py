@@ -17,6 +17,7 @@ from bot.index.wordpieces import SoftCoverage, SoftQuery
 from bot.language import text
 from bot.language.answer_type import DATE, PLACE, expected_type
 from bot.language.continuation import points_back
+from bot.language.hedges import unhedged
 from bot.language.names import name_terms
 from bot.language.phrasal import glossed, plain
 from bot.language.places import governments
@@ -105,7 +106,7 @@ class Reading:
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
         known = speller.known_
-        words = text.unhedged(plain(text.words(governments(raw)), known), lambda w: w in known
+        words = unhedged(plain(text.words(governments(raw)), known), lambda w: w in known
                               or (text.stem(w) in known and text.stem(w) not in text.STOP_WORDS))
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)

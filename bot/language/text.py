@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import lru_cache
 
 import Stemmer
@@ -89,18 +88,6 @@ STOP_WORDS: frozenset[str] = frozenset(
     let like many much kind sort type thing things give name called one ones""".split()
 )
 
-# Adverbs of degree or frankness a question adds to what it asks ("which sectors mostly?",
-# "when exactly?", "who actually chairs it?"): when the document never uses one, it tells
-# nothing of the subject, so it is not weighed as a word the document lacks.
-HEDGES: frozenset[str] = frozenset(
-    """mostly mainly primarily chiefly largely principally predominantly exactly precisely
-    roughly approximately usually generally typically basically actually really essentially
-    honestly""".split()
-)
-# ...but "roughly how many" asks for a round figure: the thesaurus reads these as the
-# document's "about" / "some", so they stay in a question that asks for an amount.
-_APPROXIMATE = frozenset({"roughly", "approximately"})
-_AMOUNT = frozenset({"many", "much", "number", "amount", "size", "total"})
 
 _WORD_RE = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+")
 # one kind of dash and of quote
@@ -226,30 +213,3 @@ def features(folded_words: list[str]) -> list[str]:
         previous.append(term)
         linked = False
     return unigrams + pairs
-
-
-
-# "going to" / "gonna" before a verb only puts it in the future ("what is it going to do?"):
-# a going with a thing after "to" ("going to the expo") is a going.
-FUTURE = frozenset({"going", "gonna"})
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
-                       "their", "its", "our", "my", "your"})
-
-
-def unhedged(said: list[str], known: Callable[[str], bool]) -> list[str]:
-    """The words less the ``HEDGES`` the document never uses (``known(word)`` says whether
-    it uses a word or its stem: "mainly" stays where the document says "main"), and less
-    a ``FUTURE`` word it never uses that only puts a verb in the future. An approximating
-    hedge stays where the words ask for an amount ("roughly how many")."""
-    amount = not _AMOUNT.isdisjoint(said)
-    return [w for i, w in enumerate(said)
-            if known(w) or (amount and w in _APPROXIMATE)
-            or not (w in HEDGES or (w in FUTURE and _future(said[i + 1:i + 3])))]
-
-
-def _future(after: list[str]) -> bool:
-    """True when the words after a "going" / "gonna" put a verb in the future: "to do",
-    "do" ("gonna do"), not "to the expo"."""
-    if after[:1] == ["to"]:
-        after = after[1:]
-    return bool(after) and after[0] not in _ARTICLES

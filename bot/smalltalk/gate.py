@@ -71,8 +71,9 @@ from collections.abc import Callable
 from bot.answering.confidence import SIGNALS
 from bot.answering.nearmiss.telegraphic import WISHES, telegraphic
 from bot.index.wordpieces import vocabulary
+from bot.language.hedges import unhedged
 from bot.language.offices import AFFILIATION_WORDS, ROLE_WORDS, alternatives
-from bot.language.text import STOP_WORDS, stem, unhedged, words
+from bot.language.text import STOP_WORDS, stem, words
 from bot.smalltalk.classifier import QUESTION, Verdict
 
 CHITCHAT = "chitchat"
