@@ -104,8 +104,8 @@ def _kin(said: set[str], asked: set[str]) -> bool:
     "Religious Affairs", stems "religion" and "religi"; "finance" of "financial"). The
     stemmer keeps a noun and its adjective apart; a shared stem of five letters or more
     is the same root in English far more often than chance."""
-    return any(a.startswith(b) or b.startswith(a) for a in said for b in asked
-               if min(len(a), len(b)) >= _KIN_STEM)
+    return bool(said & asked) or any(a.startswith(b) or b.startswith(a) for a in said
+                                     for b in asked if min(len(a), len(b)) >= _KIN_STEM)
 
 
 def other_portfolio(question: str, sentence: str) -> list[str]:
