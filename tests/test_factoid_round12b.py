@@ -7,6 +7,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.roles import other_portfolio
+from bot.language.english import english_typo
 from bot.language.phrasal import unqualified
 
 OSTRIA = """Maravia and Ostria
@@ -84,3 +85,26 @@ def test_a_compound_participle_does_not_make_a_question_chat() -> None:
 def test_a_short_qualifier_still_meets_itself() -> None:
     assert other_portfolio("why did the oil ministers agree",
                            "The following day, oil ministers agreed to a cut.") == []
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("independant", "independent"),
+    ("goverments", "governments"),
+])
+def test_a_long_misspelt_english_word_reads_as_that_word(typed: str, meant: str) -> None:
+    assert english_typo(typed) == [meant]
+
+
+@pytest.mark.parametrize("word", [
+    "independent",  # English already
+    "tokayev",  # too short to tell from a name
+    "brennovicz",  # a name, near no English word
+])
+def test_names_and_english_words_stay(word: str) -> None:
+    assert english_typo(word) is None
+
+
+def test_a_misspelt_word_the_document_lacks_does_not_sink_the_question() -> None:
+    reply = Chatbot.from_text(OSTRIA).ask(
+        "when did the culture minister go to ostria, as the goverment announced")
+    assert reply.kind == "answer" and "March 3-4, 2019" in reply.text
