@@ -6,6 +6,7 @@ never words so ("Ostrian-backed firms") reads as the name alone."""
 import pytest
 
 from bot import Chatbot
+from bot.answering.nearmiss.events import stages
 from bot.answering.nearmiss.roles import other_portfolio
 from bot.language.english import english_typo
 from bot.language.phrasal import unqualified
@@ -108,3 +109,27 @@ def test_a_misspelt_word_the_document_lacks_does_not_sink_the_question() -> None
     reply = Chatbot.from_text(OSTRIA).ask(
         "when did the culture minister go to ostria, as the goverment announced")
     assert reply.kind == "answer" and "March 3-4, 2019" in reply.text
+
+
+ENVOYS = """Maravia and Ostria
+
+Envoys
+
+Since 2018 – Ana Ruiz is appointed as the Ambassador of Maravia to Ostria.
+
+The Maravian consulate in Velm closed on May 5, 2015.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "what year did ana ruiz take up her diplomatic posting",
+    "when did ana ruiz take over as envoy",
+])
+def test_taking_up_a_post_is_told_by_an_appointment(question: str) -> None:
+    reply = Chatbot.from_text(ENVOYS).ask(question)
+    assert reply.kind == "answer" and "2018" in reply.text
+
+
+def test_taking_up_is_a_start_not_an_end() -> None:
+    assert stages("she took up the post") == {"start"}
+    assert "start" not in stages("the consulate closed")
