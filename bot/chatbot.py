@@ -24,6 +24,7 @@ from bot.answering.retriever import Retriever
 from bot.answering.threads import one_blas_thread
 from bot.index.build import Progress
 from bot.language.definitions import plainly
+from bot.language.phrasal import unqualified
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
@@ -172,10 +173,10 @@ class Chatbot:
         """The off-topic gate's P(off topic) of a question as retrieval repaired it (typos,
         short forms: ``finding.corrections``); the classifier reads the repaired question
         too, so "envoy in DC" is weighed as "envoy in Washington", the asker's meaning."""
-        fixed = repaired(question, finding.corrections)
+        idf = self.retriever.passage_index_.idf
+        fixed = unqualified(repaired(question, finding.corrections), lambda s: idf(s) is not None)
         seen = verdict if fixed == question else self.classifier.classify(fixed)
-        return off_topic(fixed, seen, finding.confidence, finding.signals,
-                         self.retriever.passage_index_.idf, follow_up)
+        return off_topic(fixed, seen, finding.confidence, finding.signals, idf, follow_up)
 
     def _intent_reply(self, match: IntentMatch, verdict: Verdict | None = None) -> Reply:
         """The reply for a matched intent."""

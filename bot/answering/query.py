@@ -19,7 +19,7 @@ from bot.language.answer_type import DATE, PLACE, expected_type
 from bot.language.continuation import points_back
 from bot.language.hedges import unhedged
 from bot.language.names import name_terms
-from bot.language.phrasal import glossed, plain
+from bot.language.phrasal import glossed, plain, unqualified
 from bot.language.places import governments
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.thesaurus import document_words
@@ -106,8 +106,9 @@ class Reading:
     def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
         """Read a text: one cut into words, then everything else from those words."""
         known = speller.known_
-        words = unhedged(plain(text.words(governments(raw)), known), lambda w: w in known
-                              or (text.stem(w) in known and text.stem(w) not in text.STOP_WORDS))
+        said = text.words(governments(unqualified(raw, lambda s: s in known)))
+        words = unhedged(plain(said, known), lambda w: w in known
+                         or (text.stem(w) in known and text.stem(w) not in text.STOP_WORDS))
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)
         synonymous, borrowed = document_words(folded, speller.known_, names,

@@ -11,14 +11,20 @@ Some single words are glossed by a phrase the asker uses instead: "how much do t
 countries trade?" of a text that says "bilateral trade". A phrase of ``_GLOSSES`` found in
 the question adds the word it glosses when the document uses that word (``glossed``); the
 phrase's own words stay, so the question's pairs still match.
+
+A compound modifier of a name and a participle ("US-backed firms", "state-run media") says
+how the thing relates to the name; when the document never uses the participle's stem, the
+compound is read as the name alone (``unqualified``: "US firms"), so a relation word the
+document words otherwise ("involving U.S. capital") does not count as a word it lacks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+import re
+from collections.abc import Callable, Set
 from functools import cache
 
-from bot.language.text import stem
+from bot.language.text import stem, words
 
 # verb particle: plain equivalents, most usual first (separated by |)
 _TABLE = """
@@ -94,3 +100,18 @@ def plain(words: list[str], known: Set[str]) -> list[str]:
             out.append(word)
             i += 1
     return out
+
+
+# a word (or "u.s.") joined by a hyphen to a participle: "us-backed", "state-owned"
+_COMPOUND = re.compile(r"(?<![\w-])([a-z][\w.]*)-([a-z]+ed)\b", re.IGNORECASE)
+
+
+def unqualified(raw: str, known: Callable[[str], bool]) -> str:
+    """The text with each name-participle compound whose participle's stem the document
+    never uses (``known(stem)`` is False) and whose first part it does use read as the
+    first part alone: "how many us-backed firms" → "how many us firms"."""
+    def first(match: re.Match[str]) -> str:
+        name, participle = match.group(1), match.group(2).lower()
+        keep = known(stem(participle)) or not all(known(stem(w)) for w in words(name))
+        return match.group(0) if keep else name
+    return _COMPOUND.sub(first, raw) if "-" in raw else raw

@@ -15,21 +15,23 @@ as its nearest relative in the document's family ("religious" of "religion", ``_
 spelling and wordpiece meaning must both agree), or, first, as the one of the family that
 WordNet gives as its synonym ("chair" of "chairman", not "chairmanship"). A hyphenated
 word of the document written closed reads as its parts ("startups" of "start-ups"), and
-two words the document writes as one are joined ("start ups" of "startups").
+two words the document writes as one are joined ("start ups" of "startups"). Last, a long
+word neither the document nor English knows reads as the English word it misspells
+("independant" → "independent", ``bot.language.english.english_typo``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot import cache
-from bot.index.wordpieces import vocabulary
+from bot.language.english import english_typo
+from bot.language.english import english_words as english_words  # re-exported
 from bot.language.text import STOP_WORDS, WORD_ALIASES, fold, stem
 from bot.language.thesaurus import similarity, synonyms
 
@@ -38,12 +40,6 @@ _FORM_LETTERS = 3  # letters at the end in which two forms of one word may diffe
 _STEM_LETTERS = 6  # letters two forms of one word share at least ("party" is no "part")
 _FAMILY_LETTERS = 5  # letters two words of one family share at least
 MIN_FAMILY = 0.6  # cosine of two words of one family, at least
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The whole alphabetic words of the wordpiece vocabulary (not "##" pieces)."""
-    return frozenset(t for t in vocabulary().ids if t.isalpha() and len(t) > 1)
 
 
 def _shared(word: str, other: str) -> int:
@@ -176,7 +172,7 @@ class SpellingCorrector:
                      and not _doer(word, best[0]))):
             return [best[0]]
         relative = self._relative(word)
-        return [relative] if relative else None
+        return [relative] if relative else english_typo(word)
 
     def relative(self, word: str) -> str | None:
         """``_relative`` of a word of ``MIN_LENGTH`` letters at least (as for a typo: a

@@ -8,7 +8,8 @@ matches; the verb that decides is the one that differs, and the date the sentenc
 is the date of another event. The stages are few and general:
 
 - ``start``: established, opened, founded, created, launched, set up, entered (a market),
-  joined, introduced, appointed, "since" a year ("since 2019 … is ambassador");
+  joined, introduced, appointed, took up or over (a post), "since" a year ("since 2019 …
+  is ambassador");
 - ``end``: closed, shut down, left, withdrew, pulled out, abolished, terminated,
   dissolved, expired, resigned, retired, stepped down, ceased, cancelled, revoked,
   suspended, expelled, stopped;
@@ -82,7 +83,9 @@ _STAGES: dict[str, str] = {
              r"\blaunch(?:es|ed|ing)?\b|\bset\s+up\b|\bentered\s+(?!into\b)|"
              r"\benter(?:s|ing)?\s+the\b|\bjoin(?:s|ed|ing)?\b|"
              r"\bintroduc(?:e|es|ed|ing|tion)\b|\bappoint(?:s|ed|ing|ment)?\b|"
-             r"\binaugurat(?:e|ed|ion)\b|\bsince\s+(?:1[0-9]{3}|20[0-9]{2})\b",
+             r"\binaugurat(?:e|ed|ion)\b|\bsince\s+(?:1[0-9]{3}|20[0-9]{2})\b|"
+             # taking up (or over) a post, a role, duties
+             r"\bt(?:ake|akes|ook|aken|aking)\s+(?:up|over)\b",
     "visit": r"\bvisit(?:s|ed|ing)?\b|\bmet\b|\bmeet(?:s|ing)?\b(?!s)|\btravel(?:l?ed|s)?\s+to\b|"
              r"\btrips?\b|\bwent\s+to\b|(?<!it )\bc(?:ame|ome|omes|oming)\s+to\b"
              r"(?!\s+(?:an?|the)\s+(?:end|agreement|understanding|decision|conclusion|halt|"

@@ -98,6 +98,16 @@ def _offices(text: str) -> list[Office]:
     return found
 
 
+def _kin(said: set[str], asked: set[str]) -> bool:
+    """True when a qualifier's stem is one of the asked's, or of its family: one stem
+    begins the other and the shorter has at least ``_KIN_STEM`` letters ("religion" of
+    "Religious Affairs", stems "religion" and "religi"; "finance" of "financial"). The
+    stemmer keeps a noun and its adjective apart; a shared stem of five letters or more
+    is the same root in English far more often than chance."""
+    return bool(said & asked) or any(a.startswith(b) or b.startswith(a) for a in said
+                                     for b in asked if min(len(a), len(b)) >= _KIN_STEM)
+
+
 def other_portfolio(question: str, sentence: str) -> list[str]:
     """"the minister of foreign affairs" when each time the sentence names that office it
     is another portfolio ("of Religious Affairs") or a rank the question lacks ("Deputy
@@ -107,7 +117,7 @@ def other_portfolio(question: str, sentence: str) -> list[str]:
         offices = [o for o in _offices(sentence) if o.office == asked.office]
         if not asked.qualifier or not offices:
             continue
-        fitting = [o for o in offices if (not o.qualifier or o.qualifier & asked.qualifier)
+        fitting = [o for o in offices if (not o.qualifier or _kin(o.qualifier, asked.qualifier))
                    and (not o.rank or o.rank == asked.rank)]
         qualifying = set().union(*(o.qualifier for o in offices))
         if not fitting and not asked.qualifier & (set(terms(sentence)) - qualifying):
@@ -138,6 +148,7 @@ _LEADING = ["chair", "head", "lead", "led", "presid", "direct", "run", "ran", "m
 # an office's verb that is as often an adjective: it names the office only with an
 # ending ("director", "directs", "directed"), not bare ("direct flights")
 _ALSO_ADJECTIVE = frozenset({"direct"})
+_KIN_STEM = 5  # letters a stem shares with a kin word's for the two to be one family
 _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
           "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
           "run": (_LEADING, "who runs it"),
