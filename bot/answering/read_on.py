@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
-from bot.language.answer_type import PERSON, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, offers
 from bot.language.continuation import continues, continues_previous, opening_terms, refers_back
 from bot.language.gives import gives_own
 from bot.language.text import terms as terms_of_words
@@ -128,8 +128,25 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
     kind = asked_kind(query.text)
-    completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)]
+    completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)
+                  and not holds_figure(query, sentences[best].text, sentences[i].text)]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
+# a second question joined on: "how many members …, and who is its chair?"
+_SECOND_ASKED = re.compile(r"\b(?:and|or|also)\s+(?:who|whom|what|when|where|which|why|how)\b",
+                           re.IGNORECASE)
+
+
+def holds_figure(query: Query, best: str, later: str) -> bool:
+    """True when a date or a number is asked, the best sentence gives one (``gives_own``)
+    and the later sentence gives none: the later one adds the question's words, not its
+    answer ("how many X …" of "… 489 X … . Over 61 per cent of …" would read on for
+    nothing). Not when the question asks a second thing ("…, and who chairs it?")."""
+    words = set(query.own.folded)
+    return (query.answer_type in (DATE, NUMBER) and not _SECOND_ASKED.search(query.text)
+            and gives_own(query.answer_type, best, words)
+            and offers(query.answer_type, later, words) < 1)
 
 
 def _next_paragraph(sentences: Sequence[Sentence], best: int, query: Query,
