@@ -3,7 +3,11 @@
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by white
 space and something that can start a sentence. A period does not end a sentence after a
 known abbreviation ("Mr.", "Co."), a run of initials ("U.S.", "W. R."), or inside a number
-("1.636", "6.02.2017"), which never has white space after its dots anyway.
+("1.636", "6.02.2017"), which never has white space after its dots anyway. A lone letter
+in lower case ("… a function of n. Since …", "… five times Israel's. Another …") and a
+unit after a degree sign ("… around 30 °C. This …") are no initials, and a reference note
+right after the stop stays with the sentence it closes ("… was Huguenot.[citation needed]
+In 1705 …"): else two sentences read as one, and an answer quotes both.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Candidate ends: terminal punctuation and closing marks, then white space and what may
 # start the next sentence (a capital, a digit, or an opening quote or bracket).
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[^\W_a-z])")
+_CLOSE = r"[\"'\u201d\u2019)\]]*"
+_END = re.compile(rf"[.!?]+{_CLOSE}(?:\[[^\[\]\n]{{1,40}}\]{_CLOSE})*"
+                  r"(?=\s+[\"'\u201c\u2018(\[]?[^\W_a-z])")
 _SPACE = re.compile(r"\s*")
 _TAIL = 64
 _INITIALS = re.compile(r"(?:^|[\s(\[\"'-])(?:[A-Za-z]\.)+$")
@@ -35,12 +41,21 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - _TAIL):end]
     if end - start > _TAIL and len(before.split(None, 1)) < 2:
         before = text[start:end]
-    # initials end in a letter and a period after a space, bracket, quote, dash or period
-    if before[-2:-1].isascii() and before[-2:-1].isalpha() and not before[-3:-2].isalnum() \
-            and _INITIALS.search(before):
+    if _initials(before):
         return True
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     return word.lstrip("(\"'[").rstrip(".").lower() in ABBREVIATIONS
+
+
+def _initials(before: str) -> bool:
+    """True when text ends in initials: a letter and a period after a space, bracket,
+    quote, dash or period ("W. R.", "U.S.", "e.g."), but not a lone letter in lower case
+    (a variable, a possessive's "s") nor a unit after a degree sign ("°C.")."""
+    letter, previous = before[-2:-1], before[-3:-2]
+    if not (letter.isascii() and letter.isalpha()) or previous.isalnum() or previous == "°":
+        return False
+    found = _INITIALS.search(before)
+    return found is not None and (letter.isupper() or len(found.group().lstrip("([\"'- \t\n")) > 2)
 
 
 def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
