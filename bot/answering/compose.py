@@ -57,6 +57,9 @@ _POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNO
 RELEVANT = 0.5
 # A runner-up that is the sentence the best one leans on joins within this score margin.
 LEANING_MARGIN = 2.0
+# A runner-up this close joins when the two stay within SHORT_PAIR characters together.
+WIDE_MARGIN = 1.5
+SHORT_PAIR = 186
 # Only rare terms count for that, those in at most this share of the passages: a later
 # sentence naming the document's own subject again completes nothing.
 RARE_SHARE = 1 / 3
@@ -141,6 +144,16 @@ def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]
                                                                            asked)
 
 
+def _close(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
+           join_margin: float) -> bool:
+    """True when the runner-up scores within ``join_margin`` of the best, or within
+    ``WIDE_MARGIN`` when the two sentences together stay within ``SHORT_PAIR`` characters:
+    showing two short sentences costs the reader no more than one long one."""
+    gap = scores[order[0]] - scores[order[1]]
+    pair = sum(len(sentences[int(ids[order[k]])].text) for k in (0, 1))
+    return bool(gap < join_margin or (gap < WIDE_MARGIN and pair < SHORT_PAIR))
+
+
 def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
     """True when a sentence before the best one is in the same passage."""
     return best > 0 and sentences[best - 1].passage == sentences[best].passage
@@ -170,7 +183,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
                 terms_of is not None and _answered_before(sentences, chosen[0], query,
                                                           terms_of)))):
         chosen.insert(0, chosen[0] - 1)
-    elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
+    elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin)
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
           and not (query and off_type(query.answer_type, sentences[chosen[0]].text,
                                       sentences[int(ids[order[1]])].text,
