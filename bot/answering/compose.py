@@ -44,7 +44,7 @@ from bot.answering.query import Query
 from bot.answering.read_on import asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
-from bot.language.text import stem
+from bot.language.text import stem, terms
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -77,10 +77,13 @@ def rare(idf: float | None, n_passages: int) -> bool:
 def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
     """True when the best sentence points back to the thing the question asks about ("which
     team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
-    names it. Past ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
+    names it, with a word of the question (else it is about something else: "This
+    treatise is kept in …" needs no "He published the document …" before it). Past
+    ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
     kind of treaty …?" of "… the first to sign *such a treaty*")."""
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
     return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
+                and set(query.terms) & set(terms(sentences[best - 1].text))
                 and (pointed & asked_kind(query.text) or not long_join(sentences, best - 1, best)))
 
 

@@ -24,13 +24,16 @@ from bot.reading.document import Sentence
 
 # Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
-                          r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
-                          r"for)\b|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
+                          r"points?|aims?|goals?|objectives?|consequences?|effects?|impact)\b|"
+                          r"\b(?:what|which)\b.*\bfor\W*$|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
                           r"enable|mean|help|change|achieve|bring|facilitate)\b|"
                           r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"
                           r"\b(?:meant|supposed|intended|designed|aimed|hoped) to\b|"
                           r"\b(?:achieve[sd]?|accomplish(?:ed)?|led to|lead to)\b", re.IGNORECASE)
+# "What … for …" mid-question: a purpose ("what was the fund set up for in 2010?") or only a
+# qualifier ("what is the name for …", "which hotel … for the final?")
+_FOR = re.compile(r"\b(?:what|which)\b.*\bfor\b", re.IGNORECASE)
 # A reference back to an occasion named before: "signed *at the meeting*", "during the visit"
 _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
@@ -90,7 +93,9 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
     ``best_terms``) should join the answer (see the module docstring)."""
     if not answer_type and _TOPIC_ASKED.search(question) and tells_topics(best, following):
         return True
-    consequence = not answer_type and bool(_CONSEQUENCE.search(question))
+    consequence = not answer_type and bool(
+        _CONSEQUENCE.search(question) or (_FOR.search(question) and set(
+            terms_of_words(question)) & set(terms_of_words(following))))
     if not (continues(following, best_terms)
             or (consequence and refers_back(following))):
         return False
