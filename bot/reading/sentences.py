@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.text import STOP_WORDS
+
 ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr prof sr jr st mt ft co corp inc ltd llc plc bros dept univ assn gen col lt
     sgt capt cmdr adm gov sen rep pres rev hon messrs mme mlle vs etc al e.g i.e cf approx
@@ -28,11 +30,16 @@ _END = re.compile(rf"[.!?]+{_CLOSE}(?:\[[^\[\]\n]{{1,40}}\]{_CLOSE})*"
                   r"(?=\s+[\"'\u201c\u2018(\[]?[^\W_a-z])")
 _SPACE = re.compile(r"\s*")
 _TAIL = 64
+_LONE_CAPITAL = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
+# Words that open a sentence rather than go on with a name: "The", "Thus", "In" …
+OPENERS = STOP_WORDS | {"thus", "however", "nonetheless", "again", "since", "moreover"}
 _INITIALS = re.compile(r"(?:^|[\s(\[\"'-])(?:[A-Za-z]\.)+$")
 
 
-def _is_abbreviation(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` (ending in a period) ends with an abbreviation or initials.
+def _is_abbreviation(text: str, start: int, end: int, following: str = "") -> bool:
+    """True when ``text[start:end]`` (ending in a period) ends with an abbreviation or
+    initials, but not a lone capital after a word in lower case before a word that opens
+    sentences (``following``: "… can be reduced to X. Thus …" names a thing, not a person).
 
     Both are read from the last word, so only the text's tail is looked at: the last
     ``_TAIL`` characters when they hold a space, else all of it. Without this a long
@@ -42,7 +49,7 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     if end - start > _TAIL and len(before.split(None, 1)) < 2:
         before = text[start:end]
     if _initials(before):
-        return True
+        return not (_LONE_CAPITAL.search(before) and following.lower() in OPENERS)
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     return word.lstrip("(\"'[").rstrip(".").lower() in ABBREVIATIONS
 
@@ -64,7 +71,8 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         end = match.end()
-        if text[match.start()] == "." and _is_abbreviation(text, start, match.start() + 1):
+        if text[match.start()] == "." and _is_abbreviation(
+                text, start, match.start() + 1, text[end:end + 40].split(None, 1)[0]):
             continue
         spans.append((start, end))
         gap = _SPACE.match(text, end)
