@@ -41,7 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.answering.read_on import asked_kind, completes, leans_on, long_join, read_on
+from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
 from bot.language.text import stem, terms
@@ -132,9 +132,12 @@ def _completed_before(sentences: Sequence[Sentence], best: int,
     thing asked, if any: "Its chair is …" answers "who chairs it" alone): it names what
     the question asks of ("Cooperation in education is being expanded. There is an
     ongoing exchange of students …" for "which area of cooperation is being expanded with
-    student exchanges")."""
+    student exchanges"), two of the question's rare terms at least (``COMPLETING``): one
+    shared word ("College sports are popular. The Bruins …" for "which college do the
+    Bruins belong to") is no sign that the best one needs it."""
+    gained = (set(asked) - terms_of(best)) & terms_of(best - 1)
     return (_follows_in_passage(sentences, best) and not long_join(sentences, best - 1, best)
-            and completes(terms_of(best), terms_of(best - 1), asked))
+            and len(gained) >= COMPLETING and completes(terms_of(best), terms_of(best - 1), asked))
 
 
 def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]) -> bool:
