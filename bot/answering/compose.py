@@ -20,9 +20,10 @@ kind of thing asked (a date, a number, a person, a place) that the sentence befo
 and leans on that sentence ("… a meeting was held on August 28 … The statement was signed
 *at the meeting*" for "when was the statement signed"), or when the best one opens by
 leaning on the sentence before ("Their 194 yards …") and that one is the runner-up
-(``LEANING_MARGIN``); failing all of these and a close
-runner-up, the short sentence before joins when it ``completes`` the best one ("Cooperation
-in education is being expanded. There is an exchange of students …"). The first two joins on
+(``LEANING_MARGIN``); failing all of these and a close runner-up (or a short pair a
+little further apart: ``WIDE_MARGIN``, ``SHORT_PAIR``), the short sentence before joins
+when it ``completes`` the best one with two terms at least ("Cooperation in education is
+being expanded. There is an exchange of students …"). The first two joins on
 weaker evidence (one lacking term, a pointer) are made only while the two sentences stay
 within ``SHORT_JOIN`` characters together, or, for the lacking term, when the later
 sentence continues the one before it ("He also held talks with …"): other long joins

@@ -7,7 +7,10 @@ asked about, a place inside a body's name) or the outcome or purpose asked ("wha
 of …", "what was … meant to achieve"), but not a count of another thing ("how many people
 …" of "24 contracts were signed"). Else a later one joins when it ``completes`` the
 question's rare terms; on weak evidence (one lacking term, or the kind word of "what
-document …" left out) only while short or when it leans on the sentence before it.
+document …" left out) only while short or when it leans on the sentence before it. Never
+past a best sentence that gives the asked date or number into one that gives none
+(``holds_figure``), and a "what … for …" mid-question is a purpose asked only when the
+next sentence shares a word with it ("the name for …", "… for the final?" qualify).
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from bot.reading.document import Sentence
 # Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
                           r"points?|aims?|goals?|objectives?|consequences?|effects?|impact)\b|"
-                          r"\b(?:what|which)\b.*\bfor\W*$|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
+                          r"\b(?:what|which)\b.*\bfor\W*$|\bwhat for\b|"
+                          r"\b(?:matter|important|significan\w*)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
                           r"enable|mean|help|change|achieve|bring|facilitate)\b|"
                           r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"

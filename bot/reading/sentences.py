@@ -4,10 +4,11 @@ A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followe
 space and something that can start a sentence. A period does not end a sentence after a
 known abbreviation ("Mr.", "Co."), a run of initials ("U.S.", "W. R."), or inside a number
 ("1.636", "6.02.2017"), which never has white space after its dots anyway. A lone letter
-in lower case ("… a function of n. Since …", "… five times Israel's. Another …") and a
-unit after a degree sign ("… around 30 °C. This …") are no initials, and a reference note
-right after the stop stays with the sentence it closes ("… was Huguenot.[citation needed]
-In 1705 …"): else two sentences read as one, and an answer quotes both.
+in lower case ("… a function of n. Since …", "… five times Israel's. Another …") is no
+initial, a lone capital after a word in lower case ends the sentence before a word that
+opens sentences ("… reduced to X. Thus …"), and a reference note right after the stop
+stays with the sentence it closes ("… was Huguenot.[citation needed] In 1705 …"): else
+two sentences read as one, and an answer quotes both.
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def _is_abbreviation(text: str, start: int, end: int, following: str = "") -> bo
 def _initials(before: str) -> bool:
     """True when text ends in initials: a letter and a period after a space, bracket,
     quote, dash or period ("W. R.", "U.S.", "e.g."), but not a lone letter in lower case
-    (a variable, a possessive's "s") nor a unit after a degree sign ("°C.")."""
+    (a variable, a possessive's "s")."""
     letter, previous = before[-2:-1], before[-3:-2]
-    if not (letter.isascii() and letter.isalpha()) or previous.isalnum() or previous == "°":
+    if not (letter.isascii() and letter.isalpha()) or previous.isalnum():
         return False
     found = _INITIALS.search(before)
     return found is not None and (letter.isupper() or len(found.group().lstrip("([\"'- \t\n")) > 2)
