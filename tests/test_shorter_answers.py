@@ -194,3 +194,30 @@ def test_a_short_pair_joins_within_the_wide_margin_and_a_long_one_does_not() -> 
     assert _pair(gap, "The ferry", "The barge") == pair and len(pair) < SHORT_PAIR
     assert _pair(gap, "The ferry", "The town") == "The ferry left at noon."
     assert _pair(WIDE_MARGIN + 0.1, "The ferry", "The barge") == "The ferry left at noon."
+
+
+ROUNDS = """Notes
+
+Talks
+
+The 1st round was held on 3 May 2012. The 3rd round was held on 1 July 2016.
+
+Ferry
+
+The ferry service was launched in 1987 from Pier Four, with two boats.
+"""
+
+
+def test_a_dated_best_sentence_takes_no_further_dated_runner_up() -> None:
+    bot = Chatbot.from_text(ROUNDS, cache=False)
+    retriever = bot.retriever
+    sentences = retriever.sentences_
+    scores = np.zeros(len(sentences))
+    scores[0], scores[1] = 5.0, 5.0 - (0.75 + WIDE_MARGIN) / 2
+    query = retriever.read("when was the 1st round held?")
+    text = answer_text(sentences, np.arange(len(sentences)), scores, np.argsort(-scores), 0.75,
+                       query)
+    assert text == "The 1st round was held on 3 May 2012."
+    untyped = retriever.read("what happened in the 1st round?")
+    assert "1 July 2016" in answer_text(sentences, np.arange(len(sentences)), scores,
+                                        np.argsort(-scores), 0.75, untyped)

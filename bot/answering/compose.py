@@ -152,13 +152,21 @@ def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]
 
 
 def _close(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
-           join_margin: float) -> bool:
+           join_margin: float, query: Query | None) -> bool:
     """True when the runner-up scores within ``join_margin`` of the best, or within
-    ``WIDE_MARGIN`` when the two sentences together stay within ``SHORT_PAIR`` characters:
-    showing two short sentences costs the reader no more than one long one."""
+    ``WIDE_MARGIN`` when the two sentences together stay within ``SHORT_PAIR`` characters
+    and the best one does not already give the kind of thing asked: showing two short
+    sentences costs the reader no more than one long one, but a second date glued to a
+    dated answer ("The 1st round was held on 3 May. The 3rd round was held on 1 July.")
+    reads as another answer, and a follow-up ("and the next one?") takes it as such."""
     gap = scores[order[0]] - scores[order[1]]
-    pair = sum(len(sentences[int(ids[order[k]])].text) for k in (0, 1))
-    return bool(gap < join_margin or (gap < WIDE_MARGIN and pair < SHORT_PAIR))
+    if gap < join_margin:
+        return True
+    best = sentences[int(ids[order[0]])].text
+    if query is not None and offers(query.answer_type, best, set(query.own.folded)) >= 1:
+        return False
+    return bool(gap < WIDE_MARGIN
+                and len(best) + len(sentences[int(ids[order[1]])].text) < SHORT_PAIR)
 
 
 def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
@@ -190,7 +198,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
                 terms_of is not None and _answered_before(sentences, chosen[0], query,
                                                           terms_of)))):
         chosen.insert(0, chosen[0] - 1)
-    elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin)
+    elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin, query)
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
           and not (query and off_type(query.answer_type, sentences[chosen[0]].text,
                                       sentences[int(ids[order[1]])].text,
