@@ -185,7 +185,7 @@ def _pair(gap: float, first: str, second: str) -> str:
     for text, score in ((first, 5.0), (second, 5.0 - gap)):
         scores[next(i for i, s in enumerate(sentences) if s.text.startswith(text))] = score
     return answer_text(sentences, np.arange(len(sentences)), scores, np.argsort(-scores),
-                       0.75)
+                       0.75, retriever.read("what left the harbour?"))
 
 
 def test_a_short_pair_joins_within_the_wide_margin_and_a_long_one_does_not() -> None:

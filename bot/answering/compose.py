@@ -163,8 +163,8 @@ def _close(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, ord
     if gap < join_margin:
         return True
     best = sentences[int(ids[order[0]])].text
-    if query is not None and offers(query.answer_type, best, set(query.own.folded)) >= 1:
-        return False
+    if query is None or offers(query.answer_type, best, set(query.own.folded)) >= 1:
+        return False  # with no question read, nothing says the best one lacks it
     return bool(gap < WIDE_MARGIN
                 and len(best) + len(sentences[int(ids[order[1]])].text) < SHORT_PAIR)
 
