@@ -20,9 +20,10 @@ kind of thing asked (a date, a number, a person, a place) that the sentence befo
 and leans on that sentence ("… a meeting was held on August 28 … The statement was signed
 *at the meeting*" for "when was the statement signed"), or when the best one opens by
 leaning on the sentence before ("Their 194 yards …") and that one is the runner-up
-(``LEANING_MARGIN``); failing all of these and a close
-runner-up, the short sentence before joins when it ``completes`` the best one ("Cooperation
-in education is being expanded. There is an exchange of students …"). The first two joins on
+(``LEANING_MARGIN``); failing all of these and a close runner-up (or a short pair a
+little further apart: ``WIDE_MARGIN``, ``SHORT_PAIR``), the short sentence before joins
+when it ``completes`` the best one with two terms at least ("Cooperation in education is
+being expanded. There is an exchange of students …"). The first two joins on
 weaker evidence (one lacking term, a pointer) are made only while the two sentences stay
 within ``SHORT_JOIN`` characters together, or, for the lacking term, when the later
 sentence continues the one before it ("He also held talks with …"): other long joins
@@ -41,10 +42,10 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.answering.read_on import asked_kind, completes, leans_on, long_join, read_on
+from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
-from bot.language.text import stem
+from bot.language.text import stem, terms
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
@@ -57,6 +58,9 @@ _POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNO
 RELEVANT = 0.5
 # A runner-up that is the sentence the best one leans on joins within this score margin.
 LEANING_MARGIN = 2.0
+# A runner-up this close joins when the two stay within SHORT_PAIR characters together.
+WIDE_MARGIN = 1.5
+SHORT_PAIR = 186
 # Only rare terms count for that, those in at most this share of the passages: a later
 # sentence naming the document's own subject again completes nothing.
 RARE_SHARE = 1 / 3
@@ -74,10 +78,13 @@ def rare(idf: float | None, n_passages: int) -> bool:
 def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
     """True when the best sentence points back to the thing the question asks about ("which
     team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
-    names it. Past ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
+    names it, with a word of the question (else it is about something else: "This
+    treatise is kept in …" needs no "He published the document …" before it). Past
+    ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
     kind of treaty …?" of "… the first to sign *such a treaty*")."""
     pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
     return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
+                and set(query.terms) & set(terms(sentences[best - 1].text))
                 and (pointed & asked_kind(query.text) or not long_join(sentences, best - 1, best)))
 
 
@@ -126,9 +133,12 @@ def _completed_before(sentences: Sequence[Sentence], best: int,
     thing asked, if any: "Its chair is …" answers "who chairs it" alone): it names what
     the question asks of ("Cooperation in education is being expanded. There is an
     ongoing exchange of students …" for "which area of cooperation is being expanded with
-    student exchanges")."""
+    student exchanges"), two of the question's rare terms at least (``COMPLETING``): one
+    shared word ("College sports are popular. The Bruins …" for "which college do the
+    Bruins belong to") is no sign that the best one needs it."""
+    gained = (set(asked) - terms_of(best)) & terms_of(best - 1)
     return (_follows_in_passage(sentences, best) and not long_join(sentences, best - 1, best)
-            and completes(terms_of(best), terms_of(best - 1), asked))
+            and len(gained) >= COMPLETING and completes(terms_of(best), terms_of(best - 1), asked))
 
 
 def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]) -> bool:
@@ -139,6 +149,24 @@ def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]
     by a body in plain words ("the heads of foreign offices")."""
     return answer_type == DATE and offers(DATE, best, asked) >= 1 > offers(DATE, runner_up,
                                                                            asked)
+
+
+def _close(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
+           join_margin: float, query: Query | None) -> bool:
+    """True when the runner-up scores within ``join_margin`` of the best, or within
+    ``WIDE_MARGIN`` when the two sentences together stay within ``SHORT_PAIR`` characters
+    and the best one does not already give the kind of thing asked: showing two short
+    sentences costs the reader no more than one long one, but a second date glued to a
+    dated answer ("The 1st round was held on 3 May. The 3rd round was held on 1 July.")
+    reads as another answer, and a follow-up ("and the next one?") takes it as such."""
+    gap = scores[order[0]] - scores[order[1]]
+    if gap < join_margin:
+        return True
+    best = sentences[int(ids[order[0]])].text
+    if query is None or offers(query.answer_type, best, set(query.own.folded)) >= 1:
+        return False  # with no question read, nothing says the best one lacks it
+    return bool(gap < WIDE_MARGIN
+                and len(best) + len(sentences[int(ids[order[1]])].text) < SHORT_PAIR)
 
 
 def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
@@ -170,7 +198,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
                 terms_of is not None and _answered_before(sentences, chosen[0], query,
                                                           terms_of)))):
         chosen.insert(0, chosen[0] - 1)
-    elif (len(order) > 1 and scores[order[0]] - scores[order[1]] < join_margin
+    elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin, query)
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
           and not (query and off_type(query.answer_type, sentences[chosen[0]].text,
                                       sentences[int(ids[order[1]])].text,

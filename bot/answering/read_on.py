@@ -7,7 +7,10 @@ asked about, a place inside a body's name) or the outcome or purpose asked ("wha
 of …", "what was … meant to achieve"), but not a count of another thing ("how many people
 …" of "24 contracts were signed"). Else a later one joins when it ``completes`` the
 question's rare terms; on weak evidence (one lacking term, or the kind word of "what
-document …" left out) only while short or when it leans on the sentence before it.
+document …" left out) only while short or when it leans on the sentence before it. Never
+past a best sentence that gives the asked date or number into one that gives none
+(``holds_figure``), and a "what … for …" mid-question is a purpose asked only when the
+next sentence shares a word with it ("the name for …", "… for the final?" qualify).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
-from bot.language.answer_type import PERSON, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, offers
 from bot.language.continuation import continues, continues_previous, opening_terms, refers_back
 from bot.language.gives import gives_own
 from bot.language.text import terms as terms_of_words
@@ -24,14 +27,18 @@ from bot.reading.document import Sentence
 
 # Questions that ask for an outcome, a purpose or a reason, which the next sentence often gives.
 _CONSEQUENCE = re.compile(r"^\s*why\b|\b(?:what|which)\b.*\b(?:outcomes?|results?|purposes?|"
-                          r"points?|aims?|goals?|objectives?|consequences?|effects?|impact|"
-                          r"for)\b|\bwhat for\b|\b(?:matter|important|significan\w*)\b|"
+                          r"points?|aims?|goals?|objectives?|consequences?|effects?|impact)\b|"
+                          r"\b(?:what|which)\b.*\bfor\W*$|\bwhat for\b|"
+                          r"\b(?:matter|important|significan\w*)\b|"
                           r"\bwhat (?:does|did|will|would|can|could)\b.+\b(?:do|make|allow|"
                           r"enable|mean|help|change|achieve|bring|facilitate)\b|"
                           r"\b(?:going to|gonna) (?:do|achieve|bring|change)\b|"
                           r"\b(?:came|come|comes|resulted|result) (?:out )?(?:of|from|in)\b|"
                           r"\b(?:meant|supposed|intended|designed|aimed|hoped) to\b|"
                           r"\b(?:achieve[sd]?|accomplish(?:ed)?|led to|lead to)\b", re.IGNORECASE)
+# "What … for …" mid-question: a purpose ("what was the fund set up for in 2010?") or only a
+# qualifier ("what is the name for …", "which hotel … for the final?")
+_FOR = re.compile(r"\b(?:what|which)\b.*\bfor\b", re.IGNORECASE)
 # A reference back to an occasion named before: "signed *at the meeting*", "during the visit"
 _OCCASION = re.compile(r"\b(?:at|during|after|in the course of|on the sidelines of|following)"
                        r"\s+(?:the|this|that)\s+([a-z][\w-]*)\b", re.IGNORECASE)
@@ -91,7 +98,9 @@ def belongs(best: str, best_terms: Set[str], following: str, question: str,
     ``best_terms``) should join the answer (see the module docstring)."""
     if not answer_type and _TOPIC_ASKED.search(question) and tells_topics(best, following):
         return True
-    consequence = not answer_type and bool(_CONSEQUENCE.search(question))
+    consequence = not answer_type and bool(
+        _CONSEQUENCE.search(question) or (_FOR.search(question) and set(
+            terms_of_words(question)) & set(terms_of_words(following))))
     if not (continues(following, best_terms)
             or (consequence and refers_back(following))):
         return False
@@ -129,8 +138,25 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
                          query.text, query.answer_type, set(query.own.folded)):
         return later[0]
     kind = asked_kind(query.text)
-    completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)]
+    completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)
+                  and not holds_figure(query, sentences[best].text, sentences[i].text)]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
+
+
+# a second question joined on: "how many members …, and who is its chair?"
+_SECOND_ASKED = re.compile(r"\b(?:and|or|also)\s+(?:who|whom|what|when|where|which|why|how)\b",
+                           re.IGNORECASE)
+
+
+def holds_figure(query: Query, best: str, later: str) -> bool:
+    """True when a date or a number is asked, the best sentence gives one (``gives_own``)
+    and the later sentence gives none: the later one adds the question's words, not its
+    answer ("how many X …" of "… 489 X … . Over 61 per cent of …" would read on for
+    nothing). Not when the question asks a second thing ("…, and who chairs it?")."""
+    words = set(query.own.folded)
+    return (query.answer_type in (DATE, NUMBER) and not _SECOND_ASKED.search(query.text)
+            and gives_own(query.answer_type, best, words)
+            and offers(query.answer_type, later, words) < 1)
 
 
 def _next_paragraph(sentences: Sequence[Sentence], best: int, query: Query,

@@ -3,12 +3,19 @@
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by white
 space and something that can start a sentence. A period does not end a sentence after a
 known abbreviation ("Mr.", "Co."), a run of initials ("U.S.", "W. R."), or inside a number
-("1.636", "6.02.2017"), which never has white space after its dots anyway.
+("1.636", "6.02.2017"), which never has white space after its dots anyway. A lone letter
+in lower case ("… a function of n. Since …", "… five times Israel's. Another …") is no
+initial, a lone capital after a word in lower case ends the sentence before a word that
+opens sentences ("… reduced to X. Thus …"), and a reference note right after the stop
+stays with the sentence it closes ("… was Huguenot.[citation needed] In 1705 …"): else
+two sentences read as one, and an answer quotes both.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.language.text import STOP_WORDS
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr prof sr jr st mt ft co corp inc ltd llc plc bros dept univ assn gen col lt
@@ -19,14 +26,21 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Candidate ends: terminal punctuation and closing marks, then white space and what may
 # start the next sentence (a capital, a digit, or an opening quote or bracket).
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[^\W_a-z])")
+_CLOSE = r"[\"'\u201d\u2019)\]]*"
+_END = re.compile(rf"[.!?]+{_CLOSE}(?:\[[^\[\]\n]{{1,40}}\]{_CLOSE})*"
+                  r"(?=\s+[\"'\u201c\u2018(\[]?[^\W_a-z])")
 _SPACE = re.compile(r"\s*")
 _TAIL = 64
+_LONE_CAPITAL = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
+# Words that open a sentence rather than go on with a name: "The", "Thus", "In" …
+OPENERS = STOP_WORDS | {"thus", "however", "nonetheless", "again", "since", "moreover"}
 _INITIALS = re.compile(r"(?:^|[\s(\[\"'-])(?:[A-Za-z]\.)+$")
 
 
-def _is_abbreviation(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` (ending in a period) ends with an abbreviation or initials.
+def _is_abbreviation(text: str, start: int, end: int, following: str = "") -> bool:
+    """True when ``text[start:end]`` (ending in a period) ends with an abbreviation or
+    initials, but not a lone capital after a word in lower case before a word that opens
+    sentences (``following``: "… can be reduced to X. Thus …" names a thing, not a person).
 
     Both are read from the last word, so only the text's tail is looked at: the last
     ``_TAIL`` characters when they hold a space, else all of it. Without this a long
@@ -35,12 +49,21 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - _TAIL):end]
     if end - start > _TAIL and len(before.split(None, 1)) < 2:
         before = text[start:end]
-    # initials end in a letter and a period after a space, bracket, quote, dash or period
-    if before[-2:-1].isascii() and before[-2:-1].isalpha() and not before[-3:-2].isalnum() \
-            and _INITIALS.search(before):
-        return True
+    if _initials(before):
+        return not (_LONE_CAPITAL.search(before) and following.lower() in OPENERS)
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     return word.lstrip("(\"'[").rstrip(".").lower() in ABBREVIATIONS
+
+
+def _initials(before: str) -> bool:
+    """True when text ends in initials: a letter and a period after a space, bracket,
+    quote, dash or period ("W. R.", "U.S.", "e.g."), but not a lone letter in lower case
+    (a variable, a possessive's "s")."""
+    letter, previous = before[-2:-1], before[-3:-2]
+    if not (letter.isascii() and letter.isalpha()) or previous.isalnum():
+        return False
+    found = _INITIALS.search(before)
+    return found is not None and (letter.isupper() or len(found.group().lstrip("([\"'- \t\n")) > 2)
 
 
 def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -49,7 +72,8 @@ def split_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         end = match.end()
-        if text[match.start()] == "." and _is_abbreviation(text, start, match.start() + 1):
+        if text[match.start()] == "." and _is_abbreviation(
+                text, start, match.start() + 1, text[end:end + 40].split(None, 1)[0]):
             continue
         spans.append((start, end))
         gap = _SPACE.match(text, end)
