@@ -34,7 +34,9 @@ _AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?
 # Asking what was so before the last answer ("… before?", "previously?"), and a sentence
 # that tells it ("Prior to this, …").
 _ASKS_BEFORE = re.compile(r"\b(?:before(?:\s+(?:that|this|it|then))?|previously|prior to "
-                          r"(?:that|this|it))\W*$", re.IGNORECASE)
+                          r"(?:that|this|it))\W*$|^\W*(?:and\s+)?(?:before\s+(?:that|this|then)|"
+                          r"previously|prior to (?:that|this))\W+(?:what|which|how)\b",
+                          re.IGNORECASE)
 _PRIOR = re.compile(r"^\W*(?:prior to (?:this|that)|before (?:this|that)|previously|until then|"
                     r"up to then)\b", re.IGNORECASE)
 # "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
@@ -57,11 +59,16 @@ def told_before(question: str, last: Reply, document: Document) -> Reply | None:
     """The reply to a follow-up that asks what was so before the last answer ("what was in
     place before?", "and before that?") when the sentence after that answer says it
     ("Prior to this, …", "Until then, …"): a document that tells what came before a
-    change often tells it next; None otherwise."""
+    change often tells it next. The sentence after the first the answer shows is tried
+    before the one after its last: an answer may already glue the "Prior to this" sentence
+    to the change it follows. None otherwise."""
     if not _ASKS_BEFORE.search(question) or not last.sources:
         return None
-    found = neighbour(document, shown(last, document, 1), 1)
-    return quoted(question, last, *found) if found and _PRIOR.match(found[0].text) else None
+    start = shown(last, document, -1)
+    for found in (neighbour(document, start, 1), neighbour(document, shown(last, document, 1), 1)):
+        if found and _PRIOR.match(found[0].text):
+            return quoted(question, last, *found)
+    return None
 
 
 def shown(last: Reply, document: Document, step: int) -> Source:
@@ -177,3 +184,34 @@ def moved_on(question: str, reply: Reply, last: tuple[str, Reply] | None) -> boo
     before = last[1].sources[0] if last and last[1].sources else None
     now = reply.sources[0]
     return before is None or (now.file, now.start) != (before.file, before.start)
+
+
+# A step in time that names the deed it asks for: "what was signed after that?", "who
+# visited before that?", "what did they sign next?".
+_DEED_STEP = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:what|which|who)\s+(?:"
+                        r"(?:was|were|got|has been|had been)\s+(?P<done>\w+)|did\s+(?:he|she|"
+                        r"they|it|we|you)\s+(?P<do>\w+)|(?P<did>\w+ed))\s+(?:(?P<before>before|"
+                        r"earlier|previously)|after|afterwards|later|next)(?:\s+(?:that|this|"
+                        r"it|then|on))?\W*$", re.IGNORECASE)
+
+
+def deed_step(question: str, last: Reply, document: Document,
+              terms: Callable[[str], list[str]]) -> Reply | None:
+    """The reply to a step in time that names a deed ("what was signed after that?") after
+    the answer ``last``: the nearest sentence of the same section within ``KIND_REACH``
+    after (or before) the one the answer showed whose terms hold the deed's ("signed" →
+    the next signing the document tells, not the next sentence, which may tell another
+    kind of event); None when the message is no such step or no sentence holds the deed."""
+    match = _DEED_STEP.match(question)
+    if match is None or not last.sources:
+        return None
+    deed = set(terms(match["done"] or match["do"] or match["did"]))
+    step = -1 if match["before"] else 1
+    source = shown(last, document, step)
+    for distance in range(1, KIND_REACH + 1):
+        found = neighbour(document, source, step * distance)
+        if found is None:
+            return None
+        if deed and deed <= set(terms(found[0].text)):
+            return quoted(question, last, *found)
+    return None

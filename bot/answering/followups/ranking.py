@@ -1,0 +1,54 @@
+"""Follow-ups for the top of a ranking the document gives near the last answer.
+
+A document that ranks a subject below the top names what is above it in the same breath:
+"X is the second largest investor after Y". A short question for the top ("and the
+biggest?", "who is first?") or for what ranks above the subject ("who invests more?",
+"who's ahead of them?") after an answer about that subject is answered by that ranking
+sentence: in the last answer itself, or, when the answer gave the subject's amount, in a
+sentence close to it in the same section (a document states the amount, then the rank).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering.followups.steps import neighbour, quoted, shown
+from bot.reading.document import Document
+from bot.reply import Reply
+
+# A rank below the top, and what is above it: "the second largest investor after X".
+_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
+                     r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# A short question for the top of a ranking: "and the biggest?", "who is first?".
+_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
+                  r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
+                  r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
+# A short question for what ranks above: "who invests more?", "who's ahead of them then?".
+_ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which(?:\s+\w+)?)(?:'s|\s+is|"
+                    r"\s+was|\s+are|\s+\w+s|\s+did)?\s+(?:\w+\s+)?(?:more|ahead|above|bigger|"
+                    r"larger|greater|higher|in front)\b(?:\s+(?:than|of)\s+\w+)?(?:,?\s*then)?"
+                    r"\W*$", re.IGNORECASE)
+# How many sentences after the answer's a rank of its subject is looked for.
+RANK_REACH = 2
+
+
+def ranked(question: str, last: Reply, document: Document) -> Reply | None:
+    """The reply to a question for the top of a ranking ("and the biggest?") or what ranks
+    above ("who invests more?") after an answer ``last`` that gives a lower rank and what
+    is above it: that answer again, which names the top; else the first of the
+    ``RANK_REACH`` nearest sentences of its section, on either side of the first and the
+    last sentence it shows, that does (a glued answer may span the rank); None otherwise."""
+    if not (_TOP.match(question) or _ABOVE.match(question)):
+        return None
+    if _RANKED.search(last.text):
+        return replace(last, span=None)
+    if not last.sources:
+        return None
+    ends = (shown(last, document, 1), shown(last, document, -1))
+    for distance in range(1, RANK_REACH + 1):
+        for source, step in ((end, step) for end in ends for step in (1, -1)):
+            found = neighbour(document, source, step * distance)
+            if found is not None and _RANKED.search(found[0].text):
+                return quoted(question, last, *found)
+    return None
