@@ -36,14 +36,14 @@ RANK_REACH = 2
 def ranked(question: str, last: Reply, document: Document) -> Reply | None:
     """The reply to a question for the top of a ranking ("and the biggest?") or what ranks
     above ("who invests more?") after an answer ``last`` that gives a lower rank and what
-    is above it: that answer again, which names the top; else the first of the
-    ``RANK_REACH`` nearest sentences of its section, on either side of the first and the
-    last sentence it shows, that does (a glued answer may span the rank); None otherwise."""
-    if not (_TOP.match(question) or _ABOVE.match(question)):
-        return None
-    if _RANKED.search(last.text):
+    is above it: that answer again, which names the top; else, for what ranks above (a
+    comparison asks of the subject's rank; "the biggest" may ask of another list), the
+    first of the ``RANK_REACH`` nearest sentences of its section, on either side of the
+    first and the last sentence it shows, that gives a rank (a glued answer may span
+    it); None otherwise."""
+    if (_TOP.match(question) or _ABOVE.match(question)) and _RANKED.search(last.text):
         return replace(last, span=None)
-    if not last.sources:
+    if not (_ABOVE.match(question) and last.sources):
         return None
     ends = (shown(last, document, 1), shown(last, document, -1))
     for distance in range(1, RANK_REACH + 1):

@@ -1,0 +1,51 @@
+"""A "when was that?" follow-up answered from the dated sentence of the last answer.
+
+A glued answer ("The visit … took place on May 9-10. During the meetings, … were
+discussed.") may lean its follow-ups on the sentence that answered (the discussion), not
+on the one before it that dates the event. "When was that?" read with that sentence alone
+gets back a sentence with no date. When a pointing follow-up asks for a date, its reply
+is a sentence of the last answer that gives none, and another sentence of that answer
+gives one, that sentence is the reply: the event's date is told where the event is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering.followups.follow_words import is_bare, points
+from bot.answering.followups.life import untold_life
+from bot.language.answer_type import DATE, expected_type, offers
+from bot.reading.sentences import split_spans
+from bot.reply import Reply
+
+# A conjunction opening a follow-up ("and when was that?"), which types nothing.
+_OPENING = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)+", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    """A reply text's sentences, whitespace folded."""
+    return [" ".join(text[a:b].split()) for a, b in split_spans(text)]
+
+
+def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
+    """``reply``, unless ``question`` points back and asks for a date ("and when was
+    that?"), ``reply`` gives none from within the ``last`` answer, and a sentence of
+    that answer gives one: then that sentence, as the last answer (module docstring)."""
+    if (last is None or reply.kind != "answer" or last.kind != "answer"
+            or expected_type(_OPENING.sub("", question)) != DATE
+            or not (points(question) or is_bare(question))
+            or offers(DATE, reply.text, frozenset())):
+        return reply
+    said = _sentences(last.text)
+    if not set(_sentences(reply.text)) <= set(said):
+        return reply
+    dated = [s for s in said if offers(DATE, s, frozenset())]
+    return replace(last, text=dated[0], span=None) if dated else reply
+
+
+def told_of(question: str, reply: Reply, last: Reply | None) -> Reply:
+    """``reply`` checked against what the ``last`` answer told: a facet of a person's life
+    the reply does not tell is declined (``life.untold_life``: "where was he born?"), and
+    a date asked of the last answer is taken from its dated sentence (``dated_back``)."""
+    return dated_back(question, untold_life(question, reply, last), last)
