@@ -35,12 +35,12 @@ def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
     if (last is None or reply.kind != "answer" or last.kind != "answer"
             or expected_type(_OPENING.sub("", question)) != DATE
             or not (points(question) or is_bare(question))
-            or offers(DATE, reply.text, frozenset())):
+            or offers(DATE, reply.text, set())):
         return reply
     said = _sentences(last.text)
     if not set(_sentences(reply.text)) <= set(said):
         return reply
-    dated = [s for s in said if offers(DATE, s, frozenset())]
+    dated = [s for s in said if offers(DATE, s, set())]
     return replace(last, text=dated[0], span=None) if dated else reply
 
 

@@ -37,8 +37,8 @@ _ASKS_BEFORE = re.compile(r"\b(?:before(?:\s+(?:that|this|it|then))?|previously|
                           r"(?:that|this|it))\W*$|^\W*(?:and\s+)?(?:before\s+(?:that|this|then)|"
                           r"previously|prior to (?:that|this))\W+(?:what|which|how)\b",
                           re.IGNORECASE)
-_PRIOR = re.compile(r"^\W*(?:prior to (?:this|that)|before (?:this|that)|previously|until then|"
-                    r"up to then)\b", re.IGNORECASE)
+_PRIOR = re.compile(r"^\W*(?:prior\s+to\s+(?:this|that)|before\s+(?:this|that)|previously|"
+                    r"until\s+then|up\s+to\s+then)\b", re.IGNORECASE)
 # "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
 _IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$", re.IGNORECASE)
 
