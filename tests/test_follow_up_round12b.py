@@ -55,6 +55,11 @@ Culture
 The visit of the Minister of Culture of Oland, Ada Brill, to Vesta took place on April
 4-5, 2017. During the meetings, film exchanges and museum loans were discussed.
 
+Forums
+
+The 2nd Sea Forum was held on May 1, 2016, in Kell. The 3rd Sea Forum was held on June
+3, 2017, in Port Ada, and was attended by the fisheries ministers.
+
 Companies
 
 There are about 80 companies with Vestan capital in Oland, of which 50 are small and 30
@@ -81,14 +86,15 @@ def test_a_step_back_naming_a_deed_goes_to_the_last_such_deed(bot: Chatbot) -> N
     assert "Fishing Pact" in last_answer(bot, turns)
 
 
-@pytest.mark.parametrize("question", ["what was signed after that?", "and who visited before it?",
+@pytest.mark.parametrize("question", ["what was signed after that?", "and what was held before it?",
                                       "what did they sign next?", "which was ratified later?"])
 def test_a_deed_step_is_read_with_its_deed(question: str) -> None:
     assert _DEED_STEP.match(question)
 
 
 @pytest.mark.parametrize("question", ["what was signed in Kell?", "after that?",
-                                      "what was the treaty signed after?"])
+                                      "what was the treaty signed after?",
+                                      "who did he meet afterwards?"])
 def test_other_questions_are_no_deed_steps(question: str) -> None:
     assert not _DEED_STEP.match(question)
 
@@ -154,3 +160,19 @@ def test_a_ranked_answer_answers_the_top_itself() -> None:
     last = Reply("answer", "Vesta is the third largest investor in Oland after Norland.")
     from bot.reading.document import Document
     assert ranked("and the biggest?", last, Document.__new__(Document)) == last
+
+
+@pytest.mark.parametrize("follow", ["is it the largest investor?", "are they the biggest?",
+                                    "is that the most of any country?"])
+def test_a_check_of_the_top_after_an_amount_gets_the_rank(bot: Chatbot, follow: str) -> None:
+    turns = ["how much capital came from Vesta into Oland?", follow]
+    assert "third largest investor" in last_answer(bot, turns)
+
+
+def test_the_next_one_of_a_series_the_document_ends_is_declined(bot: Chatbot) -> None:
+    reply = last_reply(bot, ["when was the 3rd Sea Forum held?", "and the next one?"])
+    assert reply.kind == "fallback" and "another one" in reply.text
+
+
+def test_the_next_one_of_a_series_the_document_goes_on_with_is_answered(bot: Chatbot) -> None:
+    assert "June" in last_answer(bot, ["when was the 2nd Sea Forum held?", "and the next one?"])

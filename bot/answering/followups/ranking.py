@@ -3,9 +3,10 @@
 A document that ranks a subject below the top names what is above it in the same breath:
 "X is the second largest investor after Y". A short question for the top ("and the
 biggest?", "who is first?") or for what ranks above the subject ("who invests more?",
-"who's ahead of them?") after an answer about that subject is answered by that ranking
-sentence: in the last answer itself, or, when the answer gave the subject's amount, in a
-sentence close to it in the same section (a document states the amount, then the rank).
+"who's ahead of them?"), or a yes/no check that it is the top ("is it the largest
+investor?"), after an answer about that subject is answered by that ranking sentence: in
+the last answer itself, or, when the answer gave the subject's amount, in a sentence
+close to it in the same section (a document states the amount, then the rank).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which(?:\s+\w+
                     r"\s+was|\s+are|\s+\w+s|\s+did)?\s+(?:\w+\s+)?(?:more|ahead|above|bigger|"
                     r"larger|greater|higher|in front)\b(?:\s+(?:than|of)\s+\w+)?(?:,?\s*then)?"
                     r"\W*$", re.IGNORECASE)
+# A yes/no check of the top of a ranking: "is it the largest investor?", "are they the
+# biggest?".
+_IS_TOP = re.compile(r"^\W*(?:(?:and|so|but)\W+)?(?:is|was|are|were)\s+(?:it|that|they|he|she|"
+                     r"this|the\s+\w+)\s+(?:the\s+)?(?:\w+est|most|top|first|number one|"
+                     r"leading)(?:\s+\w+){0,3}\W*$", re.IGNORECASE)
 # How many sentences after the answer's a rank of its subject is looked for.
 RANK_REACH = 2
 
@@ -43,7 +49,7 @@ def ranked(question: str, last: Reply, document: Document) -> Reply | None:
     it); None otherwise."""
     if (_TOP.match(question) or _ABOVE.match(question)) and _RANKED.search(last.text):
         return replace(last, span=None)
-    if not (_ABOVE.match(question) and last.sources):
+    if not ((_ABOVE.match(question) or _IS_TOP.match(question)) and last.sources):
         return None
     ends = (shown(last, document, 1), shown(last, document, -1))
     for distance in range(1, RANK_REACH + 1):

@@ -137,7 +137,10 @@ def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
     shares most of the words the last question and answer share ("C5+1 ministerial"),
     numbers aside, which tell the members apart; at least ``KIND_WORDS``. A
     document tells a series in order, so the next member is the next such sentence, not
-    the next sentence, which goes on about the same one. None for any other message."""
+    the next sentence, which goes on about the same one. When none within reach does, a
+    fallback that says so and quotes the last answer: the document tells of no other
+    member, and the next sentence would answer of another thing. None for any other
+    message."""
     match = _NEXT_ONE.search(question)
     if match is None or not last[1].sources:
         return None
@@ -153,7 +156,10 @@ def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
     near = located[at + step::step][:KIND_REACH] if step > 0 else located[:at][::-1][:KIND_REACH]
     scored = [(len(kind & asked & set(terms(s.text))), -i) for i, (s, _) in enumerate(near)]
     best = max(scored, default=(0, 0))
-    return quoted(question, last[1], *near[-best[1]]) if best[0] >= KIND_WORDS else None
+    if best[0] >= KIND_WORDS:
+        return quoted(question, last[1], *near[-best[1]])
+    return replace(last[1], kind="fallback", span=None, confidence=0.0,
+                   text=f"The document doesn't tell of another one. What it says: {last[1].text}")
 
 
 # A reply to a request about a topic shorter than this many characters says little of it
@@ -186,9 +192,10 @@ def moved_on(question: str, reply: Reply, last: tuple[str, Reply] | None) -> boo
     return before is None or (now.file, now.start) != (before.file, before.start)
 
 
-# A step in time that names the deed it asks for: "what was signed after that?", "who
-# visited before that?", "what did they sign next?".
-_DEED_STEP = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:what|which|who)\s+(?:"
+# A step in time that names the deed it asks for: "what was signed after that?", "what
+# did they sign next?". Not "who did he meet afterwards?": a person's next deed is told
+# in the next sentence ("He also held talks with …"), whatever its verb.
+_DEED_STEP = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:what|which)\s+(?:"
                         r"(?:was|were|got|has been|had been)\s+(?P<done>\w+)|did\s+(?:he|she|"
                         r"they|it|we|you)\s+(?P<do>\w+)|(?P<did>\w+ed))\s+(?:(?P<before>before|"
                         r"earlier|previously)|after|afterwards|later|next)(?:\s+(?:that|this|"
