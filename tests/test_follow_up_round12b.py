@@ -176,3 +176,15 @@ def test_the_next_one_of_a_series_the_document_ends_is_declined(bot: Chatbot) ->
 
 def test_the_next_one_of_a_series_the_document_goes_on_with_is_answered(bot: Chatbot) -> None:
     assert "June" in last_answer(bot, ["when was the 2nd Sea Forum held?", "and the next one?"])
+
+
+@pytest.mark.parametrize("follow", ["who is it now?", "and today?", "who attends it these days?"])
+def test_the_present_asked_of_a_past_event_is_declined(bot: Chatbot, follow: str) -> None:
+    reply = last_reply(bot, ["who attended the 3rd Sea Forum?", follow])
+    assert reply.kind == "fallback" and "present day" in reply.text
+
+
+def test_the_present_asked_of_a_sentence_telling_it_is_answered(bot: Chatbot) -> None:
+    doc = "Envoys\n\nSince 2019, Ada Brill is the envoy of Oland to Vesta.\n"
+    small = Chatbot.from_text(doc, cache=False)
+    assert "Ada Brill" in last_answer(small, ["who is Oland's envoy to Vesta?", "who is it now?"])

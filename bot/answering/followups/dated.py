@@ -19,6 +19,17 @@ from bot.language.answer_type import DATE, expected_type, offers
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
+# A follow-up asking who or what it is at present: "who is it now?", "and today?", "who
+# holds that job now?".
+_NOW_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)*(?:(?:who|what|which)\b.{0,30}?)?"
+                        r"\b(?:now|today|nowadays|these days|currently|at present|right now)"
+                        r"\W*$", re.IGNORECASE)
+# A year, and what tells a sentence of the present ("since 2019 … is ambassador").
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_PRESENT = re.compile(r"\b(?:since|currently|now|today|present|presently|still|incumbent)\b",
+                      re.IGNORECASE)
+# How many words a follow-up asking of the present may have: more name their own subject.
+NOW_WORDS = 6
 # A conjunction opening a follow-up ("and when was that?"), which types nothing.
 _OPENING = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)+", re.IGNORECASE)
 
@@ -44,8 +55,24 @@ def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
     return replace(last, text=dated[0], span=None) if dated else reply
 
 
+def now_untold(question: str, reply: Reply, last: Reply | None) -> Reply:
+    """``reply``, unless a short follow-up asks who or what it is at present ("who is it
+    now?") and ``reply`` answers it with a sentence dated in a past year that says
+    nothing of the present: then a fallback saying the document does not give the
+    present day, quoting that sentence. A dated event tells who held an office then, not
+    who holds it now; a sentence "since 2019 … is" does tell the present."""
+    if (last is None or reply.kind != "answer" or len(question.split()) > NOW_WORDS
+            or not _NOW_ASKED.match(question) or not _YEAR.search(reply.text)
+            or _PRESENT.search(reply.text)):
+        return reply
+    return replace(reply, kind="fallback", span=None, confidence=0.0, text=(
+        f"The document doesn't give the present day for that. What it says: {reply.text}"))
+
+
 def told_of(question: str, reply: Reply, last: Reply | None) -> Reply:
     """``reply`` checked against what the ``last`` answer told: a facet of a person's life
     the reply does not tell is declined (``life.untold_life``: "where was he born?"), and
-    a date asked of the last answer is taken from its dated sentence (``dated_back``)."""
-    return dated_back(question, untold_life(question, reply, last), last)
+    a date asked of the last answer is taken from its dated sentence (``dated_back``), and
+    the present asked of a past event is declined (``now_untold``)."""
+    return now_untold(question, dated_back(question, untold_life(question, reply, last), last),
+                      last)
