@@ -188,3 +188,17 @@ def test_the_present_asked_of_a_sentence_telling_it_is_answered(bot: Chatbot) ->
     doc = "Envoys\n\nSince 2019, Ada Brill is the envoy of Oland to Vesta.\n"
     small = Chatbot.from_text(doc, cache=False)
     assert "Ada Brill" in last_answer(small, ["who is Oland's envoy to Vesta?", "who is it now?"])
+
+
+def test_what_an_announcement_told_is_what_was_said(bot: Chatbot) -> None:
+    doc = ("Energy\n\nThe announcement in May 2016 that Nordgas plans to build a pipeline to "
+           "Vesta raised trust in Oland.\n")
+    small = Chatbot.from_text(doc, cache=False)
+    assert "pipeline" in small.ask("what did Nordgas announce?").text
+    assert small.ask("what did Nordgas announce?").kind == "answer"
+
+
+@pytest.mark.parametrize("follow", ["which is more?", "which one is bigger?"])
+def test_a_comparison_of_the_two_just_asked_is_no_rank(bot: Chatbot, follow: str) -> None:
+    last = bot.ask("how much capital came from Vesta into Oland?")
+    assert ranked(follow, last, bot.retriever.document_) is None

@@ -25,8 +25,10 @@ _RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+
 _TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
                   r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
                   r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
-# A short question for what ranks above: "who invests more?", "who's ahead of them then?".
-_ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which(?:\s+\w+)?)(?:'s|\s+is|"
+# A short question for what ranks above: "who invests more?", "who's ahead of them then?";
+# not "which is more?", which compares the two things just asked about.
+_ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which\s+(?:country|countries|"
+                    r"nation|state|company|firm|investor))(?:'s|\s+is|"
                     r"\s+was|\s+are|\s+\w+s|\s+did)?\s+(?:\w+\s+)?(?:more|ahead|above|bigger|"
                     r"larger|greater|higher|in front)\b(?:\s+(?:than|of)\s+\w+)?(?:,?\s*then)?"
                     r"\W*$", re.IGNORECASE)

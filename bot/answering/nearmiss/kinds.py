@@ -189,7 +189,8 @@ GENERAL: tuple[Row, ...] = rows((
          "how long"),
         (r"\bwhat did (?:\w+ ){1,4}(?:say|announce|declare|state)\b",
          r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
-         r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
+         r"called|according to|remarked|argued|claimed|wrote|written|statement|speech|"
+         r"announcements?|declarations?)\b|[“\"]",
          "what was said"),
         # "why …?" wants a reason or a purpose: a sentence that only dates or places a
         # thing ("X is established in Y on …") gives none ("to", "for" and "so" count)
