@@ -25,17 +25,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.after import told_of
 from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.chain import told_earlier
-from bot.answering.followups.dated import told_of
 from bot.answering.followups.declined import after_decline
-from bot.answering.followups.follow_words import (
-    is_bare,
-    is_contrast,
-    leans,
-    plain_opening,
-    points,
-)
+from bot.answering.followups.follow_words import is_bare, is_contrast, leans, plain_opening, points
 from bot.answering.followups.followup import (
     ANSWER,
     Avoid,

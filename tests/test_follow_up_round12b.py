@@ -16,7 +16,7 @@
   conclude" holds it (``nearmiss.constraints.ordinals_asked``);
 - "and when was that?" after a glued answer whose follow-ups lean on its second, undated
   sentence takes the date from the sentence that names the event
-  (``followups.dated.dated_back``).
+  (``followups.after.dated_back``).
 """
 
 import pytest

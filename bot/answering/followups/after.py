@@ -1,4 +1,9 @@
-"""A "when was that?" follow-up answered from the dated sentence of the last answer.
+"""Checks of a follow-up's reply against the last answer.
+
+``now_untold``: the present asked of a past event ("who is it now?") is declined.
+
+``dated_back``: a "when was that?" follow-up answered from the dated sentence of the last
+answer.
 
 A glued answer ("The visit … took place on May 9-10. During the meetings, … were
 discussed.") may lean its follow-ups on the sentence that answered (the discussion), not
@@ -76,3 +81,4 @@ def told_of(question: str, reply: Reply, last: Reply | None) -> Reply:
     the present asked of a past event is declined (``now_untold``)."""
     return now_untold(question, dated_back(question, untold_life(question, reply, last), last),
                       last)
+
