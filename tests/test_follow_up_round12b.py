@@ -22,9 +22,10 @@
 import pytest
 
 from bot import Chatbot
+from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.follow_words import asks_of_it
 from bot.answering.followups.ranking import ranked
-from bot.answering.followups.steps import _DEED_STEP
+from bot.answering.followups.steps import _DEED_STEP, step_asked
 from bot.answering.nearmiss.constraints import ordinals_asked
 from bot.reply import Reply
 from conftest import last_answer, last_reply
@@ -202,3 +203,30 @@ def test_what_an_announcement_told_is_what_was_said(bot: Chatbot) -> None:
 def test_a_comparison_of_the_two_just_asked_is_no_rank(bot: Chatbot, follow: str) -> None:
     last = bot.ask("how much capital came from Vesta into Oland?")
     assert ranked(follow, last, bot.retriever.document_) is None
+
+
+def test_the_head_of_a_delegation_led_by_someone_is_named() -> None:
+    doc = ("Visits\n\nThe Oland delegation led by Minister Ada Brill opened the fair in Kell.\n\n"
+           "Banks\n\nThe Sea Bank was founded in Kell in 2010.\n")
+    small = Chatbot.from_text(doc, cache=False)
+    assert "Ada Brill" in small.ask("who was the head of the Oland delegation at the fair?").text
+    assert small.ask("who is the head of the Sea Bank?").kind == "fallback"
+
+
+@pytest.mark.parametrize("question", ["how come?", "what was the aim?",
+                                      "ok, what's the point of it?", "and what were its goals?"])
+def test_a_reason_asked_in_other_words_is_why(question: str) -> None:
+    assert bare_spelled(question) == "why?"
+
+
+@pytest.mark.parametrize("question", ["what was the aim of the Sea Forum?", "how come Oland won?"])
+def test_a_reason_asked_of_a_named_subject_is_asked_as_it_is(question: str) -> None:
+    assert bare_spelled(question) == question
+
+
+@pytest.mark.parametrize(("question", "step"), [("what happened after?", 1),
+                                                ("and the next step?", 1),
+                                                ("what happened before?", -1),
+                                                ("what was it like before?", 0)])
+def test_bare_steps_in_time(question: str, step: int) -> None:
+    assert step_asked(question) == step

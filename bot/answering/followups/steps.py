@@ -25,11 +25,12 @@ from bot.reply import Explanation, Reply, Source
 _OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
            r"(?:happened|came|comes|was|is|did|else)?\s*")
 _BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
-                     r"(?:before\s+(?:that|this|it|then)|earlier|previously|"
+                     r"(?:before(?:\s+(?:that|this|it|then))?|earlier|previously|"
                      r"prior\s+to\s+(?:that|this))\s*\??$", re.IGNORECASE)
 _AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
                     r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
-                    r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
+                    r"(?:after(?:\s+(?:that|this|it))?|afterwards?|later(?:\s+on)?|"
+                    r"(?:the\s+)?next(?:\s+(?:step|thing|event))?|then)"
                     r"\s*\??$|^\W*(?:and\s+)?then\s+what(?:\s+happened)?\W*$", re.IGNORECASE)
 # Asking what was so before the last answer ("… before?", "previously?"), and a sentence
 # that tells it ("Prior to this, …").
