@@ -28,6 +28,7 @@ from bot.answering.followups.acknowledged import unacknowledged
 from bot.answering.followups.after import told_of
 from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.chain import told_earlier
+from bot.answering.followups.compared import compared
 from bot.answering.followups.declined import after_decline
 from bot.answering.followups.follow_words import is_bare, is_contrast, leans, plain_opening, points
 from bot.answering.followups.followup import (
@@ -101,7 +102,8 @@ class Conversation:
             reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
                 is_place))
-        elif about := about_last(spelled(question, speller), last, self.bot.retriever):
+        elif about := compared(question, self.history) or about_last(
+                spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
             reply = restate(self.bot.respond, spelled(plain_opening(question), speller), follows,

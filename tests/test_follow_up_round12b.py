@@ -23,6 +23,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.followups.bare_typos import bare_spelled
+from bot.answering.followups.compared import compared
 from bot.answering.followups.follow_words import asks_of_it
 from bot.answering.followups.ranking import ranked
 from bot.answering.followups.steps import _DEED_STEP, step_asked
@@ -60,6 +61,12 @@ Forums
 
 The 2nd Sea Forum was held on May 1, 2016, in Kell. The 3rd Sea Forum was held on June
 3, 2017, in Port Ada, and was attended by the fisheries ministers.
+
+Clubs
+
+The Oland Sailing Club has 120 members.
+
+In Vesta, rowing is popular. The Vesta Rowing Club has 75 members.
 
 Companies
 
@@ -230,3 +237,22 @@ def test_a_reason_asked_of_a_named_subject_is_asked_as_it_is(question: str) -> N
                                                 ("what was it like before?", 0)])
 def test_bare_steps_in_time(question: str, step: int) -> None:
     assert step_asked(question) == step
+
+
+def test_a_comparison_after_two_counts_gives_both(bot: Chatbot) -> None:
+    turns = ["how many members does the Oland Sailing Club have?", "thanks",
+             "how many members does the Vesta Rowing Club have?", "which is bigger?"]
+    text = last_answer(bot, turns)
+    assert "120" in text and "75" in text
+
+
+def test_a_comparison_after_an_answer_giving_both_figures_is_that_answer(bot: Chatbot) -> None:
+    turns = ["how many small companies with Vestan capital are there?", "and large?",
+             "which is more?"]
+    assert "30" in last_answer(bot, turns)
+
+
+def test_a_comparison_after_no_figure_compares_nothing() -> None:
+    last = Reply("answer", "Ada Brill is the envoy.")
+    assert compared("which is bigger?", [("who is the envoy?", last)]) is None
+    assert compared("which is the biggest?", [("q", Reply("answer", "5 and 7"))]) is None
