@@ -256,3 +256,10 @@ def test_a_comparison_after_no_figure_compares_nothing() -> None:
     last = Reply("answer", "Ada Brill is the envoy.")
     assert compared("which is bigger?", [("who is the envoy?", last)]) is None
     assert compared("which is the biggest?", [("q", Reply("answer", "5 and 7"))]) is None
+
+
+def test_the_next_meeting_after_a_pointer_question_is_the_next_of_the_answer(
+        bot: Chatbot) -> None:
+    turns = ["who attended the 2nd Sea Forum?", "what was its date?", "and the next one?"]
+    reply = last_reply(bot, turns)
+    assert reply.kind != "fallback", reply.text

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
+from bot.reading.sentences import split_spans
 from bot.reply import Explanation, Reply, Source
 
 # A bare step back or forward in time, with nothing else asked ("and before that?", "then
@@ -128,6 +129,9 @@ _NUMBERING = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 # question and answer it must share.
 KIND_REACH = 8
 KIND_WORDS = 2
+# When the last question names no series ("what was his job?"), how many words of the
+# last answer the next member's sentence must share.
+SERIES_WORDS = 5
 
 
 def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
@@ -138,7 +142,10 @@ def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
     shares most of the words the last question and answer share ("C5+1 ministerial"),
     numbers aside, which tell the members apart; at least ``KIND_WORDS``. A
     document tells a series in order, so the next member is the next such sentence, not
-    the next sentence, which goes on about the same one. When none within reach does, a
+    the next sentence, which goes on about the same one. A last question that shares
+    fewer words with its answer ("what was his job?") names no series: then the words of
+    the answer itself, ``SERIES_WORDS`` of them. When the last question names the
+    series, the answer shows one sentence, and none within reach does, a
     fallback that says so and quotes the last answer: the document tells of no other
     member, and the next sentence would answer of another thing. None for any other
     message."""
@@ -153,14 +160,17 @@ def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
     if at is None:
         return None
     kind = {t for t in terms(located[at][0].text) if not _NUMBERING.match(t)}
-    asked = set(terms(last[0]))
+    named = len(kind & set(terms(last[0]))) >= KIND_WORDS  # not by "what was his job?"
+    focus = kind & set(terms(last[0])) if named else kind
     near = located[at + step::step][:KIND_REACH] if step > 0 else located[:at][::-1][:KIND_REACH]
-    scored = [(len(kind & asked & set(terms(s.text))), -i) for i, (s, _) in enumerate(near)]
+    scored = [(len(focus & set(terms(s.text))), -i) for i, (s, _) in enumerate(near)]
     best = max(scored, default=(0, 0))
-    if best[0] >= KIND_WORDS:
+    if best[0] >= (KIND_WORDS if named else SERIES_WORDS):
         return quoted(question, last[1], *near[-best[1]])
-    return replace(last[1], kind="fallback", span=None, confidence=0.0,
-                   text=f"The document doesn't tell of another one. What it says: {last[1].text}")
+    glued = len(split_spans(last[1].text)) > 1  # the next may be in the answer itself
+    return None if not named or glued else replace(
+        last[1], kind="fallback", span=None, confidence=0.0,
+        text=f"The document doesn't tell of another one. What it says: {last[1].text}")
 
 
 # A reply to a request about a topic shorter than this many characters says little of it
