@@ -263,3 +263,9 @@ def test_the_next_meeting_after_a_pointer_question_is_the_next_of_the_answer(
     turns = ["who attended the 2nd Sea Forum?", "what was its date?", "and the next one?"]
     reply = last_reply(bot, turns)
     assert reply.kind != "fallback", reply.text
+
+
+def test_which_came_first_after_two_dated_answers_gives_both(bot: Chatbot) -> None:
+    turns = ["when was the Fishing Pact signed?", "and the Salt Agreement?", "which came first?"]
+    text = last_answer(bot, turns)
+    assert "March 3, 2015" in text and "August 1, 2015" in text
