@@ -110,7 +110,7 @@ class Conversation:
                             self._asked(), partial(self._follow_up, follows=follows), is_place)
         if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
             reply = told_on(reply, self.bot.retriever.document_)
-        reply = told_of(question, reply, last[1] if last else None)  # "when was that?"
+        reply = told_of(question, reply, last, self.bot.respond)  # "when was that?"
         self.history.append((question, reply))
         return reply
 

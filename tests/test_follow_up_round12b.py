@@ -25,6 +25,7 @@ from bot import Chatbot
 from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.compared import compared
 from bot.answering.followups.follow_words import asks_of_it
+from bot.answering.followups.named import given_person
 from bot.answering.followups.ranking import ranked
 from bot.answering.followups.steps import _DEED_STEP, step_asked
 from bot.answering.nearmiss.constraints import ordinals_asked
@@ -61,6 +62,16 @@ Forums
 
 The 2nd Sea Forum was held on May 1, 2016, in Kell. The 3rd Sea Forum was held on June
 3, 2017, in Port Ada, and was attended by the fisheries ministers.
+
+Calls
+
+On March 2, 2019, the Prime Minister of Oland, Ann Berg, had a telephone conversation with
+the President of Vesta, Tom Ray, about fishing quotas.
+
+Visits
+
+The two countries signed a fishing accord in 2019 after the official visit of Prime
+Minister Berg to Vesta on May 5-7, 2019.
 
 Clubs
 
@@ -269,3 +280,15 @@ def test_which_came_first_after_two_dated_answers_gives_both(bot: Chatbot) -> No
     turns = ["when was the Fishing Pact signed?", "and the Salt Agreement?", "which came first?"]
     text = last_answer(bot, turns)
     assert "March 3, 2015" in text and "August 1, 2015" in text
+
+
+def test_a_pointer_to_the_person_an_answer_gave_is_asked_by_name(bot: Chatbot) -> None:
+    turns = ["who did Tom Ray talk to in March 2019?", "when did she visit Vesta officially?"]
+    assert "May 5-7" in last_answer(bot, turns)
+
+
+def test_the_person_given_is_the_one_the_question_did_not_name() -> None:
+    answer = "On May 2, the Premier of Oland, Ann Berg, called the President of Vesta, Tom Ray."
+    assert given_person("who did Tom Ray talk to?", answer) == "Ann Berg"
+    assert given_person("when did they talk?", answer) is None
+    assert given_person("who talked?", answer) is None

@@ -16,10 +16,12 @@ gives one, that sentence is the reply: the event's date is told where the event 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answering.followups.follow_words import is_bare, points
 from bot.answering.followups.life import untold_life
+from bot.answering.followups.named import named_again
 from bot.language.answer_type import DATE, expected_type, offers
 from bot.reading.sentences import split_spans
 from bot.reply import Reply
@@ -74,11 +76,13 @@ def now_untold(question: str, reply: Reply, last: Reply | None) -> Reply:
         f"The document doesn't give the present day for that. What it says: {reply.text}"))
 
 
-def told_of(question: str, reply: Reply, last: Reply | None) -> Reply:
+def told_of(question: str, reply: Reply, last: tuple[str, Reply] | None,
+            respond: Callable[[str], Reply]) -> Reply:
     """``reply`` checked against what the ``last`` answer told: a facet of a person's life
-    the reply does not tell is declined (``life.untold_life``: "where was he born?"), and
-    a date asked of the last answer is taken from its dated sentence (``dated_back``), and
-    the present asked of a past event is declined (``now_untold``)."""
-    return now_untold(question, dated_back(question, untold_life(question, reply, last), last),
-                      last)
-
+    the reply does not tell is declined (``life.untold_life``: "where was he born?"), a
+    date asked of the last answer is taken from its dated sentence (``dated_back``), the
+    present asked of a past event is declined (``now_untold``), and a failed follow-up
+    pointing to the person the last answer gave is asked by that name (``named``)."""
+    answer = last[1] if last else None
+    checked = dated_back(question, untold_life(question, reply, answer), answer)
+    return named_again(question, now_untold(question, checked, answer), last, respond)
