@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answering.followups.followup import repeats
 from bot.answering.followups.roles import ONE_PERSON
 from bot.language.names import PERSON_NAME
 from bot.language.offices import TITLES
@@ -27,6 +28,10 @@ from bot.reply import Reply
 _WHO = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:who|whom)\b", re.IGNORECASE)
 _MONTHS = frozenset("""january february march april may june july august september october
     november december""".split())
+# A question asking a thing ("when did she …"), not a yes/no check of the last answer
+# ("was he in Velm?", which ``sequence.checked`` settles from that answer alone).
+_ASKING = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:when|where|what|which|how|why|who|"
+                     r"whom)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 
 
@@ -48,8 +53,10 @@ def named_again(question: str, reply: Reply, last: tuple[str, Reply] | None,
                 respond: Callable[[str], Reply]) -> Reply:
     """``reply``, unless it is a fallback to a follow-up pointing to one person ("when did
     she visit?") after an answer that gave one (``given_person``): then the follow-up
-    asked with that name, when that gets an answer (module docstring)."""
-    if last is None or reply.kind != "fallback" or not ONE_PERSON.search(question):
+    asked with that name, when that gets an answer that is not the last one again ("what
+    did she do before that?" of the sentence that names her office: declined still)."""
+    if (last is None or reply.kind != "fallback" or not ONE_PERSON.search(question)
+            or not _ASKING.match(question)):
         return reply
     name = given_person(last[0], last[1].text)
     if name is None:
@@ -57,4 +64,4 @@ def named_again(question: str, reply: Reply, last: tuple[str, Reply] | None,
     name = name.split()[-1]  # the surname: a document names a person again by it
     named = ONE_PERSON.sub(name, _POSSESSIVE.sub(f"{name}'s", question))
     found = respond(named)
-    return found if found.kind == "answer" else reply
+    return found if found.kind == "answer" and not repeats(found.text, last[1].text) else reply
