@@ -25,16 +25,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.answering.followups.acknowledged import unacknowledged
+from bot.answering.followups.after import told_of
 from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.chain import told_earlier
+from bot.answering.followups.compared import compared
 from bot.answering.followups.declined import after_decline
-from bot.answering.followups.follow_words import (
-    is_bare,
-    is_contrast,
-    leans,
-    plain_opening,
-    points,
-)
+from bot.answering.followups.follow_words import is_bare, is_contrast, leans, plain_opening, points
 from bot.answering.followups.followup import (
     ANSWER,
     Avoid,
@@ -48,7 +44,6 @@ from bot.answering.followups.followup import (
 )
 from bot.answering.followups.lead import with_lead
 from bot.answering.followups.leaning import IMPLICIT_TERMS, may_lean, own_known
-from bot.answering.followups.life import untold_life
 from bot.answering.followups.own_subject import common_names, document_names
 from bot.answering.followups.part import answering_part
 from bot.answering.followups.readings import (
@@ -107,14 +102,15 @@ class Conversation:
             reply = self.bot.respond(alone if alone is not None else placed_on(
                 plain_opening(question), [q for q, _ in self.history[-1:]],
                 is_place))
-        elif about := about_last(spelled(question, speller), last, self.bot.retriever):
+        elif about := compared(question, self.history) or about_last(
+                spelled(question, speller), last, self.bot.retriever):
             reply = about
         else:
             reply = restate(self.bot.respond, spelled(plain_opening(question), speller), follows,
                             self._asked(), partial(self._follow_up, follows=follows), is_place)
         if topic or moved_on(question, reply, last):  # a topic: its short answer goes on
             reply = told_on(reply, self.bot.retriever.document_)
-        reply = untold_life(question, reply, last[1] if last else None)  # "where was he born?"
+        reply = told_of(question, reply, last, self.bot.respond)  # "when was that?"
         self.history.append((question, reply))
         return reply
 

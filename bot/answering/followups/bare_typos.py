@@ -28,11 +28,21 @@ _BARE_WORDS = ("why", "how", "when", "where", "who", "what", "which", "since", "
 MOST_WORDS = 3
 CLOSE = 80
 _WORD = re.compile(r"\w+")
+# A bare question for the reason or purpose of the last answer in other words than "why?":
+# "how come?", "what was the aim?", "what's the point of it?".
+_WHY_LIKE = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:how come|for what reason|"
+                       r"what(?:'s|\s+is|\s+was|\s+were)?\s+(?:the|its|their|his|her)\s+(?:aims?|"
+                       r"purposes?|goals?|point|reasons?|objectives?|motives?|idea)"
+                       r"(?:\s+of\s+(?:it|that|this|them))?)\W*$", re.IGNORECASE)
 
 
 def bare_spelled(message: str) -> str:
     """``message`` with its words read as the bare follow-up they are close to ("snice
-    wen?" → "since when?"), when it is one (module docstring); else as it is."""
+    wen?" → "since when?"), when it is one (module docstring); "why?" for a bare question
+    for a reason or purpose in other words ("how come?", "what was the aim?"), which
+    would else be read as words the document lacks; else as it is."""
+    if _WHY_LIKE.match(message):
+        return "why?"
     typed = _WORD.findall(message)
     if not typed or len(typed) > MOST_WORDS or is_bare(message):
         return message

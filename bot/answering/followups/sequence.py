@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 
 from bot.answering.followups.listed import picked
 from bot.answering.followups.own_subject import common_names, document_names
-from bot.answering.followups.steps import next_of_kind, quoted, stepped, told_before
+from bot.answering.followups.ranking import ranked
+from bot.answering.followups.steps import deed_step, next_of_kind, quoted, stepped, told_before
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reading.sentences import split_spans
@@ -53,13 +54,6 @@ _SUPERLATIVE = re.compile(r"\b(?:biggest|largest|greatest|highest|lowest|smalles
                           r"least|first|only|top|leading|main|closest|strongest|richest)\b",
                           re.IGNORECASE)
 _SAID = "What it says there:"
-# A rank below the top, and what is above it: "the second largest investor after X".
-_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
-                     r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
-# A short question for the top of a ranking: "and the biggest?", "who is first?".
-_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
-                  r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
-                  r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
 # A semicolon outside brackets, which parts a sentence into clauses.
 _CLAUSES = re.compile(r";\s*(?![^()]*\))")
 # An ellipsis that asks the last question again of other terms ("and the US in X?").
@@ -183,15 +177,6 @@ def _of_another(claim: list[str], question: str, answer: str, terms: Terms) -> b
     return bool(holding) and about not in holding
 
 
-def ranked(question: str, last: Reply) -> Reply | None:
-    """The reply to a question for the top of a ranking ("and the biggest?") after an
-    answer that gives a lower rank and what is above it ("X is the second largest
-    investor after Y"): that answer again, which names the top; else None."""
-    if _TOP.match(question) and _RANKED.search(last.text):
-        return replace(last, span=None)
-    return None
-
-
 def _rival(term: str, held: Set[str], names: Set[str], is_place: Callable[[str], bool]
            ) -> bool:
     """True when ``held`` (the last answer's other terms) answers a claim ``term`` with
@@ -233,9 +218,10 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     index = retriever.passage_index_
     names = document_names(document, index) | common_names(document, index)
     return (told_before(question, last[1], document) or stepped(question, last[1], document)
+            or deed_step(question, last[1], document, retriever.terms)
             or next_of_kind(question, last, document, retriever.terms)
             or swapped(question, last, retriever.terms)
             or checked(question, last, retriever.terms, names, retriever.is_place_,
                        lambda term: index.idf(term) is not None)
             or spelled_out(question, last, document) or picked(question, last)
-            or ranked(question, last[1]))
+            or ranked(question, last[1], document))

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
+from bot.reading.sentences import split_spans
 from bot.reply import Explanation, Reply, Source
 
 # A bare step back or forward in time, with nothing else asked ("and before that?", "then
@@ -25,18 +26,21 @@ from bot.reply import Explanation, Reply, Source
 _OPENER = (r"^(?:and|so|ok|okay|then)?\s*(?:what|anything|which|who)?\s*"
            r"(?:happened|came|comes|was|is|did|else)?\s*")
 _BEFORE = re.compile(_OPENER + r"(?:(?:right|just|shortly|earlier|and)\s+)?"
-                     r"(?:before\s+(?:that|this|it|then)|earlier|previously|"
+                     r"(?:before(?:\s+(?:that|this|it|then))?|earlier|previously|"
                      r"prior\s+to\s+(?:that|this))\s*\??$", re.IGNORECASE)
 _AFTER = re.compile(_OPENER + r"(?:(?:right|just|shortly|a\s+(?:couple|few)\s+(?:of\s+)?\w+|"
                     r"some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?"
-                    r"(?:after\s+(?:that|this|it)|afterwards?|later(?:\s+on)?|next|then)"
+                    r"(?:after(?:\s+(?:that|this|it))?|afterwards?|later(?:\s+on)?|"
+                    r"(?:the\s+)?next(?:\s+(?:step|thing|event))?|then)"
                     r"\s*\??$|^\W*(?:and\s+)?then\s+what(?:\s+happened)?\W*$", re.IGNORECASE)
 # Asking what was so before the last answer ("… before?", "previously?"), and a sentence
 # that tells it ("Prior to this, …").
 _ASKS_BEFORE = re.compile(r"\b(?:before(?:\s+(?:that|this|it|then))?|previously|prior to "
-                          r"(?:that|this|it))\W*$", re.IGNORECASE)
-_PRIOR = re.compile(r"^\W*(?:prior to (?:this|that)|before (?:this|that)|previously|until then|"
-                    r"up to then)\b", re.IGNORECASE)
+                          r"(?:that|this|it))\W*$|^\W*(?:and\s+)?(?:before\s+(?:that|this|then)|"
+                          r"previously|prior to (?:that|this))\W+(?:what|which|how)\b",
+                          re.IGNORECASE)
+_PRIOR = re.compile(r"^\W*(?:prior\s+to\s+(?:this|that)|before\s+(?:this|that)|previously|"
+                    r"until\s+then|up\s+to\s+then)\b", re.IGNORECASE)
 # "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
 _IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$", re.IGNORECASE)
 
@@ -57,11 +61,16 @@ def told_before(question: str, last: Reply, document: Document) -> Reply | None:
     """The reply to a follow-up that asks what was so before the last answer ("what was in
     place before?", "and before that?") when the sentence after that answer says it
     ("Prior to this, …", "Until then, …"): a document that tells what came before a
-    change often tells it next; None otherwise."""
+    change often tells it next. The sentence after the first the answer shows is tried
+    before the one after its last: an answer may already glue the "Prior to this" sentence
+    to the change it follows. None otherwise."""
     if not _ASKS_BEFORE.search(question) or not last.sources:
         return None
-    found = neighbour(document, shown(last, document, 1), 1)
-    return quoted(question, last, *found) if found and _PRIOR.match(found[0].text) else None
+    start = shown(last, document, -1)
+    for found in (neighbour(document, start, 1), neighbour(document, shown(last, document, 1), 1)):
+        if found and _PRIOR.match(found[0].text):
+            return quoted(question, last, *found)
+    return None
 
 
 def shown(last: Reply, document: Document, step: int) -> Source:
@@ -120,6 +129,9 @@ _NUMBERING = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 # question and answer it must share.
 KIND_REACH = 8
 KIND_WORDS = 2
+# When the last question names no series ("what was his job?"), how many words of the
+# last answer the next member's sentence must share.
+SERIES_WORDS = 5
 
 
 def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
@@ -130,7 +142,13 @@ def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
     shares most of the words the last question and answer share ("C5+1 ministerial"),
     numbers aside, which tell the members apart; at least ``KIND_WORDS``. A
     document tells a series in order, so the next member is the next such sentence, not
-    the next sentence, which goes on about the same one. None for any other message."""
+    the next sentence, which goes on about the same one. A last question that shares
+    fewer words with its answer ("what was his job?") names no series: then the words of
+    the answer itself, ``SERIES_WORDS`` of them. When the last question names the
+    series, the answer shows one sentence, and none within reach does, a
+    fallback that says so and quotes the last answer: the document tells of no other
+    member, and the next sentence would answer of another thing. None for any other
+    message."""
     match = _NEXT_ONE.search(question)
     if match is None or not last[1].sources:
         return None
@@ -142,11 +160,17 @@ def next_of_kind(question: str, last: tuple[str, Reply], document: Document,
     if at is None:
         return None
     kind = {t for t in terms(located[at][0].text) if not _NUMBERING.match(t)}
-    asked = set(terms(last[0]))
+    named = len(kind & set(terms(last[0]))) >= KIND_WORDS  # not by "what was his job?"
+    focus = kind & set(terms(last[0])) if named else kind
     near = located[at + step::step][:KIND_REACH] if step > 0 else located[:at][::-1][:KIND_REACH]
-    scored = [(len(kind & asked & set(terms(s.text))), -i) for i, (s, _) in enumerate(near)]
+    scored = [(len(focus & set(terms(s.text))), -i) for i, (s, _) in enumerate(near)]
     best = max(scored, default=(0, 0))
-    return quoted(question, last[1], *near[-best[1]]) if best[0] >= KIND_WORDS else None
+    if best[0] >= (KIND_WORDS if named else SERIES_WORDS):
+        return quoted(question, last[1], *near[-best[1]])
+    glued = len(split_spans(last[1].text)) > 1  # the next may be in the answer itself
+    return None if not named or glued else replace(
+        last[1], kind="fallback", span=None, confidence=0.0,
+        text=f"The document doesn't tell of another one. What it says: {last[1].text}")
 
 
 # A reply to a request about a topic shorter than this many characters says little of it
@@ -177,3 +201,35 @@ def moved_on(question: str, reply: Reply, last: tuple[str, Reply] | None) -> boo
     before = last[1].sources[0] if last and last[1].sources else None
     now = reply.sources[0]
     return before is None or (now.file, now.start) != (before.file, before.start)
+
+
+# A step in time that names the deed it asks for: "what was signed after that?", "what
+# did they sign next?". Not "who did he meet afterwards?": a person's next deed is told
+# in the next sentence ("He also held talks with …"), whatever its verb.
+_DEED_STEP = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:what|which)\s+(?:"
+                        r"(?:was|were|got|has been|had been)\s+(?P<done>\w+)|did\s+(?:he|she|"
+                        r"they|it|we|you)\s+(?P<do>\w+)|(?P<did>\w+ed))\s+(?:(?P<before>before|"
+                        r"earlier|previously)|after|afterwards|later|next)(?:\s+(?:that|this|"
+                        r"it|then|on))?\W*$", re.IGNORECASE)
+
+
+def deed_step(question: str, last: Reply, document: Document,
+              terms: Callable[[str], list[str]]) -> Reply | None:
+    """The reply to a step in time that names a deed ("what was signed after that?") after
+    the answer ``last``: the nearest sentence of the same section within ``KIND_REACH``
+    after (or before) the one the answer showed whose terms hold the deed's ("signed" →
+    the next signing the document tells, not the next sentence, which may tell another
+    kind of event); None when the message is no such step or no sentence holds the deed."""
+    match = _DEED_STEP.match(question)
+    if match is None or not last.sources:
+        return None
+    deed = set(terms(match["done"] or match["do"] or match["did"]))
+    step = -1 if match["before"] else 1
+    source = shown(last, document, step)
+    for distance in range(1, KIND_REACH + 1):
+        found = neighbour(document, source, step * distance)
+        if found is None:
+            return None
+        if deed and deed <= set(terms(found[0].text)):
+            return quoted(question, last, *found)
+    return None

@@ -70,7 +70,7 @@ _RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" 
 _ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s') (?:very )?("
                       + "|".join(_ORDINALS + list(_RELATIVE))
                       + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+(?!(?:where|when|that|"
-                      r"which|who|time|a|an|the)\b)[\w-]+){0,3})",
+                      r"which|who|time|a|an|the|to)\b)[\w-]+){0,3})",
                       re.IGNORECASE)
 _NUMERAL = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
 # What speaks of another place in an order: any ordinal, or, against "first", the present.

@@ -188,7 +188,7 @@ GENERAL: tuple[Row, ...] = rows((
          r"long|brief|briefly|short|shortly|quick|quickly|forever|permanent\w*)\b",
          "how long"),
         (r"\bwhat did (?:\w+ ){1,4}(?:say|announce|declare|state)\b",
-         r"\b(?:said|says|say|told|tells|stated|states|announced|declared|noted|stressed|"
+         r"\b(?:said|says|say|told|tells|stated|states|announc\w+|declar\w+|noted|stressed|"
          r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
          "what was said"),
         # "why …?" wants a reason or a purpose: a sentence that only dates or places a

@@ -145,6 +145,10 @@ _WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded
 # chair" for "who leads"), and how a reply names it
 _LEADING = ["chair", "head", "lead", "led", "presid", "direct", "run", "ran", "manag",
             "command", "captain", "govern"]
+# an office that only says someone leads ("the head of the delegation"), and what names
+# its holder as well: "the delegation led by X", "headed by X"
+_LEADS = frozenset({"the head", "the leader"})
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b", re.IGNORECASE)
 # an office's verb that is as often an adjective: it names the office only with an
 # ending ("director", "directs", "directed"), not bare ("direct flights")
 _ALSO_ADJECTIVE = frozenset({"direct"})
@@ -184,6 +188,8 @@ def absent_role(question: str, sentence: str) -> list[str]:
         tail = r"(?=or|s\b|ed\b|ing\b)" if word in _ALSO_ADJECTIVE else ""
         return re.search(rf"\b{re.escape(word)}{tail}", sentence, re.IGNORECASE) is not None
 
+    if named in _LEADS and _LED_BY.search(sentence):  # "the delegation led by X": its head
+        return []
     # the office's own word first: the thesaurus is read only when the answer lacks it
     return [] if any(names(role) or any(map(names, synonyms(role))) for role in roles) else [
         named]

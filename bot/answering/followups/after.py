@@ -1,0 +1,88 @@
+"""Checks of a follow-up's reply against the last answer.
+
+``now_untold``: the present asked of a past event ("who is it now?") is declined.
+
+``dated_back``: a "when was that?" follow-up answered from the dated sentence of the last
+answer.
+
+A glued answer ("The visit … took place on May 9-10. During the meetings, … were
+discussed.") may lean its follow-ups on the sentence that answered (the discussion), not
+on the one before it that dates the event. "When was that?" read with that sentence alone
+gets back a sentence with no date. When a pointing follow-up asks for a date, its reply
+is a sentence of the last answer that gives none, and another sentence of that answer
+gives one, that sentence is the reply: the event's date is told where the event is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answering.followups.follow_words import is_bare, points
+from bot.answering.followups.life import untold_life
+from bot.answering.followups.named import named_again
+from bot.language.answer_type import DATE, expected_type, offers
+from bot.reading.sentences import split_spans
+from bot.reply import Reply
+
+# A follow-up asking who or what it is at present: "who is it now?", "and today?", "who
+# holds that job now?".
+_NOW_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)*(?:(?:who|what|which)\b.{0,30}?)?"
+                        r"\b(?:now|today|nowadays|these days|currently|at present|right now)"
+                        r"\W*$", re.IGNORECASE)
+# A year, and what tells a sentence of the present ("since 2019 … is ambassador").
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_PRESENT = re.compile(r"\b(?:since|currently|now|today|present|presently|still|incumbent)\b",
+                      re.IGNORECASE)
+# How many words a follow-up asking of the present may have: more name their own subject.
+NOW_WORDS = 6
+# A conjunction opening a follow-up ("and when was that?"), which types nothing.
+_OPENING = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)+", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    """A reply text's sentences, whitespace folded."""
+    return [" ".join(text[a:b].split()) for a, b in split_spans(text)]
+
+
+def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
+    """``reply``, unless ``question`` points back and asks for a date ("and when was
+    that?"), ``reply`` gives none from within the ``last`` answer, and a sentence of
+    that answer gives one: then that sentence, as the last answer (module docstring)."""
+    if (last is None or reply.kind != "answer" or last.kind != "answer"
+            or expected_type(_OPENING.sub("", question)) != DATE
+            or not (points(question) or is_bare(question))
+            or offers(DATE, reply.text, set())):
+        return reply
+    said = _sentences(last.text)
+    if not set(_sentences(reply.text)) <= set(said):
+        return reply
+    dated = [s for s in said if offers(DATE, s, set())]
+    return replace(last, text=dated[0], span=None) if dated else reply
+
+
+def now_untold(question: str, reply: Reply, last: Reply | None) -> Reply:
+    """``reply``, unless a short follow-up asks who or what it is at present ("who is it
+    now?") and ``reply`` answers it with a sentence dated in a past year that says
+    nothing of the present: then a fallback saying the document does not give the
+    present day, quoting that sentence. A dated event tells who held an office then, not
+    who holds it now; a sentence "since 2019 … is" does tell the present."""
+    if (last is None or reply.kind != "answer" or len(question.split()) > NOW_WORDS
+            or not _NOW_ASKED.match(question) or not _YEAR.search(reply.text)
+            or _PRESENT.search(reply.text)):
+        return reply
+    return replace(reply, kind="fallback", span=None, confidence=0.0, text=(
+        f"The document doesn't give the present day for that. What it says: {reply.text}"))
+
+
+def told_of(question: str, reply: Reply, last: tuple[str, Reply] | None,
+            respond: Callable[[str], Reply]) -> Reply:
+    """``reply`` checked against what the ``last`` answer told: a facet of a person's life
+    the reply does not tell is declined (``life.untold_life``: "where was he born?"), a
+    date asked of the last answer is taken from its dated sentence (``dated_back``), the
+    present asked of a past event is declined (``now_untold``), and a failed follow-up
+    pointing to the person the last answer gave is asked by that name (``named``)."""
+    answer = last[1] if last else None
+    checked = dated_back(question, untold_life(question, reply, answer), answer)
+    return named_again(question, now_untold(question, checked, answer), last, respond)

@@ -1,0 +1,62 @@
+"""Follow-ups for the top of a ranking the document gives near the last answer.
+
+A document that ranks a subject below the top names what is above it in the same breath:
+"X is the second largest investor after Y". A short question for the top ("and the
+biggest?", "who is first?") or for what ranks above the subject ("who invests more?",
+"who's ahead of them?"), or a yes/no check that it is the top ("is it the largest
+investor?"), after an answer about that subject is answered by that ranking sentence: in
+the last answer itself, or, when the answer gave the subject's amount, in a sentence
+close to it in the same section (a document states the amount, then the rank).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering.followups.steps import neighbour, quoted, shown
+from bot.reading.document import Document
+from bot.reply import Reply
+
+# A rank below the top, and what is above it: "the second largest investor after X".
+_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
+                     r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# A short question for the top of a ranking: "and the biggest?", "who is first?".
+_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
+                  r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
+                  r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
+# A short question for what ranks above: "who invests more?", "who's ahead of them then?";
+# not "which is more?", which compares the two things just asked about.
+_ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which\s+(?:country|countries|"
+                    r"nation|state|company|firm|investor))(?:'s|\s+is|"
+                    r"\s+was|\s+are|\s+\w+s|\s+did)?\s+(?:\w+\s+)?(?:more|ahead|above|bigger|"
+                    r"larger|greater|higher|in front)\b(?:\s+(?:than|of)\s+\w+)?(?:,?\s*then)?"
+                    r"\W*$", re.IGNORECASE)
+# A yes/no check of the top of a ranking: "is it the largest investor?", "are they the
+# biggest?".
+_IS_TOP = re.compile(r"^\W*(?:(?:and|so|but)\W+)?(?:is|was|are|were)\s+(?:it|that|they|he|she|"
+                     r"this|the\s+\w+)\s+(?:the\s+)?(?:\w+est|most|top|first|number one|"
+                     r"leading)(?:\s+\w+){0,3}\W*$", re.IGNORECASE)
+# How many sentences after the answer's a rank of its subject is looked for.
+RANK_REACH = 2
+
+
+def ranked(question: str, last: Reply, document: Document) -> Reply | None:
+    """The reply to a question for the top of a ranking ("and the biggest?") or what ranks
+    above ("who invests more?") after an answer ``last`` that gives a lower rank and what
+    is above it: that answer again, which names the top; else, for what ranks above (a
+    comparison asks of the subject's rank; "the biggest" may ask of another list), the
+    first of the ``RANK_REACH`` nearest sentences of its section, on either side of the
+    first and the last sentence it shows, that gives a rank (a glued answer may span
+    it); None otherwise."""
+    if (_TOP.match(question) or _ABOVE.match(question)) and _RANKED.search(last.text):
+        return replace(last, span=None)
+    if not ((_ABOVE.match(question) or _IS_TOP.match(question)) and last.sources):
+        return None
+    ends = (shown(last, document, 1), shown(last, document, -1))
+    for distance in range(1, RANK_REACH + 1):
+        for source, step in ((end, step) for end in ends for step in (1, -1)):
+            found = neighbour(document, source, step * distance)
+            if found is not None and _RANKED.search(found[0].text):
+                return quoted(question, last, *found)
+    return None
