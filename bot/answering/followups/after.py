@@ -50,16 +50,33 @@ def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
     """``reply``, unless ``question`` points back and asks for a date ("and when was
     that?"), ``reply`` gives none from within the ``last`` answer, and a sentence of
     that answer gives one: then that sentence, as the last answer (module docstring)."""
-    if (last is None or reply.kind != "answer" or last.kind != "answer"
+    if (last is None or reply.kind == "intent" or last.kind != "answer"
             or expected_type(_OPENING.sub("", question)) != DATE
-            or not (points(question) or is_bare(question))
-            or offers(DATE, reply.text, set())):
+            or not (points(question) or is_bare(question))):
         return reply
     said = _sentences(last.text)
-    if not set(_sentences(reply.text)) <= set(said):
+    if not _within(question, reply, said):
         return reply
     dated = [s for s in said if offers(DATE, s, set())]
     return replace(last, text=dated[0], span=None) if dated else reply
+
+
+# A follow-up asking only the date of what was said: "(and) when was that?", "when did it
+# happen?"; one naming a deed of its own ("when did she visit?") is asked afresh instead.
+_WHEN_THAT = re.compile(r"\bwhen\s+(?:was|is|were|did)\s+(?:that|it|this)"
+                        r"(?:\s+(?:happen|take\s+place))?\W*$", re.IGNORECASE)
+
+
+def _within(question: str, reply: Reply, said: list[str]) -> bool:
+    """True when ``reply`` found nothing outside the last answer's sentences ``said``: an
+    undated answer made of them, or, for a bare "when was that?", a decline of the date
+    that quotes one of them ("The document doesn't give a date for that. The nearest it
+    has: “<the last answer>”")."""
+    if reply.kind == "answer":
+        return (not offers(DATE, reply.text, set())
+                and set(_sentences(reply.text)) <= set(said))
+    folded = " ".join(reply.text.split())
+    return bool(_WHEN_THAT.search(question)) and any(s in folded for s in said)
 
 
 def now_untold(question: str, reply: Reply, last: Reply | None) -> Reply:
