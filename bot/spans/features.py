@@ -85,19 +85,20 @@ def _stem(token: str, low: str) -> str:
 
 
 def _fixed_names(shapes: tuple[str, ...], lows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Each token's feature names that do not depend on the question."""
+    """Each token's feature names that do not depend on the question. A token's own part
+    ("w=in" for a closed-class word, else its ending "suf=ion") is read once and shared
+    with its neighbours' names."""
     n = len(shapes)
+    lexical = [_lexical(low) for low in lows]
+    own = [f"w={word}" if word else f"suf={_suffix(low)}" for word, low in zip(lexical, lows,
+                                                                               strict=True)]
     out = []
     for i in range(n):
-        word = _lexical(lows[i])
-        names = [f"s={shapes[i]}", f"pos={min(i, 3)}",
-                 f"w={word}" if word else f"suf={_suffix(lows[i])}"]
+        names = [f"s={shapes[i]}", f"pos={min(i, 3)}", own[i]]
         for j, side in ((i - 1, "p"), (i + 1, "n")):
             if 0 <= j < n:
-                neighbour = _lexical(lows[j])
-                names.append(f"{side}w={neighbour}" if neighbour else f"{side}s={shapes[j]}")
-                if not neighbour:
-                    names.append(f"{side}suf={_suffix(lows[j])}")
+                names += ([f"{side}{own[j]}"] if lexical[j] else
+                          [f"{side}s={shapes[j]}", f"{side}{own[j]}"])
                 names.append(f"{side}s={shapes[i]}>{shapes[j]}")
             else:
                 names.append(f"{side}w=<edge>")
