@@ -17,7 +17,8 @@ from bot.language.text import terms
 from bot.spans.features import _lexical, _suffix, shape, tokenize
 
 WORDS = ["Trade", "trade", "US", "us", "Kazakhstan", "Council", "council", "of", "the", "Forum",
-         "forum", "met", "ministers", "Pacific", "pacific", "and", "Lima", "(PTF)", "2016", "grew", "in"]
+         "forum", "met", "ministers", "Pacific", "pacific", "and", "Lima", "(PTF)", "2016",
+         "grew", "in"]
 
 
 def plain_share(asked: frozenset[str], lower: frozenset[str], sentence: str) -> float:
