@@ -66,11 +66,19 @@ def tokenize(sentence: str) -> Tokens:
     sentences come back question after question)."""
     found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
     text = tuple(t for t, _, _ in found)
-    shapes = tuple(shape(t) for t in text)
-    lows = tuple(fold(t) for t in text)
-    stems = tuple(_stem(t, w) for t, w in zip(text, lows, strict=True))
+    shapes, lows, stems = (tuple(part) for part in zip(*map(_read_token, text), strict=True)
+                           ) if text else ((), (), ())
     return Tokens(text, tuple(s for _, s, _ in found), tuple(e for _, _, e in found), shapes,
                   lows, stems, _fixed_names(shapes, lows))
+
+
+@lru_cache(maxsize=65536)
+def _read_token(token: str) -> tuple[str, str, str]:
+    """A token's shape, folded form and stem, kept per token: the same words come back
+    sentence after sentence, so a sentence read for the first time is mostly words read
+    before."""
+    low = fold(token)
+    return shape(token), low, _stem(token, low)
 
 
 def _stem(token: str, low: str) -> str:
