@@ -123,6 +123,8 @@ def _offered(wanted: str | None, sentence: str, known: set[str]) -> float:
 
 def _answer_type(x: Inputs) -> FloatArray:
     sentences, wanted, known = x.layout.sentences, x.query.answer_type, x.query.known_words
+    if wanted is None:  # no type asked: every sentence offers 0, none is read
+        return np.zeros(len(x.ids))
     return np.fromiter((_offered(wanted, sentences[i].text, known) for i in x.ids.tolist()),
                        dtype=np.float64, count=len(x.ids))
 

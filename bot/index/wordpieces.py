@@ -62,11 +62,11 @@ class Vocabulary:
         A row is converted before it is marked ready, so a thread that sees it ready reads
         it whole; two threads converting one row at once write the same values."""
         ids = np.asarray(ids, dtype=np.intp)
-        missing = ids[~self._ready[ids]]
-        if missing.size:
+        if not self._ready.take(ids).all():
+            missing = ids[~self._ready[ids]]
             self._full[missing] = self._half[missing]
             self._ready[missing] = True
-        rows: npt.NDArray[np.float32] = self._full[ids]
+        rows: npt.NDArray[np.float32] = self._full.take(ids, axis=0)  # faster than [ids]
         return rows
 
     def pieces(self, words: Iterable[str]) -> list[int]:

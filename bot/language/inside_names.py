@@ -86,11 +86,19 @@ def name_only_share(question_terms: frozenset[str], lower: frozenset[str],
                     sentence: str) -> float:
     """The share of a question's terms a sentence holds that it holds only inside a
     name the question does not otherwise name (module docstring); 0 when it holds none."""
-    names, outside = name_terms(sentence)
-    held = (question_terms & outside) | {t for n in names for t in n & question_terms}
+    held = question_terms & _every_term(sentence)
     if not held:
         return 0.0
+    names, outside = name_terms(sentence)
     only = {t for t in held & lower - outside - _PLACES
             if all(t not in n or not (n & question_terms) - {t} for n in names)
             and any(t in n and len(n) > 1 for n in names)}
     return len(only) / len(held)
+
+
+@lru_cache(maxsize=8192)
+def _every_term(sentence: str) -> frozenset[str]:
+    """The terms of a sentence's names and of its other words, together (the candidate
+    sentences come back question after question)."""
+    names, outside = name_terms(sentence)
+    return outside.union(*names)

@@ -66,11 +66,19 @@ def tokenize(sentence: str) -> Tokens:
     sentences come back question after question)."""
     found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
     text = tuple(t for t, _, _ in found)
-    shapes = tuple(shape(t) for t in text)
-    lows = tuple(fold(t) for t in text)
-    stems = tuple(_stem(t, w) for t, w in zip(text, lows, strict=True))
+    shapes, lows, stems = (tuple(part) for part in zip(*map(_read_token, text), strict=True)
+                           ) if text else ((), (), ())
     return Tokens(text, tuple(s for _, s, _ in found), tuple(e for _, _, e in found), shapes,
                   lows, stems, _fixed_names(shapes, lows))
+
+
+@lru_cache(maxsize=65536)
+def _read_token(token: str) -> tuple[str, str, str]:
+    """A token's shape, folded form and stem, kept per token: the same words come back
+    sentence after sentence, so a sentence read for the first time is mostly words read
+    before."""
+    low = fold(token)
+    return shape(token), low, _stem(token, low)
 
 
 def _stem(token: str, low: str) -> str:
@@ -85,19 +93,20 @@ def _stem(token: str, low: str) -> str:
 
 
 def _fixed_names(shapes: tuple[str, ...], lows: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Each token's feature names that do not depend on the question."""
+    """Each token's feature names that do not depend on the question. A token's own part
+    ("w=in" for a closed-class word, else its ending "suf=ion") is read once and shared
+    with its neighbours' names."""
     n = len(shapes)
+    lexical = [_lexical(low) for low in lows]
+    own = [f"w={word}" if word else f"suf={_suffix(low)}" for word, low in zip(lexical, lows,
+                                                                               strict=True)]
     out = []
     for i in range(n):
-        word = _lexical(lows[i])
-        names = [f"s={shapes[i]}", f"pos={min(i, 3)}",
-                 f"w={word}" if word else f"suf={_suffix(lows[i])}"]
+        names = [f"s={shapes[i]}", f"pos={min(i, 3)}", own[i]]
         for j, side in ((i - 1, "p"), (i + 1, "n")):
             if 0 <= j < n:
-                neighbour = _lexical(lows[j])
-                names.append(f"{side}w={neighbour}" if neighbour else f"{side}s={shapes[j]}")
-                if not neighbour:
-                    names.append(f"{side}suf={_suffix(lows[j])}")
+                names += ([f"{side}{own[j]}"] if lexical[j] else
+                          [f"{side}s={shapes[j]}", f"{side}{own[j]}"])
                 names.append(f"{side}s={shapes[i]}>{shapes[j]}")
             else:
                 names.append(f"{side}w=<edge>")

@@ -31,17 +31,21 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_DAY = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})s?")
+
+
+@lru_cache(maxsize=65536)
 def _letter(token: str) -> str:
-    """The token's letter in the shape string (see the module docstring)."""
+    """The token's letter in the shape string (see the module docstring); kept per token,
+    as the same words come back sentence after sentence. A day or a year begins with a
+    digit (``\\d`` matches no character that ``isdigit`` refuses), so only such a token
+    is matched against them."""
     low = token.lower()
     if low in _MONTHS and token[0].isupper():
         return "M"
-    if re.fullmatch(r"\d{1,2}(?:[-–]\d{1,2})?(?:st|nd|rd|th)?", low):
-        return "D"
-    if re.fullmatch(r"(?:1[0-9]{3}|20[0-9]{2})s?", low):
-        return "Y"
     if low[0].isdigit():
-        return "N"
+        return "D" if _DAY.fullmatch(low) else "Y" if _YEAR.fullmatch(low) else "N"
     if low in _NUMBER_WORDS:
         return "W"
     if low in _SCALES:

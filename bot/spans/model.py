@@ -125,12 +125,11 @@ def token_scores(weights: Weights, names: list[list[str]],
                  qclass: str) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """Each token's start and end score: the sums of its features' weights, shared and
     crossed with the question class (unknown features weigh 0)."""
-    table = weights.table(qclass)
+    weight = weights.table(qclass).__getitem__  # a missing name is merged on first use
     starts, ends = [], []
     for token in names:
         start = end = 0.0
-        for name in token:
-            a, b = table[name]
+        for a, b in map(weight, token):
             start += a
             end += b
         starts.append(start)

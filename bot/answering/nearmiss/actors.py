@@ -88,9 +88,12 @@ def other_actor(question: str, sentence: str) -> list[str]:
     the question does not name before the act (as a doer: "did the US and Kazakhstan
     sign" asks of either; "did Kazakhstan recognize the US" names the US as the one
     acted on), as a reply names them ("the US doing it")."""
+    asked = _asked(question)
+    if not asked:  # most questions name no country as a doer: the sentence is not read
+        return []
     said, done = words(question), _acts(sentence)
     return [f"{shown_place(place)} doing it"
-            for place, act in sorted(_asked(question)) if (place, act) not in done
+            for place, act in sorted(asked) if (place, act) not in done
             and any(a == act and other != place and other not in _before(said, act)
                     for other, a in done)]
 
@@ -135,7 +138,9 @@ def other_people(question: str, text: str) -> list[str]:
     """The question's "<country> <thing>" ("Kazakh citizens") when the answer's sentences
     about its subject name the thing only for other countries ("American citizens"), as
     a reply names them."""
-    if _YES_NO.match(question):
+    asked = qualified(_PEOPLE.sub(r"\1 citizens", question)) if not _YES_NO.match(
+        question) else {}
+    if not asked:  # most questions qualify nothing by a people: the answer is not read
         return []
     told: dict[str, set[str]] = defaultdict(set)
     for sentence in subject_sentences(question, text):
@@ -145,5 +150,4 @@ def other_people(question: str, text: str) -> list[str]:
     surface |= {WORD_ALIASES.get(w, w): w for w in cut(rewrite(fold(question)))}
     return [("the case of " + " or ".join(surface.get(p, p) for p in sorted(places)) + " "
              + surface.get(thing, "")).strip()
-            for thing, places in qualified(_PEOPLE.sub(r"\1 citizens", question)).items()
-            if told.get(thing) and not places & told[thing]]
+            for thing, places in asked.items() if told.get(thing) and not places & told[thing]]

@@ -46,7 +46,7 @@ from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.kinds import KINDS, MONTHS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
-from bot.answering.nearmiss.rows import Row
+from bot.answering.nearmiss.rows import Row, asked_rows
 from bot.language.answer_type import names_someone
 from bot.language.text import terms, words
 
@@ -185,7 +185,7 @@ def _of_kind(text: str, kind: frozenset[str]) -> list[str]:
 def constrained(question: str) -> bool:
     """True when the question sets any constraint to check."""
     return bool(_dates(question) or ordinals_asked(question) or asks_of_actor(question)
-                or any(a.search(question) for a, _, _ in KINDS))
+                or bool(asked_rows(KINDS, question)))
 
 
 def _date_groups(question: str) -> tuple[tuple[Row, ...], ...]:
@@ -218,8 +218,8 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False
                 if kind & named and _out_of_order(wanted, kind, sentence, passage,
                                                   bool(_WHEN_WHERE.match(question)),
                                                   bool(_FIRST_HOLDER.match(question)))]
-    missing += [label for asks, holds, label in KINDS  # the first kind: "an amount of
-                if asks.search(question) and not held(holds, sentence, question, passage)][:1]
+    missing += [label for holds, label in asked_rows(KINDS, question)  # the first kind
+                if not held(holds, sentence, question, passage)][:1]
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence)
                 + shortfall(question, sentence, passage) + unnamed_instances(question, sentence))

@@ -113,16 +113,15 @@ def untold_deed(question: str, text: str, passage: str, passage_terms: Set[str])
     if not passage_terms or not _ASKING.match(question):
         return []
     told = {t for t in words(text) if t.isalpha() and t not in STOP_WORDS}
-    told_stages = stages(passage)
 
     def said(word: str) -> bool:
         return (stem(word) in passage_terms or _synonym_in(word, passage_terms)
                 or any(similarity(word, t) >= _SAID_OTHERWISE for t in told))
 
     def deed_said(verb: str) -> bool:
-        first, *particle = verb.split()
+        first, *particle = verb.split()  # the passage's stages read only for a deed asked
         return said(first) or bool(
-            stages(verb if particle else f"{verb} {verb}s") & told_stages)
+            stages(verb if particle else f"{verb} {verb}s") & stages(passage))
 
     return [f"“{verb} … {heads[0]}”" for verb, heads in deeds(question)
             if (" " in verb or (_plain(verb, 3) and verb not in _LIGHT))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -55,3 +56,11 @@ def rows(table: Iterable[tuple[str, str, str]]) -> tuple[Row, ...]:
     """The rows of a table of (asks, holds, label): ``asks`` compiled, ``holds`` on demand."""
     return tuple((re.compile(asks, re.IGNORECASE), Lazy(holds, re.IGNORECASE), label)
                  for asks, holds, label in table)
+
+
+@lru_cache(maxsize=1024)
+def asked_rows(table: tuple[Row, ...], question: str) -> tuple[tuple[Searches, str], ...]:
+    """The (holds, label) of each row of ``table`` whose ``asks`` the question matches, in
+    order; remembered per question, as several checks ask it of the same question
+    (``constraints``: about 60 searches, some 3% of a question's time)."""
+    return tuple((holds, label) for asks, holds, label in table if asks.search(question))

@@ -168,10 +168,11 @@ def other_owner(question: str, text: str) -> list[str]:
     Republic of Kazakhstan is established in New York"): the other side's body. A
     yes-or-no question keeps out: "is X the US ambassador?" is answered by the sentence
     that says whose ambassador X is."""
-    if YES_NO.match(question):
+    asked = _owners(words(question)) if not YES_NO.match(question) else set()
+    if not asked:  # most questions name no body: the answer is not read
         return []
     found = _owners(words(text))
-    return [f"the {shown_place(c, article=False)} {b}" for c, b in sorted(_owners(words(question)))
+    return [f"the {shown_place(c, article=False)} {b}" for c, b in sorted(asked)
             if (c, b) not in found and any(b == other for _, other in found)]
 
 
