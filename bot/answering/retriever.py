@@ -37,6 +37,7 @@ from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.acronyms import Acronyms
+from bot.language.companies import met, named
 from bot.language.spelling import SpellingCorrector
 from bot.language.text import STOP_WORDS, content, stem, words
 from bot.reading.document import Document, Sentence
@@ -116,6 +117,7 @@ class Retriever:
         self.acronyms_ = Acronyms([p.text for p in document.passages],
                                   self.speller_.known_)
         self.layout_ = Layout.of(document, continues, lengths)
+        self.companies_ = named([p.text for p in document.passages])
         self.sentences_: list[Sentence] = self.layout_.sentences
         # whether the document names a word as a place, read once per word (it scans
         # the passages that hold it)
@@ -127,7 +129,8 @@ class Retriever:
         """Read a question once (the same question asked again with a context is not
         read again); ``context`` is the earlier turn a follow-up leans on."""
         last = self._last_read
-        own = last[1] if last and last[0] == question else Reading.of(question, self.speller_)
+        own = (last[1] if last and last[0] == question
+               else Reading.of(question, self.speller_, self.companies_))
         self._last_read = (question, own)
         return read(question, context, self.speller_, self.soft_, self.context_weight, own)
 
@@ -182,8 +185,9 @@ class Retriever:
                         lambda i: self.sentences_[int(found.ids[i])].text, self._share)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
-        soft = self._unknown_soft(query.own.folded if query.terms else query.context.folded,
-                                  passage)
+        soft = met(self._unknown_soft(query.own.folded if query.terms
+                                      else query.context.folded, passage),
+                   query.own.kinds, self.layout_.sentence_terms(best))
         confidence, evidence = assess(
             query, self.passage_index_, self.layout_.passage_terms(passage),
             self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN],
