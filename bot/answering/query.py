@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from bot.index.wordpieces import SoftCoverage, SoftQuery
 from bot.language import text
 from bot.language.answer_type import DATE, PLACE, expected_type
-from bot.language.companies import NAME_WEIGHT, Kinds, Named, kind_names, name_words
+from bot.language.companies import Kinds, Named, kind_names, name_words
 from bot.language.continuation import points_back
 from bot.language.hedges import unhedged
 from bot.language.names import name_terms
@@ -120,10 +120,10 @@ class Reading:
         glosses = glossed(folded, speller.known_)
         borrowed = borrowed | {text.stem(w): GLOSS_WEIGHT for w in glosses}
         kinds = kind_names(folded, named or {})
-        brands = [w for w in name_words(kinds) if w not in borrowed]
-        borrowed = borrowed | {w: NAME_WEIGHT for w in brands}
-        return cls(words, folded, corrections, names, synonymous + glosses + brands, borrowed,
-                   kinds)
+        brands = {w: weight for w, weight in name_words(kinds).items() if w not in borrowed}
+        borrowed = borrowed | brands
+        return cls(words, folded, corrections, names, synonymous + glosses + list(brands),
+                   borrowed, kinds)
 
 
 EMPTY = Reading([], [], {}, set())

@@ -84,15 +84,16 @@ def asked(folded: Sequence[str]) -> dict[str, list[str]]:
 
 
 def named(texts: Sequence[str]) -> dict[str, tuple[Spelling, ...]]:
-    """For each kind, the folded words of each name of that kind the texts use as written
-    (whole words, case kept)."""
+    """For each kind, the names of that kind the texts use as written (whole words, case
+    kept), each company once, by its shortest spelling there, as folded words ("Chevron"
+    of a text that says "Chevron Overseas")."""
     whole = "\n".join(texts)
     found: dict[str, list[Spelling]] = {}
     for spellings, kinds in table()[1]:
         used = [tuple(words(s)) for s in spellings
                 if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", whole)]
         for kind in kinds if used else ():
-            found.setdefault(kind, []).extend(used)
+            found.setdefault(kind, []).append(min(used, key=lambda w: (len(w), w)))
     return {kind: tuple(dict.fromkeys(used)) for kind, used in found.items()}
 
 
@@ -110,11 +111,15 @@ def kind_names(folded: Sequence[str], names: Named) -> dict[str, frozenset[Spell
     return out
 
 
-def name_words(kinds: Kinds) -> list[str]:
+def name_words(kinds: Kinds) -> dict[str, float]:
     """The stems of the names the kinds asked for, name by name (a name's words in order,
-    so its phrase pairs stay)."""
-    return list(dict.fromkeys(w for names in kinds.values() for name in sorted(names, key=lambda n: (-len(n), n))
-                              for w in name))
+    so its phrase pairs stay), each at ``NAME_WEIGHT`` shared among its name's words (a
+    name of three words is no stronger evidence than one of one)."""
+    weights: dict[str, float] = {}
+    for name in sorted({n for names in kinds.values() for n in names}):
+        for word in name:
+            weights[word] = max(weights.get(word, 0.0), NAME_WEIGHT / len(name))
+    return weights
 
 
 def met(soft: Mapping[str, float], kinds: Kinds, sentence_terms: Set[str]) -> dict[str, float]:
@@ -122,3 +127,4 @@ def met(soft: Mapping[str, float], kinds: Kinds, sentence_terms: Set[str]) -> di
     sentence names a company of its kind (every word of one of its names)."""
     return dict(soft) | {word: 1.0 for word, names in kinds.items()
                          if any(set(name) <= sentence_terms for name in names)}
+
