@@ -8,8 +8,8 @@ document or question set): some 500 well-known companies and brands, each with t
 of business it is known for, and for each kind its phrases (a modifier and a head, "coffee
 chain", "oil company", "tractor maker", or a fixed name, "carmaker", "oil major").
 
-A question's kind phrases are found by stems, longest first, so "coffee chains" and
-"tractor makers" count; a kind is asked only by a whole phrase (a head alone, "which
+A question's kind phrases are found by words in the singular, longest first, so "coffee
+chains" and "tractor makers" count (stems would join "broadcaster" and "broadcast"); a kind is asked only by a whole phrase (a head alone, "which
 company", or a modifier alone, "how much coffee", asks no kind). The document's names
 are found in its text as written (case and all, whole words), so "apple" of a fruit or
 "Amazon" of a river in lower case is no company; a name spelt as in the table only.
@@ -35,9 +35,18 @@ DATA = Path(__file__).resolve().parent / "data" / "companies.tsv"
 NAME_WEIGHT = 0.8
 GENERIC_HEADS = ("company", "companies", "firm", "firms", "maker", "makers", "manufacturer",
                  "manufacturers", "brand", "brands", "giant", "corporation", "group")
-Phrases = dict[tuple[str, ...], str]  # a kind phrase's stems → its kind
+Phrases = dict[tuple[str, ...], str]  # a kind phrase's words, singular → its kind
 Spelling = tuple[str, ...]  # a name's folded words
 Named = Mapping[str, tuple[Spelling, ...]]  # kind → the document's names of that kind
+
+
+def singular(word: str) -> str:
+    """A word less a plural ending ("makers" → "maker", "companies" → "company"): kinds
+    are matched by word, not by stem, since a stem joins what a kind keeps apart
+    ("broadcaster" and the verb "broadcast")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _phrases(line: str) -> Phrases:
@@ -47,7 +56,7 @@ def _phrases(line: str) -> Phrases:
                  for h in (GENERIC_HEADS if part.strip() == "*" else (part.strip(),))]
     said = [f"{m.strip()} {h}" for m in modifiers.split(",") if m.strip() for h in head_list]
     said += [f.strip() for f in fixed.split(",") if f.strip()]
-    return {tuple(stem(w) for w in words(p)): key for p in said if words(p)}
+    return {tuple(singular(w) for w in words(p)): key for p in said if words(p)}
 
 
 @cache
@@ -69,7 +78,7 @@ def asked(folded: Sequence[str]) -> dict[str, list[str]]:
     phrase first at each word, left to right."""
     phrases, _ = table()
     longest = max(map(len, phrases))
-    stems = [stem(w) for w in folded]
+    stems = [singular(w) for w in folded]
     found: dict[str, list[str]] = {}
     i = 0
     while i < len(stems):
