@@ -245,7 +245,6 @@ class Retriever:
         folded = query.own.folded if query.terms else query.context.folded
         unknown = {stem(w): w for w in folded
                    if w not in STOP_WORDS and self.passage_index_.idf(stem(w)) is None}
-        first = self.layout_.first_sentence
-        span = np.arange(first[passage], first[passage + 1])
+        span = np.arange(*self.layout_.first_sentence[passage:passage + 2])
         return met(dict(zip(unknown, self.soft_.word_matches(list(unknown.values()), span),
                             strict=True)), query.own.kinds, self.layout_.sentence_terms(best))

@@ -9,8 +9,9 @@ of business it is known for, and for each kind its phrases (a modifier and a hea
 chain", "oil company", "tractor maker", or a fixed name, "carmaker", "oil major").
 
 A question's kind phrases are found by words in the singular, longest first, so "coffee
-chains" and "tractor makers" count (stems would join "broadcaster" and "broadcast"); a kind is asked only by a whole phrase (a head alone, "which
-company", or a modifier alone, "how much coffee", asks no kind). The document's names
+chains" and "tractor makers" count (stems would join "broadcaster" and "broadcast"); a
+kind is asked only by a whole phrase (a head alone, "which company", or a modifier alone,
+"how much coffee", asks no kind). The document's names
 are found in its text as written (case and all, whole words), so "apple" of a fruit or
 "Amazon" of a river in lower case is no company; a name spelt as in the table only.
 
@@ -50,8 +51,8 @@ def singular(word: str) -> str:
 
 
 def _phrases(line: str) -> Phrases:
-    """The kind phrases of a "@key TAB modifiers TAB heads TAB fixed names" line, by stems."""
-    key, modifiers, heads, fixed = (line[1:].split("\t") + ["", "", ""])[:4]
+    """The kind phrases of a "@key TAB modifiers TAB heads TAB fixed names" line."""
+    key, modifiers, heads, fixed = [*line[1:].split("\t"), "", "", ""][:4]
     head_list = [h for part in heads.split(",") if part.strip()
                  for h in (GENERIC_HEADS if part.strip() == "*" else (part.strip(),))]
     said = [f"{m.strip()} {h}" for m in modifiers.split(",") if m.strip() for h in head_list]
