@@ -56,8 +56,8 @@ _NOT_OWN = frozenset("""january february march april may june july august septem
 _MODIFIED = re.compile(r"\s+([a-z]+)\b")
 _WHERE_IN = re.compile(r"(?i:^\W*where\s+(?:in|within|inside)\s+(?:the\s+)?)([A-Za-z][\w'-]*)")
 # a place after a preposition of place, or a capitalised place-word's run ("The Museum")
-_PLACED = re.compile(r"\b(?:in|at|near|on|outside|inside)\s+(?:the\s+)?([A-Z][\w'-]+)\b"
-                     r"(?!\s+with\b)")  # not a title-case phrase: "in Connection with"
+_PLACED = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?([A-Z][\w'-]+)\b"
+                     r"(?!\s+(?:with|for|to)\b)")  # not a title-case phrase: "in Connection with"
 _EMPTY = re.compile("")
 _PART = re.compile(r"\b(?:north\w*|south\w*|east\w*|west\w*|central|cent(?:re|er)|downtown|"
                    r"suburbs?|district|street|avenue|square|building|hall|quarter|region|"
