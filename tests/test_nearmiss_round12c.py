@@ -2,9 +2,9 @@
 sentence naming only X, "where in X" of a sentence placing a thing only "in X", "what was
 agreed at …" of a sentence saying only that the meeting was held, "what did X do before
 becoming Y" of a sentence on X as Y now, and "why …" of a sentence whose only "as" opens a
-list ("such as") or "how many times" of a sentence whose only figures are its date are
-declined; the same askings of sentences that do answer them stay
-answered."""
+list ("such as"), "which officials from X attended" of a sentence naming none, or "how
+many times" of a sentence whose only figures are its date are declined; the same askings
+of sentences that do answer them stay answered."""
 
 import pytest
 
@@ -46,6 +46,7 @@ def bot() -> Chatbot:
     "Where in Bergen was the 3rd fisheries review session held?",
     "what exactly was agreed at the 3rd fisheries review session",
     "Why did Andesol decide to enter the Peruvian market?",
+    "which officials from Norway attended the 3rd fisheries review session",
 ])
 def test_a_sentence_that_shares_the_words_but_not_the_asking_is_declined(
         bot: Chatbot, question: str) -> None:
