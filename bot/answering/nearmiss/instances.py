@@ -1,6 +1,7 @@
 """Which ones: a question asking which of a kind, met by a sentence naming the kind only.
 
-"Which start-ups did she meet?" (or "what missions has the brigade joined?") asks for
+"Which start-ups did she meet?" (or "what missions has the brigade joined?", "which
+officials from the US attended?") asks for
 instances of a plural kind. A sentence that says the kind in general ("partnership with
 start-ups", "to take part in peacekeeping missions") and names none of them tells that
 there were some, not which: the kind's word there is followed by no list, no copula and
@@ -23,7 +24,8 @@ from bot.language.text import STOP_WORDS, stem, words
 
 # "which/what [up to two words] Xs did/has/are …": the plural kind asked for
 _WHICH = re.compile(r"^\W*(?:which|what)\s+((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
-                    r"(?:did|do|does|has|have|had|are|were|will|can)\b", re.IGNORECASE)
+                    r"(?:did|do|does|has|have|had|are|were|will|can|"
+                    r"(?:from|in|at)\s+(?:the\s+)?[\w.'-]+\s+\w+ed)\b", re.IGNORECASE)
 _NOT_KINDS = frozenset({"kinds", "types", "sorts", "ones", "things", "years", "days", "months",
                         "dates", "times", "hours", "steps", "is", "was", "has", "does", "us"})
 # a list opened anywhere after the kind's word in the sentence: "areas of technology

@@ -191,10 +191,10 @@ GENERAL: tuple[Row, ...] = rows((
          r"\b(?:said|says|say|told|tells|stated|states|announc\w+|declar\w+|noted|stressed|"
          r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
          "what was said"),
-        # "why …?" wants a reason or a purpose: a sentence that only dates or places a
-        # thing ("X is established in Y on …") gives none ("to", "for" and "so" count)
+        # "why …?": a reason or purpose, not a date or place alone nor a list's "such as"
         (r"^\W*why\b(?! (?:\w+n't|\w+ not)\b)",
-         r"\b(?:because|since|due|so|as|to|for|order|aim\w*|purpose\w*|objectives?|goals?|"
+         r"\b(?:because|since|due|so|(?<!such )(?<!well )as(?! well\b)|to|for|order|aim\w*|"
+         r"purpose\w*|objectives?|goals?|"
          r"reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|factors?|benefit\w*|help\w*|"
          r"thanks|view|motiv\w*|intend\w*|intention|why|sake|need\w*|led|lead\w*)\b",
          "a reason"),
