@@ -1,6 +1,5 @@
-"""Round 12c's near misses, on a small document of our own: "who else … besides X" of a
-sentence naming only X, "where in X" of a sentence placing a thing only "in X", "what was
-agreed at …" of a sentence saying only that the meeting was held, "what did X do before
+"""Round 12c's near misses, on a small document of our own: "where in X" of a sentence
+placing a thing only "in X", "what was agreed at …" of a sentence saying only that the meeting was held, "what did X do before
 becoming Y" of a sentence on X as Y now, and "why …" of a sentence whose only "as" opens a
 list ("such as"), "which officials from X attended" of a sentence naming none, or "how
 many times" of a sentence whose only figures are its date are declined; the same askings
@@ -10,7 +9,7 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
-from bot.answering.nearmiss.excluded import excluded, place_within, someone_else
+from bot.answering.nearmiss.excluded import excluded, place_within
 
 ORCHARDS = """Norway and Peru relations
 
@@ -42,7 +41,6 @@ def bot() -> Chatbot:
 
 
 @pytest.mark.parametrize("question", [
-    "who else was at the andean forum besides dahl and quispe",
     "Where in Bergen was the 3rd fisheries review session held?",
     "what exactly was agreed at the 3rd fisheries review session",
     "Why did Andesol decide to enter the Peruvian market?",
@@ -63,14 +61,6 @@ def test_the_same_askings_answered_by_the_document_stay_answered(
         bot: Chatbot, question: str, gold: str) -> None:
     reply = bot.ask(question)
     assert reply.kind == "answer" and gold in reply.text
-
-
-def test_someone_else_is_met_by_a_person_the_question_does_not_name() -> None:
-    question = "who else did Dahl meet besides Quispe"
-    assert someone_else(question, "Dahl met Quispe at the Andean Forum summit.")
-    assert not someone_else(question, "Dahl also met Marta Lind in Lima.")
-    assert not someone_else(question, "Dahl also met President Garcia in Lima.")
-    assert not someone_else("who chaired the forum", "Dahl met Quispe.")
 
 
 def test_a_place_within_is_met_by_another_place_or_a_part_of_one() -> None:

@@ -1,10 +1,4 @@
-"""Five askings a sentence can share every word of and still not answer.
-
-"Who else …", "who … besides X and Y", "who … other than X" asks for someone the question
-does not name: a sentence whose every person's name (two or three capitalised words,
-``PERSON_NAME``, or a title and a name, ``TITLE``) has a word the question names, tells of
-the named ones only. A capitalised pair used as a modifier, right before a lower-case noun
-("the Islamic World summit"), is a thing's name, not a person's, so it is not counted.
+"""Four askings a sentence can share every word of and still not answer.
 
 "Where in X …" (within, inside) asks for a place inside X: a sentence that places the
 thing "in X" and names no other place (a capitalised word the question does not name,
@@ -33,13 +27,8 @@ from collections.abc import Callable
 from functools import partial
 
 from bot.answering.nearmiss.kinds import held
-from bot.language.names import PERSON_NAME, TITLE
-from bot.language.text import STOP_WORDS
 
-_ELSE = re.compile(r"^\W*(?:who|whom)\b.*\b(?:else|besides|other than|apart from|aside from)\b|"
-                   r"\b(?:besides|other than|apart from|aside from)\b.*\bwho(?:m)? else\b",
-                   re.IGNORECASE)
-# the capitalised words that are no person's or place's own name: a date's, a title's,
+# the capitalised words that are no place's own name: a date's, a title's,
 # a body's ("the Andean Forum")
 _NOT_OWN = frozenset("""january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday on in at of the a
@@ -51,9 +40,6 @@ _NOT_OWN = frozenset("""january february march april may june july august septem
     international program programme affairs foreign trade investment development
     cooperation partnership dialogue framework agreement convention treaty statement
     project initiative company corporation association society""".split())
-# a lower-case word after a name that makes the name a modifier ("… World summit"): not a
-# word of grammar and not a verb's ending
-_MODIFIED = re.compile(r"\s+([a-z]+)\b")
 _WHERE_IN = re.compile(r"(?i:^\W*where\s+(?:in|within|inside)\s+(?:the\s+)?)([A-Za-z][\w'-]*)")
 # a place after a preposition of place, or a capitalised place-word's run ("The Museum")
 _PLACED = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?([A-Z][\w'-]+)\b"
@@ -91,20 +77,6 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", text)}
 
 
-def _people(text: str) -> list[str]:
-    """The persons' names of ``text``: ``PERSON_NAME`` runs not used as a modifier, and
-    the name after a title."""
-    found = []
-    for match in PERSON_NAME.finditer(text):
-        after = _MODIFIED.match(text, match.end())
-        noun = after is not None and after.group(1) not in STOP_WORDS and not (
-            after.group(1).endswith(("ed", "s")))
-        if not noun and _words(match.group()) - _NOT_OWN == _words(match.group()):
-            found.append(match.group())
-    found += [text[m.end() - 1:].split(None, 1)[0] for m in TITLE.finditer(text)]
-    return found
-
-
 class _Meets:
     """A sentence test as a search, for ``held``: the first sentence of an answer, or a
     later one that shares a word with the question, must meet the asking."""
@@ -119,17 +91,6 @@ class _Meets:
 
 def _missed(meets: Callable[[str], bool], question: str, text: str, passage: str) -> bool:
     return not held(_Meets(meets), text, question, passage)
-
-
-def someone_else(question: str, text: str, passage: str = "") -> list[str]:
-    """"someone else" when the question asks for a person besides the ones it names and
-    every person ``text`` names shares a word with the question."""
-    if not _ELSE.search(question):
-        return []
-    asked = _words(question)
-    return ["someone else"] if _missed(
-        lambda s: any(not (_words(p) & asked) for p in _people(s)), question, text,
-        passage) else []
 
 
 def _other_place(known: set[str], sentence: str) -> bool:
@@ -170,8 +131,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
 
 
 def excluded(question: str, text: str, passage: str = "") -> list[str]:
-    """Every miss of this module's five askings, in order: someone else, a place within,
-    what was agreed, what came before, how many times."""
-    return someone_else(question, text, passage) + place_within(question, text, passage) + [
+    """Every miss of this module's four askings, in order: a place within, what was
+    agreed, what came before, how many times."""
+    return place_within(question, text, passage) + [
         said for asks, meets, said in _PLAIN
         if asks.search(question) and _missed(meets, question, text, passage)]

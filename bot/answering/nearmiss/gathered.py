@@ -8,7 +8,7 @@ The retriever finds the answer; this gathers what the question asks that it lack
 keyword query's every word in the answer's passage), ``predicate.untold_deed`` (a deed
 and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year the
 question bounds its time by), ``listed.listed_member`` (an amount of one name of a list),
-``excluded.excluded`` (someone else, a place within, what was agreed).
+``excluded.excluded`` (a place within, what was agreed, what came before, how many times).
 """
 
 from __future__ import annotations
