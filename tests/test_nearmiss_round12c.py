@@ -1,9 +1,10 @@
 """Round 12c's near misses, on a small document of our own: "where in X" of a sentence
-placing a thing only "in X", "what was agreed at …" of a sentence saying only that the meeting was held, "what did X do before
-becoming Y" of a sentence on X as Y now, and "why …" of a sentence whose only "as" opens a
-list ("such as"), "which officials from X attended" of a sentence naming none, or "how
-many times" of a sentence whose only figures are its date are declined; the same askings
-of sentences that do answer them stay answered."""
+placing a thing only "in X", "what was agreed at …" of a sentence saying only that the
+meeting was held, "what did X do before becoming Y" of a sentence on X as Y now, and "why
+…" of a sentence whose only "as" opens a list ("such as"), "which officials from X
+attended" of a sentence naming none, or "how many times" of a sentence whose only figures
+are its date are declined; the same askings of sentences that do answer them stay
+answered."""
 
 import pytest
 
