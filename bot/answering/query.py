@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bot.index.wordpieces import SoftCoverage, SoftQuery
 from bot.language import text
 from bot.language.answer_type import DATE, PLACE, expected_type
+from bot.language.companies import Kinds, Named, kind_names, name_words
 from bot.language.continuation import points_back
 from bot.language.hedges import unhedged
 from bot.language.names import name_terms
@@ -96,6 +97,7 @@ class Reading:
     names: set[str]
     synonymous: list[str] = field(default_factory=list)
     borrowed: dict[str, float] = field(default_factory=dict)
+    kinds: Kinds = field(default_factory=dict)
 
     @property
     def terms(self) -> list[str]:
@@ -103,8 +105,10 @@ class Reading:
         return text.content(self.folded)
 
     @classmethod
-    def of(cls, raw: str, speller: SpellingCorrector) -> Reading:
-        """Read a text: one cut into words, then everything else from those words."""
+    def of(cls, raw: str, speller: SpellingCorrector, named: Named | None = None) -> Reading:
+        """Read a text: one cut into words, then everything else from those words; a kind
+        of company asked for reads as the names of that kind the document uses (``named``,
+        ``bot.language.companies``), at BM25 weight ``NAME_WEIGHT``."""
         known = speller.known_
         said = text.words(governments(unqualified(raw, lambda s: s in known)))
         words = unhedged(plain(said, known), lambda w: w in known
@@ -115,7 +119,11 @@ class Reading:
                                             speller.forms_, speller.relative)
         glosses = glossed(folded, speller.known_)
         borrowed = borrowed | {text.stem(w): GLOSS_WEIGHT for w in glosses}
-        return cls(words, folded, corrections, names, synonymous + glosses, borrowed)
+        kinds = kind_names(folded, named or {})
+        brands = {w: weight for w, weight in name_words(kinds).items() if w not in borrowed}
+        borrowed = borrowed | brands
+        return cls(words, folded, corrections, names, synonymous + glosses + list(brands),
+                   borrowed, kinds)
 
 
 EMPTY = Reading([], [], {}, set())

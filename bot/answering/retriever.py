@@ -37,6 +37,7 @@ from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.acronyms import Acronyms
+from bot.language.companies import met, named
 from bot.language.spelling import SpellingCorrector
 from bot.language.text import STOP_WORDS, content, stem, words
 from bot.reading.document import Document, Sentence
@@ -116,9 +117,9 @@ class Retriever:
         self.acronyms_ = Acronyms([p.text for p in document.passages],
                                   self.speller_.known_)
         self.layout_ = Layout.of(document, continues, lengths)
+        self.companies_ = named([p.text for p in document.passages])
         self.sentences_: list[Sentence] = self.layout_.sentences
-        # whether the document names a word as a place, read once per word (it scans
-        # the passages that hold it)
+        # whether the document names a word as a place, read once per word
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
             partial(document_place, self.passage_index_, document.passages))
         return self
@@ -127,7 +128,8 @@ class Retriever:
         """Read a question once (the same question asked again with a context is not
         read again); ``context`` is the earlier turn a follow-up leans on."""
         last = self._last_read
-        own = last[1] if last and last[0] == question else Reading.of(question, self.speller_)
+        own = (last[1] if last and last[0] == question
+               else Reading.of(question, self.speller_, self.companies_))
         self._last_read = (question, own)
         return read(question, context, self.speller_, self.soft_, self.context_weight, own)
 
@@ -142,10 +144,9 @@ class Retriever:
         """The best answer to a question, or None when no sentence shares a term with it.
 
         Acronyms the document spells out are read as its words (``bot.language.acronyms``);
-        ``previous`` (the earlier answer a follow-up leans on) is set aside when the
-        follow-up asks for something it lacks (``bot.answering.rerank``), or as ``avoid``
-        says (a contrast, "what else": ``bot.answering.followups.followup.set_aside_repeats``).
-        """
+        ``previous`` (the earlier answer a follow-up leans on) is set aside when it lacks
+        what the follow-up asks for (``rerank``), or as ``avoid`` says (a contrast, "what
+        else": ``followups.followup.set_aside_repeats``)."""
         expanded, spelled = self.acronyms_.expanded(question)
         found = self.answer(self.read(expanded, context), previous, avoid)
         return (replace(found, corrections=spelled | found.corrections) if found and spelled
@@ -182,8 +183,7 @@ class Retriever:
                         lambda i: self.sentences_[int(found.ids[i])].text, self._share)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
-        soft = self._unknown_soft(query.own.folded if query.terms else query.context.folded,
-                                  passage)
+        soft = self._unknown_soft(query, passage, best)
         confidence, evidence = assess(
             query, self.passage_index_, self.layout_.passage_terms(passage),
             self.layout_.sentence_terms(best), scores[order], matrix[order[0], _TYPE_COLUMN],
@@ -238,12 +238,13 @@ class Retriever:
         index = self.passage_index_
         return index.holding(term) / index.n_texts_ if index.n_texts_ else 0.0
 
-    def _unknown_soft(self, folded: list[str], passage: int) -> dict[str, float]:
+    def _unknown_soft(self, query: Query, passage: int, best: int) -> dict[str, float]:
         """For the question's content words the document never uses (by stem), how near in
-        meaning the passage's words come (``SoftCoverage.word_matches``)."""
+        meaning the passage's words come (``SoftCoverage.word_matches``); a kind of
+        company asked for is met in full by a best sentence naming one (``companies.met``)."""
+        folded = query.own.folded if query.terms else query.context.folded
         unknown = {stem(w): w for w in folded
                    if w not in STOP_WORDS and self.passage_index_.idf(stem(w)) is None}
-        first = self.layout_.first_sentence
-        span = np.arange(first[passage], first[passage + 1])
-        return dict(zip(unknown, self.soft_.word_matches(list(unknown.values()), span),
-                        strict=True))
+        span = np.arange(*self.layout_.first_sentence[passage:passage + 2])
+        return met(dict(zip(unknown, self.soft_.word_matches(list(unknown.values()), span),
+                            strict=True)), query.own.kinds, self.layout_.sentence_terms(best))
