@@ -76,11 +76,12 @@ def glossed(words: list[str], known: Set[str]) -> list[str]:
     """The formal words a casual phrase among the folded words stands for ("both sides" →
     "bilateral", "nukes" → "nuclear weapons"), when the document (``known``: its words
     and stems) uses every word of the reading and the question none of them; each once,
-    in order."""
+    in order. A single word the document uses itself ("money" of a text that says "the
+    money") is taken to mean what the document means by it, and adds nothing."""
     stems = [stem(w) if w.isalpha() else w for w in words]
     found: list[str] = []
     for phrase, readings in _phrases().items():
-        if not _occurs(phrase, stems):
+        if not _occurs(phrase, stems) or (len(phrase) == 1 and phrase[0] in known):
             continue
         for reading in readings:
             if (all(w in known or stem(w) in known for w in reading)
