@@ -2,6 +2,7 @@
 as the formal words a document uses: a general lexicon (``data/casual.tsv``), read only
 where the document uses the formal words."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -76,11 +77,11 @@ The mill's director is Ruth Hanley. She met the town's mayor during a visit in M
 """
 
 
-def test_asking_in_casual_words_finds_the_formal_sentence() -> None:
-    bot = Chatbot.from_text(MILL)
-    sold = bot.ask("how much flour does the mill sell abroad?")
-    assert sold.kind == "answer" and "40 tonnes" in sold.text
-    boss = bot.ask("who is the mill's boss?")
-    assert boss.kind == "answer" and "Ruth Hanley" in boss.text
-    trip = bot.ask("when did the mayor's trip happen?")
-    assert trip.kind == "answer" and "May 2019" in trip.text
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much flour does the mill sell abroad?", "40 tonnes"),
+    ("who is the mill's boss?", "Ruth Hanley"),
+    ("when did the mayor's trip happen?", "May 2019"),
+])
+def test_asking_in_casual_words_finds_the_formal_sentence(question: str, expected: str) -> None:
+    reply = Chatbot.from_text(MILL).ask(question)
+    assert reply.kind == "answer" and expected in reply.text
