@@ -20,7 +20,7 @@ from bot.language.companies import Kinds, Named, kind_names, name_words
 from bot.language.continuation import points_back
 from bot.language.hedges import unhedged
 from bot.language.names import name_terms
-from bot.language.phrasal import glossed, plain, unqualified
+from bot.language.phrasal import formal, glossed, plain, unqualified
 from bot.language.places import governments
 from bot.language.spelling import SpellingCorrector, repaired
 from bot.language.thesaurus import document_words
@@ -111,7 +111,7 @@ class Reading:
         ``bot.language.companies``), at BM25 weight ``NAME_WEIGHT``."""
         known = speller.known_
         said = text.words(governments(unqualified(raw, lambda s: s in known)))
-        words = unhedged(plain(said, known), lambda w: w in known
+        words = unhedged(formal(plain(said, known), known), lambda w: w in known
                          or (text.stem(w) in known and text.stem(w) not in text.STOP_WORDS))
         folded, corrections = speller.correct(telling_words(words))
         names = name_terms(raw)

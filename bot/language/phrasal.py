@@ -7,10 +7,16 @@ uses is read as the first of its plain equivalents the document does use ("kicke
 "launch"); when the document uses the verb itself, or none of the equivalents, the words
 stay as written. A general table of English, not of any document or question set.
 
-Some single words are glossed by a phrase the asker uses instead: "how much do the two
-countries trade?" of a text that says "bilateral trade". A phrase of ``_GLOSSES`` found in
-the question adds the word it glosses when the document uses that word (``glossed``); the
-phrase's own words stay, so the question's pairs still match.
+Casual and journalistic phrases stand for formal words a document uses: "nukes" for
+"nuclear weapons", "sell abroad" for "export", "both sides" for "bilateral", "top
+diplomat" for "foreign minister" or "ambassador". ``data/casual.tsv`` is a general lexicon
+of such phrases (newspaper and everyday English, like a thesaurus: not of any document or
+question set), matched by stems. A phrase found in the question adds the formal words it
+stands for when the document uses every one of them and the question none (``glossed``,
+read by retrieval only); the phrase's own words stay, so the question's pairs still match.
+When the document misses one of the phrase's own content words and exactly one of its
+readings fits, the phrase is read as that reading (``formal``, as ``plain`` reads a
+phrasal verb), so confidence counts the asker's meaning too; an ambiguous phrase only adds.
 
 A compound modifier of a name and a participle ("US-backed firms", "state-run media") says
 how the thing relates to the name; when the document never uses the participle's stem, the
@@ -23,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 from functools import cache
+from pathlib import Path
 
-from bot.language.text import stem, words
+from bot.language.text import STOP_WORDS, stem, words
 
 # verb particle: plain equivalents, most usual first (separated by |)
 _TABLE = """
@@ -41,34 +48,80 @@ write off: cancel | spell out: define | go up: increase rise | go down: decrease
 """
 
 
-# phrase (|-separated): the single word it glosses
-_GLOSSES = {
-    "bilateral": "two countries|two nations|two states|two sides|two governments|"
-                 "both countries|both nations|both sides|both governments|"
-                 "between the countries|between the nations|between our countries",
-    "multilateral": "many countries|several countries|many nations|several nations",
-    "mutual": "each other|one another",
-}
+# formal words, a tab, the phrases (|-separated) that stand for them: a general lexicon
+CASUAL = Path(__file__).resolve().parent / "data" / "casual.tsv"
 
 
 @cache
-def _phrases() -> dict[tuple[str, ...], str]:
-    """A gloss's stems → the word it glosses, read once."""
-    return {tuple(stem(w) for w in phrase.split()): word
-            for word, phrases in _GLOSSES.items() for phrase in phrases.split("|")}
+def _phrases() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A phrase's stems → the formal readings it stands for (each its words), read once
+    from ``CASUAL``."""
+    table: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for line in CASUAL.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            formal, phrases = line.split("\t")
+            for phrase in phrases.split("|"):
+                key = tuple(stem(w) for w in words(phrase))
+                table[key] = (*table.get(key, ()), tuple(words(formal)))
+    return table
+
+
+def _occurs(phrase: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether the stems hold the phrase's stems in a row."""
+    size = len(phrase)
+    return any(tuple(stems[i:i + size]) == phrase for i in range(len(stems) - size + 1))
 
 
 def glossed(words: list[str], known: Set[str]) -> list[str]:
-    """The words in ``known`` (the document's words and stems) that a phrase among the
-    folded words glosses ("both sides" → "bilateral"), each once, in order."""
+    """The formal words a casual phrase among the folded words stands for ("both sides" →
+    "bilateral", "nukes" → "nuclear weapons"), when the document (``known``: its words
+    and stems) uses every word of the reading and the question none of them; each once,
+    in order. A single word the document uses itself ("money" of a text that says "the
+    money") is taken to mean what the document means by it, and adds nothing."""
     stems = [stem(w) if w.isalpha() else w for w in words]
     found: list[str] = []
-    for phrase, word in _phrases().items():
-        size = len(phrase)
-        if (stem(word) in known and word not in found and stem(word) not in stems
-                and any(tuple(stems[i:i + size]) == phrase for i in range(len(stems)))):
-            found.append(word)
+    for phrase, readings in _phrases().items():
+        if not _occurs(phrase, stems) or (len(phrase) == 1 and phrase[0] in known):
+            continue
+        for reading in readings:
+            if (all(w in known or stem(w) in known for w in reading)
+                    and not any(stem(w) in stems for w in reading)):
+                found.extend(w for w in reading if w not in found and w not in STOP_WORDS)
     return found
+
+
+def _reading(phrase: tuple[str, ...], known: Set[str]) -> tuple[str, ...]:
+    """The phrase's one formal reading whose every word the document uses, when it
+    misses one of the phrase's content words; none when several fit (an ambiguous
+    phrase, "top diplomat" of a text naming a minister and an ambassador, only adds
+    its readings to retrieval: ``glossed``)."""
+    if all(s in known for s in phrase if s.isalpha() and s not in STOP_WORDS):
+        return ()
+    fits = {r for r in _phrases()[phrase] if all(w in known or stem(w) in known for w in r)}
+    return fits.pop() if len(fits) == 1 else ()
+
+
+def formal(words: list[str], known: Set[str]) -> list[str]:
+    """Folded words with each casual phrase one of whose content words the document
+    (``known``: its words and stems) never uses read as its formal words, the longest phrase
+    first ("stopping the spread of nukes" → "non proliferation"), so confidence counts
+    the asker's meaning as the document's words."""
+    stems = [stem(w) if w.isalpha() else w for w in words]
+    longest = max(map(len, _phrases()))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            phrase = tuple(stems[i:i + size])
+            reading = _reading(phrase, known) if phrase in _phrases() else ()
+            if reading:
+                out.extend(reading)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 @cache
