@@ -51,6 +51,15 @@ def test_names_are_found_as_written_each_company_once() -> None:
     assert found["oil"] == (("chevron",),)
 
 
+def test_the_documents_own_words_only_narrow_the_search_never_change_it() -> None:
+    # a name with a word the document never uses is not looked for; the rest are found
+    # as before, so the build need not search the text once per name of the table
+    bot = Chatbot.from_text(BORLAND, cache=False)
+    passages = [p.text for p in bot.document.passages]
+    assert named(passages, bot.retriever.speller_.known_) == named(passages)
+    assert named(["Chevron signed."], {"signed"}) == {}
+
+
 def test_a_kind_reads_as_the_documents_names_of_that_kind_only() -> None:
     names = named([BORLAND])
     kinds = kind_names(words("which coffee chain opened"), names)

@@ -117,7 +117,7 @@ class Retriever:
         self.acronyms_ = Acronyms([p.text for p in document.passages],
                                   self.speller_.known_)
         self.layout_ = Layout.of(document, continues, lengths)
-        self.companies_ = named([p.text for p in document.passages])
+        self.companies_ = named([p.text for p in document.passages], self.speller_.known_)
         self.sentences_: list[Sentence] = self.layout_.sentences
         # whether the document names a word as a place, read once per word
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(

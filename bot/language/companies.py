@@ -93,18 +93,28 @@ def asked(folded: Sequence[str]) -> dict[str, list[str]]:
     return found
 
 
-def named(texts: Sequence[str]) -> dict[str, tuple[Spelling, ...]]:
+def named(texts: Sequence[str],
+          known: Set[str] | None = None) -> dict[str, tuple[Spelling, ...]]:
     """For each kind, the names of that kind the texts use as written (whole words, case
     kept), each company once, by its shortest spelling there, as folded words ("Chevron"
-    of a text that says "Chevron Overseas")."""
+    of a text that says "Chevron Overseas"). ``known`` holds the texts' folded alphabetic
+    words (``SpellingCorrector.known_``; None: every spelling is looked for): a spelling
+    with a word outside it is not looked for, so the texts are searched only for the few
+    names whose words they all use (a search for each of ~550 names over 1.6 MB of text
+    took 0.4 s a build)."""
     whole = "\n".join(texts)
     found: dict[str, list[Spelling]] = {}
     for spellings, kinds in table()[1]:
-        used = [tuple(words(s)) for s in spellings
-                if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", whole)]
+        used = [tuple(words(s)) for s in spellings if _may_use(s, known)
+                and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", whole)]
         for kind in kinds if used else ():
             found.setdefault(kind, []).append(min(used, key=lambda w: (len(w), w)))
     return {kind: tuple(dict.fromkeys(used)) for kind, used in found.items()}
+
+
+def _may_use(spelling: str, known: Set[str] | None) -> bool:
+    """Whether every alphabetic word of ``spelling`` is among the ``known`` words."""
+    return known is None or all(w in known for w in words(spelling) if w.isalpha())
 
 
 Kinds = Mapping[str, frozenset[Spelling]]  # a kind phrase word's stem → names, by stems
