@@ -4,11 +4,21 @@ question is in the answer. A kind the document names no company of is still decl
 kind word alone asks no kind, and a company name in lower case (a fruit, a river) is no
 company."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import Chatbot
-from bot.language.companies import NAME_WEIGHT, asked, kind_names, met, name_words, named, table
+from bot.language.companies import (
+    NAME_WEIGHT,
+    Names,
+    asked,
+    kind_names,
+    met,
+    name_words,
+    named,
+    table,
+)
 from bot.language.text import stem, words
 
 BORLAND = """Borland and the world
@@ -51,13 +61,19 @@ def test_names_are_found_as_written_each_company_once() -> None:
     assert found["oil"] == (("chevron",),)
 
 
-def test_the_documents_own_words_only_narrow_the_search_never_change_it() -> None:
-    # a name with a word the document never uses is not looked for; the rest are found
-    # as before, so the build need not search the text once per name of the table
-    bot = Chatbot.from_text(BORLAND, cache=False)
-    passages = [p.text for p in bot.document.passages]
-    assert named(passages, bot.retriever.speller_.known_) == named(passages)
-    assert named(["Chevron signed."], {"signed"}) == {}
+@pytest.mark.parametrize(("text", "found"), [
+    ("Coca-Cola opened.", True), ("Coca-Colas opened.", False), ("XCoca-Cola opened.", False),
+    ("Coca-Cola", True), ("the coca-cola of it", False), ("Cola and Coca met", False),
+])
+def test_a_name_of_more_than_one_word_is_found_whole_and_as_written(text: str,
+                                                                    found: bool) -> None:
+    assert ("drinks" in named([text])) is found
+
+
+def test_the_names_are_found_on_first_use_only() -> None:
+    names = Names(["Chevron signed."])
+    assert names._found is None
+    assert names.get("oil") == (("chevron",),) and names._found is not None
 
 
 def test_a_kind_reads_as_the_documents_names_of_that_kind_only() -> None:

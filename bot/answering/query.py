@@ -119,7 +119,7 @@ class Reading:
                                             speller.forms_, speller.relative)
         glosses = glossed(folded, speller.known_)
         borrowed = borrowed | {text.stem(w): GLOSS_WEIGHT for w in glosses}
-        kinds = kind_names(folded, named or {})
+        kinds = kind_names(folded, {} if named is None else named)
         brands = {w: weight for w, weight in name_words(kinds).items() if w not in borrowed}
         borrowed = borrowed | brands
         return cls(words, folded, corrections, names, synonymous + glosses + list(brands),

@@ -37,7 +37,7 @@ from bot.index.build import Progress, index
 from bot.index.terms import TermIndex
 from bot.index.wordpieces import SoftCoverage
 from bot.language.acronyms import Acronyms
-from bot.language.companies import met, named
+from bot.language.companies import Names, met
 from bot.language.spelling import SpellingCorrector
 from bot.language.text import STOP_WORDS, content, stem, words
 from bot.reading.document import Document, Sentence
@@ -117,7 +117,7 @@ class Retriever:
         self.acronyms_ = Acronyms([p.text for p in document.passages],
                                   self.speller_.known_)
         self.layout_ = Layout.of(document, continues, lengths)
-        self.companies_ = named([p.text for p in document.passages], self.speller_.known_)
+        self.companies_ = Names([p.text for p in document.passages])
         self.sentences_: list[Sentence] = self.layout_.sentences
         # whether the document names a word as a place, read once per word
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
