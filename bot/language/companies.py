@@ -96,14 +96,21 @@ def asked(folded: Sequence[str]) -> dict[str, list[str]]:
 def named(texts: Sequence[str]) -> dict[str, tuple[Spelling, ...]]:
     """For each kind, the names of that kind the texts use as written (whole words, case
     kept), each company once, by its shortest spelling there, as folded words ("Chevron"
-    of a text that says "Chevron Overseas"). The texts are read once for their words as
-    written; a name is looked for in them only when it has all its words there (a regex
-    search for each of ~550 names took 0.4 s over a 34 KB article, 0.6 s each over 50 MB)."""
-    whole = "\n".join(texts)
-    said = set(_WORD.findall(whole))
+    of a text that says "Chevron Overseas"). The texts are read once, text by text, for
+    their words as written; only a name with all its words there is looked for, and only
+    one of several words needs a search of the text (a regex search for each of ~550
+    names took 0.4 s over a 34 KB article, 0.6 s each over 50 MB; reading the whole
+    text's words at once held them all in memory)."""
+    said: set[str] = set()
+    for text in texts:
+        said.update(_WORD.findall(text))
+    candidates = [(spellings, kinds, [s for s in spellings if _said(s, said)])
+                  for spellings, kinds in table()[1]]
+    several = any(s not in said for _, _, maybe in candidates for s in maybe)
+    whole = "\n".join(texts) if several else ""
     found: dict[str, list[Spelling]] = {}
-    for spellings, kinds in table()[1]:
-        used = [tuple(words(s)) for s in spellings if _written(s, whole, said)]
+    for _, kinds, maybe in candidates:
+        used = [tuple(words(s)) for s in maybe if s in said or _whole(s, whole)]
         for kind in kinds if used else ():
             found.setdefault(kind, []).append(min(used, key=lambda w: (len(w), w)))
     return {kind: tuple(dict.fromkeys(used)) for kind, used in found.items()}
@@ -112,21 +119,19 @@ def named(texts: Sequence[str]) -> dict[str, tuple[Spelling, ...]]:
 _WORD = re.compile(r"\w+")
 
 
-def _written(name: str, whole: str, said: Set[str]) -> bool:
-    """Whether ``whole`` has ``name`` as written, as whole words: its words (``\\w+``) are
-    all among ``said``, the words of ``whole``, and, for a name of more than one word, an
-    occurrence of it has no word character on either side."""
+def _said(name: str, said: Set[str]) -> bool:
+    """Whether every word (``\\w+``) of ``name`` is among ``said``, the texts' words."""
     pieces = _WORD.findall(name)
-    if not pieces or not all(p in said for p in pieces):
-        return False
-    if pieces == [name]:
-        return True
-    start = whole.find(name)
+    return bool(pieces) and all(p in said for p in pieces)
+
+
+def _whole(name: str, text: str) -> bool:
+    """Whether ``text`` has ``name`` with no word character on either side."""
+    start = text.find(name)
     while start >= 0:
-        end = start + len(name)
-        if not (_inside(whole, start - 1) or _inside(whole, end)):
+        if not (_inside(text, start - 1) or _inside(text, start + len(name))):
             return True
-        start = whole.find(name, start + 1)
+        start = text.find(name, start + 1)
     return False
 
 
