@@ -43,7 +43,7 @@ from bot.answering.followups.shifts import dislocated
 from bot.answering.nearmiss.actors import other_actor
 from bot.answering.nearmiss.constraints import NEAREST
 from bot.answering.nearmiss.telegraphic import telegraphic
-from bot.language.abbreviations import spelled_out as spelled_out_short
+from bot.language.abbreviations import unabbreviated
 from bot.language.hedges import HEDGES, unhedged
 from bot.language.places import governments
 from bot.language.text import terms
@@ -284,7 +284,7 @@ def test_an_ellipsis_is_no_keyword_query(query: str, keywords: bool) -> None:
 ])
 def test_a_clipped_word_reads_as_the_documents_whole_word(short: str, known: set[str],
                                                           whole: str | None) -> None:
-    assert spelled_out_short(short, known) == whole
+    assert unabbreviated(short, known) == whole
 
 
 def test_a_talk_on_the_phone_is_the_telephone_conversation(bot: Chatbot) -> None:

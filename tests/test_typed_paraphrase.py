@@ -119,10 +119,10 @@ def test_an_acronym_spells_the_capitals_of_a_one_word_name() -> None:
 
 
 def test_a_short_form_with_several_readings_is_left_alone() -> None:
-    from bot.language.abbreviations import spelled_out
+    from bot.language.abbreviations import unabbreviated
     known = {"year", "your", "march", "may", "september", "meeting"}
-    assert spelled_out("yr", known) is None  # "year" or "your"
-    assert spelled_out("mar", known) is None  # a word of its own
-    assert spelled_out("sept", known) == "september"
-    assert spelled_out("mtg", known) == "meeting"
-    assert spelled_out("mtg", known | {"mtg"}) is None  # the document writes it so
+    assert unabbreviated("yr", known) is None  # "year" or "your"
+    assert unabbreviated("mar", known) is None  # a word of its own
+    assert unabbreviated("sept", known) == "september"
+    assert unabbreviated("mtg", known) == "meeting"
+    assert unabbreviated("mtg", known | {"mtg"}) is None  # the document writes it so

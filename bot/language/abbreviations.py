@@ -36,7 +36,7 @@ SHORT_FORMS: dict[str, str] = _MONTHS | {
     for short, whole in (pair.split(":") for pair in _TABLE.split())}
 
 
-def spelled_out(short: str, known: Set[str]) -> str | None:
+def unabbreviated(short: str, known: Set[str]) -> str | None:
     """The words a folded short form stands for when the document (of folded words
     ``known``) uses each of them and not the short form, else None."""
     whole = SHORT_FORMS.get(short)

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from bot.language.abbreviations import spelled_out
+from bot.language.abbreviations import unabbreviated
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS
 
@@ -103,7 +103,7 @@ class Acronyms:
         is a word of its own."""
         token = match.group(1)
         lowered = token.lower()
-        whole = None if lowered in STOP_WORDS else spelled_out(lowered, self.known)
+        whole = None if lowered in STOP_WORDS else unabbreviated(lowered, self.known)
         if whole:
             return match.start(), whole
         if (lowered in self.known or lowered in STOP_WORDS
