@@ -66,10 +66,19 @@ def _phrases() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return table
 
 
-def _occurs(phrase: tuple[str, ...], stems: list[str]) -> bool:
-    """Whether the stems hold the phrase's stems in a row."""
-    size = len(phrase)
-    return any(tuple(stems[i:i + size]) == phrase for i in range(len(stems) - size + 1))
+@cache
+def _order() -> dict[tuple[str, ...], int]:
+    """Each phrase's place in ``CASUAL`` (the order its readings are given in)."""
+    return {phrase: i for i, phrase in enumerate(_phrases())}
+
+
+def _said(stems: list[str]) -> list[tuple[str, ...]]:
+    """The lexicon's phrases the stems hold in a row, in the lexicon's order: looked up
+    by the stems' runs, not by trying each of the lexicon's phrases on them."""
+    order, longest = _order(), max(map(len, _phrases()))
+    runs = {tuple(stems[i:i + size]) for size in range(1, longest + 1)
+            for i in range(len(stems) - size + 1)}
+    return sorted(runs & order.keys(), key=order.__getitem__)
 
 
 def glossed(words: list[str], known: Set[str]) -> list[str]:
@@ -80,10 +89,10 @@ def glossed(words: list[str], known: Set[str]) -> list[str]:
     money") is taken to mean what the document means by it, and adds nothing."""
     stems = [stem(w) if w.isalpha() else w for w in words]
     found: list[str] = []
-    for phrase, readings in _phrases().items():
-        if not _occurs(phrase, stems) or (len(phrase) == 1 and phrase[0] in known):
+    for phrase in _said(stems):
+        if len(phrase) == 1 and phrase[0] in known:
             continue
-        for reading in readings:
+        for reading in _phrases()[phrase]:
             if (all(w in known or stem(w) in known for w in reading)
                     and not any(stem(w) in stems for w in reading)):
                 found.extend(w for w in reading if w not in found and w not in STOP_WORDS)
