@@ -26,13 +26,13 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from bot.answering.nearmiss.kinds import held
+from bot.answering.nearmiss.kinds import MONTHS, held
 
 # the capitalised words that are no place's own name: a date's, a title's,
 # a body's ("the Andean Forum")
-_NOT_OWN = frozenset("""january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday on in at of the a
-    an and for to prime minister president secretary deputy assistant head state chair
+_NOT_OWN = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday
+    saturday sunday on in at of the a an and for to prime minister president secretary
+    deputy assistant head state chair
     chairman ambassador congressman congresswoman senator governor general director
     forum summit council bank group world union committee caucus organization agency
     department ministry university party republic states kingdom federation commission
@@ -62,8 +62,7 @@ _EARLIER = re.compile(r"\b(?:before|former\w*|previous\w*|earlier|prior|until|on
                       r"had been|served|career|began|started|first|after|later)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\bhow many times\b(?! (?:more|less|larger|bigger|greater|higher)\b)",
                     re.IGNORECASE)
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)")
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?|"
                    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}|\b(?:1[5-9]|20)\d\d\b")
 _COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
