@@ -23,7 +23,7 @@ from bot.answering.followups.follow_words import is_bare, points
 from bot.answering.followups.life import untold_life
 from bot.answering.followups.named import named_again
 from bot.language.answer_type import DATE, expected_type, offers
-from bot.reading.sentences import split_spans
+from bot.reading.sentences import sentence_texts
 from bot.reply import Reply
 
 # A follow-up asking who or what it is at present: "who is it now?", "and today?", "who
@@ -41,11 +41,6 @@ NOW_WORDS = 6
 _OPENING = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)+", re.IGNORECASE)
 
 
-def _sentences(text: str) -> list[str]:
-    """A reply text's sentences, whitespace folded."""
-    return [" ".join(text[a:b].split()) for a, b in split_spans(text)]
-
-
 def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
     """``reply``, unless ``question`` points back and asks for a date ("and when was
     that?"), ``reply`` gives none from within the ``last`` answer, and a sentence of
@@ -54,7 +49,7 @@ def dated_back(question: str, reply: Reply, last: Reply | None) -> Reply:
             or expected_type(_OPENING.sub("", question)) != DATE
             or not (points(question) or is_bare(question))):
         return reply
-    said = _sentences(last.text)
+    said = sentence_texts(last.text)
     if not _within(question, reply, said):
         return reply
     dated = [s for s in said if offers(DATE, s, set())]
@@ -74,7 +69,7 @@ def _within(question: str, reply: Reply, said: list[str]) -> bool:
     has: “<the last answer>”")."""
     if reply.kind == "answer":
         return (not offers(DATE, reply.text, set())
-                and set(_sentences(reply.text)) <= set(said))
+                and set(sentence_texts(reply.text)) <= set(said))
     folded = " ".join(reply.text.split())
     return bool(_WHEN_THAT.search(question)) and any(s in folded for s in said)
 
