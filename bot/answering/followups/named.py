@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answering.followups.follow_words import MONTHS
 from bot.answering.followups.followup import repeats
 from bot.answering.followups.roles import ONE_PERSON
 from bot.language.names import PERSON_NAME
@@ -26,8 +27,6 @@ from bot.reply import Reply
 
 # The last question asked who: its answer gives a person.
 _WHO = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:who|whom)\b", re.IGNORECASE)
-_MONTHS = frozenset("""january february march april may june july august september october
-    november december""".split())
 # A question asking a thing ("when did she …"), not a yes/no check of the last answer
 # ("was he in Velm?", which ``sequence.checked`` settles from that answer alone).
 _ASKING = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:when|where|what|which|how|why|who|"
@@ -44,7 +43,7 @@ def given_person(last_question: str, answer: str) -> str | None:
         return None
     asked = set(words(last_question))
     found = {m.group() for m in PERSON_NAME.finditer(answer)
-             if not set(said := words(m.group())) & (asked | PLACES | STOP_WORDS | _MONTHS | TITLES)
+             if not set(said := words(m.group())) & (asked | PLACES | STOP_WORDS | MONTHS | TITLES)
              and len(said) >= 2}
     return found.pop() if len(found) == 1 else None
 
