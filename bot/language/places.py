@@ -54,6 +54,34 @@ dubai doha abu riyadh jeddah""".split()
 
 PLACES: frozenset[str] = frozenset(COUNTRIES + US_STATES)
 
+# each country word of ``COUNTRIES`` and the words for its people and things ("Kuwaiti",
+# "Swiss", "Dutch"): a text says "the Saudi and Kuwaiti governments" of Kuwait
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    country: tuple(said.split(",")) for country, said in (pair.split(":") for pair in """
+afghanistan:afghan albania:albanian algeria:algerian angola:angolan argentina:argentine,argentinian
+armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani,azeri
+bahrain:bahraini bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian
+bosnia:bosnian brazil:brazilian bulgaria:bulgarian cambodia:cambodian canada:canadian
+chile:chilean china:chinese colombia:colombian congo:congolese croatia:croatian,croat
+cuba:cuban cyprus:cypriot czechia:czech denmark:danish,dane ecuador:ecuadorian egypt:egyptian
+estonia:estonian ethiopia:ethiopian finland:finnish,finn france:french germany:german
+ghana:ghanaian greece:greek,hellenic hungary:hungarian iceland:icelandic india:indian
+indonesia:indonesian iran:iranian,persian iraq:iraqi ireland:irish israel:israeli
+italy:italian jamaica:jamaican japan:japanese jordan:jordanian kazakhstan:kazakh,kazakhstani
+kenya:kenyan korea:korean kuwait:kuwaiti kyrgyzstan:kyrgyz latvia:latvian lebanon:lebanese
+libya:libyan lithuania:lithuanian malaysia:malaysian mexico:mexican moldova:moldovan
+mongolia:mongolian morocco:moroccan myanmar:burmese burma:burmese nepal:nepali,nepalese
+netherlands:dutch holland:dutch nigeria:nigerian norway:norwegian oman:omani
+pakistan:pakistani palestine:palestinian peru:peruvian philippines:filipino,philippine
+poland:polish portugal:portuguese qatar:qatari romania:romanian russia:russian
+arabia:saudi serbia:serbian,serb singapore:singaporean slovakia:slovak slovenia:slovenian,slovene
+spain:spanish,spaniard sweden:swedish,swede switzerland:swiss syria:syrian taiwan:taiwanese
+tajikistan:tajik thailand:thai tunisia:tunisian turkey:turkish,turk turkmenistan:turkmen
+ukraine:ukrainian emirates:emirati britain:british,briton scotland:scottish,scots
+wales:welsh usa:american uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese
+yemen:yemeni zimbabwe:zimbabwean europe:european asia:asian africa:african ussr:soviet
+""".split())}
+
 
 # capitals and the country term (``bot.language.text.words``) each stands for as a
 # government: "Washington's position", "Moscow's envoy"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.answer_type import expected_type
+from bot.language.dates import MONTHS
 from bot.language.text import STOP_WORDS, fold, stem, words
 
 # A token: a run of letters or digits or a dotted abbreviation ("U.S."), hyphenated or with
@@ -24,8 +25,7 @@ from bot.language.text import STOP_WORDS, fold, stem, words
 # separators, or any other single character (punctuation).
 _PART = r"(?:(?:[^\W\d_]\.){2,}|[^\W_]+)"
 TOKEN = re.compile(rf"{_PART}(?:[-'’]{_PART})*(?:[.,][0-9]+)*|\S")
-_MONTHS = frozenset("january february march april may june july august september october "
-                    "november december".split())
+_MONTHS = frozenset(MONTHS)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
                           "twenty thirty forty fifty hundred thousand million billion trillion "
                           "dozen half percent".split())

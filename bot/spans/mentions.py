@@ -16,8 +16,9 @@ from typing import Any
 
 import numpy as np
 
-_MONTHS = frozenset("january february march april may june july august september october "
-                    "november december".split())
+from bot.language.dates import MONTHS
+
+_MONTHS = frozenset(MONTHS)
 _SCALES = frozenset("hundred thousand million billion trillion percent dollars euros "
                     "pounds".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "

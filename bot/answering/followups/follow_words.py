@@ -16,7 +16,6 @@ any question set.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from bot.language.continuation import leans_on_earlier, points_back
@@ -99,7 +98,6 @@ ELLIPSIS_WORDS = 8
 _THERE = re.compile(r"\b(?:(in|at|from|to|near|out of|over) )?(?:there|(?:that|this|the same) "
                     r"(?:city|town|place|country|capital))\b", re.IGNORECASE)
 # A place a sentence names after "in" or "at": "…, in New York, which …", "at Harvard".
-MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 # A bare question word ("why?", "and how?", "since when?") or a bare "any others?", "what
 # else?": it asks about the last answer.

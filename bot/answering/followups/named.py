@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answering.followups.follow_words import MONTHS
 from bot.answering.followups.followup import repeats
 from bot.answering.followups.roles import ONE_PERSON
+from bot.language.dates import MONTHS
 from bot.language.names import PERSON_NAME
 from bot.language.offices import TITLES
 from bot.language.places import PLACES
@@ -41,9 +41,9 @@ def given_person(last_question: str, answer: str) -> str | None:
     question; None when the question asks no "who" or the answer gives none or several."""
     if not _WHO.match(last_question):
         return None
-    asked = set(words(last_question))
+    known = set(words(last_question)) | PLACES | STOP_WORDS | frozenset(MONTHS) | TITLES
     found = {m.group() for m in PERSON_NAME.finditer(answer)
-             if not set(said := words(m.group())) & (asked | PLACES | STOP_WORDS | MONTHS | TITLES)
+             if not set(said := words(m.group())) & known
              and len(said) >= 2}
     return found.pop() if len(found) == 1 else None
 

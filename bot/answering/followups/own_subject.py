@@ -18,8 +18,9 @@ import re
 from collections.abc import Set
 from weakref import ref
 
-from bot.answering.followups.follow_words import MONTHS, leans, points
+from bot.answering.followups.follow_words import leans, points
 from bot.index.terms import TermIndex
+from bot.language.dates import MONTHS
 from bot.language.names import name_words, words_terms
 from bot.language.offices import TITLES, alternatives
 from bot.language.text import terms

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answering.followups.follow_words import (
-    MONTHS,
     QUESTION_WORD,
     is_bare,
     is_contrast,
@@ -23,6 +22,7 @@ from bot.answering.followups.follow_words import (
 )
 from bot.answering.followups.followup import repeats
 from bot.answering.followups.times import replaced, retimed
+from bot.language.dates import MONTHS
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, content, words
 from bot.reading.sentences import split_spans

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answering.followups.follow_words import MONTHS
 from bot.answering.followups.followup import repeats
+from bot.language.dates import MONTHS
 from bot.language.places import PLACES
 from bot.language.text import words
 from bot.reading.sentences import split_spans

@@ -33,7 +33,6 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot.answering.followups.follow_words import (
-    MONTHS,
     asks_else,
     leans,
     plain_opening,
@@ -49,6 +48,7 @@ from bot.answering.followups.roles import asks_role
 from bot.answering.query import EVENT_STEMS, TYPE_STEMS
 from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
 from bot.language.continuation import continues_previous
+from bot.language.dates import MONTHS
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
 from bot.reading.sentences import split_spans

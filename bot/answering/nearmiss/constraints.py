@@ -7,8 +7,8 @@ scores cannot see that one word decides it, so the question's constraints are re
 checked against a candidate:
 
 - dates: a year ("2022", "the 1990s") or a month the question names must be in the
-  candidate's passage when the passage gives other years (or months): a passage about
-  2017 does not answer for 2022, while one that gives no year may well be about it;
+  passage when it gives other years (or months): a passage about 2017 does not answer
+  for 2022, while one that gives no year may well be about it;
 - order: an ordinal that picks one of a kind ("the first ambassador", "the 4th meeting")
   must be in the passage, as a numeral or a near word ("initial", "final", "most recent"),
   when the answer is about that kind of thing (it names an ambassador) and the passage
@@ -19,20 +19,18 @@ checked against a candidate:
   year" or "what date" wants a year or a date ("in recent years" gives none); "who" or
   "how many" asked of "today" or "currently" (or anything of "last year") is not met by a
   sentence dated in some year, unless it speaks of the present ("since 2019 … is"); an
-  address, a phone number, an e-mail address or a website wants one in the answer (the
-  table of kinds is ``bot.answering.nearmiss.kinds``, with "how much", "how many" and judgements;
-  only the first kind missing is named);
+  address, a phone number, an e-mail address or a website wants one in the answer (table:
+  ``kinds``, with "how much", "how many" and judgements; the first kind missing is named);
 - "who …?" wants someone named: a sentence whose only names are dates and the place
   where something happened, and no word for people, does not say who
   (``answer_type.names_someone``);
-- the role asked about (``bot.answering.nearmiss.roles``): "the foreign minister" is not met by a
-  sentence that names only a "Deputy Foreign Minister" (a rank the question does not
-  give: another person), nor by one whose only minister is of another portfolio.
+- the role asked about (``roles``): "the foreign minister" is not met by a sentence that
+  names only a "Deputy Foreign Minister" (a rank the question does not give: another
+  person), nor by one whose only minister is of another portfolio.
 
-``unmet(question, sentence, passage)`` names what is missing, in words a reply can use
-("2022", "the first", "a phone number"); the retriever ranks candidates that meet every
-constraint first and, when none does, the chatbot declines and says what the document
-does have. These are general rules of English, not fitted to any question set.
+``unmet(question, sentence, passage)`` names what is missing ("2022", "the first", "a
+phone number"); the retriever ranks candidates that meet every constraint first and, when
+none does, the chatbot declines and says what the document has. General rules of English.
 """
 
 from __future__ import annotations
@@ -44,10 +42,11 @@ from bot.answering.nearmiss.actors import asks_of_actor, other_actor, other_peop
 from bot.answering.nearmiss.degrees import shortfall
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
-from bot.answering.nearmiss.kinds import KINDS, MONTHS, held
+from bot.answering.nearmiss.kinds import KINDS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
 from bot.answering.nearmiss.rows import Row, asked_rows
 from bot.language.answer_type import names_someone
+from bot.language.dates import MONTHS, year_pattern
 from bot.language.text import terms, words
 
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(s|'s)?(?!\d)")
@@ -85,7 +84,8 @@ _WHEN_WHERE = re.compile(r"\W*(?:when|where)\b", re.IGNORECASE)
 # a sentence that tells of one yet to come ("the next meeting will be held", "is scheduled")
 _PLANNED = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|upcoming|forthcoming|next|"
                       r"expected|to be held|to take place|future)\b", re.IGNORECASE)
-_NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural"),
+_NEAR = {"first": ("initial", "initially", "original", "originally", "earliest", "inaugural",
+                   "debut", "maiden", "premiere"),
          "last": ("final", "latest", "most recent"), "latest": ("last", "most recent", "newest"),
          "earliest": ("first", "initial", "initially", "original", "originally", "early")}
 NEAREST = "The nearest it has (not an answer to your question): “"  # before what's quoted
@@ -93,10 +93,10 @@ NEAREST = "The nearest it has (not an answer to your question): “"  # before w
 @lru_cache(maxsize=4096)
 def _dates(question: str) -> tuple[Row, ...]:
     """The question's years and months: (its pattern, the pattern of any of its kind, how
-    to name it); a decade ("the 1880s") is met by any of its years."""
-    wanted = [(re.compile(rf"(?<!\d){m.group(1)[:3] if m.group(2) else m.group(1)}"
-                          rf"{'[0-9]' if m.group(2) else ''}(?!\d)"), _YEAR, m.group())
-              for m in _YEAR.finditer(question)]
+    to name it); a decade ("the 1880s") is met by any of its years, a century ("the 1600s")
+    by any of its years or its name (``dates.year_pattern``)."""
+    wanted = [(re.compile(year_pattern(m.group(1), bool(m.group(2))), re.IGNORECASE), _YEAR,
+               m.group()) for m in _YEAR.finditer(question)]
     wanted += [(re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE), _MONTH,
                 m.group(1).capitalize())
                for m in _MONTH.finditer(question) if not re.search(

@@ -64,7 +64,7 @@ _STAGES: dict[str, str] = {
            r"\bshut\s*(?:$|\?)|\bleav(?:e|es|ing)\b(?!\s+(?:of|for|to)\b)|"
            r"\bleft\s+(?:the|office|power|its|their|his|her|kazakhstan|\w+stan)\b|"
            r"\bwithdr(?:aw|aws|ew|awn|awing|awal)\b|\bpull(?:s|ed|ing)?\s+out\b|"
-           r"\bexit(?:s|ed|ing)?\b|\bquit(?:s|ting)?\b|\babolish(?:es|ed|ing)?\b|"
+           r"\bexit(?:s|ed|ing)?\b|\bdepart(?:s|ed|ing|ure)?\b|\bquit(?:s|ting)?\b|\babolish(?:es|ed|ing)?\b|"
            r"\bterminat(?:e|es|ed|ing|ion)\b|\bdissol(?:ve|ves|ved|ving|ution)\b|"
            r"\bdisband(?:s|ed|ing)?\b|\bexpir(?:e|es|ed|ing|y|ation)\b|"
            r"\bresign(?:s|ed|ing|ation)?\b|\bretir(?:e|es|ed|ing|ement)\b|"

@@ -26,7 +26,8 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from bot.answering.nearmiss.kinds import MONTHS, held
+from bot.answering.nearmiss.kinds import held
+from bot.language.dates import MONTHS
 
 # the capitalised words that are no place's own name: a date's, a title's,
 # a body's ("the Andean Forum")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Set
 
-from bot.answering.nearmiss.kinds import MONTHS
+from bot.language.dates import MONTHS
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import borrow
 

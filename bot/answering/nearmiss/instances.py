@@ -23,7 +23,8 @@ import re
 from bot.language.text import STOP_WORDS, stem, words
 
 # "which/what [up to two words] Xs did/has/are …": the plural kind asked for
-_WHICH = re.compile(r"^\W*(?:which|what)\s+((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+_WHICH = re.compile(r"^\W*(?:which|what)\s+((?:(?!(?:of|the|an?|did|does|do|is|are|was|were|has|"
+                    r"have|had)\b)[a-z-]+\s+){0,2}?(?!(?:is|was|has|does)\b)[a-z-]+s)\s+"
                     r"(?:did|do|does|has|have|had|are|were|will|can|"
                     r"(?:from|in|at)\s+(?:the\s+)?[\w.'-]+\s+\w+ed)\b", re.IGNORECASE)
 _NOT_KINDS = frozenset({"kinds", "types", "sorts", "ones", "things", "years", "days", "months",
@@ -36,6 +37,11 @@ _AFTER = 6  # words after the kind's word in which a list or a name may start
 _LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such|including|"
                      r"include[sd]?|like|namely|e\.g|for example|are|were|is|was|as|"
                      r"called|named|of [A-Z])\b")
+
+# instances named before the kind's word, "as" it: "chose Kazakh and Russian as its official
+# languages", "insisted on A or B as the only names"
+_NAMED_AS = re.compile(r"\b[A-Z][\w'-]*\s+as\s+(?:(?:the|an?|its|their|his|her)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$")
 
 
 def unnamed_instances(question: str, sentence: str) -> list[str]:
@@ -64,6 +70,7 @@ def unnamed_instances(question: str, sentence: str) -> list[str]:
         after = sentence[tokens[i].end():tokens[min(i + _AFTER, len(tokens) - 1)].end()]
         before = [t.group() for t in tokens[max(0, i - 3):i]]
         rest = sentence[tokens[i].end():]
-        return bool(_LISTED.search(after) or _OPEN.search(rest)) or modified(before) or any(
+        return bool(_LISTED.search(after) or _OPEN.search(rest)
+                    or _NAMED_AS.search(sentence[:tokens[i].start()])) or modified(before) or any(
             w[:1].isupper() and j > 0 for j, w in enumerate(before))
     return [] if any(map(named, at)) else [f"which {asked.group(1).lower()}"]

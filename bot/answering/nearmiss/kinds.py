@@ -54,11 +54,11 @@ from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
 from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, Searches, rows
+from bot.language.dates import MONTHS
+from bot.language.money import CURRENCY, SIGNS
 from bot.language.text import STOP_WORDS, stem, words
 
 _TIMES = r"(?:years|days|months|weeks|decades|centuries|hours|minutes|seconds|times|nights)"
-MONTHS = ("january february march april may june july august september october november "
-          "december").split()
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                  r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
                  r"thousands?|millions?|billions?|trillions?|dozens?|several|few|numerous|"
@@ -94,17 +94,16 @@ KINDS: tuple[Row, ...] = rows((
          r"\bwhat (?:does|do|did|would|will) (?:[\w'-]+ ){1,4}cost\b|"
          r"\b(?:total|combined|overall|monetary|dollar) value\b|"
          r"\bhow much (?:is|are|was|were) (?:[\w'-]+ ){1,6}worth\b",
-         r"[$€£¥₸]|\b(?:dollars?|euros?|pounds?|tenge|rubles?|yuan|yen|usd|eur|cents?|"
-         r"free of charge|no charge)\b|\b(?:worth|valued at|value of)\W+(?:[\w-]+\W+)?\d",
+         rf"{SIGNS}|\b(?:{CURRENCY}|free of charge|no charge)\b|"
+         r"\b(?:worth|valued at|value of)\W+(?:[\w-]+\W+)?\d",
          "a price"),
         (r"\bhow much\b(?! (?:time|effort|energy|attention)\b).*\b(?:invest|invests|invested|"
          r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
          r"\bhow much money\b",
          # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
-         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|[$€£¥₸]|\b(?:dollars?|euros?|pounds?|"
-         r"tenge|rubles?|yuan|yen|usd|eur|cents?|millions?|billions?|trillions?|thousands?|"
-         r"hundreds?)\b", "an amount of money"),
+         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|" + SIGNS + rf"|\b(?:{CURRENCY}|"
+         r"millions?|billions?|trillions?|thousands?|hundreds?)\b", "an amount of money"),
         # "when did/was …": a year, a figure (not of things: "11 members"), a time word
         (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
          r"\b(?:1[5-9]|20)\d\d\b|\d(?!(?:[.,]?\d)*\s+(?!" + _TIMES + r"\b)[a-z]{3,}s\b)|"
@@ -158,6 +157,7 @@ KINDS: tuple[Row, ...] = rows((
          r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b|\bhow much percent\b|"
          r"\bwhat(?:'s| is| was) the (?:[\w.]+ ){0,2}(?:share|percentage) of\b",
          r"%|\bper\s?cent\w*|\b(?:share|shares|half|halves|thirds?|quarters?|fifths?|"
+         r"(?:four|six|seven|eigh|nin|ten|eleven|twelf|\w+teen|\w+tie|hundred|thousand)ths?|"
          r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of|of which|"
          r"of them|of these)\b", "a percentage"),
         (r"\b(?:website|web site|url|homepage|web page)\b",
@@ -167,8 +167,8 @@ KINDS: tuple[Row, ...] = rows((
 # (what the question asks for, what the answer must then hold, how a reply names it)
 GENERAL: tuple[Row, ...] = rows((
         (r"\bhow much\b(?! (?:time|effort|energy|attention|of|do you|would you)\b)",
-         rf"\d|[$€£¥₸%]|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:dollars?|euros?|pounds?|"
-         r"tenge|rubles?|yuan|yen|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"
+         rf"\d|%|{SIGNS}|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:{CURRENCY}|"
+         r"tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"
          r"\w*met(?:re|er)s?|miles?|acres?|hectares?)\b", "an amount"),
         (rf"^(?:is|was|are|were|has|have|had|would|will)\b.*\b(?:{_JUDGING})\b|"
          r"\b(?:do|does) you (?:think|believe|feel|reckon)\b|\byour (?:opinion|view|"
@@ -194,9 +194,9 @@ GENERAL: tuple[Row, ...] = rows((
         # "why …?": a reason or purpose, not a date or place alone nor a list's "such as"
         (r"^\W*why\b(?! (?:\w+n't|\w+ not)\b)",
          r"\b(?:because|since|due|so|(?<!such )(?<!well )as(?! well\b)|to|for|order|aim\w*|"
-         r"purpose\w*|objectives?|goals?|"
-         r"reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|factors?|benefit\w*|help\w*|"
-         r"thanks|view|motiv\w*|intend\w*|intention|why|sake|need\w*|led|lead\w*)\b",
+         r"purpose\w*|objectives?|goals?|reasons?|result\w*|caus\w*|facilitat\w*|promot\w*|"
+         r"factors?|benefit\w*|help\w*|thanks|view|motiv\w*|intend\w*|intention|why|sake|"
+         r"need\w*|led|lead\w*|believ\w*|fear\w*|hoping|convinced|concern\w*)\b",
          "a reason"),
         # "who … before/after X", "who succeeded X": one before or after another in
         # office, which a sentence that only tells what X did does not give

@@ -43,7 +43,7 @@ from bot.answering.nearmiss.scope import scope_misses
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
-from bot.language.places import CITIES, COUNTRIES, named_as_place
+from bot.language.places import CITIES, COUNTRIES, DEMONYMS, named_as_place
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 from bot.reading.document import Passage
@@ -103,7 +103,8 @@ def other_countries(question: str, passage_terms: Set[str],
     """The countries the question names that the answer's passage (its ``passage_terms``)
     does not, less the document's subjects; ``share`` gives the share of the document's
     passages that hold a term. A country's name with an "s" after it is its possessive
-    typed without the apostrophe ("uzbekistans independence")."""
+    typed without the apostrophe ("uzbekistans independence"); the passage names a country by
+    its people's word too ("the Kuwaiti government": ``places.DEMONYMS``)."""
     said = [w[:-1] if w[-1:] == "s" and w[:-1] in _COUNTRIES else w
             for w in cut(rewrite(fold(question)))]
     named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
@@ -112,7 +113,8 @@ def other_countries(question: str, passage_terms: Set[str],
                               and (w in _SHORT_NAMES or (said[i + 1: i + 2] != []
                                                          and said[i + 1] in _BODIES))))
     return [country.capitalize() for country in named
-            if stem(country) not in passage_terms and share(stem(country)) < SUBJECT_SHARE]
+            if not {stem(w) for w in (country, *DEMONYMS.get(country, ()))} & passage_terms
+            and share(stem(country)) < SUBJECT_SHARE]
 
 
 # a word typed in lower case after "in", "at" or "near" that may be a place: "a consulate

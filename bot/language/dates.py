@@ -1,0 +1,28 @@
+"""The calendar's words, once: the months of the year in order, lower case.
+
+Every module that reads a date ("in May 2017", "the 12th of June") takes its month names
+from here (``MONTHS``) rather than writing its own list.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+MONTHS: tuple[str, ...] = tuple(m.lower() for m in calendar.month_name if m)
+
+
+def _ordinal(n: int) -> str:
+    """21 → "21st", 17 → "17th"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def year_pattern(year: str, plural: bool = False) -> str:
+    """The regular expression of a year as a text may give it: the year itself ("1873");
+    plural ("the 1880s"), any year of its decade; a round hundred plural ("the 1600s"), any
+    year of its century or the century by name ("the 17th century")."""
+    if not plural:
+        return rf"(?<!\d){year}(?!\d)"
+    if year.endswith("00"):
+        return (rf"(?<!\d){year[:2]}[0-9]{{2}}(?!\d)|"
+                rf"\b{_ordinal(int(year[:2]) + 1)}[\s-]+centur")
+    return rf"(?<!\d){year[:3]}[0-9](?!\d)"
