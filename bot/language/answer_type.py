@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.language.names import NAME, PERSON_NAME, TITLE
+from bot.language.numbers import CARDINAL
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, fold, stem, words
 
@@ -26,9 +27,7 @@ _DATE_RE = re.compile(
     rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b|\b(?:{_MONTHS})\b|\b\d+(?:st|nd|rd|th) century\b|"
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:bc|bce|ad|ce)\b|centur(?:y|ies)|decade",
     re.IGNORECASE)
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                 r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|"
-                 r"dozens?|half|several|percent")
+_NUMBER_WORDS = CARDINAL + r"|half|several|percent"
 _NUMBER_RE = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b|%|\$", re.IGNORECASE)
 # a number word alone ("two"): it counts things, it names none
 NUMBER_WORD = re.compile(rf"^(?:{_NUMBER_WORDS})$", re.IGNORECASE)

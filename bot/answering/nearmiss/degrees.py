@@ -32,6 +32,7 @@ import re
 
 from bot.answering.nearmiss.roles import ROLES
 from bot.answering.nearmiss.rows import Row, rows
+from bot.language.numbers import CARDINAL
 from bot.language.places import COUNTRIES, PLACES
 from bot.language.text import stem, words
 
@@ -55,9 +56,8 @@ _DEGREE = re.compile(rf"(?:{_SUPERLATIVE}|more|less|fewer|(?:high|larg|bigg|old|
                      r"prevalent|popular|"
                      r"especially|particularly|mostly|mainly|only|first|rank\w*|ahead|"
                      r"exceed\w*|dominan\w*|majority|largely|chiefly)", re.IGNORECASE)
-_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"\w+teen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|several|"
-                    r"few|many|numerous|both|all|no)\b", re.IGNORECASE)
+_COUNT = re.compile(rf"\d|\b(?:{CARDINAL}|several|few|many|numerous|both|all|no)\b",
+                    re.IGNORECASE)
 # a verb's superlative: "which state trades the most (with …)?"
 _VERB_MOST = re.compile(r"\b(?:\w+s|\w+ed) the (?:most|least)\b(?=\W*$|\s+(?:in|on|at|with|to|"
                         r"from|of|among|during)\b)", re.IGNORECASE)

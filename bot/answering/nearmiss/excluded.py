@@ -28,6 +28,7 @@ from functools import partial
 
 from bot.answering.nearmiss.kinds import held
 from bot.language.dates import MONTHS
+from bot.language.numbers import CARDINAL, TENS
 
 # the capitalised words that are no place's own name: a date's, a title's,
 # a body's ("the Andean Forum")
@@ -66,9 +67,8 @@ _TIMES = re.compile(r"\bhow many times\b(?! (?:more|less|larger|bigger|greater|h
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?|"
                    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}|\b(?:1[5-9]|20)\d\d\b")
-_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"\w+teen(?:th)?|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y|ieth)|"
-                    r"hundreds?|dozens?|once|twice|thrice|several|multiple|numerous|many|"
+_COUNT = re.compile(rf"\d|\b(?:{CARDINAL}|\w+teenth|{TENS}tieth|"
+                    r"once|twice|thrice|several|multiple|numerous|many|"
                     r"times|first|second|third|(?:four|fif|six|seven|eigh|nin|ten)th|again|"
                     r"repeated\w*|regular\w*|annual\w*|every)\b")
 

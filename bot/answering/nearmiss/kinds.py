@@ -56,13 +56,12 @@ from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, Searches, rows
 from bot.language.dates import MONTHS
 from bot.language.money import CURRENCY, SIGNS
+from bot.language.numbers import CARDINAL
 from bot.language.text import STOP_WORDS, stem, words
 
 _TIMES = r"(?:years|days|months|weeks|decades|centuries|hours|minutes|seconds|times|nights)"
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                 r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
-                 r"thousands?|millions?|billions?|trillions?|dozens?|several|few|numerous|"
-                 r"both|none|single|multiple|couple|pair|handful|scores")
+_NUMBER_WORDS = (CARDINAL + r"|several|few|numerous|both|none|single|multiple|couple|pair|"
+                 r"handful|scores")
 _SHARES = (r"half|halves|thirds?|quarters?|percent|per cent|most|majority|minority|all|"
            r"little|lots?|many|times|twice|double|triple|fraction|portion|free")
 _VALUE = (r"good|bad|better|worse|best|worst|great|positive|negative|success\w*|fail\w*|"

@@ -43,6 +43,7 @@ from bot.answering.nearmiss.scope import scope_misses
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
+from bot.language.numbers import CARDINAL, TENS
 from bot.language.places import CITIES, COUNTRIES, DEMONYMS, named_as_place
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
@@ -69,13 +70,11 @@ _PRESENT = re.compile(r"\b(?:current|currently|now|presently|incumbent|today)\b|
                       re.IGNORECASE)
 # Words that give a quantity without digits ("fourteen", "many times", "the fourth"): an
 # answer holding one may answer, so only their absence counts.
-_TENS = r"(?:twen|thir|for|fif|six|seven|eigh|nine)"
-_CARDINAL = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-             rf"{_TENS}ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+_CARDINAL = (CARDINAL + r"|half|"
              r"several|percent|all|none|no|single|both|once|twice|many|few|little|lot|lots|"
              r"much|most|some|numerous|vast|majority|minority|times")
 _QUANTITY = (_CARDINAL + r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-             rf"tenth|\w+teenth|{_TENS}tieth|hundredth|thousandth")
+             rf"tenth|\w+teenth|{TENS}tieth|hundredth|thousandth")
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
 # a count in words: no ordinal ("the third in the CIS"), nor "all" (of a kind)
 _COUNT_WORD = re.compile(rf"\b(?!all\b)(?:{_CARDINAL})\b", re.IGNORECASE)
