@@ -6,7 +6,9 @@ week" is a wage), a reason given by a belief ("fearing that …"), a fraction in
 ("one-twelfth"), a country named by its people's word ("the Omani and Qatari envoys"), a
 departure said as "departed", instances named before their kind ("chose A and B as its
 colours"), a first time said as a "debut", and a century said by name or by its years
-("the 1500s" of "the 16th century"). "What did X do" asks no "which Xs". The same checks
+("the 1500s" of "the 16th century"). "What did X do" asks no "which Xs". A keyword
+query's "turnover" names the figure it wants, as "volume" does, and "address of X" asks
+for an address as "X's address" does. The same checks
 still decline what the document does not give."""
 
 import re
@@ -40,6 +42,8 @@ Velden's brewers made their trade fair debut in 1760, showing a dark ale.
 The last Dutch garrison departed the fort on May 3, 1795.
 
 The town council punished those who smuggled salt with heavy fines.
+
+Trade between Velden and Muscat amounted to 12,000 guilders in 1733.
 """
 
 
@@ -58,6 +62,7 @@ def bot() -> Chatbot:
     ("What did the town council do to those who smuggled salt?", "heavy fines"),
     ("What did Velden's brewers show at their first trade fair?", "dark ale"),
     ("Who founded the harbour in the 1500s?", "Flemish merchants"),
+    ("velden muscat trade turnover 1733", "12,000 guilders"),
 ])
 def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
                                                 gold: str) -> None:
@@ -70,6 +75,8 @@ def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
     "How much did the spice treaty cost the council?",
     "What did Peru and Qatar sign with the town council?",
     "Who was paid 40 guilders a week in the 1800s?",
+    "address of the Velden harbour master",
+    "velden muscat trade turnover 1800",
 ])
 def test_what_the_document_does_not_give_is_still_declined(bot: Chatbot,
                                                            question: str) -> None:

@@ -124,7 +124,7 @@ KINDS: tuple[Row, ...] = rows((
          r"\blast year\b",
          r"^(?!.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d))|\b(?:since|currently|now|today|present|"
          r"presently|still)\b", "the present day"),
-        (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|"
+        (r"\b(?:street|mailing|postal|physical|office|exact|full) address\b|^\W*address of\b|"
          r"\b(?:the|its|their|his|her|an?|\w+'s) address\b(?! (?:the|a|an|this|these|those|"
          r"issues?|concerns?|problems?))",
          r"\b\d+\s+\w+(?:\s\w+)?\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|"

@@ -53,11 +53,11 @@ _ELLIPSIS = re.compile(r"^\W*(?:and|or|but|what about|how about)\b", re.IGNORECA
 # words a query names its wish with, not the thing it narrows
 WISHES = frozenset("""total overall date dates year years time number numbers amount amounts
     figure figures count list info information details detail facts summary overview
-    latest recent current size length duration value volume""".split())
+    latest recent current size length duration value volume turnover sum quantity""".split())
 
 # of them, those that want a figure ("caucus size"), met only by a passage giving one
 _COUNTED = frozenset("""number numbers amount amounts figure figures count size value
-    volume""".split())
+    volume turnover sum quantity""".split())
 # and those that want a date ("caucus meeting date"), met only by a passage giving one
 _DATED = frozenset("""date dates year years""".split())
 # words for the document itself ("page last updated"): any passage of it is on the page
