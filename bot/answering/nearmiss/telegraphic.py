@@ -20,7 +20,9 @@ nothing), and a word asking for someone's office ("role", "title", "job":
 Ambassador …"; so is "party" or "affiliation" by a party's name ("Republican":
 ``offices.PARTIES``), and "city" or "venue" by a place (``answer_type.offers``: "…
 launched … in Samarkand"). A word for the page itself ("page", "article") is met
-anywhere in it, and "last" of a change ("last updated") picks nothing.
+anywhere in it, and "last" of a change ("last updated") picks nothing. A word for a stage
+of a thing's life ("start", "end") is met by a passage telling of that stage in its own
+words ("relations are established": ``events.stages``).
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Set
 
+from bot.answering.nearmiss.events import stages
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.answer_type import DATE, NUMBER, PLACE, QUESTION_WORDS, offers
 from bot.language.offices import AFFILIATION_WORDS, PARTIES, ROLE_WORDS, TITLES
@@ -64,6 +67,11 @@ _DATED = frozenset("""date dates year years""".split())
 _PAGE = frozenset("""page webpage article document website site entry""".split())
 # "last" of a change ("last updated", "last edited") dates it, it picks no one of a kind
 _LAST_CHANGE = re.compile(r"\blast (?=(?:updated|update|modified|edited|changed|revised)\b)")
+# words a query names a stage of a thing's life with ("relations start date"), met by a
+# passage telling of that stage in its own words ("relations are established": ``stages``)
+_STAGE_WORDS = {"start": "start", "starts": "start", "started": "start", "begin": "start",
+                "beginning": "start", "began": "start", "end": "end", "ending": "end",
+                "ended": "end", "finish": "end", "finished": "end"}
 # words a query names a place with ("c5+1 launch city"), met by a passage naming a place
 PLACE_WISHES = frozenset("""city town place location venue site""".split())
 
@@ -111,8 +119,9 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
         w for w in words(governments(_LAST_CHANGE.sub("", question.lower())))  # "ambassador
         if w.isalpha() and w not in STOP_WORDS and w not in wishes  # in washington": the US's
         and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
-    missing = [w for w in candidates
-               if not kin(w) and soft.get(stem(w), 0.0) < NEAR_MEANING]
+    told = stages(passage) if set(candidates) & set(_STAGE_WORDS) else frozenset()
+    missing = [w for w in candidates if not kin(w) and soft.get(stem(w), 0.0) < NEAR_MEANING
+               and _STAGE_WORDS.get(w) not in told]
     if any(len(w) <= 5 for w in missing):
         initials = _initials(passage)
         missing = [w for w in missing if w not in initials]
