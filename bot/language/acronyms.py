@@ -72,14 +72,10 @@ class Acronyms:
         self._begins: dict[str, str | None] = {}
         self._camels: list[str] | None = None  # the document's one-word names, in order
 
-    def expand(self, question: str) -> str:
-        """The question with each acronym the document spells out replaced by its words
-        (``_reading``)."""
-        return self.expanded(question)[0]
-
     def expanded(self, question: str) -> tuple[str, dict[str, str]]:
-        """``expand``'s question, and what was read how ("DC" → "Washington"): the off-topic
-        gate weighs the document's words the asker meant, as for a typo."""
+        """The question with each acronym the document spells out replaced by its words
+        (``_reading``), and what was read how ("DC" → "Washington"): the off-topic gate
+        weighs the document's words the asker meant, as for a typo."""
         parts: list[str] = []
         read: dict[str, str] = {}
         end = 0
