@@ -59,6 +59,7 @@ def test_what_a_message_quotes_is_left_out_of_its_own_words() -> None:
     ('who said "the reeds keep their counsel"', False),  # not word for word
     ('who said "I love the fen"', False),
     ('what is "the"', False),  # stop words only name nothing
+    ('how do I say "members" in French', False),  # an everyday word any text may hold
 ])
 def test_a_text_holds_a_quotation_word_for_word(message: str, held: bool) -> None:
     assert quotes(message, FEN) is held

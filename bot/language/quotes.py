@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.english import english_words
 from bot.language.text import STOP_WORDS, stem, words
 
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]|"
@@ -32,13 +33,20 @@ def unquoted(message: str) -> str:
 
 
 def quotes(message: str, text: str) -> bool:
-    """True when ``text`` holds, word for word (words compared by stem, so "Huguenot" is in
-    "huguenote"), a span the message quotes that has a word other than a stop word."""
+    """True when ``text`` holds, word for word (words compared by stem, so "Okafor" is in
+    "Okafore's"), a span the message quotes that names something: two words or more other
+    than stop words, or one word no general English has (``english_words``): 'how do I say
+    "members" in French' quotes an everyday word any text may hold, and asks a dictionary."""
     spans = [said for said in map(words, quoted(message))
-             if any(w not in STOP_WORDS for w in said)]
+             if _names([w for w in said if w not in STOP_WORDS])]
     held = [stem(w) for w in words(text)] if spans else []
     for said in spans:
         wanted = [stem(w) for w in said]
         if any(held[i:i + len(wanted)] == wanted for i in range(len(held) - len(wanted) + 1)):
             return True
     return False
+
+
+def _names(content: list[str]) -> bool:
+    """Whether a quotation's content words name something (see ``quotes``)."""
+    return len(content) >= 2 or any(w not in english_words() for w in content)

@@ -114,9 +114,9 @@ _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(
                          r"(?: date| when| on)?\W*$")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
+_MEANS = r"(?:mean|denote|represent|signify|refer to)"
 _DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
-                      r"what (?:does|do) (?=.+ (?:mean|denote|represent)\W*$))"
-                      r"(.+?)(?: (?:mean|denote|represent))?\W*$")
+                      rf"what (?:does|do) (?=.+ {_MEANS}\W*$))(.+?)(?: {_MEANS})?\W*$")
 # a symbol: a word written in capitals, as a document names a class or a quantity ("L", "NP")
 _SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]*\b")
 
