@@ -90,6 +90,7 @@ def test_a_symbol_the_document_defines_is_asked_of_the_document() -> None:
     idf = Chatbot.from_text(FEN).retriever.passage_index_.idf
     assert asks_the_document("What does K denote?", idf)
     assert asks_the_document("what does K represent", idf)
+    assert asks_the_document("What is meant by bitterns?", idf)  # no everyday English
     assert not asks_the_document("what does k denote", idf)  # no symbol: a letter
     assert not asks_the_document("What does Z denote?", idf)  # one the document never uses
     assert not asks_the_document("what does serendipity denote", idf)  # a dictionary's word

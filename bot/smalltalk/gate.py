@@ -52,7 +52,8 @@ unless the classifier is sure they are chitchat:
   the document uses that is no everyday English, rank >= 8,000);
 - "tell me about okafor", "who's okafor": nothing but the document's words after the
   opening, one of them such a name;
-- "what is isobaric", "what does quayage mean", "what does L denote": nothing but such
+- "what is isobaric", "what does quayage mean", "what does L denote", "what is meant by
+  quayage": nothing but such
   names (or numbers, or symbols written in capitals) after the opening, a term the
   document uses and general English does not (CLINC's "what does serendipity mean" asks a
   dictionary: the document never uses the word);
@@ -115,7 +116,8 @@ _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
 _MEANS = r"(?:mean|denote|represent|signify|refer to)"
-_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
+_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is) meant by (?:an? |the )?|"
+                      r"what(?:'s|s| is| are) (?:an? |the )?|"
                       rf"what (?:does|do) (?=.+ {_MEANS}\W*$))(.+?)(?: {_MEANS})?\W*$")
 # a symbol: a word written in capitals, as a document names a class or a quantity ("L", "NP")
 _SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]*\b")
