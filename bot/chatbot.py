@@ -4,7 +4,8 @@ A message goes, in order: cleaned and bounded → small talk when it is all but 
 an intent's example → a greeting before a question set aside, and "what does X stand
 for?" read as "what is X?" (``bot.language.definitions``) → small talk when the message
 classifier (``bot.smalltalk.classifier``) is sure → retrieval → an answer when its
-confidence clears ``threshold`` and the gate (``bot.smalltalk.gate``) finds the message on
+confidence clears ``threshold`` (or its answer holds what it quotes, word for word:
+``bot.language.quotes``) and the gate (``bot.smalltalk.gate``) finds the message on
 topic → small talk on a looser classifier score or typo-tolerant match ("helo") → for a
 message for neither, a polite no (the ``chitchat`` intent's response) → otherwise a
 fallback saying what the document covers.
@@ -25,6 +26,7 @@ from bot.answering.threads import one_blas_thread
 from bot.index.build import Progress
 from bot.language.definitions import plainly
 from bot.language.phrasal import unqualified
+from bot.language.quotes import quotes
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
@@ -154,11 +156,13 @@ class Chatbot:
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "", avoid)
         away = self._away(question, finding, verdict, follows is not None) if finding else 1.0
-        if finding and finding.confidence >= self.threshold and away < GATE and finding.unmet:
+        sure = finding is not None and (finding.confidence >= self.threshold  # or it quotes it
+                                        or quotes(question, finding.text))
+        if finding and sure and away < GATE and finding.unmet:
             return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly
                          round(finding.confidence, 4), _sources(finding),
                          self._explain(finding, verdict, away))
-        if finding and finding.confidence >= self.threshold and away < GATE:
+        if finding and sure and away < GATE:
             return self._answer(finding, f"{question} (after: {follows[0]})" if follows else None,
                                 verdict, away, extract(finding.text, question, finding.confidence))
         if chosen and verdict.score >= route.WEAK_TALK:
@@ -176,7 +180,8 @@ class Chatbot:
         idf = self.retriever.passage_index_.idf
         fixed = unqualified(repaired(question, finding.corrections), lambda s: idf(s) is not None)
         seen = verdict if fixed == question else self.classifier.classify(fixed)
-        return off_topic(fixed, seen, finding.confidence, finding.signals, idf, follow_up)
+        return off_topic(fixed, seen, finding.confidence, finding.signals, idf, follow_up,
+                         quotes(question, finding.text))
 
     def _intent_reply(self, match: IntentMatch, verdict: Verdict | None = None) -> Reply:
         """The reply for a matched intent."""

@@ -52,9 +52,13 @@ unless the classifier is sure they are chitchat:
   the document uses that is no everyday English, rank >= 8,000);
 - "tell me about okafor", "who's okafor": nothing but the document's words after the
   opening, one of them such a name;
-- "what is isobaric", "what does quayage mean": nothing but such names (or numbers) after
-  the opening, a term the document uses and general English does not (CLINC's "what does
-  serendipity mean" asks a dictionary: the document never uses the word);
+- "what is isobaric", "what does quayage mean", "what does L denote", "what is meant by
+  quayage": nothing but such
+  names (or numbers, or symbols written in capitals) after the opening, a term the
+  document uses and general English does not (CLINC's "what does serendipity mean" asks a
+  dictionary: the document never uses the word);
+- a question that quotes words its answer holds word for word (``quoting``, see
+  ``bot.language.quotes``): it names the passage by the document's own wording;
 - when the page itself was made or changed: "when was this page last updated" (a page's
   footer often dates it; who wrote it or what it costs stays gated);
 - a keyword query of such a name and words the document uses or a query names its wish
@@ -73,6 +77,7 @@ from bot.answering.nearmiss.telegraphic import WISHES, telegraphic
 from bot.index.wordpieces import vocabulary
 from bot.language.hedges import unhedged
 from bot.language.offices import AFFILIATION_WORDS, ROLE_WORDS, alternatives
+from bot.language.quotes import unquoted
 from bot.language.text import STOP_WORDS, stem, words
 from bot.smalltalk.classifier import QUESTION, Verdict
 
@@ -110,8 +115,12 @@ _PAGE_DATED = re.compile(r"\b(?:when|what (?:date|day|year|time)|how old)\b.*\b(
                          r"(?: date| when| on)?\W*$")
 _ABOUT = re.compile(r"^\W*(?:(?:can you |could you |please )?tell me (?:more )?about|"
                     r"who(?:'s|s| is| was)|what about|info(?:rmation)? (?:on|about))\s+(.+)$")
-_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is| are) (?:an? |the )?|"
-                      r"what (?:does|do) (?=.+ mean\W*$))(.+?)(?: mean)?\W*$")
+_MEANS = r"(?:mean|denote|represent|signify|refer to)"
+_DEFINED = re.compile(r"^\W*(?:what(?:'s|s| is) meant by (?:an? |the )?|"
+                      r"what(?:'s|s| is| are) (?:an? |the )?|"
+                      rf"what (?:does|do) (?=.+ {_MEANS}\W*$))(.+?)(?: {_MEANS})?\W*$")
+# a symbol: a word written in capitals, as a document names a class or a quantity ("L", "NP")
+_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]*\b")
 
 Idf = Callable[[str], float | None]
 """The document's idf of a term (None when the document never uses it)."""
@@ -145,7 +154,8 @@ def asks_the_document(message: str, idf: Idf) -> bool:
     if _PAGE_DATED.search(text):
         return True
     defined = _DEFINED.match(text)
-    if defined and _terms_of_the_document(words(defined.group(1)), idf):
+    symbols = {w.lower() for w in _SYMBOL.findall(message)}
+    if defined and _terms_of_the_document(words(defined.group(1)), idf, symbols):
         return True
     about = _ABOUT.match(text)
     named = [w for w in words(about.group(1) if about else text)
@@ -159,14 +169,16 @@ def asks_the_document(message: str, idf: Idf) -> bool:
     return any(idf(stem(w)) is not None and (ids.get(w) or _RANKS) >= _COMMON for w in named)
 
 
-def _terms_of_the_document(asked: list[str], idf: Idf) -> bool:
+def _terms_of_the_document(asked: list[str], idf: Idf, symbols: set[str]) -> bool:
     """True when every word asked of is one the document uses that is no everyday English
-    (or a number), as in "what is isobaric", "what does LEU mean", "what is Psalm 31:5":
-    a term the document defines, where "what is the review for X" is a task request."""
+    (or a number, or one of the message's ``symbols``, written in capitals), as in "what
+    is isobaric", "what does LEU mean", "what is Psalm 31:5", "what does L denote": a term
+    the document defines, where "what is the review for X" is a task request. (A symbol's
+    letters are everyday English to a wordpiece vocabulary: "L" ranks 49th.)"""
     ids = vocabulary().ids
     named = [w for w in asked if w not in STOP_WORDS]
     return bool(named) and all(idf(stem(w)) is not None and (
-        w.isdigit() or (ids.get(w) or _RANKS) >= _COMMON) for w in named)
+        w.isdigit() or w in symbols or (ids.get(w) or _RANKS) >= _COMMON) for w in named)
 
 
 def inputs(message: str, verdict: Verdict, confidence: float, signals: tuple[float, ...],
@@ -175,13 +187,17 @@ def inputs(message: str, verdict: Verdict, confidence: float, signals: tuple[flo
     document's idf."""
     evidence = (*signals, *[0.0] * len(GATE_SIGNALS))[: len(GATE_SIGNALS)]
     return (_logit(verdict.of(QUESTION)), _logit(verdict.of(CHITCHAT)), _logit(confidence),
-            float(bool(_PERSONAL.search(_REGNAL.sub(r"\1", message).lower()))), *evidence,
+            float(bool(_PERSONAL.search(_REGNAL.sub(r"\1", unquoted(message)).lower()))),
+            *evidence,
             *word_features(message, idf))
 
 
 def off_topic(message: str, verdict: Verdict, confidence: float, signals: tuple[float, ...],
-              idf: Idf, follow_up: bool = False) -> float:
+              idf: Idf, follow_up: bool = False, quoting: bool = False) -> float:
     """P(the message is not for the document), from the classifier and retrieval.
+
+    ``quoting``: the message quotes words the answer holds word for word
+    (``bot.language.quotes``), so it asks the document as ``asks_the_document`` does.
 
     A follow-up ("The date?") is read with the answered turn it leans on, so what retrieval
     says of its own few words is no evidence: it is off topic only when the classifier is
@@ -193,6 +209,6 @@ def off_topic(message: str, verdict: Verdict, confidence: float, signals: tuple[
     values = inputs(message, verdict, confidence, signals, idf)
     z = BIAS + sum(w * x for w, x in zip(WEIGHTS, values, strict=True))
     away = 1.0 / (1.0 + math.exp(-z))
-    if verdict.of(CHITCHAT) < SURE_CHITCHAT and asks_the_document(message, idf):
+    if verdict.of(CHITCHAT) < SURE_CHITCHAT and (quoting or asks_the_document(message, idf)):
         return min(away, DOCUMENT_CAP)
     return away
