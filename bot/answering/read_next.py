@@ -17,8 +17,10 @@ last), the next one in its passage joins when
   does not, with a term of the question the best one lacks (a typed question).
 
 For a typed question the next sentence must offer the kind asked more than the best one
-does, else it is only more of the scene. These are rules about how text is written, not
-about any question set; what they gain and cost is in bench/RESULTS.md (round 13).
+does, else it is only more of the scene, and a count of another thing ("nine contracts")
+is no answer to "how many people …" (``read_on.counts_others``). These are rules about
+how text is written, not about any question set; what they gain and cost is in
+bench/RESULTS.md (round 13).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
+from bot.answering.read_on import counts_others
 from bot.language.answer_type import offers
 from bot.language.continuation import continues
 from bot.reading.document import Sentence
@@ -47,7 +50,8 @@ def tells_next(sentences: Sequence[Sentence], best: int, query: Query,
     text, after = sentences[best].text, sentences[following].text
     words = set(query.own.folded)
     kind = query.answer_type
-    if kind and offers(kind, after, words) <= offers(kind, text, words):
+    if kind and (offers(kind, after, words) <= offers(kind, text, words)
+                 or counts_others(query.text, after)):
         return None
     lacking = set(query.terms) - terms_of(best)
     short = len(text) + len(after) < SHORT_NEXT and len(lacking) >= LACKING
