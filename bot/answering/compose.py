@@ -42,6 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
+from bot.answering.read_next import tells_next
 from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
@@ -210,6 +211,9 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
           and offers(query.answer_type, sentences[chosen[0]].text, set(query.own.folded)) < 1
           and _completed_before(sentences, chosen[0], terms_of, asked)):
         chosen.insert(0, chosen[0] - 1)
+    elif terms_of is not None and query is not None and (
+            told := tells_next(sentences, chosen[0], query, terms_of, asked)) is not None:
+        chosen.append(told)
     return joined([sentences[i].text for i in chosen])
 
 

@@ -1,0 +1,74 @@
+"""The last reason to read on: the next sentence tells what the best one only sets up.
+
+A writer often sets the scene in one sentence and tells the event in the next: "In April
+the king left the port with a large fleet to reach the island. But a storm scattered the
+fleet." answers "what stopped the king reaching the island?"; "The committee met in May.
+Its chair, Ana Ruiz, opened the session." answers "who chaired the committee?". The ranker
+picks the scene, which repeats the question's words; the event uses other words. When
+nothing else joined the best sentence (``bot.answering.compose.answer_text`` asks this
+last), the next one in its passage joins when
+
+- the two stay short together (under ``SHORT_NEXT`` characters: showing two short
+  sentences costs the reader no more than one long one) and the best one lacks at least
+  ``LACKING`` of the question's terms: it names the scene, not what is asked of it; or
+- it continues the best one and gives a rare term of the question the best one lacks
+  (an untyped question: "which prince asked …" of "… the prince begged them to stay"); or
+- it gives the kind of thing asked (a person, a date, a number, a place) that the best one
+  does not, with a term of the question the best one lacks (a typed question).
+
+For a typed question the next sentence must offer the kind asked more than the best one
+does, else it is only more of the scene, and a count of another thing ("nine contracts")
+is no answer to "how many people …" (``read_on.counts_others``). These are rules about
+how text is written, not about any question set; what they gain and cost is in
+bench/RESULTS.md (round 13).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence, Set
+
+from bot.answering.query import Query
+from bot.answering.read_on import counts_others
+from bot.language.answer_type import offers
+from bot.language.continuation import continues
+from bot.reading.document import Sentence
+
+# Two sentences shorter than this together read as one answer (the runner-up's short pair
+# in ``compose`` uses the same bound): squad_dev's median right answer stays at 190.
+SHORT_NEXT = 186
+# A best sentence lacking this many of the question's terms names the scene, not the answer.
+LACKING = 2
+
+
+def tells_next(sentences: Sequence[Sentence], best: int, query: Query,
+               terms_of: Callable[[int], Set[str]], asked: Set[str]) -> int | None:
+    """The sentence after ``best`` in its passage when it tells what the best one sets up
+    (see the module docstring; ``asked``: the question's rare terms), else None."""
+    following = best + 1
+    if following >= len(sentences) or sentences[following].passage != sentences[best].passage:
+        return None
+    text, after = sentences[best].text, sentences[following].text
+    words = set(query.own.folded)
+    kind = query.answer_type
+    if kind and (offers(kind, after, words) <= offers(kind, text, words)
+                 or counts_others(query.text, after)):
+        return None
+    lacking = set(query.terms) - terms_of(best)
+    short = len(text) + len(after) < SHORT_NEXT and len(lacking) >= LACKING
+    if short or _gives_lacking(kind, text, after, lacking, asked, terms_of(following),
+                               terms_of(best), words):
+        return following
+    return None
+
+
+def _gives_lacking(kind: str | None, text: str, after: str, lacking: Set[str],
+                   asked: Set[str], after_terms: Set[str], best_terms: Set[str],
+                   words: set[str]) -> bool:
+    """True when the next sentence (``after``, terms ``after_terms``) gives a term of the
+    question the best one (``text``) lacks (``lacking``): for an untyped question a rare one
+    (``asked``) in a sentence that continues the best one, for a typed question any one in
+    a sentence offering the kind asked where the best one offers none."""
+    if kind:
+        return offers(kind, text, words) < 1 <= offers(kind, after, words) and bool(
+            lacking & after_terms)
+    return bool(lacking & asked & after_terms) and continues(after, best_terms)
