@@ -6,7 +6,9 @@ week" is a wage), a reason given by a belief ("fearing that …"), a fraction in
 ("one-twelfth"), a country named by its people's word ("the Omani and Qatari envoys"), a
 departure said as "departed", instances named before their kind ("chose A and B as its
 colours"), a first time said as a "debut", and a century said by name or by its years
-("the 1500s" of "the 16th century"). "What did X do" asks no "which Xs". A keyword
+("the 1500s" of "the 16th century"), a country by its capital ("Portugal's capital" of
+"Lisbon"), a length in a unit's symbol ("30 cm"), and a time before which something
+happened ("before kickoff") is no one who came before. "What did X do" asks no "which Xs". A keyword
 query's "turnover" names the figure it wants, as "volume" does, and "address of X" asks
 for an address as "X's address" does; its "start" is met by a passage telling of a
 founding. The same checks
@@ -45,6 +47,14 @@ The last Dutch garrison departed the fort on May 3, 1795.
 The town council punished those who smuggled salt with heavy fines.
 
 Trade between Velden and Muscat amounted to 12,000 guilders in 1733.
+
+Customs
+
+Before kickoff of the 1790 regatta, the choir of Saint Agnes sang the town hymn.
+
+The mayor's ashes were carried to Lisbon in 1801 by his nephew Pieter Vos.
+
+Each link of the harbour chain measures 30 cm.
 """
 
 
@@ -65,6 +75,9 @@ def bot() -> Chatbot:
     ("Who founded the harbour in the 1500s?", "Flemish merchants"),
     ("velden muscat trade turnover 1733", "12,000 guilders"),
     ("velden harbour start date", "16th century"),
+    ("Who sang the town hymn before kickoff?", "Saint Agnes"),
+    ("Who carried the mayor's ashes to Portugal's capital in 1801?", "Pieter Vos"),
+    ("How long is each link of the harbour chain?", "30 cm"),
 ])
 def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
                                                 gold: str) -> None:
@@ -80,6 +93,7 @@ def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
     "address of the Velden harbour master",
     "velden muscat trade turnover 1800",
     "velden harbour end date",
+    "Who carried the mayor's ashes to Spain's capital in 1801?",
 ])
 def test_what_the_document_does_not_give_is_still_declined(bot: Chatbot,
                                                            question: str) -> None:

@@ -92,7 +92,25 @@ dushanbe:tajikistan ashgabat:turkmenistan kabul:afghanistan ankara:turkey tehran
 delhi:india seoul:korea pyongyang:korea ottawa:canada canberra:australia brussels:belgium
 amsterdam:netherlands riyadh:arabia cairo:egypt baku:azerbaijan tbilisi:georgia
 yerevan:armenia islamabad:pakistan warsaw:poland vienna:austria minsk:belarus
-beirut:lebanon damascus:syria baghdad:iraq havana:cuba brasilia:brazil""".split())
+beirut:lebanon damascus:syria baghdad:iraq havana:cuba brasilia:brazil belgrade:serbia
+zagreb:croatia sofia:bulgaria bucharest:romania budapest:hungary prague:czechia athens:greece
+lisbon:portugal dublin:ireland stockholm:sweden oslo:norway copenhagen:denmark
+helsinki:finland vilnius:lithuania riga:latvia tallinn:estonia bern:switzerland
+hanoi:vietnam bangkok:thailand jakarta:indonesia manila:philippines nairobi:kenya
+abuja:nigeria algiers:algeria rabat:morocco tunis:tunisia amman:jordan kathmandu:nepal
+dhaka:bangladesh doha:qatar muscat:oman lima:peru santiago:chile caracas:venezuela
+bogota:colombia""".split())
+_SEATS: dict[str, tuple[str, ...]] = {}  # each country word's capitals
+for _city, _country in CAPITALS.items():
+    _SEATS[_country] = (*_SEATS.get(_country, ()), _city)
+
+
+def said_as(country: str) -> tuple[str, ...]:
+    """A country word of ``COUNTRIES`` and the words a text may name it by instead: its
+    people's ("Kuwaiti", "Swiss": ``DEMONYMS``) and its capital's ("Belgrade")."""
+    return (country, *DEMONYMS.get(country, ()), *_SEATS.get(country, ()))
+
+
 _OWNER = re.compile(r"\b(" + "|".join(CAPITALS) + r")(?:['\u2019]s|s)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 

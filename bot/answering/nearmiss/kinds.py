@@ -78,7 +78,7 @@ _STANCE = (r"apprecia\w*|believ\w*|consider\w*|regard\w*|(?<!\ba )(?<!\bin )view
            r"rat(?:e|es|ed|ing)|perceiv\w*|perception|judg\w*")
 _SPANS = (r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
           r"centur(?:y|ies)|\w*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|"
-          r"periods?|terms?|while")
+          r"periods?|terms?|while|(?<=\d )(?:[kcmnp]m|µm|Å)")
 _JUDGING = (r"good|bad|great|terrible|awful|successful|effective|corrupt|popular|wise|"
             r"fair|right|wrong|better|worse|best|worst|worth\w*|beneficial|harmful|"
             r"smart|competent|honest")
@@ -201,7 +201,8 @@ GENERAL: tuple[Row, ...] = rows((
         # office, which a sentence that only tells what X did does not give
         (r"^\W*who\b.*\b(?:before|after|preceded|succeeded|replaced)\s+"
          r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|each|"
-         r"every|any|\w+ing)\b|\d)\w+(?:\s+\w+){0,2}\W*$|\b(?:predecessor|successor)\b",
+         r"every|any|\w+ing|kick-?off|halftime|noon|midnight|dawn|lunch|dinner)\b|\d)"
+         r"\w+(?:\s+\w+){0,2}\W*$|\b(?:predecessor|successor)\b",
          r"\b(?:before|after|preced\w*|succe\w*|replac\w*|predecessor|former\w*|previous\w*|"
          r"until|till|prior|then|later|earlier|followed|next|last|first|took over|became|"
          r"appointed|elected|resign\w*|left|retir\w*|ousted|died|death|end(?:ed)?)\b",

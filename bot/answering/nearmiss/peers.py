@@ -17,7 +17,8 @@ English (a typo says nothing), of ``SHORTEST`` letters at least and not the star
 the name (an abbreviation: "sept"),
 nor near in spelling to a word of the answer's passage; the name must be capitalised in
 the answer past its first word, not the question's own, and no WordNet synonym of the
-word. Nearness is the cosine of the two words' wordpiece vectors
+word, nor, of a country, its capital or its people's word ("Lisbon" is Portugal's own).
+Nearness is the cosine of the two words' wordpiece vectors
 (``bot.language.thesaurus``), at least ``PEER``: squad_dev's right answers whose
 qualifier is a paraphrase of a name ("after WWII" of "the war") stay under it.
 """
@@ -30,6 +31,7 @@ from collections.abc import Callable, Set
 from rapidfuzz import fuzz, process
 
 from bot.answering.nearmiss.confirming import TYPO
+from bot.language.places import said_as
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import _vector, synonyms
@@ -82,6 +84,7 @@ def other_peer(question: str, text: str, passage_terms: Set[str],
     for word in qualifiers:
         own = _vector((word,))
         if (own is None or any(name.startswith(word) for name in named)
+                or any(stem(other) in passage_terms for other in said_as(word)[1:])
                 or process.extractOne(stem(word), passage_terms, scorer=fuzz.ratio,
                                       score_cutoff=TYPO) is not None):
             continue

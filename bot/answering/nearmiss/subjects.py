@@ -44,7 +44,7 @@ from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.numbers import CARDINAL, TENS
-from bot.language.places import CITIES, COUNTRIES, DEMONYMS, named_as_place
+from bot.language.places import CITIES, COUNTRIES, named_as_place, said_as
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
 from bot.reading.document import Passage
@@ -103,7 +103,8 @@ def other_countries(question: str, passage_terms: Set[str],
     does not, less the document's subjects; ``share`` gives the share of the document's
     passages that hold a term. A country's name with an "s" after it is its possessive
     typed without the apostrophe ("uzbekistans independence"); the passage names a country by
-    its people's word too ("the Kuwaiti government": ``places.DEMONYMS``)."""
+    its people's word too ("the Kuwaiti government") or its capital ("to Belgrade" of
+    "Serbia's capital"): ``places.said_as``."""
     said = [w[:-1] if w[-1:] == "s" and w[:-1] in _COUNTRIES else w
             for w in cut(rewrite(fold(question)))]
     named = dict.fromkeys(WORD_ALIASES.get(w, w) for i, w in enumerate(said)
@@ -112,7 +113,7 @@ def other_countries(question: str, passage_terms: Set[str],
                               and (w in _SHORT_NAMES or (said[i + 1: i + 2] != []
                                                          and said[i + 1] in _BODIES))))
     return [country.capitalize() for country in named
-            if not {stem(w) for w in (country, *DEMONYMS.get(country, ()))} & passage_terms
+            if not {stem(w) for w in said_as(country)} & passage_terms
             and share(stem(country)) < SUBJECT_SHARE]
 
 
