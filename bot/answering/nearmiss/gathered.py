@@ -8,7 +8,8 @@ The retriever finds the answer; this gathers what the question asks that it lack
 keyword query's every word in the answer's passage), ``predicate.untold_deed`` (a deed
 and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year the
 question bounds its time by), ``listed.listed_member`` (an amount of one name of a list),
-``excluded.excluded`` (a place within, what was agreed, what came before, how many times).
+``excluded.excluded`` (a place within, what was agreed, what came before, how many times),
+``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
 from bot.answering.nearmiss.excluded import excluded
+from bot.answering.nearmiss.flows import unnamed_flow
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.predicate import untold_deed
@@ -66,6 +68,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(bracketed_only(question, passage, share))
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
-        + tuple(excluded(query.text, text, passage))
+        + tuple(excluded(query.text, text, passage)) + tuple(unnamed_flow(query.text, text))
         + absent_doer(query.text, text, share)
         + unasked_of_subject(query, text, soft, passage_terms, common, is_place)))

@@ -1,0 +1,36 @@
+"""An amount of a named flow of money or goods, asked of a sentence that never names it.
+
+"What was the trade volume in 2018?" of "24 contracts worth 7 billion dollars were signed"
+(a sentence dated 2018, about contracts), "how much aid did X give?" of one on direct
+investment: a question asking an amount ("how much", "how many", "what is/was the …",
+"total", "value") of trade, imports, exports, investment, aid, funding, a budget, revenue,
+sales, debt, loans or grants is answered only by a sentence that names that flow, by its
+stem or a WordNet synonym (``thesaurus.synonyms``: "merchandise" for "trade"). The figure
+of another flow is another fact. It is read on the answer's sentences, not its passage: a
+passage on a business forum may say "trade" of another year and give no trade figure for
+the forum's.
+
+A general list of the flows a figure is given for, not words of any question set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.text import stem, terms, words
+from bot.language.thesaurus import synonyms
+
+FLOWS = frozenset("""trade imports exports import export investment investments aid funding
+    assistance budget revenue revenues sales debt loans grants""".split())
+_ASKS_AMOUNT = re.compile(r"\b(?:how much|how many|what (?:is|was|were|are)(?: the)?|total|"
+                          r"value)\b", re.IGNORECASE)
+
+
+def unnamed_flow(question: str, text: str) -> list[str]:
+    """"an amount of trade" for each flow (``FLOWS``) the question asks an amount of that
+    the answer ``text`` never names, by stem or synonym."""
+    if not _ASKS_AMOUNT.search(question):
+        return []
+    said = set(terms(text))
+    return [f"an amount of {flow}" for flow in dict.fromkeys(words(question))
+            if flow in FLOWS and not ({stem(flow)} | {stem(s) for s in synonyms(flow)}) & said]
