@@ -55,6 +55,8 @@ Before kickoff of the 1790 regatta, the choir of Saint Agnes sang the town hymn.
 The mayor's ashes were carried to Lisbon in 1801 by his nephew Pieter Vos.
 
 Each link of the harbour chain measures 30 cm.
+
+The council holds a 40% stake in the Velden Brewery.
 """
 
 
@@ -78,6 +80,7 @@ def bot() -> Chatbot:
     ("Who sang the town hymn before kickoff?", "Saint Agnes"),
     ("Who carried the mayor's ashes to Portugal's capital in 1801?", "Pieter Vos"),
     ("How long is each link of the harbour chain?", "30 cm"),
+    ("what % of the Velden Brewery does the council own", "40%"),
 ])
 def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
                                                 gold: str) -> None:
@@ -94,6 +97,8 @@ def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
     "velden muscat trade turnover 1800",
     "velden harbour end date",
     "Who carried the mayor's ashes to Spain's capital in 1801?",
+    "what % of the harbour fleet does the council own",
+    "What is the council's stake in the harbour fleet?",
 ])
 def test_what_the_document_does_not_give_is_still_declined(bot: Chatbot,
                                                            question: str) -> None:

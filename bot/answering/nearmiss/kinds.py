@@ -152,9 +152,9 @@ KINDS: tuple[Row, ...] = rows((
          r"population\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|are there)\b",
          r"\b(?:population|populous|populated|inhabitants|residents|people|citizens)\b",
          "a population"),
-        (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|"
+        (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|\bwhat ?%|"
          r"\bhow (?:big|large) (?:a )?(?:share|percentage|proportion)\b|\bhow much percent\b|"
-         r"\bwhat(?:'s| is| was) the (?:[\w.]+ ){0,2}(?:share|percentage) of\b",
+         r"\bwhat(?:'s| is| was) the (?:[\w.]+ ){0,2}(?:share|percentage) of\b|\bstake in\b",
          r"%|\bper\s?cent\w*|\b(?:share|shares|half|halves|thirds?|quarters?|fifths?|"
          r"(?:four|six|seven|eigh|nin|ten|eleven|twelf|\w+teen|\w+tie|hundred|thousand)ths?|"
          r"fraction|proportion|ratio|majority|minority|most|all|none|one in|out of|of which|"
