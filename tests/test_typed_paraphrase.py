@@ -127,3 +127,6 @@ def test_a_short_form_with_several_readings_is_left_alone() -> None:
     assert unabbreviated("sept", known) == "september"
     assert unabbreviated("mtg", known) == "meeting"
     assert unabbreviated("mtg", known | {"mtg"}) is None  # the document writes it so
+    # an office's rank and a title typed short ("deputy asst secretary", "amb")
+    assert unabbreviated("asst", {"assistant"}) == "assistant"
+    assert unabbreviated("amb", {"ambassador"}) == "ambassador"

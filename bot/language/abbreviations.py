@@ -16,12 +16,12 @@ sense) although chat also writes it for "because", which names nothing to search
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Set
 
+from bot.language.dates import MONTHS
+
 # a month's first three letters ("mar" and "may" are words of their own), and "sept"
-_MONTHS = {m.lower()[:3]: m.lower() for m in calendar.month_name[1:]
-           if m.lower()[:3] not in ("mar", "may")} | {"sept": "september"}
+_MONTHS = {m[:3]: m for m in MONTHS if m[:3] not in ("mar", "may")} | {"sept": "september"}
 _TABLE = """mtg:meeting mtgs:meetings govt:government govts:governments intl:international
 dept:department depts:departments natl:national mgmt:management yrs:years cos:companies
 corp:corporation assn:association bn:billion mln:million dc:Washington nola:New|Orleans
@@ -30,7 +30,8 @@ mps:members|of|parliament sme:small|and|medium|enterprises smes:small|and|medium
 tech:technology uni:university unis:universities univ:university admin:administration
 gov:government prof:professor profs:professors lab:laboratory labs:laboratories
 exam:examination exams:examinations stats:statistics pres:president prez:president
-ppl:people biz:business"""
+ppl:people biz:business asst:assistant amb:ambassador ambs:ambassadors agmt:agreement
+agmts:agreements cmte:committee"""
 SHORT_FORMS: dict[str, str] = _MONTHS | {
     short: whole.replace("|", " ")
     for short, whole in (pair.split(":") for pair in _TABLE.split())}

@@ -6,7 +6,6 @@ patterns, not drawn from any question set."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Sequence
 
@@ -37,7 +36,7 @@ _THAT_TIME = re.compile(r"\b(?P<prep>in |during |of )?(?:(?P<same>that|the same|
 _AFTER = frozenset({"following", "next", "after", "later"})
 _WHEN = re.compile(rf"\b(?:({'|'.join(MONTHS)})\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?"
                    r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
-_MONTH_NAMES = [m for m in calendar.month_name if m]
+_MONTH_NAMES = [m.capitalize() for m in MONTHS]
 # A place named after "in" or "at": "… held in Washington".
 _PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 # "one" standing for a thing named before ("the Kazakh one"), not the number ("one year").
