@@ -51,3 +51,13 @@ def test_a_synonym_names_the_flow_and_a_question_of_no_amount_is_not_read() -> N
     assert unnamed_flow("who signed the trade deal", "X signed it") == []
     assert unnamed_flow("how much aid was given", "$5 m of investment") == [
         "an amount of aid"]
+
+
+
+def test_a_follow_up_is_not_read_so_its_flow_may_be_the_last_turns(bot: Chatbot) -> None:
+    question = "how much were the contracts' trade worth?"
+    last_turn = ("What contracts were signed at the 2021 forum? During the 2021 business forum, "
+                 "12 contracts worth 900 million dollars were signed.")
+    alone, followed = bot.retriever.find(question), bot.retriever.find(question, last_turn)
+    assert alone is not None and "an amount of trade" in alone.unmet
+    assert followed is not None and not followed.unmet

@@ -9,7 +9,8 @@ keyword query's every word in the answer's passage), ``predicate.untold_deed`` (
 and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year the
 question bounds its time by), ``listed.listed_member`` (an amount of one name of a list),
 ``excluded.excluded`` (a place within, what was agreed, what came before, how many times),
-``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none).
+``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none;
+stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2018?").
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(bracketed_only(question, passage, share))
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
-        + tuple(excluded(query.text, text, passage)) + tuple(unnamed_flow(query.text, text))
+        + tuple(excluded(query.text, text, passage))
+        + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)
         + unasked_of_subject(query, text, soft, passage_terms, common, is_place)))
