@@ -9,7 +9,8 @@ keyword query's every word in the answer's passage), ``predicate.untold_deed`` (
 and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year the
 question bounds its time by), ``listed.listed_member`` (an amount of one name of a list),
 ``excluded.excluded`` (a place within, what was agreed, what came before, how many times),
-``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none).
+``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none),
+``others.others_deed`` (a doer the document names in one other passage only).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Set
 from functools import partial
 
+from bot.answering.followups.own_subject import Names
 from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.bodies import with_places
 from bot.answering.nearmiss.bounds import out_of_bounds
@@ -28,6 +30,7 @@ from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.flows import unnamed_flow
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
+from bot.answering.nearmiss.others import others_deed
 from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
@@ -51,13 +54,14 @@ def plainly(question: str) -> str:
 
 def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
            share: Callable[[str], float], soft: Mapping[str, float],
-           is_place: Callable[[str], bool], common: Callable[[], Set[str]]
-           ) -> tuple[str, ...]:
+           is_place: Callable[[str], bool],
+           names: Callable[[], Names]) -> tuple[str, ...]:
     """What the question asks that the answer ``text`` (in ``passage``, of
     ``passage_terms``) lacks; ``share``: a term's share of the document's passages;
     ``soft``: how near the passage comes to the question's unknown words; ``is_place``:
-    whether a word is a place of the document's; ``common``: the document's common names
-    (``followups.own_subject.common_names``)."""
+    whether a word is a place of the document's; ``names``: the names the document writes in
+    a few passages and in many, with each term's passage count
+    (``followups.own_subject.names_of``), read only when a check needs them."""
     question = plainly(with_places(query, share))
     kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(dict.fromkeys(  # each said once, though two checks find it
@@ -70,4 +74,6 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(excluded(query.text, text, passage)) + tuple(unnamed_flow(query.text, text))
         + absent_doer(query.text, text, share)
-        + unasked_of_subject(query, text, soft, passage_terms, common, is_place)))
+        + others_deed(plainly(as_typed(query)), passage, passage_terms, names)
+        + unasked_of_subject(query, text, soft, passage_terms, lambda: names().common,
+                             is_place)))
