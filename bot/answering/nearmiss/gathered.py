@@ -10,7 +10,8 @@ and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year th
 question bounds its time by), ``listed.listed_member`` (an amount of one name of a list),
 ``excluded.excluded`` (a place within, what was agreed, what came before, how many times),
 ``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none),
-``others.others_deed`` (a doer the document names in one other passage only).
+``others.others_deed`` (a doer the document names in one other passage only),
+``spans.spanned`` (a year's figure of a sentence giving a span's).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.others import others_deed
 from bot.answering.nearmiss.predicate import untold_deed
+from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
@@ -72,6 +74,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(bracketed_only(question, passage, share))
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
+        + tuple(spanned(query.text, text))
         + tuple(excluded(query.text, text, passage)) + tuple(unnamed_flow(query.text, text))
         + absent_doer(query.text, text, share)
         + others_deed(plainly(as_typed(query)), passage, passage_terms, names)
