@@ -11,7 +11,8 @@ question bounds its time by), ``listed.listed_member`` (an amount of one name of
 ``excluded.excluded`` (a place within, what was agreed, what came before, how many times),
 ``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none),
 ``others.others_deed`` (a doer the document names in one other passage only),
-``spans.spanned`` (a year's figure of a sentence giving a span's).
+``spans.spanned`` (a year's figure of a sentence giving a span's), ``each.each_one``
+(the figure of each one of a sentence counting them and giving their sum).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bot.answering.nearmiss.bounds import out_of_bounds
 from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
+from bot.answering.nearmiss.each import each_one
 from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.flows import unnamed_flow
 from bot.answering.nearmiss.kin import kin_in
@@ -74,7 +76,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(bracketed_only(question, passage, share))
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
-        + tuple(spanned(query.text, text))
+        + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text))
         + tuple(excluded(query.text, text, passage)) + tuple(unnamed_flow(query.text, text))
         + absent_doer(query.text, text, share)
         + others_deed(plainly(as_typed(query)), passage, passage_terms, names)
