@@ -25,7 +25,7 @@ from bot.answering.compose import answer_text, rank_passages, rare
 from bot.answering.confidence import assess
 from bot.answering.finding import Finding
 from bot.answering.followups.followup import NOTHING, Avoid, set_aside_repeats
-from bot.answering.followups.own_subject import common_names
+from bot.answering.followups.own_subject import names_of
 from bot.answering.nearmiss.constraints import constrained, dates_met
 from bot.answering.nearmiss.gathered import misses
 from bot.answering.nearmiss.ordinals import promote
@@ -199,7 +199,7 @@ class Retriever:
                        misses(query, text, self.document_.passages[passage].text,
                               self.layout_.passage_terms(passage), self._share, soft,
                               self.is_place_,
-                              partial(common_names, self.document_, self.passage_index_)))
+                              partial(names_of, self.document_, self.passage_index_)))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

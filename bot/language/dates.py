@@ -10,6 +10,15 @@ import calendar
 
 MONTHS: tuple[str, ...] = tuple(m.lower() for m in calendar.month_name if m)
 
+# put before a digit, the regular expression of a digit that is no day of a month: not right
+# after a month's name or its short form ("August 29", "Aug. 29"; one fixed-width
+# look-behind each), nor after a day and a dash ("March 8-9"), nor before a month's name
+# ("29 August", "29th of August"): the checks that want a figure or an amount read a date's
+# day as none
+NOT_A_DAY = ("".join(rf"(?<!{m} )(?<!{m[:3]} )(?<!{m[:3]}\. )" for m in MONTHS)
+             + r"(?<!\d-)(?<!\d–)"
+             + rf"(?!\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
+
 
 def _ordinal(n: int) -> str:
     """21 → "21st", 17 → "17th"."""

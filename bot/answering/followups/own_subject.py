@@ -15,7 +15,8 @@ whole question may point to what that question names.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
+from typing import NamedTuple
 from weakref import ref
 
 from bot.answering.followups.follow_words import leans, points
@@ -40,16 +41,30 @@ def document_names(document: Document, index: TermIndex) -> frozenset[str]:
     capitals (``bot.language.names.name_words``) and never in lower case, in a few of its
     passages (one in more names its own subject), months aside; read once per document.
     ``index`` is the document's passage index: it tells how many passages hold a term."""
-    return _names(document, index)[0]
+    return both_names(document, index)[0]
 
 
 def common_names(document: Document, index: TermIndex) -> frozenset[str]:
     """The names a document writes in many of its passages: its own subject ("Kazakhstan",
     "U.S." in a document about their relations), which no question brings as its own."""
-    return _names(document, index)[1]
+    return both_names(document, index)[1]
 
 
-def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozenset[str]]:
+class Names(NamedTuple):
+    """A document's names (``document_names``, ``common_names``) and how many of its
+    passages hold a term (``TermIndex.holding``), for the checks that read them."""
+
+    rare: frozenset[str]
+    common: frozenset[str]
+    holding: Callable[[str], int]
+
+
+def names_of(document: Document, index: TermIndex) -> Names:
+    """``both_names`` with the passage counts of ``index``."""
+    return Names(*both_names(document, index), index.holding)
+
+
+def both_names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozenset[str]]:
     """``document_names`` and ``common_names``, read once per document: one pass over its
     passages for capitals and lower-case words, the passage counts from the index."""
     kept = _NAMES.get(id(document))

@@ -17,7 +17,8 @@ average worked out from the document's figures; ``telegraphic`` a keyword query'
 the answer's passage never meets, ``bodies`` another union of states, ``predicate`` a
 deed and its thing the passage names neither of, ``bounds`` a year the question bounds
 its time by, ``listed`` an amount of one name of a list; ``kin`` whether a passage names a
-word by a WordNet kin said as itself. ``gathered`` runs
+word by a WordNet kin said as itself; ``others`` a doer the document names in one other
+passage only. ``gathered`` runs
 them all for the retriever. All return what is missing, and the Chatbot declines with a
 quote of what the document has instead.
 """

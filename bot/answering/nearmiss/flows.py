@@ -3,8 +3,9 @@
 "What was the trade volume in 2018?" of "24 contracts worth 7 billion dollars were signed"
 (a sentence dated 2018, about contracts), "how much aid did X give?" of one on direct
 investment: a question asking an amount ("how much", "how many", "what is/was the …",
-"total", "value") of trade, imports, exports, investment, aid, funding, a budget, revenue,
-sales, debt, loans or grants is answered only by a sentence that names that flow, by its
+"total", "value", a keyword query's "in dollars" or "per year") of trade, imports,
+exports, investment, aid, funding, a budget, revenue, sales, debt, loans or grants is
+answered only by a sentence that names that flow, by its
 stem or a WordNet synonym (``thesaurus.synonyms``: "merchandise" for "trade"). The figure
 of another flow is another fact. It is read on the answer's sentences, not its passage: a
 passage on a business forum may say "trade" of another year and give no trade figure for
@@ -17,13 +18,16 @@ from __future__ import annotations
 
 import re
 
+from bot.language.money import CURRENCY
 from bot.language.text import stem, terms, words
 from bot.language.thesaurus import synonyms
 
 FLOWS = frozenset("""trade imports exports import export investment investments aid funding
     assistance budget revenue revenues sales debt loans grants""".split())
+# "how much …", "total", "value", and a keyword query's unit: "aid per year in dollars"
 _ASKS_AMOUNT = re.compile(r"\b(?:how much|how many|what (?:is|was|were|are)(?: the)?|total|"
-                          r"value)\b", re.IGNORECASE)
+                          rf"value|in (?:{CURRENCY})|per (?:year|annum|month))\b",
+                          re.IGNORECASE)
 
 
 def unnamed_flow(question: str, text: str) -> list[str]:

@@ -10,7 +10,10 @@ and its thing the passage names neither of), ``bounds.out_of_bounds`` (a year th
 question bounds its time by), ``listed.listed_member`` (an amount of one name of a list),
 ``excluded.excluded`` (a place within, what was agreed, what came before, how many times),
 ``flows.unnamed_flow`` (an amount of trade, aid, investment … of a sentence naming none;
-stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2018?").
+stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2018?"),
+``others.others_deed`` (a doer the document names in one other passage only),
+``spans.spanned`` (a year's figure of a sentence giving a span's), ``each.each_one``
+(the figure of each one of a sentence counting them and giving their sum).
 """
 
 from __future__ import annotations
@@ -19,17 +22,21 @@ import re
 from collections.abc import Callable, Mapping, Set
 from functools import partial
 
+from bot.answering.followups.own_subject import Names
 from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.bodies import with_places
 from bot.answering.nearmiss.bounds import out_of_bounds
 from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
+from bot.answering.nearmiss.each import each_one
 from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.flows import unnamed_flow
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
+from bot.answering.nearmiss.others import others_deed
 from bot.answering.nearmiss.predicate import untold_deed
+from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.query import Query
@@ -52,13 +59,14 @@ def plainly(question: str) -> str:
 
 def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
            share: Callable[[str], float], soft: Mapping[str, float],
-           is_place: Callable[[str], bool], common: Callable[[], Set[str]]
-           ) -> tuple[str, ...]:
+           is_place: Callable[[str], bool],
+           names: Callable[[], Names]) -> tuple[str, ...]:
     """What the question asks that the answer ``text`` (in ``passage``, of
     ``passage_terms``) lacks; ``share``: a term's share of the document's passages;
     ``soft``: how near the passage comes to the question's unknown words; ``is_place``:
-    whether a word is a place of the document's; ``common``: the document's common names
-    (``followups.own_subject.common_names``)."""
+    whether a word is a place of the document's; ``names``: the names the document writes in
+    a few passages and in many, with each term's passage count
+    (``followups.own_subject.names_of``), read only when a check needs them."""
     question = plainly(with_places(query, share))
     kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(dict.fromkeys(  # each said once, though two checks find it
@@ -69,7 +77,10 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(bracketed_only(question, passage, share))
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
+        + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text))
         + tuple(excluded(query.text, text, passage))
         + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)
-        + unasked_of_subject(query, text, soft, passage_terms, common, is_place)))
+        + others_deed(plainly(as_typed(query)), passage, passage_terms, names)
+        + unasked_of_subject(query, text, soft, passage_terms, lambda: names().common,
+                             is_place)))

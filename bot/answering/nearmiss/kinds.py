@@ -54,7 +54,7 @@ from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
 from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, Searches, rows
-from bot.language.dates import MONTHS
+from bot.language.dates import MONTHS, NOT_A_DAY
 from bot.language.money import CURRENCY, SIGNS
 from bot.language.numbers import CARDINAL
 from bot.language.text import STOP_WORDS, stem, words
@@ -100,9 +100,9 @@ KINDS: tuple[Row, ...] = rows((
          r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
          r"\bhow much money\b",
-         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount)
-         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))\d|" + SIGNS + rf"|\b(?:{CURRENCY}|"
-         r"millions?|billions?|trillions?|thousands?|hundreds?)\b", "an amount of money"),
+         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount) nor a day
+         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))" + NOT_A_DAY + r"\d|" + SIGNS + r"|\b(?:"
+         rf"{CURRENCY}|(?:m|b|tr)illions?|thousands?|hundreds?)\b", "an amount of money"),
         # "when did/was …": a year, a figure (not of things: "11 members"), a time word
         (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
          r"\b(?:1[5-9]|20)\d\d\b|\d(?!(?:[.,]?\d)*\s+(?!" + _TIMES + r"\b)[a-z]{3,}s\b)|"
