@@ -7,7 +7,8 @@ investment: a question asking an amount ("how much", "how many", "what is/was th
 exports, investment, aid, funding, a budget, revenue, sales, debt, loans or grants is
 answered only by a sentence that names that flow, by its
 stem or a WordNet synonym (``thesaurus.synonyms``: "merchandise" for "trade"). The figure
-of another flow is another fact. It is read on the answer's sentences, not its passage: a
+of another flow is another fact; so is a count of companies for "how many people do they
+employ". It is read on the answer's sentences, not its passage: a
 passage on a business forum may say "trade" of another year and give no trade figure for
 the forum's.
 
@@ -30,11 +31,23 @@ _ASKS_AMOUNT = re.compile(r"\b(?:how much|how many|what (?:is|was|were|are)(?: t
                           re.IGNORECASE)
 
 
+# a count of jobs ("how many people does X employ"), told only in words of work
+_JOBS_ASKED = re.compile(r"\bhow many (?:people|persons|workers|employees|staff|jobs)\b.*"
+                         r"\b(?:employ\w*|work|works|hire\w*)\b|"
+                         r"\bhow many (?:workers|employees|staff|jobs)\b", re.IGNORECASE)
+_JOBS_TOLD = re.compile(r"\b(?:employ\w*|workers?|staff\w*|jobs?|workforce|personnel|"
+                        r"hir(?:e|ed|es|ing)|headcount)\b", re.IGNORECASE)
+
+
 def unnamed_flow(question: str, text: str) -> list[str]:
     """"an amount of trade" for each flow (``FLOWS``) the question asks an amount of that
-    the answer ``text`` never names, by stem or synonym."""
+    the answer ``text`` never names, by stem or synonym; "a number of jobs" for a count of
+    jobs asked of an answer with no word of work ("500 companies involving U.S. capital")."""
     if not _ASKS_AMOUNT.search(question):
         return []
     said = set(terms(text))
+    jobs = ["a number of jobs"] if _JOBS_ASKED.search(question) and not _JOBS_TOLD.search(
+        text) else []
     return [f"an amount of {flow}" for flow in dict.fromkeys(words(question))
-            if flow in FLOWS and not ({stem(flow)} | {stem(s) for s in synonyms(flow)}) & said]
+            if flow in FLOWS and not ({stem(flow)} | {stem(s) for s in synonyms(flow)}) & said
+            ] + jobs

@@ -13,7 +13,8 @@ question bounds its time by), ``listed.listed_member`` (an amount of one name of
 stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2018?"),
 ``others.others_deed`` (a doer the document names in one other passage only),
 ``spans.spanned`` (a year's figure of a sentence giving a span's), ``each.each_one``
-(the figure of each one of a sentence counting them and giving their sum).
+(the figure of each one of a sentence counting them and giving their sum),
+``opposites.opposite_said`` (the asked word's opposite before the same noun).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.flows import unnamed_flow
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
+from bot.answering.nearmiss.opposites import opposite_said
 from bot.answering.nearmiss.others import others_deed
 from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.spans import spanned
@@ -78,7 +80,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text))
-        + tuple(excluded(query.text, text, passage))
+        + tuple(excluded(query.text, text, passage)) + tuple(opposite_said(query.text, text))
         + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)
         + others_deed(plainly(as_typed(query)), passage, passage_terms, names)

@@ -186,7 +186,7 @@ GENERAL: tuple[Row, ...] = rows((
          rf"\b(?:{_SPANS})s?\b|\d\s*[-–]\s*\d|\b(?:from|between)\b.*\b(?:to|and|until)\s+\d|\b(?:since|until|till|through|throughout|"
          r"long|brief|briefly|short|shortly|quick|quickly|forever|permanent\w*)\b",
          "how long"),
-        (r"\bwhat did (?:\w+ ){1,4}(?:say|announce|declare|state)\b",
+        (r"\bwhat (?:\w+ly )?did (?:\w+ ){1,4}(?:say|announce|declare|state)\b",
          r"\b(?:said|says|say|told|tells|stated|states|announc\w+|declar\w+|noted|stressed|"
          r"called|according to|remarked|argued|claimed|wrote|written|statement|speech)\b|[“\"]",
          "what was said"),
@@ -209,7 +209,7 @@ GENERAL: tuple[Row, ...] = rows((
          "who came before or after"),
         # what was talked about: "what did X and Y talk about", "what was discussed";
         # a sentence that only says they met or spoke tells no topic
-        (r"\bwhat did (?:[\w'-]+ ){1,6}(?:talk|speak|chat|discuss|negotiate)\w* about\b|"
+        (r"\bwhat (?:\w+ly )?did (?:[\w'-]+ ){1,6}(?:talk|speak|chat|discuss|negotiate)\w* about\b|"
          r"\bwhat (?:was|were|did they|did (?:[\w'-]+ ){1,6})discuss(?:ed)?\b|"
          r"\bwhat (?:topics|issues|subjects|matters)\b(?=.*\b(?:discuss\w*|talk\w*|"
          r"raised|covered)\b)",
