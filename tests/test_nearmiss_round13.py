@@ -11,7 +11,7 @@ colours"), a first time said as a "debut", and a century said by name or by its 
 happened ("before kickoff") is no one who came before. "What did X do" asks no "which Xs". A keyword
 query's "turnover" names the figure it wants, as "volume" does, and "address of X" asks
 for an address as "X's address" does; its "start" is met by a passage telling of a
-founding. The same checks
+founding, and its casual "ties" by the passage's "relations". The same checks
 still decline what the document does not give."""
 
 import re
@@ -57,6 +57,8 @@ The mayor's ashes were carried to Lisbon in 1801 by his nephew Pieter Vos.
 Each link of the harbour chain measures 30 cm.
 
 The council holds a 40% stake in the Velden Brewery.
+
+Relations between Velden and Muscat were established in 1730.
 """
 
 
@@ -81,6 +83,7 @@ def bot() -> Chatbot:
     ("Who carried the mayor's ashes to Portugal's capital in 1801?", "Pieter Vos"),
     ("How long is each link of the harbour chain?", "30 cm"),
     ("what % of the Velden Brewery does the council own", "40%"),
+    ("velden muscat ties established year", "1730"),
 ])
 def test_an_answer_said_another_way_is_answered(bot: Chatbot, question: str,
                                                 gold: str) -> None:

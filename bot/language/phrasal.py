@@ -81,6 +81,12 @@ def _said(stems: list[str]) -> list[tuple[str, ...]]:
     return sorted(runs & order.keys(), key=order.__getitem__)
 
 
+def readings(word: str) -> tuple[tuple[str, ...], ...]:
+    """The formal readings the lexicon gives one casual word ("ties" → relations,
+    cooperation, partnership), each its words; none for a word it lacks."""
+    return _phrases().get((stem(word),), ())
+
+
 def glossed(words: list[str], known: Set[str]) -> list[str]:
     """The formal words a casual phrase among the folded words stands for ("both sides" →
     "bilateral", "nukes" → "nuclear weapons"), when the document (``known``: its words

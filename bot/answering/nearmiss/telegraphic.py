@@ -22,7 +22,8 @@ Ambassador …"; so is "party" or "affiliation" by a party's name ("Republican":
 launched … in Samarkand"). A word for the page itself ("page", "article") is met
 anywhere in it, and "last" of a change ("last updated") picks nothing. A word for a stage
 of a thing's life ("start", "end") is met by a passage telling of that stage in its own
-words ("relations are established": ``events.stages``).
+words ("relations are established": ``events.stages``); a casual word by a formal
+reading the passage says ("ties" of "relations": ``phrasal.readings``).
 
 Only telegraphic queries: two to seven words, no question word, no auxiliary or request
 first ("is", "tell", "list"). A question with a question word has a head noun that
@@ -39,6 +40,7 @@ from bot.answering.nearmiss.events import stages
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
 from bot.language.answer_type import DATE, NUMBER, PLACE, QUESTION_WORDS, offers
 from bot.language.offices import AFFILIATION_WORDS, PARTIES, ROLE_WORDS, TITLES
+from bot.language.phrasal import readings
 from bot.language.places import governments
 from bot.language.text import STOP_WORDS, stem, words
 
@@ -121,7 +123,8 @@ def unsaid_keywords(question: str, passage: str, passage_terms: Set[str],
         and share(stem(w)) < SUBJECT_SHARE and stem(w) not in passage_terms)
     told = stages(passage) if set(candidates) & set(_STAGE_WORDS) else frozenset()
     missing = [w for w in candidates if not kin(w) and soft.get(stem(w), 0.0) < NEAR_MEANING
-               and _STAGE_WORDS.get(w) not in told]
+               and _STAGE_WORDS.get(w) not in told and not any(
+                   all(stem(r) in passage_terms for r in reading) for reading in readings(w))]
     if any(len(w) <= 5 for w in missing):
         initials = _initials(passage)
         missing = [w for w in missing if w not in initials]
