@@ -155,9 +155,10 @@ class Chatbot:
             return self._intent_reply(chosen, verdict)
         finding = self.retriever.find(question, " ".join(follows) if follows else "",
                                       follows[1] if follows else "", avoid)
-        away = self._away(question, finding, verdict, follows is not None) if finding else 1.0
-        sure = finding is not None and (finding.confidence >= self.threshold  # or it quotes it
-                                        or quotes(question, finding.text))
+        quoting = finding is not None and quotes(question, finding.text)
+        away = (self._away(question, finding, verdict, follows is not None, quoting)
+                if finding else 1.0)
+        sure = finding is not None and (finding.confidence >= self.threshold or quoting)
         if finding and sure and away < GATE and finding.unmet:
             return Reply("fallback", lacking(finding.unmet, finding.text), None,  # nearly
                          round(finding.confidence, 4), _sources(finding),
@@ -173,15 +174,17 @@ class Chatbot:
         declined = verdict.label == CHITCHAT or bool(finding and away >= GATE)
         return self._not_found(finding, verdict, away, declined)
 
-    def _away(self, question: str, finding: Finding, verdict: Verdict, follow_up: bool) -> float:
+    def _away(self, question: str, finding: Finding, verdict: Verdict, follow_up: bool,
+              quoting: bool) -> float:
         """The off-topic gate's P(off topic) of a question as retrieval repaired it (typos,
         short forms: ``finding.corrections``); the classifier reads the repaired question
-        too, so "envoy in DC" is weighed as "envoy in Washington", the asker's meaning."""
+        too, so "envoy in DC" is weighed as "envoy in Washington", the asker's meaning;
+        ``quoting``: the question quotes words its answer holds (``bot.language.quotes``)."""
         idf = self.retriever.passage_index_.idf
         fixed = unqualified(repaired(question, finding.corrections), lambda s: idf(s) is not None)
         seen = verdict if fixed == question else self.classifier.classify(fixed)
         return off_topic(fixed, seen, finding.confidence, finding.signals, idf, follow_up,
-                         quotes(question, finding.text))
+                         quoting)
 
     def _intent_reply(self, match: IntentMatch, verdict: Verdict | None = None) -> Reply:
         """The reply for a matched intent."""

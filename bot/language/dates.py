@@ -7,8 +7,11 @@ from here (``MONTHS``) rather than writing its own list.
 from __future__ import annotations
 
 import calendar
+import re
 
 MONTHS: tuple[str, ...] = tuple(m.lower() for m in calendar.month_name if m)
+# a year a text names, 1500-2099, not inside a longer number
+YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 # put before a digit, the regular expression of a digit that is no day of a month: not right
 # after a month's name or its short form ("August 29", "Aug. 29"; one fixed-width

@@ -23,6 +23,7 @@ from bot.answering.followups.follow_words import is_bare, points
 from bot.answering.followups.life import untold_life
 from bot.answering.followups.named import named_again
 from bot.language.answer_type import DATE, expected_type, offers
+from bot.language.dates import YEAR
 from bot.reading.sentences import sentence_texts
 from bot.reply import Reply
 
@@ -32,7 +33,6 @@ _NOW_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)*(?:(?:who|what|whi
                         r"\b(?:now|today|nowadays|these days|currently|at present|right now)"
                         r"\W*$", re.IGNORECASE)
 # A year, and what tells a sentence of the present ("since 2019 … is ambassador").
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _PRESENT = re.compile(r"\b(?:since|currently|now|today|present|presently|still|incumbent)\b",
                       re.IGNORECASE)
 # How many words a follow-up asking of the present may have: more name their own subject.
@@ -81,7 +81,7 @@ def now_untold(question: str, reply: Reply, last: Reply | None) -> Reply:
     present day, quoting that sentence. A dated event tells who held an office then, not
     who holds it now; a sentence "since 2019 … is" does tell the present."""
     if (last is None or reply.kind != "answer" or len(question.split()) > NOW_WORDS
-            or not _NOW_ASKED.match(question) or not _YEAR.search(reply.text)
+            or not _NOW_ASKED.match(question) or not YEAR.search(reply.text)
             or _PRESENT.search(reply.text)):
         return reply
     return replace(reply, kind="fallback", span=None, confidence=0.0, text=(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.language.dates import YEAR
 from bot.reply import Reply
 
 # A bare comparison of two things just asked about: "which is bigger?", "which one was
@@ -26,7 +27,6 @@ _COMPARE = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:which|what)(?:\s+one)
 _EARLIER = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:which|what)(?:\s+one)?(?:'s|\s+is|"
                       r"\s+was|\s+were|\s+came|\s+happened)?\s+(?:first|earlier|later|last|"
                       r"older|newer|sooner)\W*$", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # A figure an answer gives: a number that is no year.
 _FIGURE = re.compile(r"(?<![\d.])(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d])")
 
@@ -47,7 +47,7 @@ def compared(question: str, history: list[tuple[str, Reply]]) -> Reply | None:
     ("which came first?"), a year; None otherwise."""
     answers = [r for _, r in history[-REACH:] if r.kind == "answer"]
     if _EARLIER.match(question):
-        dated = [r for r in answers[-2:] if _YEAR.search(r.text)]
+        dated = [r for r in answers[-2:] if YEAR.search(r.text)]
         return (replace(dated[1], text=f"{dated[0].text} … {dated[1].text}", span=None)
                 if len(dated) == 2 and dated[0].text != dated[1].text else None)
     if not _COMPARE.match(question):

@@ -41,13 +41,13 @@ def document_names(document: Document, index: TermIndex) -> frozenset[str]:
     capitals (``bot.language.names.name_words``) and never in lower case, in a few of its
     passages (one in more names its own subject), months aside; read once per document.
     ``index`` is the document's passage index: it tells how many passages hold a term."""
-    return both_names(document, index)[0]
+    return _names(document, index)[0]
 
 
 def common_names(document: Document, index: TermIndex) -> frozenset[str]:
     """The names a document writes in many of its passages: its own subject ("Kazakhstan",
     "U.S." in a document about their relations), which no question brings as its own."""
-    return both_names(document, index)[1]
+    return _names(document, index)[1]
 
 
 class Names(NamedTuple):
@@ -60,11 +60,11 @@ class Names(NamedTuple):
 
 
 def names_of(document: Document, index: TermIndex) -> Names:
-    """``both_names`` with the passage counts of ``index``."""
-    return Names(*both_names(document, index), index.holding)
+    """``_names`` with the passage counts of ``index``."""
+    return Names(*_names(document, index), index.holding)
 
 
-def both_names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozenset[str]]:
+def _names(document: Document, index: TermIndex) -> tuple[frozenset[str], frozenset[str]]:
     """``document_names`` and ``common_names``, read once per document: one pass over its
     passages for capitals and lower-case words, the passage counts from the index."""
     kept = _NAMES.get(id(document))

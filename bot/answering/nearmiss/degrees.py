@@ -32,6 +32,7 @@ import re
 
 from bot.answering.nearmiss.roles import ROLES
 from bot.answering.nearmiss.rows import Row, rows
+from bot.language.dates import YEAR
 from bot.language.numbers import CARDINAL
 from bot.language.places import COUNTRIES, PLACES
 from bot.language.text import stem, words
@@ -95,7 +96,6 @@ def _superlative(question: str, sentence: str) -> bool:
 
 _THAN = re.compile(r"(?<!other )(?<!rather )\b(?:than|compared (?:to|with)|versus|vs\.?)\s+"
                    r"((?:in\s+)?[^,.;?]+)", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _compared(question: str, passage: str) -> list[str]:
@@ -106,7 +106,7 @@ def _compared(question: str, passage: str) -> list[str]:
     for match in _THAN.finditer(question):
         rest = match.group(1)
         if re.match(r"\s*(?:in\s+)?(?:the\s+)?(?:year\s+)?(?:1[5-9]|20)\d\d\b", rest):
-            missing += [y for y in _YEAR.findall(rest)[:1] if y not in passage]
+            missing += [y for y in YEAR.findall(rest)[:1] if y not in passage]
         else:  # a place compared with ("than its exports to China")
             said = set(words(passage))
             missing += [_shown(w) for w in words(rest)[:5] if w in PLACES and w not in said][:1]
