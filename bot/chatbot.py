@@ -14,6 +14,7 @@ fallback saying what the document covers.
 from __future__ import annotations
 
 import random
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
@@ -30,6 +31,7 @@ from bot.language.quotes import quotes
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
+from bot.reading.key_names import key_names
 from bot.reading.sanitize import MAX_QUESTION_CHARS, clean
 from bot.reply import Explanation, Reply, Source, Span
 from bot.smalltalk import route
@@ -113,10 +115,14 @@ class Chatbot:
         """The document's title, or a plain name when it has none."""
         return self.document.title or "the document"
 
-    @property
+    @cached_property
     def topics(self) -> tuple[str, ...]:
-        """The document's sections, in order."""
-        return self.document.sections
+        """The document's sections, in order; for a text with neither headings nor a title,
+        the names it writes most (``bot.reading.key_names``), so "help" says what it is
+        about."""
+        if self.document.sections or self.document.title:
+            return self.document.sections
+        return key_names(p.text for p in self.document.passages)
 
     def ask(self, question: str) -> Reply:
         """Reply to one message, on its own (no memory of earlier turns)."""

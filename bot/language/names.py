@@ -47,7 +47,7 @@ def name_words(text: str) -> set[str]:
     for match in _UNLOWERED.finditer(text):
         word = match.group(1)
         if word not in found and ((len(word) > 1 and word.isupper()) or (
-                word[0].isupper() and not _opens_sentence(text, match.start(1)))):
+                word[0].isupper() and not opens_sentence(text, match.start(1)))):
             found.add(word)
     return found
 
@@ -108,7 +108,7 @@ def words_terms(written: set[str]) -> set[str]:
 _SENTENCE_END = frozenset(".?!:\"\u201c")
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` opens the text or follows, past spaces, a
     sentence's end (or an opening quote)."""
     at = start - 1

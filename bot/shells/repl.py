@@ -40,7 +40,7 @@ COMMANDS = {
     "/help": "show this list",
     "/sources": "the passages behind the last reply (the nearest ones after a fallback)",
     "/why": "how the last reply was chosen",
-    "/topics": "the document's sections",
+    "/topics": "the document's sections (a plain text: the names it uses most)",
     "/reset": "forget the conversation so far",
     "/quit": "leave (also /exit, Ctrl-D)",
 }
