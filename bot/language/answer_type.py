@@ -54,7 +54,13 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"states|places|regions|towns)\b|"
          r"\bwhat (?:city|country|nation|state|place|region|town|continent|location|area|cities|"
          r"countries)\b|"
-         r"\bin what (?:city|country|state|place|region)\b", PLACE),
+         r"\bin what (?:city|country|state|place|region)\b|"
+         # a qualifier first ("which Kazakh city", "what other country"), for nouns that
+         # name nothing but a place ("area", "state" and "place" also name a size or a
+         # condition: "what land area", "what member state")
+         r"\b(?:which|what) (?!is |was |are |were )\w+ (?:city|cities|country|countries|"
+         r"nation|nations|town|towns|region|regions|province|provinces|island|islands|"
+         r"river|continent)\b", PLACE),
     )
 )
 # the question words, read by every rule that asks whether a message is a question
