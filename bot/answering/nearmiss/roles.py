@@ -152,6 +152,11 @@ _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b", re.IGNORECASE)
 # an office's verb that is as often an adjective: it names the office only with an
 # ending ("director", "directs", "directed"), not bare ("direct flights")
 _ALSO_ADJECTIVE = frozenset({"direct"})
+# an office's noun names it with an inflection or as its holder ("chairs", "chairman",
+# "presidency"), not inside a body's name: a "Consulate" names no consul
+# ("head" and "chair" are also verbs: "headlined by" names who led)
+_OFFICE = re.compile(rf"(?!head$|chair$)(?:{_ROLES})", re.IGNORECASE)
+_OFFICE_TAIL = r"(?:s|es|ed|ing|man|men|woman|women|person|ship|manship)?\b"
 _KIN_STEM = 5  # letters a stem shares with a kin word's for the two to be one family
 _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
           "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
@@ -185,7 +190,8 @@ def absent_role(question: str, sentence: str) -> list[str]:
         return []
     roles, named = asked
     def names(word: str) -> bool:  # "direct investment" names no director
-        tail = r"(?=or|s\b|ed\b|ing\b)" if word in _ALSO_ADJECTIVE else ""
+        tail = (r"(?=or|s\b|ed\b|ing\b)" if word in _ALSO_ADJECTIVE else
+                _OFFICE_TAIL if _OFFICE.fullmatch(word) else "")
         return re.search(rf"\b{re.escape(word)}{tail}", sentence, re.IGNORECASE) is not None
 
     if named in _LEADS and _LED_BY.search(sentence):  # "the delegation led by X": its head
