@@ -4,8 +4,10 @@
 the sentence counts the things ("24 contracts") and gives their sum, which says nothing of
 any one of them. A question asking an amount ("how much / how many", "worth", "value",
 "cost") of "each", "every" or an "individual" thing is not answered by a sentence that
-counts that thing (a number before its plural, up to two words between). A general rule
-of English, not words of any question set.
+counts that thing (a number before its plural, up to two words between). Nor is one asked
+of a thing a name singles out ("the value of the Atlas contract") when the sentence counts
+such things and never gives the name. A general rule of English, not words of any
+question set.
 """
 
 from __future__ import annotations
@@ -17,16 +19,26 @@ from bot.language.text import stem
 _ASKS_AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bvalue\b|\bcost\b", re.IGNORECASE)
 _EACH = re.compile(r"\b(?:each|every)\s+(?:single\s+|individual\s+)?([a-z][\w-]*)|"
                    r"\bindividual\s+([a-z][\w-]*)", re.IGNORECASE)
+# one thing a name singles out: "the Atlas contract", "the Blue Hill deal"
+_NAMED_ONE = re.compile(r"\bthe\s+((?:[A-Z][\w&'-]*\s+){1,3})([a-z][\w-]*[^s\W])\b")
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b", re.IGNORECASE)
 
 
 def each_one(question: str, text: str) -> list[str]:
     """"the figure of each contract" when a question asks an amount of each one of a kind
-    and the answer ``text`` counts things of that kind ("24 contracts")."""
-    each = _EACH.search(question) if _ASKS_AMOUNT.search(question) else None
-    if each is None:
+    and the answer ``text`` counts things of that kind ("24 contracts"); "the figure of the
+    Atlas contract" when it asks it of one a name singles out that the text never names."""
+    if not _ASKS_AMOUNT.search(question):
         return []
-    thing = (each.group(1) or each.group(2)).lower()
-    if not any(stem(m.group(1).lower()) == stem(thing) for m in _COUNTED.finditer(text)):
-        return []
-    return [f"the figure of each {thing}"]
+    each = _EACH.search(question)
+    if each is not None:
+        thing = (each.group(1) or each.group(2)).lower()
+        return [f"the figure of each {thing}"] if _counts(thing, text) else []
+    return [f"the figure of the {named.group(1)}{named.group(2)}"
+            for named in _NAMED_ONE.finditer(question)
+            if named.group(1).strip() not in text and _counts(named.group(2).lower(), text)]
+
+
+def _counts(thing: str, text: str) -> bool:
+    """Whether a text counts things of a kind ("24 contracts" of "contract")."""
+    return any(stem(m.group(1).lower()) == stem(thing) for m in _COUNTED.finditer(text))

@@ -23,7 +23,8 @@ stemmed terms) rather than the whole document:
   document uses it elsewhere (``unsaid_head``: "a Kazakh *consulate* in San Francisco");
 - whose office or body it is (``other_owner``): "the US consulate in New York" answered
   with another country's consulate there;
-- a place a yes-or-no question puts its thing in that the passage never names
+- a place a yes-or-no question (or one asking a count or an amount) puts its thing in that
+  the passage never names
   (``unplaced``: "is there an American university *in Almaty*?");
 - a date or count spliced from another subject's passage (``spliced.stray_type``).
 
@@ -176,14 +177,21 @@ def other_owner(question: str, text: str) -> list[str]:
             if (c, b) not in found and any(b == other for _, other in found)]
 
 
+# a count or an amount asked: a figure of the thing somewhere else is another figure
+_COUNT = re.compile(r"^\W*(?:how (?:many|much)|what (?:is|was|are|were) the (?:number|amount|"
+                    r"total|value|volume))\b", re.IGNORECASE)
+
+
 def unplaced(question: str, passage_terms: Set[str], share: Callable[[str], float],
              is_place: Callable[[str], bool]) -> list[str]:
-    """"“in P”" for a yes-or-no question that puts its thing in a place P ("is there an
-    American university *in Almaty*?") that the answer's passage never names, unless P
+    """"“in P”" for a yes-or-no question, or one asking a count or an amount, that puts its
+    thing in a place P ("is there an American university *in Almaty*?", "how many firms
+    are registered *in Almaty*?") that the answer's passage never names, unless P
     is a subject of the whole document (in ``SUBJECT_SHARE`` of its passages or more, by
     ``share``: there a passage may well leave it unsaid). The passage cannot confirm the
     thing there."""
-    if not passage_terms or not YES_NO.match(question) or _CHOICE.search(question):
+    if not passage_terms or _CHOICE.search(question) or not (
+            YES_NO.match(question) or _COUNT.match(question)):
         return []
     return [f"“in {shown_place(p)}”" for p in dict.fromkeys(_located(words(question), is_place))
             if stem(p) not in passage_terms and share(stem(p)) < SUBJECT_SHARE]
