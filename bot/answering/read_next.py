@@ -50,10 +50,12 @@ def tells_next(sentences: Sequence[Sentence], best: int, query: Query,
     text, after = sentences[best].text, sentences[following].text
     words = set(query.own.folded)
     kind = query.answer_type
+    lacking = set(query.terms) - terms_of(best)
+    if _tells_deed(kind, after, lacking & terms_of(following), terms_of(best), words):
+        return following
     if kind and (offers(kind, after, words) <= offers(kind, text, words)
                  or counts_others(query.text, after)):
         return None
-    lacking = set(query.terms) - terms_of(best)
     short = len(text) + len(after) < SHORT_NEXT and len(lacking) >= LACKING
     if short or _gives_lacking(kind, text, after, lacking, asked, terms_of(following),
                                terms_of(best), words):
@@ -72,3 +74,13 @@ def _gives_lacking(kind: str | None, text: str, after: str, lacking: Set[str],
         return offers(kind, text, words) < 1 <= offers(kind, after, words) and bool(
             lacking & after_terms)
     return bool(lacking & asked & after_terms) and continues(after, best_terms)
+
+
+def _tells_deed(kind: str | None, after: str, given: Set[str], best_terms: Set[str],
+                words: set[str]) -> bool:
+    """True when the next sentence goes on about the best one's subject ("He also held
+    talks with …") and gives ``LACKING`` or more of the question's terms the best one
+    lacks (``given``: the deed asked, "hold talks"), with the kind asked for a typed
+    question: the best one names who acted, the next one what was asked of them."""
+    return (len(given) >= LACKING and continues(after, best_terms)
+            and (kind is None or offers(kind, after, words) >= 1))
