@@ -31,7 +31,7 @@ from bot.language.quotes import quotes
 from bot.language.spelling import repaired
 from bot.reading.corpus import document_from_text, load
 from bot.reading.document import Document
-from bot.reading.key_names import key_names
+from bot.reading.key_names import topics
 from bot.reading.sanitize import MAX_QUESTION_CHARS, clean
 from bot.reply import Explanation, Reply, Source, Span
 from bot.smalltalk import route
@@ -117,12 +117,9 @@ class Chatbot:
 
     @cached_property
     def topics(self) -> tuple[str, ...]:
-        """The document's sections, in order; for a text with neither headings nor a title,
-        the names it writes most (``bot.reading.key_names``), so "help" says what it is
-        about."""
-        if self.document.sections or self.document.title:
-            return self.document.sections
-        return key_names(p.text for p in self.document.passages)
+        """The document's sections, in order; for a text with neither headings nor a
+        title, the names it writes most (``bot.reading.key_names``)."""
+        return topics(self.document)
 
     def ask(self, question: str) -> Reply:
         """Reply to one message, on its own (no memory of earlier turns)."""

@@ -27,6 +27,7 @@ from bot.language.dates import MONTHS
 from bot.language.names import NAME, opens_sentence
 from bot.language.places import DEMONYMS
 from bot.language.text import STOP_WORDS
+from bot.reading.document import Document
 
 READ_PASSAGES = 400
 TOPICS = 6
@@ -72,3 +73,10 @@ def key_names(texts: Iterable[str], limit: int = TOPICS) -> tuple[str, ...]:
         keep = name if plural > counts[singular] else singular
         counts[keep] = counts.pop(singular) + plural
     return tuple(name for name, _ in counts.most_common(limit))
+
+
+def topics(document: Document) -> tuple[str, ...]:
+    """A document's sections; for one with neither headings nor a title, its key names."""
+    if document.sections or document.title:
+        return document.sections
+    return key_names(passage.text for passage in document.passages)

@@ -5,13 +5,12 @@
 investment: a question asking an amount ("how much", "how many", "what is/was the …",
 "total", "value", a keyword query's "in dollars" or "per year") of trade, imports,
 exports, investment, aid, funding, a budget, revenue, sales, debt, loans or grants is
-answered only by a sentence that names that flow, by its
-stem or a word for it in that sense (``KIN``: "merchandise" or "turnover" for "trade"; not "commerce", which a
-"Chamber of Commerce" names). The figure
-of another flow is another fact; so is a count of companies for "how many people do they
-employ". It is read on the answer's sentences, not its passage: a
-passage on a business forum may say "trade" of another year and give no trade figure for
-the forum's.
+answered only by a sentence that names that flow, by its stem or a word for it in that
+sense (``KIN``: "merchandise" or "turnover" for "trade"; not "commerce", which a "Chamber
+of Commerce" names). The figure of another flow is another fact; so is a count of
+companies for "how many people do they employ". It is read on the answer's sentences,
+not its passage: a passage on a business forum may say "trade" of another year and give
+no trade figure for the forum's.
 
 A general list of the flows a figure is given for, not words of any question set.
 """
