@@ -95,8 +95,16 @@ _WRAPPER = re.compile(
     r"\W+(?=(?:when|where|who|whom|whose|what|which|how|why)\b)", re.IGNORECASE)
 
 
+# Asking whether a claim holds ("is it true (that) X was …", "am I right that …"): the claim
+# is the question, and "true" no word of it the document must say.
+_CLAIM = re.compile(r"^\W*(?:is it (?:really )?(?:true|correct|right|the case|a fact)|"
+                    r"am i (?:right|correct)|is this (?:true|correct|right))(?: that)?\W+(?=\w)",
+                    re.IGNORECASE)
+
+
 def unwrapped(text: str) -> str:
-    """The question inside a polite wrapper ("do you know when X got …" → "when X got …"),
-    so that the classifier and the off-topic gate weigh the question, not the asker's "you"
-    (``gate``'s personal feature); any other message as it is."""
-    return _WRAPPER.sub("", text, count=1) or text
+    """The question inside a polite wrapper ("do you know when X got …" → "when X got …")
+    or a claim asked about ("is it true X was …" → "X was …"), so that the classifier and
+    the off-topic gate weigh the question, not the asker's "you" (``gate``'s personal
+    feature); any other message as it is."""
+    return _CLAIM.sub("", _WRAPPER.sub("", text, count=1), count=1) or text
