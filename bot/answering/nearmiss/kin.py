@@ -7,6 +7,9 @@ shares its stem with another word ("orderly", a kind of soldier, with "in order 
 "restaurant attendant", a kind of employee, with "attended"), so with the passage's own
 words the head must be said as itself or an inflection of it (``inflects``: "companies"
 of "company"). ``subjects.uncounted`` reads it so for a thing the document never names.
+
+WordNet does not link every pair English uses alike ("businesses" and "companies"), so
+``said_alike`` also reads the answer's own words by the wordpiece vectors' cosine.
 """
 
 from __future__ import annotations
@@ -14,8 +17,13 @@ from __future__ import annotations
 from collections.abc import Set
 
 from bot.language.irregular import BASE_FORMS
-from bot.language.text import stem
-from bot.language.thesaurus import related
+from bot.language.text import STOP_WORDS, stem, words
+from bot.language.thesaurus import related, similarity
+
+# a word of the answer this near in meaning names a counted thing otherwise: "companies" of
+# "businesses" (0.75), "troops" of "soldiers" (0.87), not "companies" of "jobs" (0.51) nor
+# "teachers" of "students" (0.58)
+SAID_ALIKE = 0.7
 
 # what an inflection adds to a word (its final "e" or "y" taken off first)
 _INFLECTIONS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "y", "ies", "ied"})
@@ -40,3 +48,10 @@ def inflects(head: str, said: Set[str]) -> bool:
     root = head[:-1] if head.endswith(("e", "y")) else head
     return any(BASE_FORMS.get(w) == head
                or (w.startswith(root) and w[len(root):] in _INFLECTIONS) for w in said)
+
+
+def said_alike(word: str, text: str) -> bool:
+    """True when a word of ``text`` (English letters, no stop word) is near ``word`` in
+    meaning: a wordpiece-vector cosine of ``SAID_ALIKE`` or more."""
+    return any(similarity(word, w) >= SAID_ALIKE for w in dict.fromkeys(words(text))
+               if w.isalpha() and w not in STOP_WORDS and w != word)

@@ -37,7 +37,7 @@ from functools import partial
 from bot.answering.nearmiss.bodies import other_bodies
 from bot.answering.nearmiss.confirming import unconfirmed, unknown_doer
 from bot.answering.nearmiss.figures import dated_misses
-from bot.answering.nearmiss.kin import kin_in
+from bot.answering.nearmiss.kin import kin_in, said_alike
 from bot.answering.nearmiss.peers import other_peer
 from bot.answering.nearmiss.scope import scope_misses
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
@@ -198,8 +198,8 @@ def _asked_thing(question: str) -> tuple[str, str]:
 
 def uncounted(question: str, share: Callable[[str], float],
               soft: Mapping[str, float] | None = None,
-              passage_terms: Set[str] = frozenset(), said: Set[str] = frozenset()
-              ) -> list[str]:
+              passage_terms: Set[str] = frozenset(), said: Set[str] = frozenset(),
+              answer: str = "") -> list[str]:
     """"a number of soldiers" when a "how many" question counts (or a "how much" question
     measures: "how much oil does …") a thing the document never names by its word, nor the
     answer's passage (``passage_terms``) by a WordNet synonym, the kind it is of or a kind
@@ -212,13 +212,14 @@ def uncounted(question: str, share: Callable[[str], float],
     ``NEAR_MEANING``: "cows" of "dairy cattle"). A thing the document never names is met
     only by a kin said as itself in the passage's words (``said``; ``kin.kin_in``:
     "orderly" of "soldiers" is not met by "in order to"); one it names elsewhere keeps
-    the stem's reading (a count of "games" in a passage on the season's record)."""
+    the stem's reading (a count of "games" in a passage on the season's record). A word
+    of the ``answer`` near in meaning meets it too (``kin.said_alike``: "companies")."""
     how, thing = _asked_thing(question)
     if (not thing or thing in _UNITS or thing not in english_words()
             or re.search(r"(?:er|est)$", thing)
             or (share(stem(thing)) and (not passage_terms or stem(thing) in passage_terms))
             or kin_in(thing, passage_terms, frozenset() if share(stem(thing)) else said)
-            or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING):
+            or (soft or {}).get(stem(thing), 0.0) >= NEAR_MEANING or said_alike(thing, answer)):
         return []
     return [("a number of " if how == "many" else "an amount of ") + thing]
 
@@ -229,7 +230,7 @@ def near_misses(question: str, answer_type: str | None, text: str, passage_terms
                 ) -> tuple[str, ...]:
     """Every check above, for an answer ``text`` in a ``passage`` of ``passage_terms``."""
     # uncounted says more than kind_absent's "a number"
-    unnamed = uncounted(question, share, soft, passage_terms, frozenset(words(passage)))
+    unnamed = uncounted(question, share, soft, passage_terms, frozenset(words(passage)), text)
     kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(other_countries(question, passage_terms, share)
                  + other_bodies(question, passage_terms, share)
