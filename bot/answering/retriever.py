@@ -134,8 +134,7 @@ class Retriever:
         return read(question, context, self.speller_, self.soft_, self.context_weight, own)
 
     def terms(self, text: str) -> list[str]:
-        """The content terms of all a text's words (asking words too); the last question
-        read is not read again."""
+        """The content terms of a text's words (asking words too), read once if last read."""
         last = self._last_read
         return content(last[1].words if last and last[0] == text else words(text))
 
@@ -198,8 +197,9 @@ class Retriever:
                        query.corrections, tuple(evidence.tolist()),
                        misses(query, text, self.document_.passages[passage].text,
                               self.layout_.passage_terms(passage), self._share, soft,
-                              self.is_place_,
-                              partial(names_of, self.document_, self.passage_index_)))
+                              self.is_place_, partial(names_of, self.document_,
+                                                      self.passage_index_),
+                              lambda: [self.sentences_[i].text for i in found.ids.tolist()]))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

@@ -115,7 +115,7 @@ def ordinals_asked(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
                  for m in _ORDINAL.finditer(question))
 
 
-def _forms(wanted: str) -> set[str]:
+def ordinal_forms(wanted: str) -> set[str]:
     """An ordinal's forms: itself, its numeral or word ("third", "3rd"), near words
     ("first", "initially")."""
     forms = {wanted, *_NEAR.get(wanted, ())}
@@ -129,12 +129,12 @@ def _forms(wanted: str) -> set[str]:
 
 
 def holds_ordinal(text: str, wanted: str, kind: frozenset[str] = frozenset()) -> bool:
-    """True when a folded text holds an ordinal in one of its ``_forms``; with ``kind``,
+    """True when a folded text holds an ordinal in one of its ``ordinal_forms``; with ``kind``,
     only where it qualifies a word of that kind ("the first *session*", within three
     words), not anything else ("the first meetings" of committees)."""
     after = r"(?:\W+\w+){0,3}" if kind else ""
     return any(not kind or kind & set(terms(m.group()))
-               for f in _forms(wanted) for m in re.finditer(rf"\b{f}\b{after}", text))
+               for f in ordinal_forms(wanted) for m in re.finditer(rf"\b{f}\b{after}", text))
 
 
 def _other_order(wanted: str, passage: str) -> bool:
@@ -142,7 +142,7 @@ def _other_order(wanted: str, passage: str) -> bool:
     ordinal ("the 2nd meeting" against "the 4th"), or, against any but "last" or
     "latest", the present ("since 2019 … is ambassador" against "the first ambassador"
     or "the previous ambassador")."""
-    forms = _forms(wanted)
+    forms = ordinal_forms(wanted)
     return (any(m.group().lower() not in forms for m in _OTHER_ORDER.finditer(passage))
             or (wanted not in ("last", "latest") and bool(_PRESENT.search(passage))))
 

@@ -5,9 +5,9 @@ the sentence counts the things ("24 contracts") and gives their sum, which says 
 any one of them. A question asking an amount ("how much / how many", "worth", "value",
 "cost") of "each", "every" or an "individual" thing is not answered by a sentence that
 counts that thing (a number before its plural, up to two words between). Nor is one asked
-of a thing a name singles out ("the value of the Atlas contract") when the sentence counts
-such things and never gives the name. A general rule of English, not words of any
-question set.
+of a thing a name singles out ("the value of the Atlas contract", "of the contract signed
+with Atlas") when the sentence counts such things and never gives the name. A general
+rule of English, not words of any question set.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ _EACH = re.compile(r"\b(?:each|every)\s+(?:single\s+|individual\s+)?([a-z][\w-]*
                    r"\bindividual\s+([a-z][\w-]*)", re.IGNORECASE)
 # one thing a name singles out: "the Atlas contract", "the Blue Hill deal"
 _NAMED_ONE = re.compile(r"\bthe\s+((?:[A-Z][\w&'-]*\s+){1,3})([a-z][\w-]*[^s\W])\b")
+# one thing a name in the question may single out: "the contract signed with Atlas"
+_THE_ONE = re.compile(r"\bthe\s+([a-z][\w-]*[^s\W])\s+((?:signed|made|agreed|reached|awarded|"
+                      r"concluded|struck) (?:with|by) [A-Z][\w&'-]*)")
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b", re.IGNORECASE)
 
 
@@ -34,9 +37,12 @@ def each_one(question: str, text: str) -> list[str]:
     if each is not None:
         thing = (each.group(1) or each.group(2)).lower()
         return [f"the figure of each {thing}"] if _counts(thing, text) else []
-    return [f"the figure of the {named.group(1)}{named.group(2)}"
-            for named in _NAMED_ONE.finditer(question)
-            if named.group(1).strip() not in text and _counts(named.group(2).lower(), text)]
+    named = [f"the {m.group(1)}{m.group(2)}" for m in _NAMED_ONE.finditer(question)
+             if m.group(1).strip() not in text and _counts(m.group(2).lower(), text)]
+    one = _THE_ONE.search(question)
+    if not named and one and _counts(one.group(1), text) and one.group(2).split()[-1] not in text:
+        named = [f"the {one.group(1)} {one.group(2)}"]
+    return [f"the figure of {thing}" for thing in named]
 
 
 def _counts(thing: str, text: str) -> bool:

@@ -32,7 +32,9 @@ end, the three stages of an agreement against each other, a visit against a call
 agreement's stages or an ending (not a start: "tourists visiting X" of "a visa-free
 regime was introduced" is no visit asked); a start is not read against an agreement's
 stages ("when did the regime start" may well be answered by "the agreement entered into
-force"). A general table of English event words, not fitted to any question set.
+force"). A completion planned ("when will X be completed", "is X due to be finished") is told
+only where the completion is: a sentence about X's announcement gives no date for it.
+A general table of English event words, not fitted to any question set.
 
 When the best candidate fails this check, a close runner-up that tells the asked stage
 and names whoever the best named is put first (``promote_stage``): "when did X come to
@@ -177,9 +179,23 @@ def _subject_stage(question: str) -> str | None:
     return stage if said and not set(words(said.group(1))) & _AUXILIARY else None
 
 
+# a completion asked of the future ("when will X be completed", "when is X due to be
+# finished"): only a sentence that tells the completion gives its date; one telling
+# another event of X (its announcement, its funding) is no plan for it
+_PLANNED_END = re.compile(r"\b(?:will|would|is|are)\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:supposed|"
+                          r"expected|scheduled|due|planned|set)\s+to\s+)?be\s+(?:complet|"
+                          r"finish|done\b|ready\b|over\b)", re.IGNORECASE)
+_COMPLETED = re.compile(r"\bcomplet(?:e|es|ed|ing|ion)\b|\bfinish(?:es|ed|ing)?\b|\bready\b|"
+                        r"\bdone\b|\bcommission(?:ed|ing)\b", re.IGNORECASE)
+
+
 def other_stage(question: str, text: str) -> list[str]:
     """The stage the question asks about, named as a reply would ("the entry into
-    force"), when the answer ``text`` tells only of a contrasting one; else nothing."""
+    force"), when the answer ``text`` tells only of a contrasting one, or a planned
+    completion when it tells of none; else nothing."""
+    if (_OF_EVENT.match(question) and _PLANNED_END.search(question)
+            and not _COMPLETED.search(text)):
+        return ["the completion"]
     wanted = asked_stage(question) or _subject_stage(question)
     if wanted is None:
         return []

@@ -32,10 +32,12 @@ from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
 from bot.answering.nearmiss.each import each_one
 from bot.answering.nearmiss.excluded import excluded
+from bot.answering.nearmiss.firsts import first_doer
 from bot.answering.nearmiss.flows import unnamed_flow
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.opposites import opposite_said
+from bot.answering.nearmiss.ordinals import unnumbered
 from bot.answering.nearmiss.others import others_deed
 from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.spans import spanned
@@ -62,13 +64,15 @@ def plainly(question: str) -> str:
 def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
            share: Callable[[str], float], soft: Mapping[str, float],
            is_place: Callable[[str], bool],
-           names: Callable[[], Names]) -> tuple[str, ...]:
+           names: Callable[[], Names],
+           candidates: Callable[[], list[str]] = list) -> tuple[str, ...]:
     """What the question asks that the answer ``text`` (in ``passage``, of
     ``passage_terms``) lacks; ``share``: a term's share of the document's passages;
     ``soft``: how near the passage comes to the question's unknown words; ``is_place``:
     whether a word is a place of the document's; ``names``: the names the document writes in
     a few passages and in many, with each term's passage count
-    (``followups.own_subject.names_of``), read only when a check needs them."""
+    (``followups.own_subject.names_of``), and ``candidates``: the texts of the sentences
+    retrieval weighed; both read only when a check needs them."""
     question = plainly(with_places(query, share))
     kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(dict.fromkeys(  # each said once, though two checks find it
@@ -80,6 +84,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text))
+        + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(excluded(query.text, text, passage)) + tuple(opposite_said(query.text, text))
         + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)

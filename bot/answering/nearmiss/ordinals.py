@@ -11,18 +11,29 @@ the kind it qualifies ("the 2nd C5 + 1 ministerial", as a numeral or a word,
 does, that runner-up goes first. Only a numbered place ("second", "4th"): "first" and
 "last" have senses to spare ("for the first time") and cost squad_dev answers. A general
 rule of English ordinals, as in ``events.promote_stage``, which it follows.
+
+A numbered place no candidate names ("the 3rd meeting" where the candidates say "2nd" and
+"4th" meeting only) is no runner-up's to take: ``unnumbered`` says the document does not
+give it, however well an unnumbered meeting matches.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.nearmiss.constraints import holds_ordinal, ordinals_asked, unmet
+from bot.answering.nearmiss.constraints import holds_ordinal, ordinal_forms, ordinals_asked, unmet
 from bot.answering.nearmiss.events import RUNNER_UP, promote_stage
 
+# the numbered places of an order, as words ("second" .. "tenth": ``holds_ordinal`` reads
+# each one's numeral too)
+_ORDERS = ("second third fourth fifth sixth seventh eighth ninth tenth").split()
+# prepositions before "the Nth" that make it a frame of time or place, not the thing asked
+_FRAMES = frozenset("""in during of at on for from by after before since until to into
+    through within""".split())
 # ordinals with other senses to spare, or that place by time: "for the first time", "the
 # last Super Bowl they would …" (squad_dev: 3 right answers lost to them, 2 won)
 _LOOSE = frozenset("""first 1st last latest earliest previous prior preceding next""".split())
@@ -66,3 +77,25 @@ def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.
     """``order`` after ``events.promote_stage``, then ``promote_ordinal``."""
     staged = promote_stage(question, order, scores, text_of, share)
     return promote_ordinal(question, staged, scores, text_of)
+
+
+def unnumbered(question: str, texts: Callable[[], list[str]]) -> list[str]:
+    """"the 3rd" for each numbered ordinal the question asks of its own thing ("where did
+    the 3rd meeting take place"; not a frame after a preposition, "in the fourth quarter")
+    that no candidate sentence (``texts``, read only when one is asked) names before a word
+    of its kind while one names another place in that order ("the 2nd meeting"): the
+    document numbers such things and never that one."""
+    numbered = [(wanted, kind) for wanted, kind in _numbered(question)
+                if _of_its_own(question, wanted)]
+    said = [t.lower() for t in texts()] if numbered else []
+    return [f"the {wanted}" for wanted, kind in numbered
+            if not any(holds_ordinal(t, wanted, kind) for t in said)
+            and any(holds_ordinal(t, other, kind) for t in said for other in _ORDERS
+                    if other not in ordinal_forms(wanted))]
+
+
+def _of_its_own(question: str, wanted: str) -> bool:
+    """True when "the <wanted>" names the thing asked, not a frame after a preposition."""
+    return any(not before or before.split()[-1].lower() not in _FRAMES
+               for before in (question[:m.start()] for m in re.finditer(
+                   rf"\bthe {re.escape(wanted)}\b", question, re.IGNORECASE)))
