@@ -119,7 +119,6 @@ class Retriever:
         self.layout_ = Layout.of(document, continues, lengths)
         self.companies_ = Names([p.text for p in document.passages])
         self.sentences_: list[Sentence] = self.layout_.sentences
-        # whether the document names a word as a place, read once per word
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
             partial(document_place, self.passage_index_, document.passages))
         return self
@@ -179,7 +178,8 @@ class Retriever:
         if constrained(query.text):
             scores, order = self._constrain(query.text, found.ids, scores, order)
         order = promote(query.text, order, scores,
-                        lambda i: self.sentences_[int(found.ids[i])].text, self._share)
+                        lambda i: self.sentences_[int(found.ids[i])].text, self._share,
+                        lambda i: int(found.owner[i]))
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
         soft = self._unknown_soft(query, passage, best)

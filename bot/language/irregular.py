@@ -1,8 +1,11 @@
 """English irregular verb forms and plurals mapped to their base word ("began" → "begin").
 
 A stemmer strips suffixes; it cannot see that "won" is "win" or "children" is "child", and a
-question asks "When did it begin?" of a text that says "it began". A general table of the
-language, not of any document.
+question asks "When did it begin?" of a text that says "it began". Nor that a "chairman",
+a "chairwoman" and a "chairmanship" are all of the "chair" a question asks about ("who
+chairs the dialogue?" of "under the chairmanship of …", "who is the chairman?" of "its
+chair is …"): the gendered compounds of an office or a calling read as its plain word
+(``_HOLDERS``). A general table of the language, not of any document.
 """
 
 from __future__ import annotations
@@ -48,6 +51,12 @@ basis: bases | axis: axes | thief: thieves | wife: wives | life: lives | knife: 
 leaf: leaves | wolf: wolves | half: halves | shelf: shelves
 """
 
+# an office or a calling, and the compounds that name its holder or its tenure
+_HOLDERS = """
+chair: chairman chairmen chairwoman chairwomen chairperson chairpersons chairmanship
+chairmanships | spokesperson: spokesman spokesmen spokeswoman spokeswomen spokespeople
+"""
+
 
 def _table(text: str) -> dict[str, str]:
     """{form: base} from "base: form form | …" lines."""
@@ -64,5 +73,6 @@ def _table(text: str) -> dict[str, str]:
 _AMBIGUOUS = frozenset({"found", "left", "saw", "wound", "lay", "ground", "bore", "fell",
                         "bases", "axes", "lives", "leaves", "lit", "born", "rose", "ring"})
 
-BASE_FORMS: dict[str, str] = {form: base for form, base in (_table(_VERBS) | _table(_NOUNS)).items()
+BASE_FORMS: dict[str, str] = {form: base for form, base in (
+    _table(_VERBS) | _table(_NOUNS) | _table(_HOLDERS)).items()
                               if form not in _AMBIGUOUS}

@@ -45,6 +45,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.index.wordpieces import vocabulary
+from bot.language.irregular import BASE_FORMS
 from bot.language.text import STOP_WORDS, stem
 
 DATA = Path(__file__).resolve().parent / "data" / "thesaurus.json.gz"
@@ -72,9 +73,12 @@ def related(word: str) -> list[list[str]]:
 def synonyms(word: str) -> list[str]:
     """The heads of a word's synonym entries ("publishing company" → "company"): the
     words a document may name the same thing by, for checks that a document never
-    names it at all (``bot.answering.nearmiss.subjects``)."""
+    names it at all (``bot.answering.nearmiss.subjects``); a word read as another
+    (``irregular.BASE_FORMS``: "chairman" as "chair") has that one first."""
     tiers = related(word)
-    return [entry.split()[-1] for entry in tiers[0]] if tiers else []
+    heads = [entry.split()[-1] for entry in tiers[0]] if tiers else []
+    base = BASE_FORMS.get(word, word)
+    return [base, *heads] if base != word else heads
 
 
 @lru_cache(maxsize=65536)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from bot.language.irregular import BASE_FORMS
 from bot.language.places import PLACES
 from bot.language.text import STOP_WORDS, WORD_ALIASES, terms, words
 from bot.language.thesaurus import synonyms
@@ -33,7 +34,8 @@ _ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|a
           r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
 ROLES = _ROLES  # the offices, a regular expression's alternatives
 _RANKS = r"deputy|vice|assistant|acting|former|co|under|associate|honorary"
-_ROLE = re.compile(rf"\b({_ROLES})s?\b", re.IGNORECASE)
+# an office, or its holder's or tenure's compound ("chairman", "chairmanship")
+_ROLE = re.compile(rf"\b({_ROLES})(?:s|manship|man|men|woman|women|person)?\b", re.IGNORECASE)
 _RANKED_ROLE = re.compile(rf"\b({_RANKS})[\s-]+(?:[A-Z][\w'-]*\s+){{0,2}}({_ROLES})s?\b",
                           re.IGNORECASE)
 # offices that have portfolios, with what qualifies them: "Foreign Minister", "Minister of
@@ -197,7 +199,9 @@ def absent_role(question: str, sentence: str) -> list[str]:
     if named in _LEADS and _LED_BY.search(sentence):  # "the delegation led by X": its head
         return []
     # the office's own word first: the thesaurus is read only when the answer lacks it
-    return [] if any(names(role) or any(map(names, synonyms(role))) for role in roles) else [
+    # an office by its plain word too ("chair" of "chairman": ``irregular.BASE_FORMS``)
+    offices = dict.fromkeys([*roles, *(BASE_FORMS.get(role, role) for role in roles)])
+    return [] if any(names(role) or any(map(names, synonyms(role))) for role in offices) else [
         named]
 
 
