@@ -11,6 +11,8 @@
   (``nearmiss.kin.said_alike``);
 - who was "the first to" do a thing, of a passage that never says "first"
   (``nearmiss.firsts``);
+- a place of several words ("in Santa Rosa Bay") the answer puts elsewhere ("established
+  in Port Ellis"; ``nearmiss.elsewhere``);
 - "is it true (that) X …" asks whether X holds: "true" is no word the document must say
   (``smalltalk.route.unwrapped``).
 """
@@ -93,3 +95,26 @@ def test_what_the_document_gives_is_answered(bot: Chatbot, question: str, gold: 
 ])
 def test_a_claim_asked_about_is_read_as_the_claim(message: str, read: str) -> None:
     assert unwrapped(message) == read
+
+
+PORTS = """Norland's missions
+
+Chronology
+
+March 3, 2011 – the Consulate General of Norland is established in Port Ellis.
+
+June 5, 2014 – the Norland Trade House opens in Port Ellis.
+
+Visits
+
+In 2016 the premier of Norland made a trip to Port Ellis and Santa Rosa Bay to meet
+investors and students.
+"""
+
+
+def test_a_place_of_several_words_the_answer_puts_elsewhere_is_declined() -> None:
+    bot = Chatbot.from_text(PORTS)
+    assert bot.ask("When did Norland open a consulate general in Santa Rosa Bay?"
+                   ).kind == "fallback"
+    reply = bot.ask("When did Norland open a consulate general in Port Ellis?")
+    assert reply.kind == "answer" and "2011" in reply.text

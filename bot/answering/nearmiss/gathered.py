@@ -31,6 +31,7 @@ from bot.answering.nearmiss.bracketed import bracketed_only
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.doers import absent_doer
 from bot.answering.nearmiss.each import each_one
+from bot.answering.nearmiss.elsewhere import other_place
 from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.firsts import first_doer
 from bot.answering.nearmiss.flows import unnamed_flow
@@ -85,6 +86,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
+        + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(excluded(query.text, text, passage)) + tuple(opposite_said(query.text, text))
         + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)
