@@ -58,7 +58,7 @@ from bot.answering.followups.readings import (
     spelled,
     unknown_words,
 )
-from bot.answering.followups.restated import placed_on, restate, uncorrected
+from bot.answering.followups.restated import placed, placed_on, restate, uncorrected
 from bot.answering.followups.roles import ONE_PERSON, PERSON_TURNS, names_person
 from bot.answering.followups.sequence import about_last
 from bot.answering.followups.shifts import as_topic, dislocated, new_subject, topic_shift
@@ -160,17 +160,20 @@ class Conversation:
             people=known == 0 or same_kind)
         return asks_another(question, known, more, same_kind)
 
-    def _follow_up(self, question: str, follows: tuple[str, str]) -> Reply:
-        """The reply to a message after an answered turn (``_read_follow_up``), or the sentence
-        that answered last time when it holds what the message asks (``followups.within.again``),
-        or an earlier one telling its event's time or place (``followups.chain``)."""
+    def _follow_up(self, said: str, follows: tuple[str, str]) -> Reply:
+        """The reply to a message after an answered turn (``_read_follow_up``, its "there"
+        read as the place the last turn named: ``restated.placed``), or the sentence that
+        answered last time when it holds what the message asks (``followups.within.again``;
+        such a "there" points to that answer), or an earlier one telling its event's time
+        or place (``followups.chain``)."""
+        question = placed(said, follows)
         reply, last = self._read_follow_up(question, follows), self._last_answer()
         index, document = self.bot.retriever.passage_index_, self.bot.retriever.document_
         idf, names = index.idf, (document_names(document, index), common_names(document, index))
         if last is None:
             return reply
         reply = again(question, reply, (last[0], follows[1], last[1]), self.bot.retriever.terms,
-                      lambda term: idf(term) is not None, names)
+                      lambda term: idf(term) is not None, names, pointed=question != said)
         return told_earlier(question, reply, last, follows[1]) or reply  # "when was it?"
 
     def _tied(self, read: tuple[str, str], alone: Reply, with_context: Reply,

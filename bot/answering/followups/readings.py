@@ -106,18 +106,26 @@ def section_with(document: Document, answer: str) -> str:
     return " ".join(p.text for p in document.passages if p.section == section)
 
 
+# A word written in small letters (a common word, not a name nor a month).
+_SMALL_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
+
+
 def reworded(question: str, passage: str, terms: Callable[[str], list[str]]) -> str | None:
     """A pointing follow-up ("what did they talk about?") in the words of the ``passage``
     (the section) of the last answer: each content word it never uses is replaced by the
     first single word of its ``REWORD_TIERS`` closest thesaurus tiers that the passage
-    does use ("talk" → "discussion" for "… were discussed"). None when no word changes.
-    A paraphrase of the verb is the usual reason a follow-up about the same event finds
-    the event's next sentence and still falls short (the sentence misses its verb)."""
+    does use, written in small letters ("talk" → "discussion" for "… were discussed"). None
+    when no word changes. A paraphrase of the verb is the usual reason a follow-up about
+    the same event finds the event's next sentence and still falls short (the sentence
+    misses its verb). A word the passage writes only with a capital is a name there, not
+    the word: "neighbouring" → "march" (a border land) is no reading of a passage that
+    only has the month "March", nor "may" of one that has only "May"."""
     held = set(terms(passage))
+    common = held & {stem(w) for w in _SMALL_WORD.findall(passage)}
     changed = question
     for word in {w for w in words(question) if w not in STOP_WORDS and stem(w) not in held}:
         tiers = related(word)[:REWORD_TIERS]
-        other = next((e for tier in tiers for e in tier if " " not in e and stem(e) in held),
+        other = next((e for tier in tiers for e in tier if " " not in e and stem(e) in common),
                      None)
         if other is not None:
             changed = re.sub(rf"\b{re.escape(word)}\b", other, changed, flags=re.IGNORECASE)

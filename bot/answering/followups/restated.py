@@ -229,10 +229,12 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     repaired) after the last turn (``follows``: question, answer; ``asked``: the questions
     answered so far) that may restate that turn: a correction, "that year", a bare other
     time or place (``bot.answering.followups.times``; ``is_place`` tells a place the document
-    names), "the Kazakh one"; any other as ``follow_up`` reads it. A correction that gives
-    only another time ("no, I meant 2017") is a bare other time (``uncorrected``), whose
-    answer may be the sentence the last turn quoted: the user took it for no answer; one
-    that only swaps the pair ("sorry, the other way round") is that contrast."""
+    names), "the Kazakh one"; any other as ``follow_up`` reads it (its "there" unread:
+    ``follow_up`` reads it with ``placed``, and knows it pointed to the last answer). A
+    correction that gives only another time ("no, I meant 2017") is a bare other time
+    (``uncorrected``), whose answer may be the sentence the last turn quoted: the user
+    took it for no answer; one that only swaps the pair ("sorry, the other way round") is
+    that contrast."""
     if without_contrast(bare := uncorrected(plain)) == "the other":  # "sorry, vice versa"
         plain = bare
     correction = as_correction(plain)
@@ -244,4 +246,4 @@ def restate(respond: Callable[[str], Reply], plain: str, follows: tuple[str, str
     timed = follows if correction == plain else (follows[0], "")  # a correction repeats none
     return retimed(respond, uncorrected(plain), timed, asked) or (
         correction != plain and corrected(respond, question, follows)) or replaced(
-        respond, plain, follows, is_place) or follow_up(placed(question, follows))
+        respond, plain, follows, is_place) or follow_up(question)

@@ -13,9 +13,13 @@ set.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from bot.language.answer_type import PERSON, offers
+from bot.language.names import PERSON_NAME
 from bot.language.offices import ROLE_WORDS, TITLES, alternatives
+from bot.language.spelling import english_words
+from bot.language.text import words
 
 # Asking a person's office: "what's his job?", "her position?", "what does he do?".
 _ROLE_ASKED = re.compile(rf"\b(?:{alternatives(ROLE_WORDS | {'rank', 'function'})})s?\b|"
@@ -48,3 +52,13 @@ def names_person(answer: str) -> bool:
     """True when an answer names a person (``answer_type.offers`` a PERSON: a name, or an
     office title, such as "the King of Norway"), whom a later "he" or "she" may point to."""
     return offers(PERSON, answer, set()) >= 1 or bool(_OFFICE.search(answer))
+
+
+def names_surely(text: str, named: Set[str]) -> bool:
+    """True when a text surely names a person not ``named`` before: a person's name
+    (``PERSON_NAME``) that ends in a word that is no English word, as a surname does
+    ("Ann Brezhneva"), not in the common noun a body's or a paper's name ends in (the
+    "Energy Partnership", "Joint Statement" or "Sylvanian Power Forum" that
+    ``answer_type.offers`` may take for a person)."""
+    return any(not set(said := words(m.group())) <= named and said[-1] not in english_words()
+               for m in PERSON_NAME.finditer(text))

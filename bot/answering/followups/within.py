@@ -45,13 +45,18 @@ from bot.answering.followups.followup import repeats
 from bot.answering.followups.part import other_shown
 from bot.answering.followups.readings import in_other_words, speaks_of, told_beside, unsaid
 from bot.answering.followups.roles import asks_role
+from bot.answering.followups.typed import (
+    ANOTHER,
+    DATE_SAID,
+    FRAGMENT_WORDS,
+    IMPLICIT_NEW,
+    points_here,
+    typed_within,
+)
 from bot.answering.query import EVENT_STEMS, TYPE_STEMS
-from bot.language.answer_type import DATE, NUMBER, PERSON, expected_type, offers
-from bot.language.continuation import continues_previous
-from bot.language.dates import MONTHS
+from bot.language.answer_type import PERSON, expected_type
 from bot.language.places import PLACES
 from bot.language.text import stem, terms, words
-from bot.reading.sentences import split_spans
 from bot.reply import Reply
 
 # A purpose or a reason a sentence gives ("in order to…", "a factor for…", "because…").
@@ -68,29 +73,14 @@ LIST = re.compile(rf"(?:{_ITEM}, ){{2,}}(?:(?:{_ITEM} )?(?:and|or) {_ITEM}|etc\b
                    rf"(?:{_ITEM}; ){{2,}}{_ITEM}")
 # Choosing among what the last answer listed: "which one…", "which of them…".
 _SELECTS = re.compile(r"\bwhich (?:one|ones|of (?:them|these|those))\b", re.IGNORECASE)
-# A date, as exact as the text gives it: "September 11, 2017", "11 May", "May 2017", "2017".
-_DATE = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,?\s+\d{{4}})?|"
-                   rf"\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:,?\s+\d{{4}})?|"
-                   rf"(?:{'|'.join(MONTHS)})\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
-
 # The word after "how" that asks for a kind of thing ("how long", "how many").
 _HOW = re.compile(r"\bhow (\w+)", re.IGNORECASE)
-# A length of time asked, and one a sentence gives by its start: "since 2019", "since the
-# beginning of 2017".
-_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b[^.;]{0,30}?\b\d{4}\b", re.IGNORECASE)
-# At most this many words make a fragment that can only ask about the last turn
-# ("which day exactly?", "the date?").
-FRAGMENT_WORDS = 4
-# An ellipsis that asks the last question of another member ("and the 4th?").
-_ANOTHER = re.compile(r"^\W*(?:and|what about|how about|but|or|whereas)\b", re.IGNORECASE)
-# At most this many words of its own leave a question an implicit follow-up ("how many days
-# can they stay?" after the visa-free regime).
-IMPLICIT_NEW = 1
 # At least this many words of its own, besides those of the last turn and those naming
 # the kind of answer, make a whole question ("who chairs the board and where did its
 # 5th session meet?"), not one the last answer answers.
 WHOLE_QUESTION_TERMS = 3
+
+
 def asked_as(question: str, before: str) -> str:
     """A follow-up as it is asked of the document: a contrast without its contrast words
     and an ellipsis with the last question ``before``'s asking words ("and the biggest?"
@@ -110,7 +100,8 @@ def _stands_alone(question: str, reply: Reply, knows: Callable[[str], bool]) -> 
 
 def again(question: str, reply: Reply, last: tuple[str, str, Reply],
           terms_of: Callable[[str], list[str]], knows: Callable[[str], bool],
-          names: tuple[Set[str], Set[str]] = (frozenset(), frozenset())) -> Reply:
+          names: tuple[Set[str], Set[str]] = (frozenset(), frozenset()),
+          pointed: bool = False) -> Reply:
     """The follow-up's ``reply``, or the part of the last answer that answered when that
     holds what the follow-up asks (``answer_within``). ``last`` is the last question, that
     part and the whole last reply; ``terms_of`` reads a text's terms (the retriever's),
@@ -118,7 +109,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     own the last turn did not name is another subject ("who chairs the SPD?" after a
     question about a bank); ``names`` are those and the document's common names, its own
     subject, which no question brings as its own ("which other American firms did?";
-    ``bot.answering.followups.own_subject``)."""
+    ``own_subject``); ``pointed``: its "there" read as that answer's place (``typed``)."""
     before, part, whole = last
     rare, common = names
     found = reply.text if reply.kind == "answer" and not repeats(reply.text, part) else None
@@ -130,9 +121,6 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
     asked = (question, asked_as(question, before), own, new)
-    # it names nothing the document knows, and at most one word besides "how long"
-    bare = not {t for t in fresh if knows(t)} and len(fresh - {
-        stem(w) for w in _HOW.findall(question)}) <= IMPLICIT_NEW
     if found is None and not asks_else(question) and expected_type(asked[1]) and unsaid(
             {t for t in fresh if knows(t)}, set(terms_of(part))) and not asks_role(question, part):
         return reply  # it asks of something the last answer does not speak of
@@ -145,9 +133,18 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     if (fresh and _of_it(question) and speaks_of(fresh, set(terms_of(part))) and (
             found is None or elsewhere or not speaks_of(fresh, set(terms_of(found))))):
         return replace(whole, text=part, span=None)  # "who chairs it?": "… chairmanship …"
-    span = whole.span.text if whole.span else ""
-    text = answer_within(asked, (before, part, span, passage), found, elsewhere, bare)
+    bare = _names_nothing(question, fresh, knows) or (
+        elsewhere and points_here(question, part, pointed, new))  # asked of the last answer
+    text = answer_within(asked, (before, part, whole.span.text if whole.span else "", passage),
+                         found, elsewhere, bare)
     return reply if text is None else replace(whole, text=text, span=None)
+
+
+def _names_nothing(question: str, fresh: Set[str], knows: Callable[[str], bool]) -> bool:
+    """True when a follow-up's ``fresh`` terms (its own, not the last turn's) name nothing
+    the document ``knows``, and are one at most besides the word after "how" ("how long")."""
+    return not {t for t in fresh if knows(t)} and len(fresh - {
+        stem(w) for w in _HOW.findall(question)}) <= IMPLICIT_NEW
 
 
 def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, str, str],
@@ -168,7 +165,7 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     kind = expected_type(as_asked)  # "who else?" after a list of firms asks for the list
     if kind is not None and not (kind == PERSON and asks_else(question) and is_list(part)):
         named = set(words(question)) | set(words(before)) | set(words(span))
-        return _typed(kind, question, (named, part, passage), found, (new, elsewhere, bare))
+        return typed_within(kind, question, (named, part, passage), found, (new, elsewhere, bare))
     if _WHY.search(question):
         holds = found is None and bool(_PURPOSE.search(part))
     elif _SELECTS.search(question) or asks_else(question):
@@ -181,60 +178,12 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     return part if holds else None
 
 
-def _typed(kind: str, question: str, last: tuple[set[str], str, str], found: str | None,
-           own: tuple[int, bool, bool]) -> str | None:
-    """``answer_within`` for a question that asks for a ``kind`` of thing: the last
-    answer's ``part`` when it offers one besides what was ``named`` before, more surely
-    than ``found`` does, or when the question asks it of the last answer anyway
-    (``_asks_of_it``; ``own``: its new words, and whether ``found`` is from another
-    passage). When the part offers a person only weakly (a name that may be no person)
-    and another sentence of its ``passage`` that goes on about what came before surely
-    does ("Its chair is Ann Ray"), that sentence answers a question that found nothing
-    of its own (the first such after the part, else before it), and nothing else does.
-    A "how long…?" is offered its answer by a start in time ("since 2019")."""
-    named, part, passage = last
-    offered = (float(any(not set(words(m.group())) <= named for m in _DATE.finditer(part)))
-               if kind == DATE else offers(kind, part, named))
-    if kind == NUMBER and _HOW_LONG.search(question) and _SINCE.search(part):
-        offered = 1.0  # "how long has he held it?" after "Since 2019 X is …"
-    if offered < 1 and kind == PERSON:
-        nearby = [passage[a:b] for a, b in split_spans(passage)
-                  if passage[a:b] not in part and continues_previous(passage[a:b])
-                  and offers(kind, passage[a:b], named) >= 1]
-        if nearby:
-            after = [n for n in nearby if passage.find(n) > passage.find(part)]
-            return (after or nearby)[0] if found is None else None
-    if offered < (1.0 if kind == NUMBER else 0.5):
-        return None
-    if (found is None or offers(kind, found, set(words(question))) < min(offered, 1)
-            or (offered >= 1 and _asks_of_it(question, *own))):
-        return part
-    return None
-
-
-def _asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) -> bool:
-    """True when a typed follow-up whose own answer offers the kind it asks still asks it
-    of the last answer: "who else…?" when that answer names another one (its own answer
-    is about someone else's doings), and a fragment that names nothing of its own ("who
-    attended?", ``new`` words of its own at most ``IMPLICIT_NEW``) answered from another
-    passage: it asks about the last answer's event, not one it happens to fit (so does a
-    question that points back with one word of its own: "what year was it adopted?"
-    after "… ratified the Convention of 1933"); and one
-    that names nothing the document knows beyond the last turn's words (``bare``: "for
-    how long are the visas valid?"). An ellipsis ("and the 4th?") asks of another member,
-    in the last answer when that is "the other" one it offers ("and the other leader?")."""
-    if _ANOTHER.match(question):
-        return asks_else(question) or "the other " in question.lower()
-    return asks_else(question) or bare or (elsewhere and new <= IMPLICIT_NEW and (
-        len(words(question)) <= FRAGMENT_WORDS or points(question)))
-
-
 def _of_it(question: str) -> bool:
     """True for a follow-up that can only ask of the last answer's subject: it points back
     ("who chairs it?") or is a fragment ("who helped?"), and is no ellipsis of another
     member ("and the 4th?") nor a question for another answer ("who else?")."""
     return (points(question) or len(words(question)) <= FRAGMENT_WORDS) and not (
-        _ANOTHER.match(question) or asks_else(question))
+        ANOTHER.match(question) or asks_else(question))
 
 
 def _same_passage(reply: Reply, last: Reply) -> bool:
@@ -247,4 +196,4 @@ def _same_passage(reply: Reply, last: Reply) -> bool:
 def is_list(sentence: str) -> bool:
     """True when a sentence lists three things or more, its dates aside ("On May 1, 2017,
     …" is no list)."""
-    return bool(LIST.search(_DATE.sub("then", sentence)))
+    return bool(LIST.search(DATE_SAID.sub("then", sentence)))
