@@ -177,9 +177,7 @@ class Retriever:
         order = self.ranker.order(scores)
         if constrained(query.text):
             scores, order = self._constrain(query.text, found.ids, scores, order)
-        order = promote(query.text, order, scores,
-                        lambda i: self.sentences_[int(found.ids[i])].text, self._share,
-                        lambda i: int(found.owner[i]))
+        order = promote(query.text, order, scores, found.ids, self.sentences_, self._share)
         best = int(found.ids[order[0]])
         passage = self.sentences_[best].passage
         soft = self._unknown_soft(query, passage, best)

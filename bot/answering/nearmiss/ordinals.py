@@ -20,7 +20,7 @@ give it, however well an unnumbered meeting matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +28,7 @@ import numpy.typing as npt
 from bot.answering.nearmiss.constraints import holds_ordinal, ordinal_forms, ordinals_asked, unmet
 from bot.answering.nearmiss.events import RUNNER_UP, promote_stage
 from bot.answering.nearmiss.holders import promote_holder
+from bot.reading.document import Sentence
 
 # the numbered places of an order, as words ("second" .. "tenth": ``holds_ordinal`` reads
 # each one's numeral too)
@@ -73,13 +74,16 @@ def promote_ordinal(question: str, order: npt.NDArray[np.int64],
 
 
 def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.float64],
-            text_of: Callable[[int], str], share: Callable[[str], float],
-            passage_of: Callable[[int], int] = lambda _: 0) -> npt.NDArray[np.int64]:
-    """``order`` after ``events.promote_stage``, then ``promote_ordinal``, then
-    ``holders.promote_holder`` (``passage_of``: a candidate's passage)."""
-    staged = promote_stage(question, order, scores, text_of, share)
-    return promote_holder(question, promote_ordinal(question, staged, scores, text_of),
-                          scores, text_of, passage_of)
+            ids: npt.NDArray[np.int64], sentences: Sequence[Sentence],
+            share: Callable[[str], float]) -> npt.NDArray[np.int64]:
+    """``order`` (over the candidates, sentence ``ids``) after ``events.promote_stage``,
+    then ``promote_ordinal``, then ``holders.promote_holder``."""
+    def text_of(i: int) -> str:
+        return sentences[int(ids[i])].text
+
+    staged = promote_ordinal(question, promote_stage(question, order, scores, text_of, share),
+                             scores, text_of)
+    return promote_holder(question, staged, scores, ids, sentences)
 
 
 def unnumbered(question: str, texts: Callable[[], list[str]]) -> list[str]:
