@@ -13,6 +13,7 @@
   (``nearmiss.firsts``);
 - a place of several words ("in Santa Rosa Bay") the answer puts elsewhere ("established
   in Port Ellis"; ``nearmiss.elsewhere``);
+- a value asked of an answer with no figure (``subjects.kind_absent``);
 - "is it true (that) X …" asks whether X holds: "true" is no word the document must say
   (``smalltalk.route.unwrapped``).
 """
@@ -118,3 +119,35 @@ def test_a_place_of_several_words_the_answer_puts_elsewhere_is_declined() -> Non
                    ).kind == "fallback"
     reply = bot.ask("When did Norland open a consulate general in Port Ellis?")
     assert reply.kind == "answer" and "2011" in reply.text
+
+
+BANK = """Fuel and trade
+
+Fuel
+
+The United States helped set up the Low Fuel Bank in Peru. Its opening ceremony on
+May 2, 2017 was attended by the energy minister.
+
+Consulates
+
+The Consulate General of Peru was established in Port Ellis on March 3, 2011.
+
+Trips
+
+In April 2016 the premier made a working visit to Peru, with a trip to Lima and Cusco.
+
+At the Lima forum in 2019, 18 contracts worth about 2 billion dollars were signed.
+"""
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("What was the value of the deals signed during the premier's April 2016 visit to "
+     "Peru?", None),
+    ("What was the value of the contracts signed at the Lima forum in 2019?", "2 billion"),
+])
+def test_a_value_is_given_or_declined(question: str, gold: str | None) -> None:
+    reply = Chatbot.from_text(BANK).ask(question)
+    if gold is None:
+        assert reply.kind == "fallback", reply.text
+    else:
+        assert reply.kind == "answer" and gold in reply.text, reply.text

@@ -78,7 +78,8 @@ _QUANTITY = (_CARDINAL + r"|first|second|third|fourth|fifth|sixth|seventh|eighth
 _QUANTITY_WORD = re.compile(rf"\b(?:{_QUANTITY})\b", re.IGNORECASE)
 # a count in words: no ordinal ("the third in the CIS"), nor "all" (of a kind)
 _COUNT_WORD = re.compile(rf"\b(?!all\b)(?:{_CARDINAL})\b", re.IGNORECASE)
-_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b|\bwhat (?:is|was|are|were) the (?:total |overall |combined )?"
+                       r"(?:value|worth|amount) of\b", re.IGNORECASE)
 _HOW_MANY_MUCH = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset("do does did is are was were has have had will would can could".split())
 # units and kinds a document counts in other words ("a decade", "half the population")
@@ -166,8 +167,9 @@ def kind_absent(answer_type: str | None, text: str, question: str = "") -> list[
     every number part of a date, a year, an ordinal or a name ("EXPO-2017", "August 28",
     "the 21st", "the third in the CIS"), "all" (of a kind) or a measure of time, money or
     length when the thing counted is none ("30 days", "ten-year" count no tourists). Only
-    "how many": "how much", "how long" or "when" are as often answered in words
-    ("voluminous", "in seconds"); "when" is often no time ("When a plant is hurt, …?")."""
+    "how many" and "what was the value (worth, amount) of": "how much", "how long" or
+    "when" are as often answered in words ("voluminous", "in seconds"); "when" is often no
+    time ("When a plant is hurt, …?")."""
     if answer_type != NUMBER or not _HOW_MANY.search(question):
         return []
     thing = _asked_thing(question)[1]
