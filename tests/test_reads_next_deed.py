@@ -4,7 +4,10 @@
   place still asks for a place (``answer_type``), but "what land area" asks no place;
 - the best sentence names who acted and the next one, going on about them ("She also
   held talks with …"), tells the deed asked: the next one joins the answer
-  (``read_next``).
+  (``read_next``);
+- a change asked by its outcome ("what was it upgraded to?") reads on, up to two
+  sentences, to the one that says the change by a synonym with the same preposition
+  ("raise the level of engagement to …"; ``read_next.changed_into``).
 """
 
 import pytest
@@ -47,3 +50,22 @@ def test_a_best_sentence_that_answers_stays_alone() -> None:
     reply = Chatbot.from_text(VISIT).ask("who led the delegation at the terminal opening?")
     assert reply.kind == "answer" and "Anna Berg" in reply.text
     assert "Tom Hale" not in reply.text
+
+
+PACT = """Energy ties
+
+Partnership
+
+A key part of the energy ties is the Norland-Peru Energy Partnership. A joint statement
+of its co-chairs was signed at the meeting in May 2019. Under it, the sides agreed to
+raise the level of engagement to a Strategic Energy Council.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "what was the Norland-Peru energy partnership upgraded to",
+    "what did the sides agree to upgrade the energy partnership to in 2019?",
+])
+def test_a_change_asked_by_its_outcome_reads_on_to_the_synonym(question: str) -> None:
+    reply = Chatbot.from_text(PACT).ask(question)
+    assert reply.kind == "answer" and "Strategic Energy Council" in reply.text, reply.text

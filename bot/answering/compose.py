@@ -42,7 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.answering.read_next import tells_next
+from bot.answering.read_next import changed_into, tells_next
 from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
@@ -214,6 +214,10 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     elif terms_of is not None and query is not None and (
             told := tells_next(sentences, chosen[0], query, terms_of, asked)) is not None:
         chosen.append(told)
+    if terms_of is not None and query is not None and len(
+            {sentences[i].passage for i in chosen}) == 1:
+        chosen = sorted(chosen) + changed_into(sentences, max(chosen), query, terms_of,
+                                               set().union(*map(terms_of, chosen)))
     return joined([sentences[i].text for i in chosen])
 
 

@@ -25,12 +25,15 @@ bench/RESULTS.md (round 13).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence, Set
 
 from bot.answering.query import Query
 from bot.answering.read_on import counts_others
 from bot.language.answer_type import offers
 from bot.language.continuation import continues
+from bot.language.text import STOP_WORDS, stem
+from bot.language.thesaurus import synonyms
 from bot.reading.document import Sentence
 
 # Two sentences shorter than this together read as one answer (the runner-up's short pair
@@ -84,3 +87,34 @@ def _tells_deed(kind: str | None, after: str, given: Set[str], best_terms: Set[s
     question: the best one names who acted, the next one what was asked of them."""
     return (len(given) >= LACKING and continues(after, best_terms)
             and (kind is None or offers(kind, after, words) >= 1))
+
+
+# a change asked by its outcome: "what was X upgraded to?", "what did they agree to turn it
+# into (in 2017)?": the question ends with the preposition (a time may follow)
+_ENDS_TO = re.compile(r"\b(to|into)(?:\s+(?:in|on|during|by|at)\b[^?]*)?\W*$", re.IGNORECASE)
+
+
+def changed_into(sentences: Sequence[Sentence], last: int, query: Query,
+                 terms_of: Callable[[int], Set[str]], shown: Set[str]) -> list[int]:
+    """The sentences after ``last`` up to one (at most two on) of its passage that says a
+    word of a question ending in "to"/"into" ("what was it upgraded to?") that the answer
+    (terms ``shown``) lacks by a WordNet synonym, followed within five words by the same
+    preposition ("raise the level of engagement to"): that one tells what it became."""
+    ends = _ENDS_TO.search(query.text.strip())
+    if ends is None:
+        return []
+    lacking = [w for w in dict.fromkeys(query.own.folded) if w.isalpha() and len(w) > 3
+               and w not in STOP_WORDS and stem(w) not in shown]
+    kin = sorted({s for w in lacking for s in synonyms(w)
+                  if " " not in s and len(s) > 3 and s not in STOP_WORDS and stem(s) not in shown})
+    if not kin:
+        return []
+    told = re.compile(rf"\b(?:{'|'.join(map(re.escape, kin))})\w*\b(?:\W+\w+){{0,5}}?"
+                      rf"\W+{ends.group(1)}\b", re.IGNORECASE)
+    for step in (1, 2):
+        at = last + step
+        if at >= len(sentences) or sentences[at].passage != sentences[last].passage:
+            return []
+        if told.search(sentences[at].text):
+            return list(range(last + 1, at + 1))
+    return []
