@@ -214,11 +214,17 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     elif terms_of is not None and query is not None and (
             told := tells_next(sentences, chosen[0], query, terms_of, asked)) is not None:
         chosen.append(told)
-    if terms_of is not None and query is not None and len(
-            {sentences[i].passage for i in chosen}) == 1:
-        chosen = sorted(chosen) + changed_into(sentences, max(chosen), query, terms_of,
-                                               set().union(*map(terms_of, chosen)))
-    return joined([sentences[i].text for i in chosen])
+    return joined([sentences[i].text for i in _with_change(sentences, chosen, query, terms_of)])
+
+
+def _with_change(sentences: Sequence[Sentence], chosen: list[int], query: Query | None,
+                 terms_of: Callable[[int], Set[str]] | None) -> list[int]:
+    """``chosen`` with the sentences ``read_next.changed_into`` reads on to after them, in
+    reading order, when they are all of one passage."""
+    if terms_of is None or query is None or len({sentences[i].passage for i in chosen}) != 1:
+        return chosen
+    return sorted(chosen) + changed_into(sentences, max(chosen), query, terms_of,
+                                         set().union(*map(terms_of, chosen)))
 
 
 _STOPS = tuple(".!?…:;\"”’')]")
