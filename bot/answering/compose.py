@@ -223,8 +223,7 @@ def _with_change(sentences: Sequence[Sentence], chosen: list[int], query: Query 
     reading order, when they are all of one passage."""
     if terms_of is None or query is None or len({sentences[i].passage for i in chosen}) != 1:
         return chosen
-    return sorted(chosen) + changed_into(sentences, max(chosen), query, terms_of,
-                                         set().union(*map(terms_of, chosen)))
+    return sorted(chosen) + changed_into(sentences, chosen, query, terms_of)
 
 
 _STOPS = tuple(".!?…:;\"”’')]")

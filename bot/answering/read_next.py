@@ -94,15 +94,17 @@ def _tells_deed(kind: str | None, after: str, given: Set[str], best_terms: Set[s
 _ENDS_TO = re.compile(r"\b(to|into)(?:\s+(?:in|on|during|by|at)\b[^?]*)?\W*$", re.IGNORECASE)
 
 
-def changed_into(sentences: Sequence[Sentence], last: int, query: Query,
-                 terms_of: Callable[[int], Set[str]], shown: Set[str]) -> list[int]:
-    """The sentences after ``last`` up to one (at most two on) of its passage that says a
-    word of a question ending in "to"/"into" ("what was it upgraded to?") that the answer
-    (terms ``shown``) lacks by a WordNet synonym, followed within five words by the same
-    preposition ("raise the level of engagement to"): that one tells what it became."""
+def changed_into(sentences: Sequence[Sentence], chosen: Sequence[int], query: Query,
+                 terms_of: Callable[[int], Set[str]]) -> list[int]:
+    """The sentences after the last of ``chosen`` (the answer's, of one passage) up to one
+    (at most two on) that says a word of a question ending in "to"/"into" ("what was it
+    upgraded to?") that the answer lacks by a WordNet synonym, followed within five words by
+    the same preposition ("raise the level of engagement to"): that one tells what it
+    became. The answer's terms are gathered only for a question of that shape."""
     ends = _ENDS_TO.search(query.text.strip())
     if ends is None:
         return []
+    last, shown = max(chosen), set().union(*map(terms_of, chosen))
     lacking = [w for w in dict.fromkeys(query.own.folded) if w.isalpha() and len(w) > 3
                and w not in STOP_WORDS and stem(w) not in shown]
     kin = sorted({s for w in lacking for s in synonyms(w)

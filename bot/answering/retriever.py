@@ -119,6 +119,7 @@ class Retriever:
         self.layout_ = Layout.of(document, continues, lengths)
         self.companies_ = Names([p.text for p in document.passages])
         self.sentences_: list[Sentence] = self.layout_.sentences
+        # whether the document names a word as a place, read once per word
         self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
             partial(document_place, self.passage_index_, document.passages))
         return self
@@ -133,7 +134,8 @@ class Retriever:
         return read(question, context, self.speller_, self.soft_, self.context_weight, own)
 
     def terms(self, text: str) -> list[str]:
-        """The content terms of a text's words (asking words too), read once if last read."""
+        """The content terms of all a text's words (asking words too); the last question
+        read is not read again."""
         last = self._last_read
         return content(last[1].words if last and last[0] == text else words(text))
 

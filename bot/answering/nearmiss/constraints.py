@@ -71,7 +71,7 @@ _ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s') (?:very )?("
                       + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+(?!(?:where|when|that|"
                       r"which|who|time|a|an|the|to)\b)[\w-]+){0,3})",
                       re.IGNORECASE)
-_NUMERAL = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
+NUMERALS = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
 # What speaks of another place in an order: any ordinal, or, against "first", the present.
 _OTHER_ORDER = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b",
                           re.IGNORECASE)
@@ -119,12 +119,12 @@ def ordinal_forms(wanted: str) -> set[str]:
     """An ordinal's forms: itself, its numeral or word ("third", "3rd"), near words
     ("first", "initially")."""
     forms = {wanted, *_NEAR.get(wanted, ())}
-    if wanted in _NUMERAL:
-        number = _NUMERAL[wanted]
+    if wanted in NUMERALS:
+        number = NUMERALS[wanted]
         forms.add(number + {"1": "st", "2": "nd", "3": "rd"}.get(number, "th"))
     elif wanted[0].isdigit():
         digits = wanted[:-2]
-        forms |= {o for o, n in _NUMERAL.items() if n == digits}
+        forms |= {o for o, n in NUMERALS.items() if n == digits}
     return forms
 
 

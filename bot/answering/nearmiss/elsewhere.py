@@ -7,8 +7,7 @@ reads one word at a time and knows a document's places by "in Almaty", lets it p
 here: a capitalised run after "in", "at" or "near" in the question ("in San Francisco"),
 each of whose words the document uses in few passages (it is no subject of the whole
 document) and none in the answer's passage, while the answer itself puts something "in"
-another capitalised place. General rules of English, not
-fitted to any question set.
+another capitalised place. General rules of English, not fitted to any question set.
 """
 
 from __future__ import annotations

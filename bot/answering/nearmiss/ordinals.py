@@ -25,14 +25,20 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.nearmiss.constraints import holds_ordinal, ordinal_forms, ordinals_asked, unmet
+from bot.answering.nearmiss.constraints import (
+    NUMERALS,
+    holds_ordinal,
+    ordinal_forms,
+    ordinals_asked,
+    unmet,
+)
 from bot.answering.nearmiss.events import RUNNER_UP, promote_stage
 from bot.answering.nearmiss.holders import promote_holder
 from bot.reading.document import Sentence
 
 # the numbered places of an order, as words ("second" .. "tenth": ``holds_ordinal`` reads
 # each one's numeral too)
-_ORDERS = ("second third fourth fifth sixth seventh eighth ninth tenth").split()
+_ORDERS = tuple(word for word in NUMERALS if word != "first")
 # prepositions before "the Nth" that make it a frame of time or place, not the thing asked
 _FRAMES = frozenset("""in during of at on for from by after before since until to into
     through within""".split())

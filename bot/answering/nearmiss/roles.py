@@ -34,8 +34,10 @@ _ROLES = (r"minister|secretary|president|chair|chairman|chairwoman|chairperson|a
           r"director|governor|head|chief|administrator|commissioner|consul|speaker|mayor")
 ROLES = _ROLES  # the offices, a regular expression's alternatives
 _RANKS = r"deputy|vice|assistant|acting|former|co|under|associate|honorary"
-# an office, or its holder's or tenure's compound ("chairman", "chairmanship")
-_ROLE = re.compile(rf"\b({_ROLES})(?:s|manship|man|men|woman|women|person)?\b", re.IGNORECASE)
+# the endings that make an office its holder or its tenure ("chairman", "chairmanship")
+_HOLDER = r"manship|man|men|woman|women|person"
+# an office, or its holder's or tenure's compound
+_ROLE = re.compile(rf"\b({_ROLES})(?:s|{_HOLDER})?\b", re.IGNORECASE)
 _RANKED_ROLE = re.compile(rf"\b({_RANKS})[\s-]+(?:[A-Z][\w'-]*\s+){{0,2}}({_ROLES})s?\b",
                           re.IGNORECASE)
 # offices that have portfolios, with what qualifies them: "Foreign Minister", "Minister of
@@ -155,10 +157,10 @@ _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b", re.IGNORECASE)
 # ending ("director", "directs", "directed"), not bare ("direct flights")
 _ALSO_ADJECTIVE = frozenset({"direct"})
 # an office's noun names it with an inflection or as its holder ("chairs", "chairman",
-# "presidency"), not inside a body's name: a "Consulate" names no consul
+# "chairmanship"), not inside a body's name: a "Consulate" names no consul
 # ("head" and "chair" are also verbs: "headlined by" names who led)
 _OFFICE = re.compile(rf"(?!head$|chair$)(?:{_ROLES})", re.IGNORECASE)
-_OFFICE_TAIL = r"(?:s|es|ed|ing|man|men|woman|women|person|ship|manship)?\b"
+_OFFICE_TAIL = rf"(?:s|es|ed|ing|ship|{_HOLDER})?\b"
 _KIN_STEM = 5  # letters a stem shares with a kin word's for the two to be one family
 _DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
           "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
