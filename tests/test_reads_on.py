@@ -121,3 +121,50 @@ def test_a_purpose_in_a_sentence_that_refers_back_mid_way_joins_a_why(question: 
     assert belongs(best, {"coast", "brigad", "form", "velm", "norland"}, following, question,
                    "date" if question.startswith("When") else None,
                    set(question.lower().rstrip("?").split())) is joined
+
+
+BOARDS = """Harbour Boards
+
+Boards
+
+Town matters are shared between two bodies. The Quay Council of Lindau has been set up at
+the town hall, and it includes 14 aldermen of the old port. "Friends of the Harbour Guild"
+at the fish market consists of 9 members. Its chair is Captain Ilse Brandt of the ferry.
+
+Schooling
+
+In 1950, Marta Okafor moved to Velm to attend the Higher Harbour School, where a navigation
+teacher shaped her. Marta Okafor was able to steer a schooner at twelve. She finished the
+five-year course in four, graduating in 1955.
+
+Ferry
+
+The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
+
+Library
+
+The library opened in 1958. It holds 40,000 books, and its reading room seats 80 people.
+
+Parks
+
+The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
+
+Market
+
+The fish market opens at dawn on weekdays. Herring and eel are sold from the quay.
+"""
+
+
+def test_a_sentence_two_on_that_leans_on_another_subject_does_not_join() -> None:
+    # "Its chair" is the guild's, named in between: the council's chair is not given
+    bot = Chatbot.from_text(BOARDS)
+    reply = bot.ask("Who chairs the Quay Council of Lindau?")
+    assert reply.kind == "fallback"
+    assert "doesn't give the chair" in reply.text
+
+
+def test_a_sentence_two_on_about_the_same_subject_still_joins() -> None:
+    bot = Chatbot.from_text(BOARDS)
+    reply = bot.ask("In what year did Marta Okafor graduate from the Higher Harbour School?")
+    assert reply.kind == "answer"
+    assert "1955" in reply.text

@@ -139,13 +139,33 @@ def read_on(sentences: Sequence[Sentence], best: int, query: Query,
         return later[0]
     kind = asked_kind(query.text)
     completing = [i for i in later if _completing(sentences, best, i, terms_of, asked, kind)
-                  and not holds_figure(query, sentences[best].text, sentences[i].text)]
+                  and not holds_figure(query, sentences[best].text, sentences[i].text)
+                  and not _leans_past(sentences, best, i, terms_of)]
     return max(completing, key=lambda i: len(asked & terms_of(i)), default=None)
 
 
 # a second question joined on: "how many members …, and who is its chair?"
 _SECOND_ASKED = re.compile(r"\b(?:and|or|also)\s+(?:who|whom|what|when|where|which|why|how)\b",
                            re.IGNORECASE)
+
+
+# the names a sentence opens with (its subject, as a rule): "“Friends of Kazakhstan Caucus" …"
+_OPENING_NAMES = re.compile(r"[A-Z][\w'-]*")
+
+
+def _leans_past(sentences: Sequence[Sentence], best: int, later: int,
+                terms_of: Callable[[int], Set[str]]) -> bool:
+    """True when ``later`` is the sentence after next and opens leaning on the one before
+    it (``continues_previous``: "Its chair is …"), which names another subject than the
+    best one: the names it opens with are not all the best one's ("The Group … includes 29
+    deputies. “Friends of Kazakhstan Caucus" … consists of 11 members. Its chair is …":
+    the chair is the caucus's, not the group's). A skipped sentence about the same one
+    ("… Tesla moved to Karlovac … Tesla was able to … He finished …") is no bar."""
+    if later != best + 2 or not continues_previous(sentences[later].text):
+        return False
+    opening = " ".join(sentences[later - 1].text.split()[:5])
+    named = {t for m in _OPENING_NAMES.finditer(opening) for t in terms_of_words(m.group())}
+    return bool(named - terms_of(best))
 
 
 def holds_figure(query: Query, best: str, later: str) -> bool:
