@@ -1,10 +1,8 @@
 """Constraints a question sets that an answer must meet, or the document doesn't answer it.
 
-A near-domain question often matches a sentence in every word but one: "What was the
-trade in 2022?" of a sentence about 2017, "Who was the *first* ambassador?" of one about
-the current ambassador, "What does a visa *cost*?" of one about visa-free travel. Lexical
-scores cannot see that one word decides it, so the question's constraints are read here and
-checked against a candidate:
+A near-domain question often matches a sentence in every word but one ("the trade in
+2022?" of 2017, "the *first* ambassador?" of the current one, "what does a visa *cost*?"
+of visa-free travel); lexical scores cannot see it, so the constraints are checked here:
 
 - dates: a year ("2022", "the 1990s") or a month the question names must be in the
   passage when it gives other years (or months): a passage about 2017 does not answer
@@ -63,13 +61,15 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth l
              "earliest").split()
 # words that place one of a kind before or after the one a document gives
 _RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" describes
-# an ordinal that picks one of a kind: "the first ambassador", "its 4th meeting",
-# "Kazakhstan's first envoy", "the previous ambassador" (not "first recorded", "the last
-# name", "May 25th", nor "his first season": a pronoun's ordinal is about its own life)
+# an ordinal that picks one of a kind (up to four words, to a verb: "the 4th strategic
+# partnership dialogue session was held"), "Kazakhstan's first envoy", "the previous
+# ambassador" (not "first recorded", "the last name", "May 25th", nor "his first season")
 _ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s') (?:very )?("
                       + "|".join(_ORDINALS + list(_RELATIVE))
                       + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+(?!(?:where|when|that|"
-                      r"which|who|time|a|an|the|to)\b)[\w-]+){0,3})",
+                      r"which|who|time|a|an|the|to|is|are|was|were|be|been|did|do|does|has|"
+                      r"have|had|will|would|held|hold|take|takes|took|taken|happen\w*|"
+                      r"occur\w*)\b)[\w-]+){0,4})",
                       re.IGNORECASE)
 NUMERALS = {o: str(i) for i, o in enumerate(_ORDINALS[:10], start=1)}
 # What speaks of another place in an order: any ordinal, or, against "first", the present.
