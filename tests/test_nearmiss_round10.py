@@ -122,6 +122,10 @@ def test_another_body_unless_the_passage_or_the_document_names_it() -> None:
     ("what do exports and imports add up to", "Exports were 8 and imports 5 dollars.", True),
     ("what were exports and imports combined", "Trade reached 13, including exports of 8.",
      False),
+    ("what were the deals worth altogether", "As a result, 24 deals worth 7 billion were "
+     "signed.", False),  # one kind of thing counted with its one worth: their sum
+    ("what do the deals and the loans add up to", "24 deals worth 7 billion were signed, "
+     "and loans reached 4 billion.", True),  # two things: a sum never given
     ("how much more did they import than export", "Exports were 8 and imports 5.", True),
     ("how much more did they import than export", "Imports exceeded exports by 3.", False),
     ("what is the ratio of imports to exports", "Exports were 8 and imports 5.", True),

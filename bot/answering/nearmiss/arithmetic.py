@@ -18,13 +18,18 @@ from __future__ import annotations
 from bot.answering.nearmiss.rows import Row, rows
 
 _COMPARED = r"more|less|fewer|bigger|smaller|higher|lower|larger|greater"
+_SUM = (r"(?:\bcombined\b(?! with)|\b(?:sum of|add(?:s|ed)? up to|taken together|"
+        r"put together|altogether)\b)")
+_TOTAL = (r"\b(?:total\w*|combined|together|altogether|in all|sum|overall|aggregate\w*|"
+          r"all told|includ\w*)\b")
 
 ARITHMETIC: tuple[Row, ...] = rows((
-        # a sum: "combined", "add up to", "altogether"
-        (r"\bcombined\b(?! with)|\b(?:sum of|add(?:s|ed)? up to|taken together|put together|"
-         r"altogether)\b",
-         r"\b(?:total\w*|combined|together|altogether|in all|sum|overall|aggregate\w*|"
-         r"all told|includ\w*)\b", "a sum"),
+        # a sum: "combined", "add up to", "altogether"; of two things ("X and Y") only in
+        # a total's words, of one kind of thing also as a count and its one worth ("what
+        # were the deals worth altogether?" of "24 deals worth 7 billion")
+        (rf"^(?=.*\band\b).*?{_SUM}", _TOTAL, "a sum"),
+        (_SUM, _TOTAL + r"|\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:worth|valued at|"
+                        r"amounting to)\b", "a sum"),
         # a difference: "how much more … than", "the gap between"
         (rf"\bhow (?:much|many) (?:{_COMPARED})\b.*\bthan\b|"
          r"\b(?:what|how big) (?:is|was|are|were) the (?:gap|difference in)\b",
