@@ -4,12 +4,16 @@
   a sentence that abbreviates the name and numbers another session ("The 5th HTD review
   session …"; ``nearmiss.constraints``), while the session the document numbers so is
   answered;
+- a city of a country ("which Peruvian city hosts the fuel bank?") asked of a passage that
+  names countries only (``nearmiss.cities``), while one naming a city, even bare
+  ("Cusco hosts …", placed "in Cusco" elsewhere), is answered;
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
 """
 
 from bot import Chatbot
+from bot.language.places import named_as_place, placed_in
 
 HARBOUR = """Norland and Peru
 
@@ -47,3 +51,46 @@ def test_the_session_the_document_numbers_is_answered() -> None:
         "where was the 5th harbour trade dialogue session held")
     assert reply.kind == "answer"
     assert "Lima" in reply.text
+
+
+FUEL = """Norland and Peru
+
+Fuel bank
+
+Norland helped to set up the Low Fuel (LF) Bank in Peru. Ada Berg, the Deputy Director of
+the Norland Office of Energy, took part in the opening ceremony of the LF Bank on May 4,
+2017.
+
+Grain store
+
+The grain store was set up in Peru with Norland's help. Cusco hosts the grain store,
+whose opening was attended by Tom Holt on June 9, 2018.
+
+Trade
+
+Trade between Norland and Peru reached 2 billion dollars in 2017. A trade office opened
+in Cusco in 2015.
+
+Ferries
+
+The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
+"""
+
+
+def test_a_city_of_a_country_asked_of_a_passage_naming_only_countries_is_unmet() -> None:
+    reply = Chatbot.from_text(FUEL).ask("which city in Peru is the Low Fuel Bank in")
+    assert reply.kind == "fallback"
+    assert "a city" in reply.text
+
+
+def test_a_city_the_passage_names_bare_and_the_document_places_is_answered() -> None:
+    reply = Chatbot.from_text(FUEL).ask("which Peruvian city hosts the grain store")
+    assert reply.kind == "answer"
+    assert "Cusco" in reply.text
+
+
+def test_a_word_placed_after_in_is_a_place_english_or_not() -> None:
+    assert placed_in("melbourne", ["The team moved to a ground in Melbourne."])
+    assert not named_as_place("melbourne", ["The team moved to a ground in Melbourne."])
+    assert named_as_place("almaty", ["The meeting was held in Almaty."])
+    assert not placed_in("melbourne", ["Melbourne is the capital."])

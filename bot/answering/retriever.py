@@ -11,9 +11,9 @@ the stages; ``state``/``from_state`` save and restore it (for ``bot.cache``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 from typing import Self
 
 import numpy as np
@@ -27,9 +27,9 @@ from bot.answering.finding import Finding
 from bot.answering.followups.followup import NOTHING, Avoid, set_aside_repeats
 from bot.answering.followups.own_subject import names_of
 from bot.answering.nearmiss.constraints import constrained, dates_met
+from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.answering.nearmiss.gathered import misses
 from bot.answering.nearmiss.ordinals import promote
-from bot.answering.nearmiss.subjects import document_place
 from bot.answering.query import Query, Reading, read
 from bot.answering.ranker import WEIGHTS, Ranker
 from bot.answering.rerank import SET_ASIDE, constrain, set_aside_stale
@@ -120,8 +120,7 @@ class Retriever:
         self.companies_ = Names([p.text for p in document.passages])
         self.sentences_: list[Sentence] = self.layout_.sentences
         # whether the document names a word as a place, read once per word
-        self.is_place_: Callable[[str], bool] = lru_cache(maxsize=4096)(
-            partial(document_place, self.passage_index_, document.passages))
+        self.is_place_ = DocumentPlaces(self.passage_index_, document.passages)
         return self
 
     def read(self, question: str, context: str = "") -> Query:

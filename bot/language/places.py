@@ -141,8 +141,12 @@ def named_as_place(word: str, texts: Iterable[str]) -> bool:
     "from" ("in Almaty"), not followed by "of", "for" or "with" (a title's "in Connection
     with"), and not a word of the bundled English vocabulary ("in English", "in Paris"
     are left to the gazetteer)."""
-    if word in english_words():
-        return False
+    return word not in english_words() and placed_in(word, texts)
+
+
+def placed_in(word: str, texts: Iterable[str]) -> bool:
+    """True when the texts put a folded word, capitalised, after "in", "at" or "from" (as
+    ``named_as_place`` reads it), English or not: "in Melbourne"."""
     return any(m.group(1).lower() == word for text in texts
                for m in _AFTER_PREPOSITION.finditer(text))
 

@@ -28,7 +28,9 @@ from bot.answering.nearmiss.asked import as_typed, unasked_of_subject
 from bot.answering.nearmiss.bodies import with_places
 from bot.answering.nearmiss.bounds import out_of_bounds
 from bot.answering.nearmiss.bracketed import bracketed_only
+from bot.answering.nearmiss.cities import unnamed_city
 from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.answering.nearmiss.doers import absent_doer
 from bot.answering.nearmiss.each import each_one
 from bot.answering.nearmiss.elsewhere import other_place
@@ -64,7 +66,7 @@ def plainly(question: str) -> str:
 
 def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
            share: Callable[[str], float], soft: Mapping[str, float],
-           is_place: Callable[[str], bool],
+           is_place: DocumentPlaces,
            names: Callable[[], Names],
            candidates: Callable[[], list[str]] = list) -> tuple[str, ...]:
     """What the question asks that the answer ``text`` (in ``passage``, of
@@ -87,6 +89,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
+        + tuple(unnamed_city(query.text, passage, is_place))
         + tuple(excluded(query.text, text, passage)) + tuple(opposite_said(query.text, text))
         + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)

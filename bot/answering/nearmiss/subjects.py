@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Set
 from functools import partial
 
 from bot.answering.nearmiss.bodies import other_bodies
@@ -41,13 +41,11 @@ from bot.answering.nearmiss.kin import kin_in, said_alike
 from bot.answering.nearmiss.peers import other_peer
 from bot.answering.nearmiss.scope import scope_misses
 from bot.answering.nearmiss.shared import NEAR_MEANING, SUBJECT_SHARE
-from bot.index.terms import TermIndex
 from bot.language.answer_type import NUMBER, PERSON, is_count
 from bot.language.numbers import CARDINAL, TENS
-from bot.language.places import CITIES, COUNTRIES, named_as_place, said_as
+from bot.language.places import CITIES, COUNTRIES, said_as
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, WORD_ALIASES, cut, fold, rewrite, stem, words
-from bot.reading.document import Passage
 
 # less continents, and names that are as often other words or people's names
 _COUNTRIES = frozenset(COUNTRIES) - {"georgia", "europe", "asia", "africa", "america",
@@ -139,16 +137,6 @@ def other_places(question: str, passage_terms: Set[str], share: Callable[[str], 
         w.capitalize() for w in _UNKNOWN_PLACE.findall(question)
         if w not in english_words() and not share(stem(w))]
     return places if places and any(map(is_place, set(words(text)))) else []
-
-
-def document_place(index: TermIndex, passages: Sequence[Passage], word: str) -> bool:
-    """True when the document names a folded word as a place of its own
-    (``named_as_place``), read only in the passages that hold it (``index``: by passage)."""
-    i = index.vocabulary_.get(stem(word))
-    if i is None:
-        return False
-    holding = index.indices_[index.indptr_[i]: index.indptr_[i + 1]].tolist()
-    return named_as_place(word, (passages[p].text for p in holding))
 
 
 def other_holder(question: str, answer_type: str | None, sentence: str) -> list[str]:
