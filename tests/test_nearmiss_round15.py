@@ -7,6 +7,8 @@
 - a city of a country ("which Peruvian city hosts the fuel bank?") asked of a passage that
   names countries only (``nearmiss.cities``), while one naming a city, even bare
   ("Cusco hosts …", placed "in Cusco" elsewhere), is answered;
+- when a thing was set up, of a sentence telling of a meeting held within it
+  (``nearmiss.events``: a start against a visit), while its founding is answered;
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -94,3 +96,34 @@ def test_a_word_placed_after_in_is_a_place_english_or_not() -> None:
     assert not named_as_place("melbourne", ["The team moved to a ground in Melbourne."])
     assert named_as_place("almaty", ["The meeting was held in Almaty."])
     assert not placed_in("melbourne", ["Melbourne is the capital."])
+
+
+PARTNERS = """Norland and Peru
+
+Energy
+
+A key instrument of the energy ties is the Norland-Peru Energy Partnership. Within the
+framework of the partnership, a meeting was held in Lima on May 4, 2017, with the Minister
+of Energy.
+
+Water
+
+The Norland-Peru Water Council was set up on June 9, 2015, in Cusco.
+
+Ferries
+
+The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
+"""
+
+
+def test_a_start_asked_of_a_meeting_held_within_it_is_unmet() -> None:
+    reply = Chatbot.from_text(PARTNERS).ask("when was the Norland-Peru Energy Partnership "
+                                            "set up?")
+    assert reply.kind == "fallback"
+    assert "the start" in reply.text
+
+
+def test_a_start_the_document_tells_is_answered() -> None:
+    reply = Chatbot.from_text(PARTNERS).ask("when was the Norland-Peru Water Council set up?")
+    assert reply.kind == "answer"
+    assert "June 9, 2015" in reply.text

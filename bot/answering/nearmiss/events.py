@@ -28,12 +28,14 @@ in other words), is unmet when the sentences of the answer that tell of the ques
 subject (those sharing most of its other words) tell of a contrasting stage and never of
 the asked one. Contrasts: the end against any other stage (a meeting or a visit is no
 ending either), a move against a life's or an agreement's stages, a start against an
-end, the three stages of an agreement against each other, a visit against a call, an
-agreement's stages or an ending (not a start: "tourists visiting X" of "a visa-free
-regime was introduced" is no visit asked); a start is not read against an agreement's
-stages ("when did the regime start" may well be answered by "the agreement entered into
-force"). A completion planned ("when will X be completed", "is X due to be finished") is told
-only where the completion is: a sentence about X's announcement gives no date for it.
+end, a visit or a call ("when was the partnership set up" is not told by a meeting held
+within it), the three stages of an agreement against each other, a visit against a
+call, an agreement's stages or an ending (not a start: "tourists visiting X" of "a
+visa-free regime was introduced" is no visit asked); a start is not read against an
+agreement's stages ("when did the regime start" may well be answered by "the agreement
+entered into force"). A completion planned ("when will X be completed", "is X due to
+be finished") is told only where the completion is: a sentence about X's announcement
+gives no date for it.
 A general table of English event words, not fitted to any question set.
 
 When the best candidate fails this check, a close runner-up that tells the asked stage
@@ -103,7 +105,8 @@ _STOP = STOP_WORDS | frozenset("""ever never really actually first last once hel
 _AUXILIARY = frozenset("is are was were do does did will can could would should".split())
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
 _CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
-             "start": {"end"}, "move": {"start", "end", "sign", "ratify", "force"},
+             "start": {"end", "visit", "call"},
+             "move": {"start", "end", "sign", "ratify", "force"},
              "sign": {"ratify", "force", "end"}, "ratify": {"sign", "force", "end"},
              "force": {"sign", "ratify", "end"},
              "visit": {"call", "force", "ratify", "end", "sign"}, "call": {"visit"}}
