@@ -56,6 +56,11 @@ def test_the_asked_portfolio_under_a_rank_and_another_portfolio_are_both_no_answ
     ("who leads the river council", "Its chair is Ada Flint.", []),
     ("who headed the trade mission", "The trade mission, led by Tom Reed, came in May.", []),
     ("who founded the mill", "The mill was established by Ada Flint in 1901.", []),
+    # a co-chair is named as such, not by any head or chair
+    ("who co-chairs the harbour board", "The Harbour Board meets to plan the new piers.",
+     ["the co-chair"]),
+    ("who cochairs the river council", "Its chair is Ada Flint; the co-chair is Tom Reed.",
+     []),
 ])
 def test_an_office_the_answer_never_names(question: str, sentence: str,
                                           missing: list[str]) -> None:

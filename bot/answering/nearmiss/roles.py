@@ -143,8 +143,8 @@ _WHICH_HOLDS = re.compile(rf"^\s*(?:which|what)\s+(?:[\w.'-]+\s+){{0,2}}?({_ROLE
 
 
 # the office asked by its verb: "who chairs the commission", "who founded the company"
-_WHO_DOES = re.compile(r"^\s*who\s+(?:(chair|head|lead|found|own|run)(?:s|ed|ded)?|(led))\b",
-                       re.IGNORECASE)
+_WHO_DOES = re.compile(r"^\s*who\s+(?:(co-?chair|chair|head|lead|found|own|run)(?:s|ed|ded)?|"
+                       r"(led))\b", re.IGNORECASE)
 # the words that name the office a verb asks for (a sentence may say "headed by" or "its
 # chair" for "who leads"), and how a reply names it
 _LEADING = ["chair", "head", "lead", "led", "presid", "direct", "run", "ran", "manag",
@@ -162,7 +162,8 @@ _ALSO_ADJECTIVE = frozenset({"direct"})
 _OFFICE = re.compile(rf"(?!head$|chair$)(?:{_ROLES})", re.IGNORECASE)
 _OFFICE_TAIL = rf"(?:s|es|ed|ing|ship|{_HOLDER})?\b"
 _KIN_STEM = 5  # letters a stem shares with a kin word's for the two to be one family
-_DOERS = {"chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
+_DOERS = {"co-chair": (["co-chair"], "the co-chair"), "cochair": (["co-chair"], "the co-chair"),
+          "chair": (_LEADING, "the chair"), "head": (_LEADING, "the head"),
           "lead": (_LEADING, "the leader"), "led": (_LEADING, "the leader"),
           "run": (_LEADING, "who runs it"),
           "found": (["found", "establish", "creat", "set up", "start", "form"], "the founder"),
