@@ -44,3 +44,22 @@ def test_the_figure_the_document_gives_is_answered(bot: Chatbot, question: str,
 def test_only_a_count_of_the_same_thing_is_a_sum(question: str, text: str,
                                                  missing: bool) -> None:
     assert bool(each_one(question, text)) is missing
+
+
+_FORUM = ("At the forum 18 contracts worth 2 billion dollars were signed. The signed deals "
+          "involve firms such as Atlas Marine, Corta Steel and others.")
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    # a name typed in lower case, written capitalised in the passage, one of the deals
+    ("how much was the atlas agreement worth", "18 contracts worth 2 billion were signed.",
+     True),
+    ("what was the corta deal worth", "18 contracts worth 2 billion were signed.", True),
+    # a word the passage never capitalises is no name; a verb is no deal
+    ("how much was the forum contract worth", "18 contracts worth 2 billion were signed.",
+     False),
+    ("how much did the US invest", "18 contracts worth 2 billion were signed.", False),
+])
+def test_one_deal_a_lower_case_name_singles_out(question: str, text: str,
+                                                missing: bool) -> None:
+    assert bool(each_one(question, text, _FORUM)) is missing
