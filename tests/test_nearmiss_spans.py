@@ -54,3 +54,13 @@ def test_spans_of_every_shape(text: str) -> None:
 ])
 def test_a_dated_answer_or_another_question_is_left_alone(question: str, text: str) -> None:
     assert spanned(question, text) == []
+
+
+def test_a_joined_sentence_that_only_dates_one_of_them_gives_no_figure() -> None:
+    text = "Over 20 years, 12 plants have opened. On May 4, 2015, the Velm plant opened."
+    assert spanned("how many plants opened in 2015", text) == ["a figure of 2015 alone"]
+
+
+def test_a_joined_sentence_that_counts_in_the_year_is_a_figure() -> None:
+    text = "Over 20 years, 12 plants have opened. In 2015, 3 plants opened."
+    assert spanned("how many plants opened in 2015", text) == []

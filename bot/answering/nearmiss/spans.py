@@ -4,25 +4,41 @@
 ``constraints`` lets a passage that gives no year answer for any year (it may well be
 about it). A figure told over a span ("over 25 years", "in the past two decades", "since
 independence", "to date", "so far", "in total") is the span's sum, though: it is no
-figure of the one year a "how many / how much" question names, when the answer gives no
-year of its own. A general rule of English, not words of any question set.
+figure of the one year a "how many / how much" question names, when the sentence giving
+it names no year, and no sentence of the answer that names the year gives a figure. A
+general rule of English, not words of any question set.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.language.dates import MONTHS
+
 _ASKS_AMOUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d-])(?:1[5-9]|20)\d\d(?!\d)")
 _SPAN = re.compile(r"\b(?:over|for|in|during|within|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\b|\bsince\s+independence\b|"
                    r"\bto date\b|\bso far\b|\bin total\b", re.IGNORECASE)
+# where one sentence of a joined answer ends and the next begins
+_JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a date's numbers ("September 11, 2017", "11 May", "2017"), which count nothing
+_MONTH = "|".join(MONTHS)
+_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
+                   r"(?<![\d-])(?:1[5-9]|20)\d\d(?!\d)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def spanned(question: str, text: str) -> list[str]:
-    """"a figure of 2019 alone" when a "how many/much" question names a year and the answer
-    ``text`` names none, telling its figure over a span of years instead."""
+    """"a figure of 2019 alone" when a "how many/much" question names a year and a sentence
+    of the answer ``text`` tells its figure over a span of years, naming no year, while no
+    sentence naming the asked year gives a figure ("On May 4, 2019, the treaty was
+    signed" dates one of them and counts nothing)."""
     asked = _YEAR.findall(question) if _ASKS_AMOUNT.search(question) else []
-    if not asked or _YEAR.search(text) or not _SPAN.search(text):
+    if not asked:
+        return []
+    said = _JOINED.split(text)
+    if not any(_SPAN.search(s) and not _YEAR.search(s) for s in said) or any(
+            asked[0] in s and _DIGIT.search(_DATE.sub(" ", s)) for s in said):
         return []
     return [f"a figure of {asked[0]} alone"]
