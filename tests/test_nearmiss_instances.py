@@ -33,3 +33,12 @@ def test_other_questions_and_sentences_without_the_word_are_left_alone() -> None
     assert unnamed_instances("what kind of boats were used",
                              "Fishing boats were used.") == []
     assert unnamed_instances("who met the traders", "They met traders.") == []
+
+
+def test_a_kind_said_in_a_word_near_in_meaning_names_none() -> None:
+    # "corporations" of "which companies"; "large" says how big, not which kind
+    sentence = "The aim was to build ties with large corporations at the Harbour Park."
+    assert unnamed_instances("which harbour park companies did the mayor meet",
+                             sentence) == ["which harbour park companies"]
+    assert unnamed_instances("which companies did the mayor meet",
+                             "She met corporations such as Vogt and Brandt.") == []

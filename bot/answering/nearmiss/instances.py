@@ -10,8 +10,10 @@ no name within a few words ("start-ups such as …", "the sectors are mining, �
 field") and no word of its own ("five-year visas" of "which visas", a kind the question
 does not give). A place after a preposition ("start-ups at the Silicon Valley") says
 where, not which.
-Only a sentence that says the asked word is read so: one that does not ("which cities"
-of "a trip to New York and San Francisco") may name the instances in its own words.
+Only a sentence that says the asked word (or a plural near it in meaning: "corporations"
+of "which companies") is read so: one that does not ("which cities" of "a trip to New
+York and San Francisco") may name the instances in its own words. A size or a rank
+before the word ("large corporations") says no kind of its own.
 
 General rules of English questions and lists, not fitted to any question set.
 """
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.nearmiss.kin import SAID_ALIKE
 from bot.language.text import STOP_WORDS, stem, words
+from bot.language.thesaurus import similarity
 
 # "which/what [up to two words] Xs did/has/are …": the plural kind asked for
 _WHICH = re.compile(r"^\W*(?:which|what)\s+((?:(?!(?:of|the|an?|did|does|do|is|are|was|were|has|"
@@ -44,6 +48,19 @@ _NAMED_AS = re.compile(r"\b[A-Z][\w'-]*\s+as\s+(?:(?:the|an?|its|their|his|her)\
                        r"(?:[\w-]+\s+){0,3}$")
 
 
+# words before a kind that say how big or how many, not which kind ("large corporations")
+_UNCLASSIFYING = frozenset("""large small big major leading many several various other new
+    numerous some all most top key""".split())
+
+
+def _of_kind(token: str, kind: str) -> bool:
+    """Whether a token says the kind asked: its word ("start-ups" of "ups"), or a plural
+    near it in meaning (``kin.SAID_ALIKE``: "corporations" of "companies")."""
+    if stem(token.rsplit("-", 1)[-1] or "-") == stem(kind):
+        return True
+    return token.isalpha() and token.endswith("s") and similarity(token, kind) >= SAID_ALIKE
+
+
 def unnamed_instances(question: str, sentence: str) -> list[str]:
     """"Which Xs …" of a sentence whose every X is said in general: no list, copula or
     name in the few words after it, no list opened later in it, and no name or word of
@@ -56,13 +73,13 @@ def unnamed_instances(question: str, sentence: str) -> list[str]:
         return []
     own = set(words(question))
     tokens = list(re.finditer(r"\w[\w'-]*|[^\w\s]", sentence))
-    at = [i for i, t in enumerate(tokens)
-          if stem(t.group().lower().rsplit("-", 1)[-1] or "-") == stem(kind)]
+    at = [i for i, t in enumerate(tokens) if _of_kind(t.group().lower(), kind)]
     if not at:
         return []
 
     def modified(previous: list[str]) -> bool:  # "five-year visas" of "which visas"
-        told = [w.lower() for w in previous if w.lower() not in own]  # the question's own
+        told = [w.lower() for w in previous  # the question's own, or a size or a rank
+                if w.lower() not in own and w.lower() not in _UNCLASSIFYING]
         return bool(told) and (told[-1].isalpha() or "-" in told[-1]) and (
             told[-1] not in STOP_WORDS)
 
