@@ -9,12 +9,17 @@
   ("Cusco hosts …", placed "in Cusco" elsewhere), is answered;
 - when a thing was set up, of a sentence telling of a meeting held within it
   (``nearmiss.events``: a start against a visit), while its founding is answered;
+- a time asked ("when did the chain enter the market?") of an answer that says only "in
+  recent years" (``nearmiss.vague``), while a dated answer is left alone;
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
 """
 
+import pytest
+
 from bot import Chatbot
+from bot.answering.nearmiss.vague import vague_time
 from bot.language.places import named_as_place, placed_in
 
 HARBOUR = """Norland and Peru
@@ -127,3 +132,16 @@ def test_a_start_the_document_tells_is_answered() -> None:
     reply = Chatbot.from_text(PARTNERS).ask("when was the Norland-Peru Water Council set up?")
     assert reply.kind == "answer"
     assert "June 9, 2015" in reply.text
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("when did Velo enter the market", "In recent years, firms such as Velo and Brandt have "
+     "entered the market.", True),
+    ("since when has Velo been in Peru", "Velo has recently opened shops in Peru.", True),
+    ("when did Velo enter the market", "In recent years, firms such as Velo entered the "
+     "market; Velo came in May 2016.", False),
+    ("when did Velo enter the market", "Velo entered the market after the war.", False),
+    ("why did Velo enter the market", "In recent years, Velo has entered the market.", False),
+])
+def test_a_time_told_only_vaguely_is_no_date(question: str, text: str, missing: bool) -> None:
+    assert bool(vague_time(question, text)) is missing

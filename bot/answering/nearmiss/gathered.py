@@ -14,7 +14,9 @@ stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2
 ``others.others_deed`` (a doer the document names in one other passage only),
 ``spans.spanned`` (a year's figure of a sentence giving a span's), ``each.each_one``
 (the figure of each one of a sentence counting them and giving their sum),
-``opposites.opposite_said`` (the asked word's opposite before the same noun).
+``opposites.opposite_said`` (the asked word's opposite before the same noun),
+``cities.unnamed_city`` (a city of a country, of a passage naming only countries),
+``vague.vague_time`` (a time asked, of an answer saying only "in recent years").
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
+from bot.answering.nearmiss.vague import vague_time
 from bot.answering.query import Query
 from bot.language.answer_type import QUESTION_WORDS
 from bot.language.text import WORD_ALIASES
@@ -89,7 +92,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text, passage))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
-        + tuple(unnamed_city(query.text, passage, is_place))
+        + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
         + tuple(excluded(query.text, text, passage)) + tuple(opposite_said(query.text, text))
         + tuple(unnamed_flow(query.text, text) if not query.context.words else ())
         + absent_doer(query.text, text, share)
