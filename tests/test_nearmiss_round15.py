@@ -11,6 +11,8 @@
   (``nearmiss.events``: a start against a visit), while its founding is answered;
 - a time asked ("when did the chain enter the market?") of an answer that says only "in
   recent years" (``nearmiss.vague``), while a dated answer is left alone;
+- "where did X start?" of a best sentence telling no stage (or a meeting), a runner-up
+  telling X's launch is put first (``nearmiss.events.promote_stage``);
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -145,3 +147,35 @@ def test_a_start_the_document_tells_is_answered() -> None:
 ])
 def test_a_time_told_only_vaguely_is_no_date(question: str, text: str, missing: bool) -> None:
     assert bool(vague_time(question, text)) is missing
+
+
+FORMAT = """Norland and Peru
+
+Forum
+
+"K7 + 1" initiative, which was launched on March 3, 2014, in Arequipa, is being further
+institutionalized. At the 2nd K7 + 1 ministerial meeting on May 4, 2016, in Lima, it was
+agreed to launch three projects.
+
+Meetings
+
+The 4th K7 + 1 ministerial meeting was held on June 9, 2018, in Cusco. The main result of
+the event was the support for this format of regional cooperation by the new government.
+The K7 + 1 participants also decided to explore options for deeper trade with Chile.
+
+Ferries
+
+The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
+
+Business
+
+Peru's start-ups won 12 grants from Norland's fund in 2019.
+"""
+
+
+def test_a_start_asked_plainly_promotes_the_launch() -> None:
+    # every word of the question is the document's ("start" of "start-ups"): a word it
+    # never uses would mean another subject
+    reply = Chatbot.from_text(FORMAT).ask("where did the K7+1 format start")
+    assert reply.kind == "answer"
+    assert "Arequipa" in reply.text

@@ -53,6 +53,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.nearmiss.figures import OWN_SUBJECT_SHARE
+from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, content, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
@@ -208,6 +209,11 @@ def other_stage(question: str, text: str) -> list[str]:
 
 # a runner-up scoring this share of the best may answer in its place (see promote_stage)
 RUNNER_UP = 0.7
+# a start asked in the plainest words ("where did it start", "when did it begin"): a
+# start to promote a launch or an opening for, though no sentence's "began" is read as
+# one (a decline of "when did X open a consulate" met by another passage's "began")
+_BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|kick(?:s|ed)? off)\b"
+                    r"(?!\s+(?:to|\w+ing)\b)", re.IGNORECASE)  # not "start to rebuild"
 
 
 def promote_stage(question: str, order: npt.NDArray[np.int64],
@@ -221,20 +227,32 @@ def promote_stage(question: str, order: npt.NDArray[np.int64],
     subject of the whole document (``share`` below ``OWN_SUBJECT_SHARE``): "did X meet Y" is
     not answered by X's visit that never names Y. Not when the question holds a word the
     document never uses ("did X meet Obama"). Any runner-up that passes every check
-    (the lead measured it) cost 16 of 190 right declines."""
-    wanted = asked_stage(question)
+    (the lead measured it) cost 16 of 190 right declines. A start asked in plain words
+    ("where did the format start?") also puts first a runner-up telling a launch or an
+    opening when the best tells no stage at all (then it need only share the best's
+    names, not its English words: "the C5 initiative, launched in …" for "the C5 format")
+    or a meeting or a call."""
+    plain = asked_stage(question)
+    begun = plain is None and bool(_BEGUN.search(question) and _OF_EVENT.match(question))
+    wanted = "start" if begun else plain
     best = float(scores[order[0]])
     top = text_of(int(order[0]))
-    if wanted is None or best <= 0 or not other_stage(question, top):
+    told = stages(top)
+    untold = begun and not told  # the best tells no stage: its names must come along
+    if wanted is None or best <= 0 or not (untold or other_stage(question, top) or (
+            begun and "start" not in told and told & _CONTRAST["start"])):
         return order
     asked = _subject_terms(question)
     if not all(map(share, asked)):  # a name or a word the document never uses
         return order
-    named = {t for t in asked & _subject_terms(top) if share(t) < OWN_SUBJECT_SHARE}
+    named = {t for t in asked & _subject_terms(top) if share(t) < OWN_SUBJECT_SHARE
+             and not (untold and t in english_words())}
     for rank, i in enumerate(order[1:].tolist(), start=1):
         if scores[i] < RUNNER_UP * best:
             break
         text = text_of(i)
-        if wanted in stages(text) and named <= _subject_terms(text):
+        said = stages(text)  # a plain start: a launch, not a meeting that launched things
+        if wanted in said and named <= _subject_terms(text) and not (
+                begun and said & _CONTRAST["start"]):
             return np.concatenate(([i], np.delete(order, rank)))
     return order
