@@ -12,7 +12,7 @@
 - a time asked ("when did the chain enter the market?") of an answer that says only "in
   recent years" (``nearmiss.vague``), while a dated answer is left alone;
 - "where did X start?" of a best sentence telling no stage (or a meeting), a runner-up
-  telling X's launch is put first (``nearmiss.events.promote_stage``);
+  telling X's launch is put first (``nearmiss.staged.promote_stage``);
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).

@@ -39,21 +39,15 @@ gives no date for it.
 A general table of English event words, not fitted to any question set.
 
 When the best candidate fails this check, a close runner-up that tells the asked stage
-and names whoever the best named is put first (``promote_stage``): "when did X come to
-the US" is answered by X's official visit, not declined for X's telephone call.
+and names whoever the best named is put first (``staged.promote_stage``): "when did X
+come to the US" is answered by X's official visit, not declined for X's telephone call.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
-import numpy as np
-import numpy.typing as npt
-
-from bot.answering.nearmiss.figures import OWN_SUBJECT_SHARE
-from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, content, words
 
 _FORCE = (r"\b(?:came|comes?|coming|entered|enters?|entering|went|goes|go|put|brought)\s+"
@@ -105,7 +99,7 @@ _STOP = STOP_WORDS | frozenset("""ever never really actually first last once hel
     manage managed refuse refused offer offered promise promised fail failed get got""".split())
 _AUXILIARY = frozenset("is are was were do does did will can could would should".split())
 _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _STAGES.items()}
-_CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
+CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
              "start": {"end", "visit", "call"},
              "move": {"start", "end", "sign", "ratify", "force"},
              "sign": {"ratify", "force", "end"}, "ratify": {"sign", "force", "end"},
@@ -117,7 +111,7 @@ _NAMED = {"end": "the closing or departure", "start": "the start", "move": "the 
           "visit": "a visit or meeting in person", "call": "a call"}
 # Questions whose event is their own main verb: when or where it happened, or whether it
 # did ("what mission was cancelled …" puts the event in a clause about another thing)
-_OF_EVENT = re.compile(r"^\W*(?:(?:since|from|until|till)\s+)?(?:when|where)\b|"
+OF_EVENT = re.compile(r"^\W*(?:(?:since|from|until|till)\s+)?(?:when|where)\b|"
                        r"^\W*(?:(?:in|on|at|since)\s+)?(?:what|which)\s+(?:year|date|day|month)\b|"
                        r"^\W*(?:did|does|do|has|have|had|was|were|is|are|will|can)\b",
                        re.IGNORECASE)
@@ -139,7 +133,7 @@ def stages(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _subject_terms(text: str) -> frozenset[str]:
+def subject_terms(text: str) -> frozenset[str]:
     """A text's terms less the words that name a stage ("came into force", "signed"),
     cached: the same answer sentences come back question after question."""
     for pattern in _PATTERNS.values():
@@ -150,9 +144,9 @@ def _subject_terms(text: str) -> frozenset[str]:
 def subject_sentences(question: str, text: str) -> list[str]:
     """The sentences of an answer that share most of the question's terms, less its
     event words: those that tell of what the question asks about."""
-    asked = _subject_terms(question)
+    asked = subject_terms(question)
     parts = _SENTENCE.split(text) or [text]
-    shared = [len(asked & _subject_terms(s)) for s in parts]
+    shared = [len(asked & subject_terms(s)) for s in parts]
     return [s for s, n in zip(parts, shared, strict=True) if n == max(shared)]
 
 
@@ -160,7 +154,7 @@ def asked_stage(question: str) -> str | None:
     """The one stage a question about when, where or whether an event happened asks of
     (None when it asks of none, or of several)."""
     asked = stages(question)
-    return next(iter(asked)) if len(asked) == 1 and _OF_EVENT.match(question) else None
+    return next(iter(asked)) if len(asked) == 1 and OF_EVENT.match(question) else None
 
 
 # "which US companies left …", "what agreement came into force …": the event is the verb
@@ -197,62 +191,15 @@ def other_stage(question: str, text: str) -> list[str]:
     """The stage the question asks about, named as a reply would ("the entry into
     force"), when the answer ``text`` tells only of a contrasting one, or a planned
     completion when it tells of none; else nothing."""
-    if (_OF_EVENT.match(question) and _PLANNED_END.search(question)
+    if (OF_EVENT.match(question) and _PLANNED_END.search(question)
             and not _COMPLETED.search(text)):
         return ["the completion"]
     wanted = asked_stage(question) or _subject_stage(question)
     if wanted is None:
         return []
     told = frozenset().union(*map(stages, subject_sentences(question, text)))
-    return [_NAMED[wanted]] if wanted not in told and told & _CONTRAST[wanted] else []
+    return [_NAMED[wanted]] if wanted not in told and told & CONTRAST[wanted] else []
 
 
-# a runner-up scoring this share of the best may answer in its place (see promote_stage)
+# a runner-up scoring this share of the best may answer in its place (``staged``)
 RUNNER_UP = 0.7
-# a start asked in the plainest words ("where did it start", "when did it begin"): a
-# start to promote a launch or an opening for, though no sentence's "began" is read as
-# one (a decline of "when did X open a consulate" met by another passage's "began")
-_BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|kick(?:s|ed)? off)\b"
-                    r"(?!\s+(?:to|\w+ing)\b)", re.IGNORECASE)  # not "start to rebuild"
-
-
-def promote_stage(question: str, order: npt.NDArray[np.int64],
-                  scores: npt.NDArray[np.float64], text_of: Callable[[int], str],
-                  share: Callable[[str], float]) -> npt.NDArray[np.int64]:
-    """``order`` with a runner-up put first when the best candidate tells only of a
-    stage contrasting with the asked one ("when did X come to the US" of the sentence
-    about X's telephone call) and the runner-up, scoring at least ``RUNNER_UP`` of the
-    best, tells of the asked stage itself ("the official visit of X to the United
-    States") and names every term of the question that the best names and that is no
-    subject of the whole document (``share`` below ``OWN_SUBJECT_SHARE``): "did X meet Y" is
-    not answered by X's visit that never names Y. Not when the question holds a word the
-    document never uses ("did X meet Obama"). Any runner-up that passes every check
-    (the lead measured it) cost 16 of 190 right declines. A start asked in plain words
-    ("where did the format start?") also puts first a runner-up telling a launch or an
-    opening when the best tells no stage at all (then it need only share the best's
-    names, not its English words: "the C5 initiative, launched in …" for "the C5 format")
-    or a meeting or a call."""
-    plain = asked_stage(question)
-    begun = plain is None and bool(_BEGUN.search(question) and _OF_EVENT.match(question))
-    wanted = "start" if begun else plain
-    best = float(scores[order[0]])
-    top = text_of(int(order[0]))
-    told = stages(top)
-    untold = begun and not told  # the best tells no stage: its names must come along
-    if wanted is None or best <= 0 or not (untold or other_stage(question, top) or (
-            begun and "start" not in told and told & _CONTRAST["start"])):
-        return order
-    asked = _subject_terms(question)
-    if not all(map(share, asked)):  # a name or a word the document never uses
-        return order
-    named = {t for t in asked & _subject_terms(top) if share(t) < OWN_SUBJECT_SHARE
-             and not (untold and t in english_words())}
-    for rank, i in enumerate(order[1:].tolist(), start=1):
-        if scores[i] < RUNNER_UP * best:
-            break
-        text = text_of(i)
-        said = stages(text)  # a plain start: a launch, not a meeting that launched things
-        if wanted in said and named <= _subject_terms(text) and not (
-                begun and said & _CONTRAST["start"]):
-            return np.concatenate(([i], np.delete(order, rank)))
-    return order

@@ -11,7 +11,7 @@ about what the question asks as much as the best is: it and the sentence before 
 (which "Its chair" leans on) hold as many of the question's terms as the best does. A
 chair named after another body of the passage ("The Cooperation Group … 29 deputies.
 The Caucus … 11 members. Its chair is A") is not the chair of the first. A general
-rule, as ``events.promote_stage`` and ``ordinals.promote_ordinal`` are.
+rule, as ``staged.promote_stage`` and ``ordinals.promote_ordinal`` are.
 """
 
 from __future__ import annotations

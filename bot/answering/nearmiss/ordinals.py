@@ -10,7 +10,7 @@ the kind it qualifies ("the 2nd C5 + 1 ministerial", as a numeral or a word,
 ``constraints.holds_ordinal``) and a runner-up scoring at least ``RUNNER_UP`` of the best
 does, that runner-up goes first. Only a numbered place ("second", "4th"): "first" and
 "last" have senses to spare ("for the first time") and cost squad_dev answers. A general
-rule of English ordinals, as in ``events.promote_stage``, which it follows.
+rule of English ordinals, as in ``staged.promote_stage``, which it follows.
 
 A numbered place no candidate names ("the 3rd meeting" where the candidates say "2nd" and
 "4th" meeting only) is no runner-up's to take: ``unnumbered`` says the document does not
@@ -32,8 +32,9 @@ from bot.answering.nearmiss.constraints import (
     ordinals_asked,
     unmet,
 )
-from bot.answering.nearmiss.events import RUNNER_UP, promote_stage
+from bot.answering.nearmiss.events import RUNNER_UP
 from bot.answering.nearmiss.holders import promote_holder
+from bot.answering.nearmiss.staged import promote_stage
 from bot.reading.document import Sentence
 
 # the numbered places of an order, as words ("second" .. "tenth": ``holds_ordinal`` reads
@@ -82,7 +83,7 @@ def promote_ordinal(question: str, order: npt.NDArray[np.int64],
 def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.float64],
             ids: npt.NDArray[np.int64], sentences: Sequence[Sentence],
             share: Callable[[str], float]) -> npt.NDArray[np.int64]:
-    """``order`` (over the candidates, sentence ``ids``) after ``events.promote_stage``,
+    """``order`` (over the candidates, sentence ``ids``) after ``staged.promote_stage``,
     then ``promote_ordinal``, then ``holders.promote_holder``."""
     def text_of(i: int) -> str:
         return sentences[int(ids[i])].text
