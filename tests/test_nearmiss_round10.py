@@ -129,6 +129,11 @@ def test_another_body_unless_the_passage_or_the_document_names_it() -> None:
     ("how much more did they import than export", "Exports were 8 and imports 5.", True),
     ("how much more did they import than export", "Imports exceeded exports by 3.", False),
     ("what is the ratio of imports to exports", "Exports were 8 and imports 5.", True),
+    ("what was the exchange rate in 2017", "Trade reached 2 billion dollars in 2017.", True),
+    ("what was the exchange rate in 2017", "The rate was 330 tenge to the dollar.", False),
+    ("what is the daily output of the field", "Velo will invest 3 billion in the field.",
+     True),
+    ("what is the daily output of the field", "The field yields 9,000 barrels a day.", False),
     ("what is the average investment per firm", "80 firms invested 3 billion.", True),
     ("what is the average investment per firm", "Each firm invested 3 million.", False),
 ])

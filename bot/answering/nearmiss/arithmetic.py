@@ -1,5 +1,5 @@
 """Figures a question would have worked out from the document's: a sum, a difference, a
-ratio, an average.
+ratio, an average; and a rate or a daily figure, which a sum of money is not.
 
 A document gives its figures one by one ("exports of 392.3 million, imports of 1.244
 billion"); people ask what they would compute from them: "what do the contracts and the
@@ -39,6 +39,15 @@ ARITHMETIC: tuple[Row, ...] = rows((
         # a ratio: "the ratio of X to Y"
         (r"\bratio\b",
          r"%|\d\s*:\s*\d|\b(?:ratio|times|per|percent|half|twice|double|one in)\b", "a ratio"),
+        # a rate of its own kind: "the exchange rate", "the interest rate"
+        (r"\b(?:exchange|interest|inflation|unemployment|tax|growth|birth|death|literacy|"
+         r"crime|mortality|poverty|employment|conversion) rates?\b",
+         r"\brates?\b|%|\bper ?cent\b|\bpercentage\b|"
+         r"\b\d+(?:\.\d+)? \w+ (?:per|to|for) (?:one|a|1)\b",
+         "a rate"),
+        # a daily figure: "the daily output", "how many barrels a day"
+        (r"\b(?:daily|per day|a day|each day|every day)\b",
+         r"\b(?:daily|per day|a day|each day|every day|/day|bpd)\b", "a daily figure"),
         # an average: "the average X", "X per company"
         (r"\b(?:average|on avg|per capita)\b",
          r"\b(?:average\w*|mean|per|each|annual\w*|a year|median)\b", "an average"),
