@@ -23,7 +23,7 @@ The harbour council owns Pier Four and charges a small fee for mooring.
 def test_stand_for_short_for_and_acronym_forms_become_what_is() -> None:
     for asked in ("what does CFA stand for?", "What does the acronym CFA stand for",
                   "whats cfa stand for", "what is CFA short for?",
-                  "what is CFA an abbreviation of", "CFA stands for what?",
+                  "what is CFA an abbreviation of", "CFA stands for what?", "CFA stands for?",
                   "what is the full form of CFA", "What does the abbreviation CFA mean?",
                   "What does CFA mean?"):
         assert plainly(asked).lower() == "what is cfa", asked

@@ -33,9 +33,9 @@ _FORMS = (
     # what is X short for / what is X an abbreviation of
     re.compile(rf"^{_WHAT}\s+(?:is|are|'s)?\s*{_KIND}{_NAME}\s+(?:short|an?\s+abbreviation|"
                rf"an?\s+acronym)\s+(?:for|of){_END}", re.IGNORECASE),
-    # X stands for what? / X is short for what?
-    re.compile(rf"^{_KIND}{_NAME}\s+(?:stands?\s+for|is\s+short\s+for)\s+what{_END}",
-               re.IGNORECASE),
+    # X stands for what? / X is short for what? / X stands for?
+    re.compile(rf"^(?!{_WHAT}\b){_KIND}{_NAME}\s+(?:stands?\s+for|is\s+short\s+for)"
+               rf"(?:\s+what)?{_END}", re.IGNORECASE),
     # what is the full form / expansion of X
     re.compile(rf"^{_WHAT}\s+(?:is|'s)?\s*the\s+(?:full\s+form|expansion|long\s+form)\s+"
                rf"of\s+{_KIND}{_NAME}{_END}", re.IGNORECASE),
