@@ -13,6 +13,9 @@
   recent years" (``nearmiss.vague``), while a dated answer is left alone;
 - "where did X start?" of a best sentence telling no stage (or a meeting), a runner-up
   telling X's launch is put first (``nearmiss.staged.promote_stage``);
+- when a pact was signed, of a sentence on its council's meeting (``nearmiss.events``),
+  while "which firms signed deals at the forum" may be told by the forum's sentence;
+- a city "of" a country ("which city of Peru");
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -21,6 +24,7 @@
 import pytest
 
 from bot import Chatbot
+from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.vague import vague_time
 from bot.language.places import named_as_place, placed_in
 
@@ -179,3 +183,16 @@ def test_a_start_asked_plainly_promotes_the_launch() -> None:
     reply = Chatbot.from_text(FORMAT).ask("where did the K7+1 format start")
     assert reply.kind == "answer"
     assert "Arequipa" in reply.text
+
+
+def test_a_signing_asked_when_is_not_told_by_a_meeting() -> None:
+    meeting = "Trade is discussed at the council meeting of the Lima Trade Pact in May 2017."
+    assert other_stage("what year was the Lima Trade Pact signed", meeting) == ["the signing"]
+    forum = "At the forum held in Lima in May 2017, firms met and deals were signed."
+    assert other_stage("which firms signed deals at the forum", forum) == []
+
+
+def test_a_city_of_a_country_is_asked_too() -> None:
+    reply = Chatbot.from_text(FUEL).ask("in which city of Peru is the Low Fuel Bank?")
+    assert reply.kind == "fallback"
+    assert "a city" in reply.text

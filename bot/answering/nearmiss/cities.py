@@ -21,9 +21,10 @@ import re
 from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.language.places import COUNTRIES, DEMONYMS, US_STATES
 
-# a city asked within a country: "which Kazakh city", "what US city", "which city in Peru"
+# a city asked within a country: "which Kazakh city", "what US city", "which city in (of)
+# Peru"
 _CITY_ASKED = re.compile(r"\b(?:which|what)\s+([\w.]+)\s+(?:city|town)\b|"
-                         r"\b(?:which|what)\s+(?:city|town)\s+in\s+(?:the\s+)?(\w+)",
+                         r"\b(?:which|what)\s+(?:city|town)\s+(?:in|of)\s+(?:the\s+)?(\w+)",
                          re.IGNORECASE)
 _COUNTRY_WORDS = frozenset(COUNTRIES) | {d for ds in DEMONYMS.values() for d in ds} | {
     "us", "u.s.", "u.s"}

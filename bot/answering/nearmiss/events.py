@@ -21,22 +21,23 @@ is the date of another event. The stages are few and general:
   call), and against an agreement's stages and an ending: "when did X come to Astana"
   is not told by "the agreement was signed in Astana".
 
-The question's stage (exactly one, or it asks of several and this check keeps out), in
-a question that asks when or where it happened or whether it did (in "which mission was
+The question's stage (exactly one, or it asks of several and this check keeps out), in a
+question that asks when or where it happened or whether it did (in "which mission was
 cancelled …" the event qualifies the thing asked for, and the sentence may well tell it
 in other words), is unmet when the sentences of the answer that tell of the question's
 subject (those sharing most of its other words) tell of a contrasting stage and never of
 the asked one. Contrasts: the end against any other stage (a meeting or a visit is no
 ending either), a move against a life's or an agreement's stages, a start against an
 end, a visit or a call ("when was the partnership set up" is not told by a meeting held
-within it), the three stages of an agreement against each other, a visit against a
-call, an agreement's stages or an ending (not a start: "tourists visiting X" of "a
-visa-free regime was introduced" is no visit asked); a start is not read against an
-agreement's stages ("when did the regime start" may well be answered by "the agreement
-entered into force"). A completion planned ("when will X be completed", "is X due to
-be finished") is told only where the completion is: a sentence about X's announcement
-gives no date for it.
-A general table of English event words, not fitted to any question set.
+within it), the three stages of an agreement against each other (and a signing asked
+when against a meeting or a call: "when was the pact signed" is not told by its
+council's meeting), a visit against a call, an agreement's stages or an ending (not a
+start: "tourists visiting X" of "a visa-free regime was introduced" is no visit asked);
+a start is not read against an agreement's stages ("when did the regime start" may well
+be answered by "the agreement entered into force"). A completion planned ("when will X
+be completed", "is X due to be finished") is told only where the completion is: a
+sentence about X's announcement gives no date for it. A general table of English event
+words, not fitted to any question set.
 
 When the best candidate fails this check, a close runner-up that tells the asked stage
 and names whoever the best named is put first (``staged.promote_stage``): "when did X
@@ -102,7 +103,8 @@ _PATTERNS = {stage: re.compile(pattern, re.IGNORECASE) for stage, pattern in _ST
 CONTRAST = {"end": {"start", "sign", "ratify", "force", "visit", "call", "move"},
              "start": {"end", "visit", "call"},
              "move": {"start", "end", "sign", "ratify", "force"},
-             "sign": {"ratify", "force", "end"}, "ratify": {"sign", "force", "end"},
+             "sign": {"ratify", "force", "end", "visit", "call"},
+             "ratify": {"sign", "force", "end"},
              "force": {"sign", "ratify", "end"},
              "visit": {"call", "force", "ratify", "end", "sign"}, "call": {"visit"}}
 # how a reply names the stage the document does not give
@@ -194,11 +196,18 @@ def other_stage(question: str, text: str) -> list[str]:
     if (OF_EVENT.match(question) and _PLANNED_END.search(question)
             and not _COMPLETED.search(text)):
         return ["the completion"]
-    wanted = asked_stage(question) or _subject_stage(question)
+    asked = asked_stage(question)
+    wanted = asked or _subject_stage(question)
     if wanted is None:
         return []
     told = frozenset().union(*map(stages, subject_sentences(question, text)))
-    return [_NAMED[wanted]] if wanted not in told and told & CONTRAST[wanted] else []
+    against = CONTRAST[wanted] - (frozenset() if asked else _WHEN_ASKED.get(wanted, frozenset()))
+    return [_NAMED[wanted]] if wanted not in told and told & against else []
+
+
+# contrasts read only of when, where or whether it happened: "which firms signed deals at
+# the round table?" may be told by the meeting, "when was the pact signed?" is not
+_WHEN_ASKED = {"sign": frozenset({"visit", "call"})}
 
 
 # a runner-up scoring this share of the best may answer in its place (``staged``)
