@@ -16,6 +16,8 @@
 - when a pact was signed, of a sentence on its council's meeting (``nearmiss.events``),
   while "which firms signed deals at the forum" may be told by the forum's sentence;
 - a city "of" a country ("which city of Peru");
+- an ordinal after "is" ("which country is third biggest investor") of a sentence giving
+  the second (``nearmiss.constraints``);
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -24,6 +26,7 @@
 import pytest
 
 from bot import Chatbot
+from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.vague import vague_time
 from bot.language.places import named_as_place, placed_in
@@ -196,3 +199,10 @@ def test_a_city_of_a_country_is_asked_too() -> None:
     reply = Chatbot.from_text(FUEL).ask("in which city of Peru is the Low Fuel Bank?")
     assert reply.kind == "fallback"
     assert "a city" in reply.text
+
+
+def test_an_ordinal_after_is_picks_one_of_a_kind() -> None:
+    said = "Norland is the second largest investor in Peru after Chile."
+    assert unmet("which country is third biggest investor in Peru", said, said) == (
+        "the third",)
+    assert unmet("which country is second largest investor in Peru", said, said) == ()

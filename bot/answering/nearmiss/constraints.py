@@ -62,9 +62,9 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth l
 # words that place one of a kind before or after the one a document gives
 _RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" describes
 # an ordinal that picks one of a kind (up to four words, to a verb: "the 4th strategic
-# partnership dialogue session was held"), "Kazakhstan's first envoy", "the previous
-# ambassador" (not "first recorded", "the last name", "May 25th", nor "his first season")
-_ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s') (?:very )?("
+# partnership dialogue session was held"), "Kazakhstan's first envoy", "is third biggest
+# investor" (not "first recorded", "the last name", "May 25th", nor "his first season")
+_ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s'|is|was|ranks?|ranked) (?:very )?("
                       + "|".join(_ORDINALS + list(_RELATIVE))
                       + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+(?!(?:where|when|that|"
                       r"which|who|time|a|an|the|to|is|are|was|were|be|been|did|do|does|has|"
