@@ -118,6 +118,8 @@ def test_another_body_unless_the_passage_or_the_document_names_it() -> None:
     ("tom holt wife", "Tom Holt is married to Ada Berg.", False),
     ("how much is a ticket", "Tickets are valid for 30 days.", True),
     ("how much is a ticket", "A ticket costs 12 euros.", False),
+    ("how much grain is stored in the silo", "The silo opened on August 29, 2017.", True),
+    ("how much grain is stored in the silo", "The silo stores 40,000 tonnes.", False),
     ("how much is a visa", "A visa-free regime lasts 30 days.", True),
     ("what do exports and imports add up to", "Exports were 8 and imports 5 dollars.", True),
     ("what were exports and imports combined", "Trade reached 13, including exports of 8.",

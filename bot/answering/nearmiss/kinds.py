@@ -2,14 +2,13 @@
 
 Each row is (what the question asks, what the answer sentence must then hold, how a reply
 names what is missing): "how much does it cost" wants an amount of money, "what year" a
-year, "what is the phone number" a phone number (see ``bot.answering.nearmiss.constraints``, which
-checks them; ``subjects.kind_absent`` reads "how many"). These rows read a question's
-wording in general:
+year, "what is the phone number" a phone number (``constraints`` checks them;
+``subjects.kind_absent`` reads "how many"). These rows read a question's wording:
 
-- "how much" of anything but time or effort wants an amount: a figure, a number word, a
-  share ("half", "many times") or a unit (not "how much of it …", whose answer may be a
-  degree: "vast areas"); "how much uranium is stored" is not answered
-  by a sentence that only says the uranium bank was set up;
+- "how much" of anything but time or effort wants an amount: a figure (not a date's), a
+  number word, a share ("half", "many times") or a unit (not "how much of it …", whose
+  answer may be a degree: "vast areas"); "how much uranium is stored" is not answered by
+  a sentence that only says the uranium bank was opened on August 29;
 - a judgement ("was he a good president?", "do you think …", "should they …") wants a
   judgement in the answer, a word of value ("positive", "success", "appreciates",
   "a model"): a document of facts that only reports what a person did gives none,
@@ -19,10 +18,9 @@ wording in general:
   speech ("appreciates", "said", "criticised") does not tell: "what does the president
   think of X" is not answered by "the presidents spoke by telephone".
 
-"When did/was …" wants a time: a figure (not a count of things: "11 members"), a month, a
-season, a span or any word of time ("since", "after", "recently"); a sentence with none
-("the commission operates to advance …") tells what, not when. Only a question that
-opens so: "when" inside one is as often no question of time.
+"When did/was …" (opening the question) wants a time: a figure (not a count of things:
+"11 members"), a month, a season, a span or any word of time ("since", "recently"); a
+sentence with none ("the commission operates to advance …") tells what, not when.
 
 "How long" wants a span (a unit of time or length, a range "15-18" or "from 1961 to
 1972", "since …"), "what did X say" a saying ("said", "stated", a quotation; not "what
@@ -84,6 +82,9 @@ _JUDGING = (r"good|bad|great|terrible|awful|successful|effective|corrupt|popular
             r"smart|competent|honest")
 
 # (what the question asks for, what the answer must then hold, how a reply names it)
+# a figure, but not a year alone ("since 2019 … is ambassador" gives no amount) nor a day
+_FIGURE = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))" + NOT_A_DAY + r"\d"
+
 KINDS: tuple[Row, ...] = rows((
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
          r"paid)\b(?! of)|\bhow much\b.*\b(?:fee|fees|price)\b|"
@@ -100,8 +101,7 @@ KINDS: tuple[Row, ...] = rows((
          r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
          r"\bhow much money\b",
-         # a figure, but not a year alone ("since 2019 … is ambassador" gives no amount) nor a day
-         r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))" + NOT_A_DAY + r"\d|" + SIGNS + r"|\b(?:"
+         _FIGURE + "|" + SIGNS + r"|\b(?:"
          rf"{CURRENCY}|(?:m|b|tr)illions?|thousands?|hundreds?)\b", "an amount of money"),
         # "when did/was …": a year, a figure (not of things: "11 members"), a time word
         (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
@@ -166,7 +166,7 @@ KINDS: tuple[Row, ...] = rows((
 # (what the question asks for, what the answer must then hold, how a reply names it)
 GENERAL: tuple[Row, ...] = rows((
         (r"\bhow much\b(?! (?:time|effort|energy|attention|of|do you|would you)\b)",
-         rf"\d|%|{SIGNS}|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:{CURRENCY}|"
+         _FIGURE + rf"|%|{SIGNS}|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:{CURRENCY}|"
          r"tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"
          r"\w*met(?:re|er)s?|miles?|acres?|hectares?)\b", "an amount"),
         (rf"^(?:is|was|are|were|has|have|had|would|will)\b.*\b(?:{_JUDGING})\b|"
