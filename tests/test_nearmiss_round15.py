@@ -18,6 +18,8 @@
 - a city "of" a country ("which city of Peru");
 - an ordinal after "is" ("which country is third biggest investor") of a sentence giving
   the second (``nearmiss.constraints``);
+- a past year's figure ("how many firms were there in 2010?") of a present-tense passage
+  naming no year (``nearmiss.tense``);
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -28,6 +30,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.tense import present_only
 from bot.answering.nearmiss.vague import vague_time
 from bot.language.places import named_as_place, placed_in
 
@@ -206,3 +209,14 @@ def test_an_ordinal_after_is_picks_one_of_a_kind() -> None:
     assert unmet("which country is third biggest investor in Peru", said, said) == (
         "the third",)
     assert unmet("which country is second largest investor in Peru", said, said) == ()
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("how many firms were in Peru in 2010", "There are about 500 firms in Peru.", True),
+    ("how many firms are in Peru in 2010", "There are about 500 firms in Peru.", False),
+    ("how many firms were in Peru in 2010", "There were about 500 firms in Peru.", False),
+    ("how many firms were in Peru", "There are about 500 firms in Peru.", False),
+])
+def test_a_past_years_figure_is_not_the_present_one(question: str, text: str,
+                                                   missing: bool) -> None:
+    assert bool(present_only(question, text, text)) is missing

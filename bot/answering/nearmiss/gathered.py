@@ -16,7 +16,8 @@ stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2
 (the figure of each one of a sentence counting them and giving their sum),
 ``opposites.opposite_said`` (the asked word's opposite before the same noun),
 ``cities.unnamed_city`` (a city of a country, of a passage naming only countries),
-``vague.vague_time`` (a time asked, of an answer saying only "in recent years").
+``vague.vague_time`` (a time asked, of an answer saying only "in recent years"),
+``tense.present_only`` (a past year's figure, of a present-tense passage with no year).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
+from bot.answering.nearmiss.tense import present_only
 from bot.answering.nearmiss.vague import vague_time
 from bot.answering.query import Query
 from bot.language.answer_type import QUESTION_WORDS
@@ -90,6 +92,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(untold_deed(question, text, passage, passage_terms))
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text, passage))
+        + tuple(present_only(query.text, text, passage))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
