@@ -20,6 +20,8 @@
   the second (``nearmiss.constraints``);
 - a past year's figure ("how many firms were there in 2010?") of a present-tense passage
   naming no year (``nearmiss.tense``);
+- which people someone met ("which officials did the minister meet?") of an answer
+  naming no one new (``nearmiss.met``), while "who did she meet?" is left alone;
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -30,6 +32,7 @@ import pytest
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.met import unnamed_met
 from bot.answering.nearmiss.tense import present_only
 from bot.answering.nearmiss.vague import vague_time
 from bot.language.places import named_as_place, placed_in
@@ -220,3 +223,15 @@ def test_an_ordinal_after_is_picks_one_of_a_kind() -> None:
 def test_a_past_years_figure_is_not_the_present_one(question: str, text: str,
                                                    missing: bool) -> None:
     assert bool(present_only(question, text, text)) is missing
+
+
+@pytest.mark.parametrize(("question", "text", "missing"), [
+    ("which officials did Ada Berg meet in Lima", "The visit of the Minister of Trade, Ada "
+     "Berg, to Lima took place on May 4, 2017.", True),
+    ("which officials Ada Berg met in Lima", "Ada Berg visited Lima on May 4, 2017.", True),
+    ("which officials did Ada Berg meet in Lima", "In Lima, Ada Berg met Minister Tom Holt.",
+     False),
+    ("who did Ada Berg meet in Lima", "Ada Berg visited Lima on May 4, 2017.", False),
+])
+def test_which_people_met_wants_them_named(question: str, text: str, missing: bool) -> None:
+    assert bool(unnamed_met(question, text)) is missing
