@@ -486,6 +486,9 @@ def test_a_runner_up_that_tells_the_asked_stage_answers() -> None:
      ()),  # a short word the document never uses is as often an abbreviation
     # a name the document never gives is confirming.unknown_doer's matter
     ("did qorvath visit portvale", "The mayor visited Portvale.", ()),
+    # a span past the question's own verb ("rank among … in signing") holds no doer
+    ("where does norland rank among states in signing the pact", "Norland was the third "
+     "state to sign the pact.", ()),
 ])
 def test_a_yes_no_question_about_someone_elses_event(question: str, text: str,
                                                      missing: tuple[str, ...]) -> None:

@@ -27,6 +27,11 @@ _DOER = re.compile(r"^\W*(?:(when|where)\s+)?(?:did|does|do|has|have|had|will)\s
                    re.IGNORECASE)
 
 
+# words no doer's name holds ("of" may: "the Secretary of State"): a span holding one
+# runs past the question's own verb to a later event
+_PREPOSITIONS = frozenset("in among with to for at on from by about between into".split())
+
+
 def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tuple[str, ...]:
     """"Trump doing it" when a question about one stage of an event names its doer (the
     words between the helping verb and the event, no adverb: "did Trump ever visit
@@ -40,6 +45,8 @@ def absent_doer(question: str, text: str, share: Callable[[str], float]) -> tupl
         return ()
     event = _PATTERNS[wanted].search(said.group(2))
     doer = words(said.group(2)[:event.start()]) if event else []
+    if _PREPOSITIONS & set(doer):  # "does X rank among … in signing": another verb's
+        return ()
     told = set(content(words(text)))
     if doer and doer[0] not in english_words():  # confirming.unknown_doer reads that one
         doer = doer[1:] if not share(stem(doer[0])) else doer
