@@ -22,6 +22,8 @@
   naming no year (``nearmiss.tense``);
 - which people someone met ("which officials did the minister meet?") of an answer
   naming no one new (``nearmiss.met``), while "who did she meet?" is left alone;
+- an ordinal the answer gives to another owner ("the Committees, whose first meetings …")
+  asked of the question's own subject (``nearmiss.owners``);
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -33,6 +35,7 @@ from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.met import unnamed_met
+from bot.answering.nearmiss.owners import owned_elsewhere
 from bot.answering.nearmiss.tense import present_only
 from bot.answering.nearmiss.vague import vague_time
 from bot.language.places import named_as_place, placed_in
@@ -235,3 +238,15 @@ def test_a_past_years_figure_is_not_the_present_one(question: str, text: str,
 ])
 def test_which_people_met_wants_them_named(question: str, text: str, missing: bool) -> None:
     assert bool(unnamed_met(question, text)) is missing
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("when was the first HTD meeting", True),
+    ("when did the HTD first meet", True),
+    ("when were the first meetings of the committees held", False),  # the owner asked
+    ("when was the HTD set up", False),  # no ordinal asked
+])
+def test_an_ordinal_given_to_another_owner(question: str, missing: bool) -> None:
+    text = ("Its working groups were raised to Committees, whose first meetings were held "
+            "on May 4, 2016, in Lima.")
+    assert bool(owned_elsewhere(question, text)) is missing

@@ -18,7 +18,8 @@ stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2
 ``cities.unnamed_city`` (a city of a country, of a passage naming only countries),
 ``vague.vague_time`` (a time asked, of an answer saying only "in recent years"),
 ``tense.present_only`` (a past year's figure, of a present-tense passage with no year),
-``met.unnamed_met`` (which people someone met, of an answer naming none).
+``met.unnamed_met`` (which people someone met, of an answer naming none),
+``owners.owned_elsewhere`` (an ordinal the answer gives another owner: "whose first …").
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from bot.answering.nearmiss.met import unnamed_met
 from bot.answering.nearmiss.opposites import opposite_said
 from bot.answering.nearmiss.ordinals import unnumbered
 from bot.answering.nearmiss.others import others_deed
+from bot.answering.nearmiss.owners import owned_elsewhere
 from bot.answering.nearmiss.predicate import untold_deed
 from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.subjects import near_misses
@@ -95,6 +97,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text, passage))
         + tuple(present_only(query.text, text, passage)) + tuple(unnamed_met(query.text, text))
+        + tuple(owned_elsewhere(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
