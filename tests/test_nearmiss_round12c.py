@@ -102,6 +102,9 @@ def test_how_many_times_is_not_told_by_a_date() -> None:
     assert not uncounted(question, "Dahl visited Lima twice, in 2015 and 2016.")
     assert not uncounted(question, "Dahl paid her 4th visit to Lima in 2015.")
     assert not uncounted("how many times more oil was sold", "Oil sold in 2015.")
+    # an ordinal of another thing, or inside a name, counts no visits of hers
+    assert uncounted(question, "The 4th K7 + 1 forum, held in Lima, was attended by Dahl.")
+    assert not uncounted(question, "It was the third time Dahl came to Lima.")
     assert uncounted(question, "On May 2, 2015, Dahl visited Lima. It marked The Third Way.")
 
 

@@ -29,6 +29,7 @@ from functools import partial
 from bot.answering.nearmiss.kinds import held
 from bot.language.dates import MONTHS
 from bot.language.numbers import CARDINAL, TENS
+from bot.language.text import stem, words
 
 # the capitalised words that are no place's own name: a date's, a title's,
 # a body's ("the Andean Forum")
@@ -67,10 +68,14 @@ _TIMES = re.compile(r"\bhow many times\b(?! (?:more|less|larger|bigger|greater|h
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?|"
                    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}|\b(?:1[5-9]|20)\d\d\b")
-_COUNT = re.compile(rf"\d|\b(?:{CARDINAL}|\w+teenth|{TENS}tieth|"
-                    r"once|twice|thrice|several|multiple|numerous|many|"
-                    r"times|first|second|third|(?:four|fif|six|seven|eigh|nin|ten)th|again|"
-                    r"repeated\w*|regular\w*|annual\w*|every)\b")
+# a count: a figure standing alone (not "4th", "C5", "C5 + 1"), a number word, "twice",
+# "again", "every" …; an ordinal counts when it numbers a time or the asked event
+_COUNT = re.compile(r"(?<![\w.+-])(?<!\+ )\d[\d,.]*(?!\w)|\b(?:"
+                    rf"{CARDINAL}|once|twice|thrice|several|multiple|numerous|many|times|"
+                    r"again|repeated\w*|regular\w*|annual\w*|every)\b")
+_NUMBERED = re.compile(rf"\b(?:first|second|third|\w+teenth|{TENS}tieth|"
+                       r"(?:four|fif|six|seven|eigh|nin|ten)th|\d+(?:st|nd|rd|th))\s+"
+                       r"([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
@@ -112,20 +117,25 @@ def place_within(question: str, text: str, passage: str = "") -> list[str]:
         partial(_other_place, known), question, text, passage) else []
 
 
-def _counts(sentence: str) -> bool:
-    return bool(_COUNT.search(_DATE.sub(" ", sentence)))
+def _counts(question: str, sentence: str) -> bool:
+    """Whether a sentence counts: a count, or an ordinal before a time or the question's
+    event ("her 4th visit" of "how many times did she visit", not "the 4th meeting")."""
+    plain = _DATE.sub(" ", sentence)
+    asked = {stem(w) for w in words(question)} | {"time"}
+    return bool(_COUNT.search(plain)) or any(
+        stem(w.lower()) in asked for m in _NUMBERED.finditer(plain) for w in m.groups() if w)
 
 
-def _outcome(sentence: str) -> bool:
+def _outcome(_: str, sentence: str) -> bool:
     return bool(_OUTCOME.search(sentence))
 
 
-def _earlier(sentence: str) -> bool:
+def _earlier(_: str, sentence: str) -> bool:
     return bool(_EARLIER.search(sentence))
 
 
 # the askings met by a word of a sentence: what each asks, what meets it, what is missed
-_PLAIN: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
+_PLAIN: tuple[tuple[re.Pattern[str], Callable[[str, str], bool], str], ...] = (
     (_AGREED, _outcome, "what was agreed"), (_BEFORE, _earlier, "what came before"),
     (_TIMES, _counts, "how many times"))
 
@@ -135,4 +145,4 @@ def excluded(question: str, text: str, passage: str = "") -> list[str]:
     agreed, what came before, how many times."""
     return place_within(question, text, passage) + [
         said for asks, meets, said in _PLAIN
-        if asks.search(question) and _missed(meets, question, text, passage)]
+        if asks.search(question) and _missed(partial(meets, question), question, text, passage)]
