@@ -30,6 +30,7 @@
 """
 
 import pytest
+from towns import FERRY, OTHER_SECTIONS
 
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
@@ -50,18 +51,7 @@ upgraded to the Committees, whose first meetings were held on March 8-9, 2015, i
 The 5th HTD review session was held on November 30, 2016, in Lima, which was attended by
 officials of all interested port agencies.
 
-Ferries
-
-The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
-
-Library
-
-The library opened in 1958. It holds 40,000 books, and its reading room seats 80 people.
-
-Parks
-
-The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
-"""
+""" + OTHER_SECTIONS
 
 
 def test_an_ordinal_of_a_four_word_kind_the_answer_abbreviates_is_unmet() -> None:
@@ -96,10 +86,7 @@ Trade
 Trade between Norland and Peru reached 2 billion dollars in 2017. A trade office opened
 in Cusco in 2015.
 
-Ferries
-
-The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
-"""
+""" + FERRY
 
 
 def test_a_city_of_a_country_asked_of_a_passage_naming_only_countries_is_unmet() -> None:
@@ -133,10 +120,7 @@ Water
 
 The Norland-Peru Water Council was set up on June 9, 2015, in Cusco.
 
-Ferries
-
-The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
-"""
+""" + FERRY
 
 
 def test_a_start_asked_of_a_meeting_held_within_it_is_unmet() -> None:
@@ -179,10 +163,7 @@ The 4th K7 + 1 ministerial meeting was held on June 9, 2018, in Cusco. The main 
 the event was the support for this format of regional cooperation by the new government.
 The K7 + 1 participants also decided to explore options for deeper trade with Chile.
 
-Ferries
-
-The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
-
+""" + FERRY + """
 Business
 
 Peru's start-ups won 12 grants from Norland's fund in 2019.

@@ -6,6 +6,7 @@ question's rare terms that the best sentence lacks, and at least half of them.""
 import math
 
 import pytest
+from towns import OTHER_SECTIONS
 
 from bot import Chatbot
 from bot.answering.compose import rare
@@ -19,18 +20,7 @@ During the mayor's visit to Lindau in 2019, a dinner was held at the Lindau town
 local business owners. As a result, nine contracts were signed. The signed contracts involve
 well-known firms such as Brandt Shipping, Okafor Foods and Vogt Bakeries.
 
-Ferry
-
-The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
-
-Library
-
-The library opened in 1958. It holds 40,000 books, and its reading room seats 80 people.
-
-Parks
-
-The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
-"""
+""" + OTHER_SECTIONS
 
 
 def test_a_later_sentence_that_gives_what_the_best_lacks_completes_it() -> None:
@@ -137,22 +127,11 @@ In 1950, Marta Okafor moved to Velm to attend the Higher Harbour School, where a
 teacher shaped her. Marta Okafor was able to steer a schooner at twelve. She finished the
 five-year course in four, graduating in 1955.
 
-Ferry
-
-The ferry service was launched in 1987 from Pier Four. It carries 300 people a day.
-
-Library
-
-The library opened in 1958. It holds 40,000 books, and its reading room seats 80 people.
-
-Parks
-
-The town has four parks. The largest is Elm Park, laid out in 1902 beside the river.
-
 Market
 
 The fish market opens at dawn on weekdays. Herring and eel are sold from the quay.
-"""
+
+""" + OTHER_SECTIONS
 
 
 def test_a_sentence_two_on_that_leans_on_another_subject_does_not_join() -> None:
