@@ -179,6 +179,7 @@ def test_a_ranked_answer_answers_the_top_itself() -> None:
     last = Reply("answer", "Vesta is the third largest investor in Oland after Norland.")
     from bot.reading.document import Document
     assert ranked("and the biggest?", last, Document.__new__(Document)) == last
+    assert ranked("and who's number one?", last, Document.__new__(Document)) == last
 
 
 @pytest.mark.parametrize("follow", ["is it the largest investor?", "are they the biggest?",

@@ -22,8 +22,8 @@ from bot.reply import Reply
 _RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
                      r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # A short question for the top of a ranking: "and the biggest?", "who is first?".
-_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?\s+"
-                  r"(?:is|was|are)\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
+_TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?"
+                  r"(?:'s|\s+(?:is|was|are))\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
                   r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
 # A short question for what ranks above: "who invests more?", "who's ahead of them then?";
 # not "which is more?", which compares the two things just asked about.
