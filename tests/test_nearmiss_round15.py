@@ -24,6 +24,9 @@
   naming no one new (``nearmiss.met``), while "who did she meet?" is left alone;
 - an ordinal the answer gives to another owner ("the Committees, whose first meetings …")
   asked of the question's own subject (``nearmiss.owners``);
+- who ranks above someone ("who invests more in Peru than Norland?", "which nation
+  out-invests Norland?") of a best sentence ranking no one: the runner-up that ranks
+  Norland below another goes first (``nearmiss.ranked``);
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -231,3 +234,25 @@ def test_an_ordinal_given_to_another_owner(question: str, missing: bool) -> None
     text = ("Its working groups were raised to Committees, whose first meetings were held "
             "on May 4, 2016, in Lima.")
     assert bool(owned_elsewhere(question, text)) is missing
+
+
+INVESTORS = """Norland and Peru
+
+Investment
+
+According to the central bank, direct investment from Norland into Peru amounted to 30
+billion dollars between 2005 and 2017. Furthermore, the news that Vello plans to invest 3
+billion dollars in the Rimac field raised the trust of Norland's investors in Peru.
+
+Norland is the second largest investor in Peru after Chile. Over 500 firms with Norland's
+capital work in Peru.
+
+""" + OTHER_SECTIONS
+
+
+@pytest.mark.parametrize("question", ["who invests more in Peru than Norland",
+                                      "which nation out-invests Norland in Peru"])
+def test_who_ranks_above_is_told_by_the_ranking(question: str) -> None:
+    reply = Chatbot.from_text(INVESTORS).ask(question)
+    assert reply.kind == "answer"
+    assert "after Chile" in reply.text

@@ -19,7 +19,7 @@ from bot.reading.document import Document
 from bot.reply import Reply
 
 # A rank below the top, and what is above it: "the second largest investor after X".
-_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
+RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+est|most \w+)\b"
                      r"[^.;]*?\b(?:after|behind|following)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # A short question for the top of a ranking: "and the biggest?", "who is first?".
 _TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?"
@@ -49,7 +49,7 @@ def ranked(question: str, last: Reply, document: Document) -> Reply | None:
     first of the ``RANK_REACH`` nearest sentences of its section, on either side of the
     first and the last sentence it shows, that gives a rank (a glued answer may span
     it); None otherwise."""
-    if (_TOP.match(question) or _ABOVE.match(question)) and _RANKED.search(last.text):
+    if (_TOP.match(question) or _ABOVE.match(question)) and RANKED.search(last.text):
         return replace(last, span=None)
     if not ((_ABOVE.match(question) or _IS_TOP.match(question)) and last.sources):
         return None
@@ -57,6 +57,6 @@ def ranked(question: str, last: Reply, document: Document) -> Reply | None:
     for distance in range(1, RANK_REACH + 1):
         for source, step in ((end, step) for end in ends for step in (1, -1)):
             found = neighbour(document, source, step * distance)
-            if found is not None and _RANKED.search(found[0].text):
+            if found is not None and RANKED.search(found[0].text):
                 return quoted(question, last, *found)
     return None

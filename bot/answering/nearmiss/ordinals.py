@@ -34,6 +34,7 @@ from bot.answering.nearmiss.constraints import (
 )
 from bot.answering.nearmiss.events import RUNNER_UP
 from bot.answering.nearmiss.holders import promote_holder
+from bot.answering.nearmiss.ranked import promote_ranked
 from bot.answering.nearmiss.staged import promote_stage
 from bot.reading.document import Sentence
 
@@ -84,13 +85,14 @@ def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.
             ids: npt.NDArray[np.int64], sentences: Sequence[Sentence],
             share: Callable[[str], float]) -> npt.NDArray[np.int64]:
     """``order`` (over the candidates, sentence ``ids``) after ``staged.promote_stage``,
-    then ``promote_ordinal``, then ``holders.promote_holder``."""
+    then ``promote_ordinal``, ``ranked.promote_ranked`` and ``holders.promote_holder``."""
     def text_of(i: int) -> str:
         return sentences[int(ids[i])].text
 
     staged = promote_ordinal(question, promote_stage(question, order, scores, text_of, share),
                              scores, text_of)
-    return promote_holder(question, staged, scores, ids, sentences)
+    ranked = promote_ranked(question, staged, scores, text_of)
+    return promote_holder(question, ranked, scores, ids, sentences)
 
 
 def unnumbered(question: str, texts: Callable[[], list[str]]) -> list[str]:
