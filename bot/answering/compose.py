@@ -42,6 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
+from bot.answering.read_back import named_before
 from bot.answering.read_next import changed_into, tells_next
 from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
@@ -197,7 +198,8 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     elif _leans_on_runner_up(sentences, ids, scores, order, query) or (query is not None and (
             _points_back(sentences, chosen[0], query) or (
                 terms_of is not None and _answered_before(sentences, chosen[0], query,
-                                                          terms_of)))):
+                                                          terms_of))
+            or named_before(sentences, chosen[0], query))):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin, query)
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
