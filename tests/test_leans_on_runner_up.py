@@ -8,7 +8,8 @@ keeps the answer to the best sentence alone."""
 import numpy as np
 
 from bot import Chatbot
-from bot.answering.compose import LEANING_MARGIN, answer_text
+from bot.answering.compose import answer_text
+from bot.answering.read_next import LEANING_MARGIN
 from bot.answering.retriever import Retriever
 from bot.reading.corpus import document_from_text
 

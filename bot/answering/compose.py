@@ -42,7 +42,8 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.answering.read_next import changed_into, tells_next
+from bot.answering.read_back import named_before
+from bot.answering.read_next import LEANING_MARGIN, changed_into, leaning_runner_up, tells_next
 from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
@@ -57,8 +58,6 @@ IntArray = npt.NDArray[np.int64]
 _POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
-# A runner-up that is the sentence the best one leans on joins within this score margin.
-LEANING_MARGIN = 2.0
 # A runner-up this close joins when the two stay within SHORT_PAIR characters together.
 WIDE_MARGIN = 1.5
 SHORT_PAIR = 186
@@ -192,12 +191,15 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     chosen = [int(ids[order[0]])]
     later = (None if query is None or terms_of is None
              else read_on(sentences, chosen[0], query, terms_of, asked))
+    if later is None and query is not None and terms_of is not None:
+        later = leaning_runner_up(sentences, ids, scores, order, query, terms_of)
     if later is not None:
         chosen.append(later)
     elif _leans_on_runner_up(sentences, ids, scores, order, query) or (query is not None and (
             _points_back(sentences, chosen[0], query) or (
                 terms_of is not None and _answered_before(sentences, chosen[0], query,
-                                                          terms_of)))):
+                                                          terms_of))
+            or named_before(sentences, chosen[0], query))):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin, query)
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])

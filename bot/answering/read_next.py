@@ -21,6 +21,11 @@ does, else it is only more of the scene, and a count of another thing ("nine con
 is no answer to "how many people …" (``read_on.counts_others``). These are rules about
 how text is written, not about any question set; what they gain and cost is in
 bench/RESULTS.md (round 13).
+
+Earlier than all that (``leaning_runner_up``, asked right after ``read_on``), the next
+sentence joins when the ranker put it second, close behind, and it opens by leaning on
+the best one ("… rose against the tax. *This* was crushed by the guard."): the mirror of
+``compose``'s runner-up before that the best one leans on.
 """
 
 from __future__ import annotations
@@ -28,10 +33,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
+import numpy as np
+import numpy.typing as npt
+
 from bot.answering.query import Query
 from bot.answering.read_on import counts_others
 from bot.language.answer_type import offers
-from bot.language.continuation import continues
+from bot.language.continuation import continues, continues_previous
 from bot.language.text import STOP_WORDS, stem
 from bot.language.thesaurus import synonyms
 from bot.reading.document import Sentence
@@ -120,3 +128,32 @@ def changed_into(sentences: Sequence[Sentence], chosen: Sequence[int], query: Qu
         if told.search(sentences[at].text):
             return list(range(last + 1, at + 1))
     return []
+
+
+# A runner-up next to the best one and leaning on it (or the best one leaning on it, in
+# ``bot.answering.compose``) joins within this score margin: the ranker found both.
+LEANING_MARGIN = 2.0
+
+
+def leaning_runner_up(sentences: Sequence[Sentence], ids: npt.NDArray[np.int64],
+                      scores: npt.NDArray[np.float64], order: npt.NDArray[np.int64],
+                      query: Query, terms_of: Callable[[int], Set[str]]) -> int | None:
+    """The runner-up when it is the sentence right after the best one in its passage,
+    opens by leaning on it (``continues_previous``: "This was crushed by …", "Such
+    problems are called …") and scores within ``LEANING_MARGIN`` of it; for a typed
+    question only when it offers the kind asked. It joins when it gives a term of the
+    question the best one lacks, or when the two stay under ``SHORT_NEXT`` characters
+    together: a long runner-up that adds none of the question's words is more context
+    than answer (joining every one raised squad_dev's median right answer to 193)."""
+    if len(order) < 2:
+        return None
+    best, runner_up = int(ids[order[0]]), int(ids[order[1]])
+    text, after = sentences[best].text, sentences[runner_up].text
+    if not (runner_up == best + 1 and sentences[runner_up].passage == sentences[best].passage
+            and scores[order[0]] - scores[order[1]] < LEANING_MARGIN
+            and continues_previous(after)):
+        return None
+    if query.answer_type and offers(query.answer_type, after, set(query.own.folded)) < 1:
+        return None
+    gives = (set(query.terms) - terms_of(best)) & terms_of(runner_up)
+    return runner_up if gives or len(text) + len(after) < SHORT_NEXT else None
