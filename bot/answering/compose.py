@@ -28,34 +28,31 @@ weaker evidence (one lacking term, a pointer) are made only while the two senten
 within ``SHORT_JOIN`` characters together, or, for the lacking term, when the later
 sentence continues the one before it ("He also held talks with …"): other long joins
 gained few answers on squad_dev and raised the median answer past what a "one sentence"
-answer should be. These are rules
-about how text is written, not about any question set.
+answer should be. The joins after the best one are read in ``read_on`` and ``read_next``,
+those before it in ``read_back``. These are rules about how text is written, not about any
+question set.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence, Set
 
 import numpy as np
 import numpy.typing as npt
 
 from bot.answering.query import Query
-from bot.answering.read_back import named_before
+from bot.answering.read_back import completed_before, follows_in_passage, reads_back
 from bot.answering.read_next import LEANING_MARGIN, changed_into, leaning_runner_up, tells_next
-from bot.answering.read_on import COMPLETING, asked_kind, completes, leans_on, long_join, read_on
+from bot.answering.read_on import read_on
 from bot.language.answer_type import DATE, offers
 from bot.language.continuation import continues_previous
-from bot.language.text import stem, terms
 from bot.reading.document import Passage, Sentence
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 
-# A pointer to a thing named in the sentence before: "… for *this unit* to take part"
-_POINTER = re.compile(r"\b(?:this|these|such an?|such)\s+([a-z][\w-]*)", re.IGNORECASE)
 # A runner-up joins the answer only if it covers this share of what the best covers.
 RELEVANT = 0.5
 # A runner-up this close joins when the two stay within SHORT_PAIR characters together.
@@ -75,19 +72,6 @@ def rare(idf: float | None, n_passages: int) -> bool:
     return round((1 + n_passages) / math.exp(idf - 1) - 1) <= RARE_SHARE * n_passages
 
 
-def _points_back(sentences: Sequence[Sentence], best: int, query: Query) -> bool:
-    """True when the best sentence points back to the thing the question asks about ("which
-    team …?" of "… plans for *this team* …"): the sentence before, in the same passage,
-    names it, with a word of the question (else it is about something else: "This
-    treatise is kept in …" needs no "He published the document …" before it). Past
-    ``SHORT_JOIN`` only when the pointer names the very kind asked ("what
-    kind of treaty …?" of "… the first to sign *such a treaty*")."""
-    pointed = {stem(m.group(1).lower()) for m in _POINTER.finditer(sentences[best].text)}
-    return bool(_follows_in_passage(sentences, best) and pointed & set(query.terms)
-                and set(query.terms) & set(terms(sentences[best - 1].text))
-                and (pointed & asked_kind(query.text) or not long_join(sentences, best - 1, best)))
-
-
 def _leans_on_runner_up(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray,
                         order: IntArray, query: Query | None) -> bool:
     """True when the best sentence opens by leaning on the one before it ("Their 194
@@ -101,44 +85,13 @@ def _leans_on_runner_up(sentences: Sequence[Sentence], ids: IntArray, scores: Fl
     if len(order) < 2:
         return False
     best, runner_up = int(ids[order[0]]), int(ids[order[1]])
-    if not (runner_up == best - 1 and _follows_in_passage(sentences, best)
+    if not (runner_up == best - 1 and follows_in_passage(sentences, best)
             and scores[order[0]] - scores[order[1]] < LEANING_MARGIN
             and continues_previous(sentences[best].text)):
         return False
     if query is None or not query.answer_type:
         return True
     return offers(query.answer_type, sentences[runner_up].text, set(query.own.folded)) >= 1
-
-
-def _answered_before(sentences: Sequence[Sentence], best: int, query: Query,
-                     terms_of: Callable[[int], Set[str]]) -> bool:
-    """True when the best sentence lacks the kind of thing asked (a date, a number, a
-    person, a place), leans on the sentence before it (``continues`` it, or refers back to
-    its occasion: "… was signed *at the meeting*") and that sentence, in the same passage,
-    gives it: "On August 28 a meeting was held … The statement was signed at the meeting"
-    answers "when was the statement signed"."""
-    kind = query.answer_type
-    if not kind or not _follows_in_passage(sentences, best):
-        return False
-    text, before, asked = sentences[best].text, sentences[best - 1].text, set(query.own.folded)
-    if offers(kind, text, asked) >= 1 or offers(kind, before, asked) < 1:
-        return False
-    return leans_on(text, terms_of(best - 1))
-
-
-def _completed_before(sentences: Sequence[Sentence], best: int,
-                      terms_of: Callable[[int], Set[str]], asked: Set[str]) -> bool:
-    """True when the sentence before the best one, in its passage and short enough to join
-    (``SHORT_JOIN``), ``completes`` it (asked only when the best one lacks the kind of
-    thing asked, if any: "Its chair is …" answers "who chairs it" alone): it names what
-    the question asks of ("Cooperation in education is being expanded. There is an
-    ongoing exchange of students …" for "which area of cooperation is being expanded with
-    student exchanges"), two of the question's rare terms at least (``COMPLETING``): one
-    shared word ("College sports are popular. The Bruins …" for "which college do the
-    Bruins belong to") is no sign that the best one needs it."""
-    gained = (set(asked) - terms_of(best)) & terms_of(best - 1)
-    return (_follows_in_passage(sentences, best) and not long_join(sentences, best - 1, best)
-            and len(gained) >= COMPLETING and completes(terms_of(best), terms_of(best - 1), asked))
 
 
 def off_type(answer_type: str | None, best: str, runner_up: str, asked: set[str]) -> bool:
@@ -169,11 +122,6 @@ def _close(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, ord
                 and len(best) + len(sentences[int(ids[order[1]])].text) < SHORT_PAIR)
 
 
-def _follows_in_passage(sentences: Sequence[Sentence], best: int) -> bool:
-    """True when a sentence before the best one is in the same passage."""
-    return best > 0 and sentences[best - 1].passage == sentences[best].passage
-
-
 def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray, order: IntArray,
                 join_margin: float, query: Query | None = None,
                 coverage: FloatArray | None = None,
@@ -190,16 +138,12 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     """
     chosen = [int(ids[order[0]])]
     later = (None if query is None or terms_of is None
-             else read_on(sentences, chosen[0], query, terms_of, asked))
-    if later is None and query is not None and terms_of is not None:
-        later = leaning_runner_up(sentences, ids, scores, order, query, terms_of)
+             else read_on(sentences, chosen[0], query, terms_of, asked)
+             or leaning_runner_up(sentences, ids, scores, order, query, terms_of))
     if later is not None:
         chosen.append(later)
-    elif _leans_on_runner_up(sentences, ids, scores, order, query) or (query is not None and (
-            _points_back(sentences, chosen[0], query) or (
-                terms_of is not None and _answered_before(sentences, chosen[0], query,
-                                                          terms_of))
-            or named_before(sentences, chosen[0], query))):
+    elif _leans_on_runner_up(sentences, ids, scores, order, query) or reads_back(
+            sentences, chosen[0], query, terms_of):
         chosen.insert(0, chosen[0] - 1)
     elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin, query)
           and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
@@ -211,7 +155,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
             chosen.sort()
     elif (terms_of is not None and query is not None
           and offers(query.answer_type, sentences[chosen[0]].text, set(query.own.folded)) < 1
-          and _completed_before(sentences, chosen[0], terms_of, asked)):
+          and completed_before(sentences, chosen[0], terms_of, asked)):
         chosen.insert(0, chosen[0] - 1)
     elif terms_of is not None and query is not None and (
             told := tells_next(sentences, chosen[0], query, terms_of, asked)) is not None:

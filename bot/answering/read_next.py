@@ -24,7 +24,7 @@ bench/RESULTS.md (round 13).
 
 Earlier than all that (``leaning_runner_up``, asked right after ``read_on``), the next
 sentence joins when the ranker put it second, close behind, and it opens by leaning on
-the best one ("… rose against the tax. *This* was crushed by the guard."): the mirror of
+the best one ("… rose against the tax. *This* was put down by the guard."): the mirror of
 ``compose``'s runner-up before that the best one leans on.
 """
 
@@ -139,7 +139,7 @@ def leaning_runner_up(sentences: Sequence[Sentence], ids: npt.NDArray[np.int64],
                       scores: npt.NDArray[np.float64], order: npt.NDArray[np.int64],
                       query: Query, terms_of: Callable[[int], Set[str]]) -> int | None:
     """The runner-up when it is the sentence right after the best one in its passage,
-    opens by leaning on it (``continues_previous``: "This was crushed by …", "Such
+    opens by leaning on it (``continues_previous``: "This was put down by …", "Such
     problems are called …") and scores within ``LEANING_MARGIN`` of it; for a typed
     question only when it offers the kind asked. It joins when it gives a term of the
     question the best one lacks, or when the two stay under ``SHORT_NEXT`` characters
