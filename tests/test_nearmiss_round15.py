@@ -27,6 +27,8 @@
 - who ranks above someone ("who invests more in Peru than Norland?", "which nation
   out-invests Norland?") of a best sentence ranking no one: the runner-up that ranks
   Norland below another goes first (``nearmiss.ranked``);
+- a flow of one kind of goods ("grain exports") of a passage that gives all exports and
+  never names the goods (``nearmiss.goods``), while "exports" alone is answered;
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -38,6 +40,7 @@ from towns import FERRY, OTHER_SECTIONS
 from bot import Chatbot
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.goods import unnamed_goods
 from bot.answering.nearmiss.met import unnamed_met
 from bot.answering.nearmiss.owners import owned_elsewhere
 from bot.answering.nearmiss.tense import present_only
@@ -256,3 +259,14 @@ def test_who_ranks_above_is_told_by_the_ranking(question: str) -> None:
     reply = Chatbot.from_text(INVESTORS).ask(question)
     assert reply.kind == "answer"
     assert "after Chile" in reply.text
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("what was the value of Peruvian grain exports to Norland in 2017", ["grain exports"]),
+    ("what were Peru's exports to Norland in 2017", []),
+    ("how much did kz export to the us", []),  # a verb, and a place's short name
+    ("what were the total exports in 2017", []),  # "total" names no goods
+])
+def test_a_flow_of_one_kind_of_goods(question: str, missing: list[str]) -> None:
+    told = {"trade", "export", "import", "norland", "peru", "dollar", "2017"}
+    assert unnamed_goods(question, told) == missing

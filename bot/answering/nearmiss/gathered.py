@@ -19,7 +19,8 @@ stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2
 ``vague.vague_time`` (a time asked, of an answer saying only "in recent years"),
 ``tense.present_only`` (a past year's figure, of a present-tense passage with no year),
 ``met.unnamed_met`` (which people someone met, of an answer naming none),
-``owners.owned_elsewhere`` (an ordinal the answer gives another owner: "whose first …").
+``owners.owned_elsewhere`` (an ordinal the answer gives another owner: "whose first …"),
+``goods.unnamed_goods`` (a flow of one kind of goods, "oil exports", of a passage on all).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from bot.answering.nearmiss.elsewhere import other_place
 from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.firsts import first_doer
 from bot.answering.nearmiss.flows import unnamed_flow
+from bot.answering.nearmiss.goods import unnamed_goods
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.met import unnamed_met
@@ -97,7 +99,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(out_of_bounds(question, text)) + tuple(listed_member(query.text, text))
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text, passage))
         + tuple(present_only(query.text, text, passage)) + tuple(unnamed_met(query.text, text))
-        + tuple(owned_elsewhere(query.text, text))
+        + tuple(owned_elsewhere(query.text, text)) + tuple(unnamed_goods(query.text, passage_terms))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
