@@ -124,6 +124,8 @@ def test_a_bare_any_others_asks_what_else(message: str) -> None:
 @pytest.mark.parametrize(("question", "asks"), [
     ("how long is it?", True), ("where was that?", True), ("when did they open it?", True),
     ("how are you?", False), ("who are you?", False), ("how long was the treaty?", False),
+    ("what party?", True), ("and which year?", True),  # a kind alone
+    ("what now?", False), ("what else?", False), ("what is?", False),
 ])
 def test_a_kind_asked_of_a_pointer_asks_about_the_last_answer(question: str,
                                                               asks: bool) -> None:

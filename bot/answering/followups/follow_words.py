@@ -47,6 +47,9 @@ _ASKING = re.compile(r"^\W*(?:(?:since|until|from|in|at|on|by) )?(when|where|who
 # A possessive fragment: "her state?", "and his party?", "their names?".
 _WHOSE = re.compile(r"^\W*(?:and\s+|what about\s+)?(?:his|her|their|its)\s+\w+(?:\s+\w+)?\W*$",
                     re.IGNORECASE)
+# A kind of thing asked and nothing else: "what party?", "which year?", "what city?"
+_KIND_ONLY = re.compile(r"^\W*(?:and\s+)?(?:what|which)\s+(?!(?:is|are|was|were|do|does|did|"
+                        r"about|else|up|now|then|for)\b)[a-z]+\W*$", re.IGNORECASE)
 # Asking what a thing named before is about or for: "what is it about?", "what's that for?".
 _CONTENT = re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?)\W+)?what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+"
                       r"(?:it|that|this|they|those|these)\s+(?:about|for)\W*$", re.IGNORECASE)
@@ -133,11 +136,12 @@ def is_bare(question: str) -> bool:
 def asks_of_it(question: str) -> bool:
     """True when a question asks a kind of thing ("how long", "when", "where", "who") of
     something named before ("how long is it?", "where was that?"), or is a possessive
-    fragment ("her state?", "and his party?"), whatever small talk it resembles ("how long
+    fragment ("her state?", "and his party?") or a kind alone ("what party?"), whatever
+    small talk it resembles ("how long
     is it?" ~ "how are you?", "her state?" ~ "great"), or asks what such a thing is about
     or for ("what is it about?" ~ the *about* intent, when it follows an answer)."""
     return ((bool(_ASKING.match(question)) and points(question)) or bool(_WHOSE.match(question))
-            or bool(_CONTENT.match(question)))
+            or bool(_CONTENT.match(question)) or bool(_KIND_ONLY.match(question)))
 
 
 def points(question: str) -> bool:
