@@ -270,3 +270,20 @@ def test_who_ranks_above_is_told_by_the_ranking(question: str) -> None:
 def test_a_flow_of_one_kind_of_goods(question: str, missing: list[str]) -> None:
     told = {"trade", "export", "import", "norland", "peru", "dollar", "2017"}
     assert unnamed_goods(question, told) == missing
+
+
+def test_a_day_inside_another_question_asks_no_daily_figure() -> None:
+    from bot.answering.nearmiss.kinds import KINDS
+    from bot.answering.nearmiss.rows import asked_rows
+    labels = {label for _, label in asked_rows(KINDS, "what job paid two dollars a day")}
+    assert "a daily figure" not in labels
+    assert "a daily figure" in {label for _, label in asked_rows(
+        KINDS, "what is the daily output of the field")}
+
+
+def test_a_start_of_another_thing_promotes_nothing() -> None:
+    from bot.answering.nearmiss.staged import _BEGUN
+    assert _BEGUN.search("where did the K7+1 format start")
+    assert _BEGUN.search("when was it started?")
+    assert not _BEGUN.search("when did the league start their 16-game seasons")
+    assert not _BEGUN.search("when did Warsaw start to rebuild")

@@ -138,8 +138,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     """
     chosen = [int(ids[order[0]])]
     later = (None if query is None or terms_of is None
-             else read_on(sentences, chosen[0], query, terms_of, asked)
-             or leaning_runner_up(sentences, ids, scores, order, query, terms_of))
+             else read_on(sentences, chosen[0], query, terms_of, asked))
     if later is not None:
         chosen.append(later)
     elif _leans_on_runner_up(sentences, ids, scores, order, query) or reads_back(
@@ -158,8 +157,10 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
           and completed_before(sentences, chosen[0], terms_of, asked)):
         chosen.insert(0, chosen[0] - 1)
     elif terms_of is not None and query is not None and (
-            told := tells_next(sentences, chosen[0], query, terms_of, asked)) is not None:
-        chosen.append(told)
+            (told := tells_next(sentences, chosen[0], query, terms_of, asked)) is not None
+            or (told := leaning_runner_up(sentences, ids, scores, order, query,
+                                          terms_of)) is not None):
+        chosen.append(told)  # the last: a leaning runner-up replaces no other join
     return joined([sentences[i].text for i in _with_change(sentences, chosen, query, terms_of)])
 
 

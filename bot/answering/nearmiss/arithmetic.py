@@ -45,8 +45,10 @@ ARITHMETIC: tuple[Row, ...] = rows((
          r"\brates?\b|%|\bper ?cent\b|\bpercentage\b|"
          r"\b\d+(?:\.\d+)? \w+ (?:per|to|for) (?:one|a|1)\b",
          "a rate"),
-        # a daily figure: "the daily output", "how many barrels a day"
-        (r"\b(?:daily|per day|a day|each day|every day)\b",
+        # a daily figure asked: "what is the daily output", "how many barrels a day" (not
+        # "what job paid two dollars a day", which asks for the job)
+        (r"\b(?:how (?:much|many)|what (?:is|was|are|were) the)\b.*\b(?:daily|per day|a day|"
+         r"each day|every day)\b",
          r"\b(?:daily|per day|a day|each day|every day|/day|bpd)\b", "a daily figure"),
         # an average: "the average X", "X per company"
         (r"\b(?:average|on avg|per capita)\b",

@@ -27,8 +27,10 @@ from bot.language.spelling import english_words
 # a start asked in the plainest words ("where did it start", "when did it begin"): a
 # start to promote a launch or an opening for, though no sentence's "began" is read as
 # one (a decline of "when did X open a consulate" met by another passage's "began")
-_BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|kick(?:s|ed)? off)\b"
-                    r"(?!\s+(?:to|\w+ing)\b)", re.IGNORECASE)  # not "start to rebuild"
+_BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|kick(?:s|ed)? off)"
+                    r"(?=\s*(?:[?.!]|$|(?:in|at|on|from|with|by|during|after|before)\b))",
+                    re.IGNORECASE)  # the thing's own start: not "start to rebuild", "start
+                                    # their seasons"
 
 
 def promote_stage(question: str, order: npt.NDArray[np.int64],
