@@ -29,6 +29,9 @@
   Norland below another goes first (``nearmiss.ranked``);
 - a flow of one kind of goods ("grain exports") of a passage that gives all exports and
   never names the goods (``nearmiss.goods``), while "exports" alone is answered;
+- false declines seen on fresh SQuAD-style questions: "in the first 30 days" is a span,
+  not an ordinal; "the head" of a body is met by its own title ("the first Administrator
+  of the Office"); "what is X called now" is told by what X "became";
 - who chairs a body, of a sentence on that body and one two on ("Its chair is …") that
   leans on another body named in between (``answering.read_on``; the other half of the
   spec is in ``test_reads_on``).
@@ -287,3 +290,21 @@ def test_a_start_of_another_thing_promotes_nothing() -> None:
     assert _BEGUN.search("when was it started?")
     assert not _BEGUN.search("when did the league start their 16-game seasons")
     assert not _BEGUN.search("when did Warsaw start to rebuild")
+
+
+def test_fresh_squad_style_false_declines() -> None:
+    from bot.answering.nearmiss.constraints import ordinals_asked
+    from bot.answering.nearmiss.roles import absent_role
+    assert ordinals_asked("how many were sold in the first 30 days") == ()
+    assert ordinals_asked("how many were sold in the first two years") == ()
+    assert ordinals_asked("who was the first mayor") != ()
+    said = "In 1973, Ada Berg was named the first Administrator of the Harbour Office."
+    assert absent_role("Who was the first head of the Harbour Office?", said) == []
+    assert absent_role("Who is the head of the Harbour Office?", "The office opened in 1973.")
+    reply = Chatbot.from_text("""Gases
+
+Ferrum was the old name of the metal. Ferrum later became iron in English, though it kept
+the name in Latin.
+
+""" + OTHER_SECTIONS).ask("What is ferrum called in English now?")
+    assert reply.kind == "answer" and "iron" in reply.text

@@ -66,7 +66,8 @@ PERSONAL: tuple[Row, ...] = rows((
         # what someone does now, after the document's time: a sentence telling it says so
         (r"^\W*(?:what|where) (?:is|are) " + _SOMEONE + r"(?:(?:doing|working|living)\b.*)?"
          r"\b(?:now|today|these days|nowadays|currently)\W*$",
-         r"\b(?:now|nowadays|today|currently|presently|since|still|remains?)\b", "the present"),
+         r"\b(?:now|nowadays|today|currently|presently|since|still|remains?|became|renamed|"
+         r"known as)\b", "the present"),  # what X became is what it is
         # the languages someone speaks
         (r"\b(?:what|which|how many) languages? (?:does|did|do|can|could) " + _SOMEONE
          + r"speak\b|\bspeaks? (?:any )?(?:other |foreign )?languages?\b",

@@ -19,9 +19,8 @@ of visa-free travel); lexical scores cannot see it, so the constraints are check
   sentence dated in some year, unless it speaks of the present ("since 2019 … is"); an
   address, a phone number, an e-mail address or a website wants one in the answer (table:
   ``kinds``, with "how much", "how many" and judgements; the first kind missing is named);
-- "who …?" wants someone named: a sentence whose only names are dates and the place
-  where something happened, and no word for people, does not say who
-  (``answer_type.names_someone``);
+- "who …?" wants someone named: a sentence naming only dates and where something
+  happened, and no word for people, does not say who (``answer_type.names_someone``);
 - the role asked about (``roles``): "the foreign minister" is not met by a sentence that
   names only a "Deputy Foreign Minister" (a rank the question does not give: another
   person), nor by one whose only minister is of another portfolio.
@@ -63,10 +62,11 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth l
 _RELATIVE = ("previous", "prior", "preceding", "next")  # "the former chairman" describes
 # an ordinal that picks one of a kind (up to four words, to a verb: "the 4th strategic
 # partnership dialogue session was held"), "Kazakhstan's first envoy", "is third biggest
-# investor" (not "first recorded", "the last name", "May 25th", nor "his first season")
+# investor" (not "first recorded", "the last name", "the first 30 days", "May 25th")
 _ORDINAL = re.compile(r"\b(?:the|its|[a-z]+'s|[a-z]+s'|is|was|ranks?|ranked) (?:very )?("
                       + "|".join(_ORDINALS + list(_RELATIVE))
-                      + r"|\d+(?:st|nd|rd|th))\b(?! names?\b)((?:\s+(?!(?:where|when|that|"
+                      + r"|\d+(?:st|nd|rd|th))\b(?! names?\b|\s+\d|\s+(?:two|three|four|five|six|"
+                      r"seven|eight|nine|ten|few|several|dozen)\b)((?:\s+(?!(?:where|when|that|"
                       r"which|who|time|a|an|the|to|is|are|was|were|be|been|did|do|does|has|"
                       r"have|had|will|would|held|hold|take|takes|took|taken|happen\w*|"
                       r"occur\w*)\b)[\w-]+){0,4})",

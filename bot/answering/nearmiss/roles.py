@@ -201,6 +201,8 @@ def absent_role(question: str, sentence: str) -> list[str]:
 
     if named in _LEADS and _LED_BY.search(sentence):  # "the delegation led by X": its head
         return []
+    if named == "the head" and _ROLE.search(sentence):  # a body's head by its own title:
+        return []  # "the first Administrator of the Office"
     # the office's own word first: the thesaurus is read only when the answer lacks it
     # an office by its plain word too ("chair" of "chairman": ``irregular.BASE_FORMS``)
     offices = dict.fromkeys([*roles, *(BASE_FORMS.get(role, role) for role in roles)])
