@@ -209,6 +209,3 @@ def other_stage(question: str, text: str) -> list[str]:
 # the round table?" may be told by the meeting, "when was the pact signed?" is not
 _WHEN_ASKED = {"sign": frozenset({"visit", "call"})}
 
-
-# a runner-up scoring this share of the best may answer in its place (``staged``)
-RUNNER_UP = 0.7

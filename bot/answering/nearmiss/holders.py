@@ -6,7 +6,7 @@ chair is Congressman A; the co-chair is B"). The ranker puts the introduction fi
 ``roles.absent_role`` then declines it: it names no chair. So, when the best candidate
 names no holder of the office the question asks who holds (by the office's word or a
 WordNet synonym, as ``absent_role`` reads it), a runner-up of the same passage scoring at
-least ``events.RUNNER_UP`` of the best that names it, and a person, goes first, if it is
+least ``shared.RUNNER_UP`` of the best that names it, and a person, goes first, if it is
 about what the question asks as much as the best is: it and the sentence before it
 (which "Its chair" leans on) hold as many of the question's terms as the best does. A
 chair named after another body of the passage ("The Cooperation Group … 29 deputies.
@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from bot.answering.nearmiss.events import RUNNER_UP
 from bot.answering.nearmiss.roles import absent_role
+from bot.answering.nearmiss.shared import runner_up_first
 from bot.language.answer_type import PERSON, offers
 from bot.language.text import terms
 from bot.reading.document import Sentence
@@ -40,14 +40,12 @@ def promote_holder(question: str, order: npt.NDArray[np.int64],
         return order
     asked = set(terms(question))
     wanted = len(asked & set(terms(top.text)))
-    for rank, i in enumerate(order[1:].tolist(), start=1):
-        if scores[i] < RUNNER_UP * best:
-            break
+    def fits(i: int) -> bool:
         at = int(ids[i])
         text = sentences[at].text
         before = sentences[at - 1].text if at and sentences[at - 1].passage == top.passage else ""
-        if (sentences[at].passage == top.passage and not absent_role(question, text)
+        return (sentences[at].passage == top.passage and not absent_role(question, text)
                 and offers(PERSON, text, set()) >= 1
-                and len(asked & set(terms(f"{before} {text}"))) >= wanted):
-            return np.concatenate(([i], np.delete(order, rank)))
-    return order
+                and len(asked & set(terms(f"{before} {text}"))) >= wanted)
+
+    return runner_up_first(order, scores, fits)

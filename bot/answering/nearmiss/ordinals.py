@@ -7,7 +7,7 @@ ministerial meeting" with the one it asks about. The constraint check
 order; one that names none passes, and it may outscore the sentence that names the asked
 one. So, when the best sentence does not name the question's ordinal before a word of
 the kind it qualifies ("the 2nd C5 + 1 ministerial", as a numeral or a word,
-``constraints.holds_ordinal``) and a runner-up scoring at least ``RUNNER_UP`` of the best
+``constraints.holds_ordinal``) and a runner-up scoring at least ``shared.RUNNER_UP`` of the best
 does, that runner-up goes first. Only a numbered place ("second", "4th"): "first" and
 "last" have senses to spare ("for the first time") and cost squad_dev answers. A general
 rule of English ordinals, as in ``staged.promote_stage``, which it follows.
@@ -32,9 +32,9 @@ from bot.answering.nearmiss.constraints import (
     ordinals_asked,
     unmet,
 )
-from bot.answering.nearmiss.events import RUNNER_UP
 from bot.answering.nearmiss.holders import promote_holder
 from bot.answering.nearmiss.ranked import promote_ranked
+from bot.answering.nearmiss.shared import runner_up_first
 from bot.answering.nearmiss.staged import promote_stage
 from bot.reading.document import Sentence
 
@@ -72,13 +72,8 @@ def promote_ordinal(question: str, order: npt.NDArray[np.int64],
     if (not _numbered(question) or best <= 0
             or _names_all(question, text_of(int(order[0])))):
         return order
-    for rank, i in enumerate(order[1:].tolist(), start=1):
-        if scores[i] < RUNNER_UP * best:
-            break
-        text = text_of(i)
-        if _names_all(question, text) and not unmet(question, text, text):
-            return np.concatenate(([i], np.delete(order, rank)))
-    return order
+    return runner_up_first(order, scores, lambda i: _names_all(question, text_of(i))
+                           and not unmet(question, text_of(i), text_of(i)))
 
 
 def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.float64],

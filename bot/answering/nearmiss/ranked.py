@@ -4,7 +4,7 @@
 a sentence giving the US's investment: the answer is in a runner-up that ranks the US
 below another ("The U.S. is the second largest investor in Kazakhstan after the
 Netherlands"). A "who / which …" question that compares with "more … than", "-er than"
-or "out-<verb>s" puts first the first close runner-up (at least ``events.RUNNER_UP`` of
+or "out-<verb>s" puts first the first close runner-up (at least ``shared.RUNNER_UP`` of
 the best) that ranks its subject below another (``followups.ranking.RANKED``), when the
 best ranks no one. A general rule of English comparisons, not fitted to any question set.
 """
@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.followups.ranking import RANKED
-from bot.answering.nearmiss.events import RUNNER_UP
+from bot.answering.nearmiss.shared import runner_up_first
 
 _ABOVE_ASKED = re.compile(r"^\W*(?:who|which\s+\w+)\b.*\b(?:(?:more|\w+er)\s+(?:\w+\s+){0,4}?"
                           r"than|out-?\w+s)\b", re.IGNORECASE)
@@ -32,9 +32,4 @@ def promote_ranked(question: str, order: npt.NDArray[np.int64],
     best = float(scores[order[0]])
     if best <= 0 or not _ABOVE_ASKED.match(question) or RANKED.search(text_of(int(order[0]))):
         return order
-    for rank, i in enumerate(order[1:].tolist(), start=1):
-        if scores[i] < RUNNER_UP * best:
-            break
-        if RANKED.search(text_of(i)):
-            return np.concatenate(([i], np.delete(order, rank)))
-    return order
+    return runner_up_first(order, scores, lambda i: bool(RANKED.search(text_of(i))))

@@ -15,13 +15,13 @@ import numpy.typing as npt
 from bot.answering.nearmiss.events import (
     CONTRAST,
     OF_EVENT,
-    RUNNER_UP,
     asked_stage,
     other_stage,
     stages,
     subject_terms,
 )
 from bot.answering.nearmiss.figures import OWN_SUBJECT_SHARE
+from bot.answering.nearmiss.shared import runner_up_first
 from bot.language.spelling import english_words
 
 # a start asked in the plainest words ("where did it start", "when did it begin"): a
@@ -38,7 +38,7 @@ def promote_stage(question: str, order: npt.NDArray[np.int64],
                   share: Callable[[str], float]) -> npt.NDArray[np.int64]:
     """``order`` with a runner-up put first when the best candidate tells only of a
     stage contrasting with the asked one ("when did X come to the US" of the sentence
-    about X's telephone call) and the runner-up, scoring at least ``RUNNER_UP`` of the
+    about X's telephone call) and the runner-up, scoring at least ``shared.RUNNER_UP`` of the
     best, tells of the asked stage itself ("the official visit of X to the United
     States") and names every term of the question that the best names and that is no
     subject of the whole document (``share`` below ``OWN_SUBJECT_SHARE``): "did X meet Y" is
@@ -64,12 +64,9 @@ def promote_stage(question: str, order: npt.NDArray[np.int64],
         return order
     named = {t for t in asked & subject_terms(top) if share(t) < OWN_SUBJECT_SHARE
              and not (untold and t in english_words())}
-    for rank, i in enumerate(order[1:].tolist(), start=1):
-        if scores[i] < RUNNER_UP * best:
-            break
-        text = text_of(i)
-        said = stages(text)  # a plain start: a launch, not a meeting that launched things
-        if wanted in said and named <= subject_terms(text) and not (
-                begun and said & CONTRAST["start"]):
-            return np.concatenate(([i], np.delete(order, rank)))
-    return order
+    def fits(i: int) -> bool:
+        said = stages(text_of(i))  # a plain start: a launch, not a meeting that launched
+        return wanted in said and named <= subject_terms(text_of(i)) and not (
+            begun and bool(said & CONTRAST["start"]))
+
+    return runner_up_first(order, scores, fits)
