@@ -21,6 +21,9 @@ YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 NOT_A_DAY = ("".join(rf"(?<!{m} )(?<!{m[:3]} )(?<!{m[:3]}\. )" for m in MONTHS)
              + r"(?<!\d-)(?<!\d–)"
              + rf"(?!\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)")
+# a figure, not a year alone ("since 2019 … is ambassador" gives no amount) nor a day of a
+# month ("On May 4, 2015, … was signed" counts nothing); read with re.IGNORECASE
+FIGURE = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))" + NOT_A_DAY + r"\d"
 
 
 def _ordinal(n: int) -> str:

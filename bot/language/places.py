@@ -105,6 +105,10 @@ for _city, _country in CAPITALS.items():
     _SEATS[_country] = (*_SEATS.get(_country, ()), _city)
 
 
+# every people's word ("Kazakh", "American"): a qualifier that names no kind of thing
+PEOPLES = frozenset(people for said in DEMONYMS.values() for people in said)
+
+
 def said_as(country: str) -> tuple[str, ...]:
     """A country word of ``COUNTRIES`` and the words a text may name it by instead: its
     people's ("Kuwaiti", "Swiss": ``DEMONYMS``) and its capital's ("Belgrade")."""

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from bot.language.dates import MONTHS
 from bot.language.names import NAME, opens_sentence
-from bot.language.places import DEMONYMS
+from bot.language.places import PEOPLES
 from bot.language.text import STOP_WORDS
 from bot.reading.document import Document
 
@@ -33,7 +33,7 @@ READ_PASSAGES = 400
 TOPICS = 6
 _CONNECTORS = frozenset({"of", "de", "von", "van", "the"})
 _NOT_TOPICS = frozenset((*MONTHS, *(d.lower() for d in calendar.day_name),
-                         *(people for said in DEMONYMS.values() for people in said)))
+                         *PEOPLES))
 
 
 def _name(run: str) -> str:

@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 
 from bot.answering.nearmiss.doc_places import DocumentPlaces
-from bot.language.places import COUNTRIES, DEMONYMS, US_STATES
+from bot.language.places import COUNTRIES, PEOPLES, US_STATES
 
 # a city asked within a country: "which Kazakh city", "what US city", "which city in (of)
 # Peru"
 _CITY_ASKED = re.compile(r"\b(?:which|what)\s+([\w.]+)\s+(?:city|town)\b|"
                          r"\b(?:which|what)\s+(?:city|town)\s+(?:in|of)\s+(?:the\s+)?(\w+)",
                          re.IGNORECASE)
-_COUNTRY_WORDS = frozenset(COUNTRIES) | {d for ds in DEMONYMS.values() for d in ds} | {
+_COUNTRY_WORDS = frozenset(COUNTRIES) | PEOPLES | {
     "us", "u.s.", "u.s"}
 _AFTER_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+([A-Z][\w'-]*)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")

@@ -171,14 +171,14 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
 
 
 # where one sentence of a joined answer ends and the next begins
-_JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _of_kind(text: str, kind: frozenset[str]) -> list[str]:
     """The sentences of a (joined) answer that name a word of ``kind``, else all: an
     ordinal is met where the answer speaks of its kind, not in a joined sentence about
     another thing ("X is ambassador. … whose first meetings …")."""
-    said = _JOINED.split(text) if kind else [text]
+    said = JOINED.split(text) if kind else [text]
     return [s for s in said if kind & set(terms(s))] or said
 
 

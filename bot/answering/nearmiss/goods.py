@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from bot.language.places import DEMONYMS, PLACES
+from bot.language.places import PEOPLES, PLACES
 from bot.language.text import STOP_WORDS, stem, words
 
 _FLOW = re.compile(r"(?<![\w-])([a-z]+)\s+(exports|imports|sales|supplies|deliveries|"
@@ -25,8 +25,7 @@ _FLOW = re.compile(r"(?<![\w-])([a-z]+)\s+(exports|imports|sales|supplies|delive
 _GENERAL = frozenset("""total annual yearly monthly overall bilateral direct foreign net gross
     mutual two-way trade current recent latest main major key largest biggest largest
     average combined whole entire national international global economic commercial
-    american us u.s kazakh its their our the country's countries' world""".split()) | {
-    d for ds in DEMONYMS.values() for d in ds}
+    american us u.s kazakh its their our the country's countries' world""".split()) | PEOPLES
 
 
 def unnamed_goods(question: str, passage_terms: Set[str]) -> list[str]:

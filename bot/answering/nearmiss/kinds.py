@@ -52,7 +52,7 @@ from bot.answering.nearmiss.biography import PERSONAL
 from bot.answering.nearmiss.degrees import ROWS
 from bot.answering.nearmiss.practical import PRACTICAL
 from bot.answering.nearmiss.rows import Row, Searches, rows
-from bot.language.dates import MONTHS, NOT_A_DAY
+from bot.language.dates import FIGURE, MONTHS
 from bot.language.money import CURRENCY, SIGNS
 from bot.language.numbers import CARDINAL
 from bot.language.text import STOP_WORDS, stem, words
@@ -82,8 +82,6 @@ _JUDGING = (r"good|bad|great|terrible|awful|successful|effective|corrupt|popular
             r"smart|competent|honest")
 
 # (what the question asks for, what the answer must then hold, how a reply names it)
-# a figure, but not a year alone ("since 2019 … is ambassador" gives no amount) nor a day
-_FIGURE = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?!\d|[.,]\d))" + NOT_A_DAY + r"\d"
 
 KINDS: tuple[Row, ...] = rows((
         (r"\bhow much\b.*(?<!\bthe )(?<!\ba )\b(?:cost|costs|charge|charges|pay|earn|earns|"
@@ -101,7 +99,7 @@ KINDS: tuple[Row, ...] = rows((
          r"spend|spends|spent|donate|donates|donated|lend|lends|lent|loan|loaned|borrow|"
          r"borrowed|contribute|contributes|contributed)\b(?! (?:time|effort|energy)\b)|"
          r"\bhow much money\b",
-         _FIGURE + "|" + SIGNS + r"|\b(?:"
+         FIGURE + "|" + SIGNS + r"|\b(?:"
          rf"{CURRENCY}|(?:m|b|tr)illions?|thousands?|hundreds?)\b", "an amount of money"),
         # "when did/was …": a year, a figure (not of things: "11 members"), a time word
         (r"^\W*when (?:did|was|were|will|has|have|had|does|do|is|are)\b",
@@ -166,7 +164,7 @@ KINDS: tuple[Row, ...] = rows((
 # (what the question asks for, what the answer must then hold, how a reply names it)
 GENERAL: tuple[Row, ...] = rows((
         (r"\bhow much\b(?! (?:time|effort|energy|attention|of|do you|would you)\b)",
-         _FIGURE + rf"|%|{SIGNS}|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:{CURRENCY}|"
+         FIGURE + rf"|%|{SIGNS}|\b(?:{_NUMBER_WORDS}|{_SHARES})\b|\b(?:{CURRENCY}|"
          r"tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|\w*grams?|"
          r"\w*met(?:re|er)s?|miles?|acres?|hectares?)\b", "an amount"),
         (rf"^(?:is|was|are|were|has|have|had|would|will)\b.*\b(?:{_JUDGING})\b|"

@@ -13,20 +13,16 @@ from __future__ import annotations
 
 import re
 
-from bot.language.dates import MONTHS
+from bot.answering.nearmiss.constraints import JOINED
+from bot.language.dates import FIGURE
 
 _ASKS_AMOUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d-])(?:1[5-9]|20)\d\d(?!\d)")
 _SPAN = re.compile(r"\b(?:over|for|in|during|within|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\b|\bsince\s+independence\b|"
                    r"\bto date\b|\bso far\b|\bin total\b", re.IGNORECASE)
-# where one sentence of a joined answer ends and the next begins
-_JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# a date's numbers ("September 11, 2017", "11 May", "2017"), which count nothing
-_MONTH = "|".join(MONTHS)
-_DATE = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH})\b|"
-                   r"(?<![\d-])(?:1[5-9]|20)\d\d(?!\d)", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+# a figure that is no date's number ("September 11, 2017" counts nothing)
+_FIGURE = re.compile(FIGURE, re.IGNORECASE)
 
 
 def spanned(question: str, text: str) -> list[str]:
@@ -37,8 +33,8 @@ def spanned(question: str, text: str) -> list[str]:
     asked = _YEAR.findall(question) if _ASKS_AMOUNT.search(question) else []
     if not asked:
         return []
-    said = _JOINED.split(text)
+    said = JOINED.split(text)
     if not any(_SPAN.search(s) and not _YEAR.search(s) for s in said) or any(
-            asked[0] in s and _DIGIT.search(_DATE.sub(" ", s)) for s in said):
+            asked[0] in s and _FIGURE.search(s) for s in said):
         return []
     return [f"a figure of {asked[0]} alone"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from bot.language.dates import YEAR
+
 _ASKS_AMOUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:were|was|did|had)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d-])(?:1[5-9]|20)\d\d(?!\d)")
 _PRESENT = re.compile(r"\b(?:there (?:are|is)|is|are|has|have)\b", re.IGNORECASE)
 _PAST_SAID = re.compile(r"\b(?:were|was|had|did)\b", re.IGNORECASE)
 
@@ -23,8 +24,8 @@ _PAST_SAID = re.compile(r"\b(?:were|was|had|did)\b", re.IGNORECASE)
 def present_only(question: str, text: str, passage: str) -> list[str]:
     """["a figure of 2010"] when a past-tense amount asked for a year meets a present-tense
     answer from a passage naming no year (module docstring)."""
-    year = _YEAR.search(question)
+    year = YEAR.search(question)
     if (year is None or not _ASKS_AMOUNT.search(question) or not _PAST.search(question)
-            or _YEAR.search(passage) or not _PRESENT.search(text) or _PAST_SAID.search(text)):
+            or YEAR.search(passage) or not _PRESENT.search(text) or _PAST_SAID.search(text)):
         return []
     return [f"a figure of {year.group()}"]
