@@ -23,7 +23,7 @@ _FLOW = re.compile(r"(?<![\w-])([a-z]+)\s+(exports|imports|sales|supplies|delive
                    r"shipments)\b", re.IGNORECASE)
 # words before a flow that say how much, when, between whom or which way, not what flows
 _GENERAL = frozenset("""total annual yearly monthly overall bilateral direct foreign net gross
-    mutual two-way trade current recent latest main major key largest biggest largest
+    mutual two-way current recent latest main major key largest biggest
     average combined whole entire national international global economic commercial
     american us u.s kazakh its their our the country's countries' world""".split()) | PEOPLES
 
