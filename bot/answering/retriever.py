@@ -198,7 +198,8 @@ class Retriever:
                               self.layout_.passage_terms(passage), self._share, soft,
                               self.is_place_, partial(names_of, self.document_,
                                                       self.passage_index_),
-                              lambda: [self.sentences_[i].text for i in found.ids.tolist()]))
+                              lambda: [self.sentences_[i].text for i in found.ids.tolist()],
+                              self.document_.lead))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

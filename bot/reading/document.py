@@ -73,6 +73,13 @@ class Document:
         """All sentences, in document order."""
         return [s for p in self.passages for s in p.sentences]
 
+    @property
+    def lead(self) -> str:
+        """The title, the first heading and the first passage: where a document says what
+        it is about and when ("… for the 2015 season"), the frame every passage shares."""
+        first = (self.passages[0].section, self.passages[0].text) if self.passages else ()
+        return "\n".join(part for part in (self.title, *first) if part)
+
 
 @dataclass(frozen=True)
 class Block:
