@@ -7,7 +7,8 @@ the constraints a question sets.
 - ``constrain``: among the best candidates, those whose passage gives another year or
   month than the question names drop, if one whose passage names it scores at least
   ``CLOSE`` times the best (``bot.answering.nearmiss.constraints``); a passage that gives no date
-  at all is not promoted for that.
+  at all is not promoted for that, and none drops for lacking a year the document's opening
+  frames it with (``Document.frame``: "… for the 2015 season").
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def constrain(question: str, ids: IntArray, scores: FloatArray, order: IntArray,
     top = order[:CHECKED]
     texts = [layout.document.passages[layout.sentences[i].passage].text
              for i in ids[top].tolist()]
-    failing = np.array([bool(unmet(question, "", text, dates_only=True)) for text in texts])
+    frame = layout.document.frame
+    failing = np.array([bool(unmet(question, "", text, True, frame)) for text in texts])
     meeting = np.array([dates_met(question, text) for text in texts])
     best = float(scores[top[0]])
     if not failing.any() or not meeting.any() or scores[top[meeting]].max() < CLOSE * best:

@@ -199,7 +199,7 @@ class Retriever:
                               self.is_place_, partial(names_of, self.document_,
                                                       self.passage_index_),
                               lambda: [self.sentences_[i].text for i in found.ids.tolist()],
-                              self.document_.lead))
+                              self.document_.frame))
 
     def _set_aside(self, query: Query, previous: str, avoid: Avoid,
                    ids: npt.NDArray[np.int64], scores: npt.NDArray[np.float64]

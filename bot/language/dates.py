@@ -13,6 +13,20 @@ MONTHS: tuple[str, ...] = tuple(m.lower() for m in calendar.month_name if m)
 # a year a text names, 1500-2099, not inside a longer number
 YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
+# a year given as part of a day's or a month's date: "December 26, 1991", "26 December
+# 1991", "May 2017" (read with re.IGNORECASE)
+_DATED_YEAR = re.compile(
+    rf"\b(?:(?:{'|'.join(MONTHS)})\.?\s+(?:\d\d?(?:st|nd|rd|th)?,?\s+)?|"
+    rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)}),?\s+)(?:1[5-9]|20)\d\d(?!\d)",
+    re.IGNORECASE)
+
+
+def undated(text: str) -> str:
+    """A text without the years it gives as an event's date ("On December 26, 1991, …"):
+    what is left names the years it is about ("the 2015 season", "the 1973 oil crisis")."""
+    return _DATED_YEAR.sub(" ", text)
+
+
 # put before a digit, the regular expression of a digit that is no day of a month: not right
 # after a month's name or its short form ("August 29", "Aug. 29"; one fixed-width
 # look-behind each), nor after a day and a dash ("March 8-9"), nor before a month's name

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.language.dates import undated
 from bot.reading.sentences import split_spans
 
 MAX_PASSAGE_CHARS = 1200
@@ -74,11 +75,12 @@ class Document:
         return [s for p in self.passages for s in p.sentences]
 
     @property
-    def lead(self) -> str:
-        """The title, the first heading and the first passage: where a document says what
-        it is about and when ("… for the 2015 season"), the frame every passage shares."""
+    def frame(self) -> str:
+        """The title, the first heading and the first passage, less the dates of events
+        they give ("December 26, 1991"): where a document says what it is about and when
+        ("… for the 2015 season"), the frame every later passage shares."""
         first = (self.passages[0].section, self.passages[0].text) if self.passages else ()
-        return "\n".join(part for part in (self.title, *first) if part)
+        return undated("\n".join(part for part in (self.title, *first) if part))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ of visa-free travel); lexical scores cannot see it, so the constraints are check
 
 - dates: a year ("2022", "the 1990s") or a month the question names must be in the
   passage when it gives other years (or months): a passage about 2017 does not answer
-  for 2022, while one that gives no year may well be about it, and the document's lead
+  for 2022, while one that gives no year may well be about it, and the document's frame
   ("… for the 2015 season") frames every passage ("founded in 1995" is background);
 - order: an ordinal that picks one of a kind ("the first ambassador", "the 4th meeting")
   must be in the passage, as a numeral or a near word ("initial", "final", "most recent"),
@@ -204,11 +204,11 @@ def dates_met(question: str, passage: str) -> bool:
 
 
 def unmet(question: str, sentence: str, passage: str, dates_only: bool = False,
-          lead: str = "") -> tuple[str, ...]:
+          frame: str = "") -> tuple[str, ...]:
     """What the answer (``sentence``, in ``passage``) lacks; with ``dates_only``, only years
-    and months (any year of a range met, in the passage or the document's ``lead``)."""
+    and months (any year of a range met, in the passage or the document's ``frame``)."""
     missing = [label for group in _date_groups(question)
-               if not any(own.search(passage) or own.search(lead) for own, _, _ in group)
+               if not any(own.search(passage) or own.search(frame) for own, _, _ in group)
                for _, kind, label in group if kind.search(passage)]
     if dates_only:
         return tuple(missing)

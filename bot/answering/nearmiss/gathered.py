@@ -79,19 +79,19 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
            share: Callable[[str], float], soft: Mapping[str, float],
            is_place: DocumentPlaces,
            names: Callable[[], Names],
-           candidates: Callable[[], list[str]] = list, lead: str = "") -> tuple[str, ...]:
+           candidates: Callable[[], list[str]] = list, frame: str = "") -> tuple[str, ...]:
     """What the question asks that the answer ``text`` (in ``passage``, of
     ``passage_terms``) lacks; ``share``: a term's share of the document's passages;
     ``soft``: how near the passage comes to the question's unknown words; ``is_place``:
     whether a word is a place of the document's; ``names``: the names the document writes in
     a few passages and in many, with each term's passage count
     (``followups.own_subject.names_of``), and ``candidates``: the texts of the sentences
-    retrieval weighed; both read only when a check needs them; ``lead``: the document's
-    title and first passage (``Document.lead``), whose years frame every passage."""
+    retrieval weighed; both read only when a check needs them; ``frame``: the years the
+    document's opening is about (``Document.frame``), which every passage shares."""
     question = plainly(with_places(query, share))
     kin = partial(kin_in, passage_terms=passage_terms)
     return tuple(dict.fromkeys(  # each said once, though two checks find it
-        unmet(plainly(as_typed(query)), text, passage, lead=lead)
+        unmet(plainly(as_typed(query)), text, passage, frame=frame)
         + near_misses(question, query.answer_type, text, passage_terms, share, soft,
                       is_place, passage)
         + tuple(unsaid_keywords(question, passage, passage_terms, share, kin, soft))
