@@ -39,10 +39,12 @@ from functools import lru_cache
 from bot.answering.nearmiss.actors import asks_of_actor, other_actor, other_people
 from bot.answering.nearmiss.degrees import shortfall
 from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.implied import implied_order
 from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.kinds import KINDS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
 from bot.answering.nearmiss.rows import Row, asked_rows
+from bot.answering.nearmiss.titled import retitled
 from bot.language.answer_type import names_someone
 from bot.language.dates import MONTHS, year_pattern
 from bot.language.text import terms, words
@@ -217,30 +219,17 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False,
     missing += ["the " + wanted for wanted, kind in order
                 if kind & named and _out_of_order(wanted, kind, sentence, passage,
                                                   bool(_WHEN_WHERE.match(question)),
-                                                  bool(_FIRST_HOLDER.match(question)))]
+                                                  bool(_FIRST_HOLDER.match(question)))
+                and not implied_order(wanted, kind, sentence, passage, question)]
     missing += [label for holds, label in asked_rows(KINDS, question)  # the first kind
                 if not held(holds, sentence, question, passage)][:1]
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence)
                 + shortfall(question, sentence, passage) + unnamed_instances(question, sentence))
-    if _WHO.match(question) and not names_someone(_retitled(sentence, question),
+    if _WHO.match(question) and not names_someone(retitled(sentence, question),
                                                   set(words(question))):
         missing.append("a name")
     return tuple(dict.fromkeys(missing))
-
-
-# a title, from a capitalised word, and the abbreviation it introduces: "the Agreement on
-# … Tax Discipline (FATCA)", "an Agreement on mutual legal assistance … (MLAT)"
-_TITLED = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,12}?\s+\(([A-Z][\w+&-]+)\)")
-
-
-def _retitled(sentence: str, question: str) -> str:
-    """The sentence with each title the question names by its abbreviation written as
-    that abbreviation: "who signed the FATCA agreement?" asks of the agreement, so the
-    words of its title ("Improvement", "Discipline") name no one."""
-    asked = set(words(question))
-    return _TITLED.sub(lambda m: m.group(1) if m.group(1).lower() in asked else m.group(),
-                       sentence)
 
 
 def lacking(missing: tuple[str, ...], nearest: str) -> str:

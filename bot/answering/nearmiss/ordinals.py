@@ -33,6 +33,7 @@ from bot.answering.nearmiss.constraints import (
     unmet,
 )
 from bot.answering.nearmiss.holders import promote_holder
+from bot.answering.nearmiss.implied import listed_before
 from bot.answering.nearmiss.ranked import promote_ranked
 from bot.answering.nearmiss.shared import runner_up_first
 from bot.answering.nearmiss.staged import promote_stage
@@ -94,13 +95,15 @@ def unnumbered(question: str, texts: Callable[[], list[str]]) -> list[str]:
     """"the 3rd" for each numbered ordinal the question asks of its own thing ("where did
     the 3rd meeting take place"; not a frame after a preposition, "in the fourth quarter")
     that no candidate sentence (``texts``, read only when one is asked) names before a word
-    of its kind while one names another place in that order ("the 2nd meeting"): the
-    document numbers such things and never that one."""
+    of its kind (nor ranks one after it with every place before listed, "the 3rd largest,
+    after X and Y": ``implied.listed_before``) while one names another place in that
+    order ("the 2nd meeting"): the document numbers such things and never that one."""
     numbered = [(wanted, kind) for wanted, kind in _numbered(question)
                 if _of_its_own(question, wanted)]
     said = [t.lower() for t in texts()] if numbered else []
     return [f"the {wanted}" for wanted, kind in numbered
-            if not any(holds_ordinal(t, wanted, kind) for t in said)
+            if not any(holds_ordinal(t, wanted, kind) or listed_before(wanted, kind, t)
+                       for t in said)
             and any(holds_ordinal(t, other, kind) for t in said for other in _ORDERS
                     if other not in ordinal_forms(wanted))]
 
