@@ -36,9 +36,11 @@ ARITHMETIC: tuple[Row, ...] = rows((
          r"%|\b(?:differen\w*|gap|more than|less than|fewer than|times|exceed\w*|surplus|"
          r"deficit|twice|double\w*|triple\w*|half|percent|outnumber\w*|" + _COMPARED + r")\b",
          "a difference"),
-        # a ratio: "the ratio of X to Y"
+        # a ratio: "the ratio of X to Y", or a record or score of two small counts
+        # ("a 12–4 record"; not a span of years, "2015–16")
         (r"\bratio\b",
-         r"%|\d\s*:\s*\d|\b(?:ratio|times|per|percent|half|twice|double|one in)\b", "a ratio"),
+         r"%|\d\s*:\s*\d|(?<![\d.,])\d{1,3}\s*[–-]\s*\d{1,3}(?![\d.,]*\d)|"
+         r"\b(?:ratio|times|per|percent|half|twice|double|one in)\b", "a ratio"),
         # a rate of its own kind: "the exchange rate", "the interest rate"
         (r"\b(?:exchange|interest|inflation|unemployment|tax|growth|birth|death|literacy|"
          r"crime|mortality|poverty|employment|conversion) rates?\b",

@@ -216,7 +216,9 @@ _RESULT = (r"\b(?:result\w*|outcomes?|effect\w*|impact\w*|hit|damag\w*|suffer\w*
            r"caus\w*|thus|therefore|thereby|hence|agreed|decided|reached|achiev\w*|"
            r"contribut\w*|gave|giv(?:e|es|ing)|help\w*|facilitat\w*|enabl\w*|allow\w*|"
            r"impetus|ensur\w*|won|lost|defeat\w*|increas\w*|decreas\w*|reduc\w*|improv\w*|"
-           r"became|brought|boost\w*|affect\w*|changed|produc\w*|creat\w*|so that)\b")
+           r"became|brought|boost\w*|affect\w*|changed|produc\w*|creat\w*|so that|"
+           # how the thing affected changed: "the plants grew taller", "lived longer"
+           r"more|less|fewer|longer|shorter|better|worse|higher|lower|greater|\w+er than)\b")
 _CHANGE = (r"\b(?:grow\w*|grew|grown|increas\w*|ris(?:e|es|en|ing)|rose|declin\w*|"
            r"fall\w*|fell|drop\w*|decreas\w*|shr[iu]nk\w*|chang\w*|improv\w*|worsen\w*|"
            r"more|less|fewer|higher|lower|doubl\w*|tripl\w*|halv\w*|expand\w*|boost\w*|"
