@@ -13,7 +13,8 @@ in other words, and such a sentence does answer:
   ("previous", "prior", "preceding" say one thing), before a word of the kind;
 - the first of a pair told in order: a passage telling "one of them stayed … the second
   sailed on" (or "founded a fort … a second voyage") tells the first in the sentence
-  before its only other place, "second": asked "the first", that sentence answers.
+  before its only other place, "second": asked "the first", that sentence answers,
+  unless it speaks of the present ("the current chair"; "present-day X" is a place).
 
 A sentence about another place that gives none of these is still no answer: "the third
 largest city, after Y" (one before, not two) does not say which is second, and "the
@@ -38,6 +39,9 @@ _SINCE = re.compile(r"\bfirst\b((?:\W+[\w-]+){0,8}?)\W+since\b", re.IGNORECASE)
 _OTHER = re.compile(r"\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|"
                     r"earliest|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 _SECOND = re.compile(r"\b(?:second|2nd)\b", re.IGNORECASE)
+# the present, against "the first" ("the current chair"; "present-day Ohio" names a place)
+_NOW = re.compile(r"\b(?:since|current|currently|now|present(?![- ]day)|presently|incumbent|"
+                  r"today)\b", re.IGNORECASE)
 
 
 def _place(match: re.Match[str]) -> int:
@@ -84,7 +88,7 @@ def _first_of_two(wanted: str, sentence: str, passage: str) -> bool:
     """True when "the first" is asked of a sentence its passage follows with the only
     other place it names, "second": the one told before the second is the first."""
     start = passage.find(sentence[:60])
-    if wanted != "first" or start < 0 or _OTHER.search(passage):
+    if wanted != "first" or start < 0 or _OTHER.search(passage) or _NOW.search(sentence):
         return False
     seconds = [m.start() for m in _SECOND.finditer(passage)]
     return bool(seconds) and min(seconds) >= start + len(sentence[:60])
