@@ -22,9 +22,12 @@ from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.language.places import COUNTRIES, PEOPLES, US_STATES
 
 # a city asked within a country: "which Kazakh city", "what US city", "which city in (of)
-# Peru"
+# Peru", "in which city is the embassy in Peru", and a place inside a country: "where
+# (exactly) in Peru is the bank"
 _CITY_ASKED = re.compile(r"\b(?:which|what)\s+([\w.]+)\s+(?:city|town)\b|"
-                         r"\b(?:which|what)\s+(?:city|town)\s+(?:in|of)\s+(?:the\s+)?(\w+)",
+                         r"\b(?:which|what)\s+(?:city|town)\b(?:\s+[\w'-]+){0,6}?\s+(?:in|of)"
+                         r"\s+(?:the\s+)?([\w.]+)|"
+                         r"\bwhere\s+(?:exactly\s+|precisely\s+)?in\s+(?:the\s+)?([\w.]+)",
                          re.IGNORECASE)
 _COUNTRY_WORDS = frozenset(COUNTRIES) | PEOPLES | {
     "us", "u.s.", "u.s"}
@@ -37,7 +40,7 @@ def unnamed_city(question: str, passage: str, places: DocumentPlaces) -> list[st
     """["a city"] when the question asks which city and the answer's ``passage`` names none
     (module docstring); ``places``: where the document puts a word as a place."""
     asked = _CITY_ASKED.search(question)
-    if not asked or (asked.group(1) or asked.group(2)).lower() not in _COUNTRY_WORDS:
+    if not asked or next(g for g in asked.groups() if g).lower() not in _COUNTRY_WORDS:
         return []
     cued = {m.group(1).lower() for m in _AFTER_CUE.finditer(passage)}
     named = {m.group().lower() for m in _CAPITALISED.finditer(passage)}

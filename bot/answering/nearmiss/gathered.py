@@ -43,7 +43,7 @@ from bot.answering.nearmiss.elsewhere import other_place
 from bot.answering.nearmiss.excluded import excluded
 from bot.answering.nearmiss.firsts import first_doer
 from bot.answering.nearmiss.flows import unnamed_flow
-from bot.answering.nearmiss.goods import unnamed_goods
+from bot.answering.nearmiss.goods import unlisted_goods, unnamed_goods
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.met import unnamed_met
@@ -101,6 +101,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text, passage))
         + tuple(present_only(query.text, text, passage)) + tuple(unnamed_met(query.text, text))
         + tuple(owned_elsewhere(query.text, text)) + tuple(unnamed_goods(query.text, passage_terms))
+        + tuple(unlisted_goods(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))

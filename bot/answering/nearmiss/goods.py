@@ -7,8 +7,13 @@ in the plural ("exports", "imports", "sales", "supplies": not a verb) right afte
 word that names what flows ("oil exports", "uranium imports", "grain sales") is unmet by
 an answer whose passage never uses that word (by stem): its figure is of every kind of
 goods, not of that one. Words that qualify a flow without naming goods (total, annual,
-bilateral, direct, a people's or a country's name …) are no kind. A general rule of
-English, not fitted to any question set.
+bilateral, direct, a people's or a country's name …) are no kind.
+
+Which goods, asked ("what goods does X export", "what sort of products"), of an answer
+that speaks of goods only by the class word ("… 41 companies are engaged in the goods
+production and 37 companies export products"), names none: it lists none ("oil, metals
+and grain"), and introduces none ("such as", "including", "mainly", a colon). General
+rules of English, not fitted to any question set.
 """
 
 from __future__ import annotations
@@ -35,3 +40,23 @@ def unnamed_goods(question: str, passage_terms: Set[str]) -> list[str]:
             if (kind := m.group(1).lower()) not in _GENERAL and kind not in STOP_WORDS
             and not set(words(kind)) & (PLACES | _GENERAL)  # "kz", "usa": places
             and stem(kind) not in passage_terms][:1]
+
+
+_GOODS_ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?"
+                          r"(?:(?:sort|kind|type)s?\s+of\s+)?(?:(?:main|"
+                          r"major|key|principal|chief|top)\s+)?(?:goods|products|commodities|"
+                          r"merchandise|wares)\b", re.IGNORECASE)
+_CLASS = frozenset("goods product products commodity commodities merchandise wares".split())
+_INTRODUCED = re.compile(r"\b(?:such as|includ(?:es?|ed|ing)|like|mainly|mostly|primarily|"
+                         r"chiefly|namely|"
+                         r"especially|notably)\b|:", re.IGNORECASE)
+# a list of one- or two-word items: "oil, metals and grain", "uranium, steel, or wheat"
+_LISTED = re.compile(r"\b\w+(?: \w+)?, \w+(?: \w+)?(?:, \w+(?: \w+)?)*,? (?:and|or) \w+")
+
+
+def unlisted_goods(question: str, text: str) -> list[str]:
+    """["which goods"] when the question asks which goods and the answer ``text`` speaks of
+    goods only by the class word, neither listing nor introducing any (module docstring)."""
+    if not _GOODS_ASKED.search(question) or not set(words(text)) & _CLASS:
+        return []
+    return [] if _INTRODUCED.search(text) or _LISTED.search(text) else ["which goods"]
