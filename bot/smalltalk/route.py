@@ -102,9 +102,28 @@ _CLAIM = re.compile(r"^\W*(?:is it (?:really )?(?:true|correct|right|the case|a 
                     re.IGNORECASE)
 
 
+# A polite tail ("…, if you don't mind my asking", "…, please"): manners again.
+_TAIL = re.compile(r",?\s+(?:if (?:you|u) (?:don't|dont|do not) mind(?: (?:me|my) asking)?|"
+                   r"if i (?:may|might|can) ask|if (?:you|u) (?:know|can|could)|please|pls|plz|"
+                   r"thanks|thank you|thx)(?=\W*$)", re.IGNORECASE)
+# What the asker was doing before asking ("I was reading about X the other day — when did
+# …?"): their own story, set apart by a stop or a dash before a question word; dropped
+# only when the question needs none of it (no "it", "this", "they" pointing back).
+_STORY = re.compile(r"^\W*i(?:'m| am| was|'ve been| have been| keep| kept)\s+(?:just\s+)?"
+                    r"(?:reading|hearing|thinking|learning|looking|watching)\b[^.?!:;—–]*"
+                    r"(?:[.:;—–]|\s-)\s*(?=(?:(?:so|and|but)\s+)?(?:(?:on|in|at|for|from)\s+)?"
+                    r"(?:when|where|who|whom|whose|what|which|how|why)\b)", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|he|she|his|"
+                          r"her)\b", re.IGNORECASE)
+
+
 def unwrapped(text: str) -> str:
-    """The question inside a polite wrapper ("do you know when X got …" → "when X got …")
-    or a claim asked about ("is it true X was …" → "X was …"), so that the classifier and
-    the off-topic gate weigh the question, not the asker's "you" (``gate``'s personal
-    feature); any other message as it is."""
-    return _CLAIM.sub("", _WRAPPER.sub("", text, count=1), count=1) or text
+    """The question inside a polite wrapper ("do you know when X got …" → "when X got …",
+    "…, if you don't mind my asking" → "…"), after the asker's story ("I was reading about
+    … — when did …?" → "when did …?") or a claim asked about ("is it true X was …" → "X
+    was …"), so that the classifier and the off-topic gate weigh the question, not the
+    asker's "you" (``gate``'s personal feature); any other message as it is."""
+    told = _STORY.match(text)
+    if told and not _POINTS_BACK.search(text[told.end():]):
+        text = text[told.end():]
+    return _CLAIM.sub("", _WRAPPER.sub("", _TAIL.sub("", text), count=1), count=1) or text
