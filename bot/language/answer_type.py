@@ -97,10 +97,18 @@ _TRAILING = re.compile(r"^(?!.*\b(?:is|are|was|were|be|been|do|does|did|has|have
 _TRAILING_TYPES = {"when": DATE, "where": PLACE}
 
 
+# a clause that sets the scene before the question ("when the minister went to X, which
+# initiative …"): its "when" asks nothing
+_SCENE = re.compile(r"^(?:when|while|after|before|if|as|once|whenever)\b(?!\s+(?:was|is|are|"
+                    r"were|did|does|do|will|would|has|have|had|can|could)\b)[^,?]*,\s*"
+                    r"(?:(?:and|so)\s+)?(?=(?:when|where|who|whom|whose|what|which|how|why)\b)")
+
+
 @lru_cache(maxsize=1024)
 def expected_type(question: str) -> str | None:
-    """The answer type a question asks for, or None when the rules do not say."""
-    text = _first_word_fixed(question)
+    """The answer type a question asks for, or None when the rules do not say; read from
+    the question itself, past a clause that only sets the scene (``_SCENE``)."""
+    text = _SCENE.sub("", _first_word_fixed(question), count=1)
     for pattern, answer_type in _RULES:
         if pattern.search(text):
             return answer_type
