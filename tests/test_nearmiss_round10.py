@@ -128,6 +128,9 @@ def test_another_body_unless_the_passage_or_the_document_names_it() -> None:
      "signed.", False),  # one kind of thing counted with its one worth: their sum
     ("what do the deals and the loans add up to", "24 deals worth 7 billion were signed, "
      "and loans reached 4 billion.", True),  # two things: a sum never given
+    ("what did the loans add up to", "The volume of loans reached 4 billion.", False),
+    ("what do the deals and the loans add up to", "The volume of loans reached 4 billion.",
+     True),  # the volume of one of the two
     ("how much more did they import than export", "Exports were 8 and imports 5.", True),
     ("how much more did they import than export", "Imports exceeded exports by 3.", False),
     ("what is the ratio of imports to exports", "Exports were 8 and imports 5.", True),

@@ -26,10 +26,11 @@ _TOTAL = (r"\b(?:total\w*|combined|together|altogether|in all|sum|overall|aggreg
 ARITHMETIC: tuple[Row, ...] = rows((
         # a sum: "combined", "add up to", "altogether"; of two things ("X and Y") only in
         # a total's words, of one kind of thing also as a count and its one worth ("what
-        # were the deals worth altogether?" of "24 deals worth 7 billion")
+        # were the deals worth altogether?" of "24 deals worth 7 billion") or as their
+        # volume ("the volume of the deals reached …")
         (rf"^(?=.*\band\b).*?{_SUM}", _TOTAL, "a sum"),
         (_SUM, _TOTAL + r"|\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:worth|valued at|"
-                        r"amounting to)\b", "a sum"),
+                        r"amounting to)\b|\bvolume\b", "a sum"),
         # a difference: "how much more … than", "the gap between"
         (rf"\bhow (?:much|many) (?:{_COMPARED})\b.*\bthan\b|"
          r"\b(?:what|how big) (?:is|was|are|were) the (?:gap|difference in)\b",
