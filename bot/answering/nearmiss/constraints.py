@@ -110,12 +110,23 @@ def _dates(question: str) -> tuple[Row, ...]:
     return tuple(wanted)
 
 
+# the one before another of its kind: "the council meeting before the May 2017 one"
+_BEFORE_ONE = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:before|preceding)\s+the\s+"
+                         r"(?:[\w-]+\s+){0,3}?one\b", re.IGNORECASE)
+# the kind asked as the subject: "which Asian country was the second to sign …"
+_SUBJECT_KIND = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was|are|"
+                           r"were|became|becomes)\s+the\s+(?:very\s+)?(\w+)\s+to\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def ordinals_asked(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The question's ordinals that pick one of a kind, folded ("4th", "first"), each with
-    the terms of the words it qualifies ("American ambassador")."""
-    return tuple((m.group(1).lower(), frozenset(terms(m.group(2))))
-                 for m in _ORDINAL.finditer(question))
+    """The question's ordinals that pick one of a kind, folded ("4th", "first"), each with the
+    terms of what it qualifies ("American ambassador"; "which country was the second to …")."""
+    subject = _SUBJECT_KIND.match(question)
+    return tuple((m.group(1).lower(), frozenset(terms(m.group(2))) or frozenset(
+                  terms(subject.group(1)) if subject and subject.group(2).lower() ==
+                  m.group(1).lower() else ())) for m in _ORDINAL.finditer(question)) + tuple(
+        ("previous", frozenset(terms(m.group(1)))) for m in _BEFORE_ONE.finditer(question))
 
 
 def ordinal_forms(wanted: str) -> set[str]:

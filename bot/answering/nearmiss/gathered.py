@@ -56,6 +56,7 @@ from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.subjects import near_misses
 from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.nearmiss.tense import present_only
+from bot.answering.nearmiss.topics import untold_topics
 from bot.answering.nearmiss.vague import vague_time
 from bot.answering.query import Query
 from bot.language.answer_type import QUESTION_WORDS
@@ -101,7 +102,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(spanned(query.text, text)) + tuple(each_one(query.text, text, passage))
         + tuple(present_only(query.text, text, passage)) + tuple(unnamed_met(query.text, text))
         + tuple(owned_elsewhere(query.text, text)) + tuple(unnamed_goods(query.text, passage_terms))
-        + tuple(unlisted_goods(query.text, text))
+        + tuple(unlisted_goods(query.text, text)) + tuple(untold_topics(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
