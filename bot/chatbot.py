@@ -72,7 +72,7 @@ class Chatbot:
 
     ``threshold`` is the least confidence (the estimated probability that the document
     answers the question, ``bot.answering.retriever``) for an answer: squad_dev's answers
-    between 0.15 and 0.20 are right half the time (+10 of 4,063; dev, dev2 and the held-out
+    between 0.15 and 0.20 are right half the time (+7 of 4,063; dev, dev2 and the held-out
     sets unchanged; 6 of 1,665 tuning out-of-scope questions answered, CLINC150 val −1);
     the off-topic gate, not the threshold, turns task requests away. ``intent_cutoff`` is
     the least fuzzy score (0-100) for a whole message to count as small talk; ``cache``
