@@ -73,10 +73,6 @@ WORD_ALIASES: dict[str, str] = {
     # numerals that read as them ("the 2nd meeting" of "the second meeting")
     "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
     "eighth": "8th", "ninth": "9th", "tenth": "10th", "1st": "first", "2nd": "second",
-    # who chairs is the chair, however English writes the office ("chairman of the board",
-    # "under the chairmanship of", "its chair is …")
-    "chairman": "chair", "chairmen": "chair", "chairwoman": "chair", "chairwomen": "chair",
-    "chairperson": "chair", "chairpersons": "chair", "chairmanship": "chair",
 }
 
 STOP_WORDS: frozenset[str] = frozenset(
