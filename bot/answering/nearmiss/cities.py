@@ -25,7 +25,7 @@ from bot.language.places import COUNTRIES, PEOPLES, US_STATES
 # Peru", "in which city is the embassy in Peru", and a place inside a country: "where
 # (exactly) in Peru is the bank"
 _CITY_ASKED = re.compile(r"\b(?:which|what)\s+([\w.]+)\s+(?:city|town)\b|"
-                         r"\b(?:which|what)\s+(?:city|town)\b(?:\s+[\w'-]+){0,6}?\s+(?:in|of)"
+                         r"\b(?:which|what)\s+(?:city|town)\b(?:\s+[\w.'-]+){0,6}?\s+(?:in|of)"
                          r"\s+(?:the\s+)?([\w.]+)|"
                          r"\bwhere\s+(?:exactly\s+|precisely\s+)?in\s+(?:the\s+)?([\w.]+)",
                          re.IGNORECASE)

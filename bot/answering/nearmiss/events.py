@@ -115,6 +115,7 @@ _NAMED = {"end": "the closing or departure", "start": "the start", "move": "the 
 # did ("what mission was cancelled …" puts the event in a clause about another thing)
 OF_EVENT = re.compile(r"^\W*(?:(?:since|from|until|till)\s+)?(?:when|where)\b|"
                        r"^\W*(?:(?:in|on|at|since)\s+)?(?:what|which)\s+(?:year|date|day|month)\b|"
+                       r"^\W*(?:in|at)\s+(?:what|which)\s+(?:city|town|place|country)\b|"
                        r"^\W*(?:did|does|do|has|have|had|was|were|is|are|will|can)\b",
                        re.IGNORECASE)
 # a sentence ends at a stop, not at an initial's ("the U.S. Department", "W. R. Grace")

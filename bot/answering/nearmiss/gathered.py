@@ -58,6 +58,7 @@ from bot.answering.nearmiss.telegraphic import unsaid_keywords
 from bot.answering.nearmiss.tense import present_only
 from bot.answering.nearmiss.topics import untold_topics
 from bot.answering.nearmiss.vague import vague_time
+from bot.answering.nearmiss.versions import unoriginal
 from bot.answering.query import Query
 from bot.language.answer_type import QUESTION_WORDS
 from bot.language.text import WORD_ALIASES
@@ -103,6 +104,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(present_only(query.text, text, passage)) + tuple(unnamed_met(query.text, text))
         + tuple(owned_elsewhere(query.text, text)) + tuple(unnamed_goods(query.text, passage_terms))
         + tuple(unlisted_goods(query.text, text)) + tuple(untold_topics(query.text, text))
+        + tuple(unoriginal(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
