@@ -27,13 +27,24 @@ import re
 from collections.abc import Iterator, Set
 
 from bot.answering.nearmiss.events import stages
+from bot.language.dates import YEAR
 from bot.language.places import GAZETTEER
 from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 from bot.language.thesaurus import related, similarity, synonyms
 
 # a question word first, and a helping verb among the next three words
-_ASKING = re.compile(r"^\W*(?:when|where|what|which)\b", re.IGNORECASE)
+_ASKING = re.compile(r"^\W*(?:in\s+)?(?:when|where|what|which)\b", re.IGNORECASE)
+# when a thing was done, in the passive, its past participle last: "when was the field
+# (first) discovered?", "in what year were the mines sold"
+_WHEN_DONE = re.compile(r"^\W*(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|day))\s+"
+                        r"(?:was|were)\s+(?:[\w'-]+\s+){1,6}?(?:(?:first|initially|originally|"
+                        r"actually|officially)\s+)?([a-z]+ed)\W*$", re.IGNORECASE)
+# a noun of another event right before a date: "the announcement in July 2016"
+_EVENT_BEFORE = re.compile(r"\b(?:announcement|statement|visit|meeting|conference|summit|talks|"
+                           r"report|decision|speech|interview|ceremony|session|forum|call|"
+                           r"conversation|election|launch|opening)\b(?:\W+\w+){0,3}\W*$",
+                           re.IGNORECASE)
 _HELPING = frozenset("did does do has have had will".split())
 # what opens the noun phrase of the thing done
 _OPENERS = frozenset("a an the its their his her".split())
@@ -109,24 +120,46 @@ def untold_deed(question: str, text: str, passage: str, passage_terms: Set[str])
     (``passage_terms``, stems) names neither its verb nor any of its heads by stem, nor by
     a WordNet synonym (``_synonym_in``), nor by a word of the answer ``text`` near in
     meaning; a verb of a stage of a thing's life (``events.stages``: "open" is a start,
-    "set up" too) is said by any word of that stage in the ``passage`` ("established")."""
+    "set up" too) is said by any word of that stage in the ``passage`` ("established").
+    Asked when a thing was done, in the passive ("when was the field discovered?"), the
+    deed alone must be told when every date the answer gives is another event's ("the
+    announcement in July 2016 that the field …"): a date next to the thing itself ("the
+    Teaching Act 2001") may well be the deed's."""
     if not passage_terms or not _ASKING.match(question):
         return []
-    told = {t for t in words(text) if t.isalpha() and t not in STOP_WORDS}
-
-    def said(word: str) -> bool:
-        return (stem(word) in passage_terms or _synonym_in(word, passage_terms)
-                or any(similarity(word, t) >= _SAID_OTHERWISE for t in told))
-
-    def deed_said(verb: str) -> bool:
-        first, *particle = verb.split()  # the passage's stages read only for a deed asked
-        return said(first) or bool(
-            stages(verb if particle else f"{verb} {verb}s") & stages(passage))
-
+    told = frozenset(t for t in words(text) if t.isalpha() and t not in STOP_WORDS)
+    done = _WHEN_DONE.match(question)
+    if done and _plain(done.group(1), 5) and done.group(1) not in _LIGHT:
+        return [] if _deed_said(done.group(1), told, passage, passage_terms) or not (
+            _dated_otherwise(text)) else [f"when it was {done.group(1)}"]
     return [f"“{verb} … {heads[0]}”" for verb, heads in deeds(question)
             if (" " in verb or (_plain(verb, 3) and verb not in _LIGHT))
             and not verb.endswith("ing") and _plain(heads[0], 4)
-            and not deed_said(verb) and not any(map(said, heads))]
+            and not _deed_said(verb, told, passage, passage_terms)
+            and not any(_said(h, told, passage_terms) for h in heads)]
+
+
+def _dated_otherwise(text: str) -> bool:
+    """True when the text gives dates and each one is an event's that a noun names just
+    before it ("the announcement in July 2016", "a visit on 3 May 2019")."""
+    dates = list(YEAR.finditer(text))
+    return bool(dates) and all(_EVENT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                               for m in dates)
+
+
+def _said(word: str, told: Set[str], passage_terms: Set[str]) -> bool:
+    """Whether the passage says a word: by stem, a WordNet synonym, or a word ``told`` in
+    the answer near in meaning."""
+    return (stem(word) in passage_terms or _synonym_in(word, passage_terms)
+            or any(similarity(word, t) >= _SAID_OTHERWISE for t in told))
+
+
+def _deed_said(verb: str, told: Set[str], passage: str, passage_terms: Set[str]) -> bool:
+    """Whether the passage says a deed: its verb (``_said``), or a stage of a thing's life
+    the verb is one of, by any word of that stage."""
+    first, *particle = verb.split()  # the passage's stages read only for a deed asked
+    return _said(first, told, passage_terms) or bool(
+        stages(verb if particle else f"{verb} {verb}s") & stages(passage))
 
 
 def _plain(word: str, shortest: int) -> bool:
