@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.nearmiss.doc_places import DocumentPlaces
-from bot.language.places import COUNTRIES, PEOPLES, US_STATES
+from bot.language.places import COUNTRIES, COUNTRY_WORDS, US_STATES
 
 # a city asked within a country: "which Kazakh city", "what US city", "which city in (of)
 # Peru", "in which city is the embassy in Peru", and a place inside a country: "where
@@ -29,8 +29,6 @@ _CITY_ASKED = re.compile(r"\b(?:which|what)\s+([\w.]+)\s+(?:city|town)\b|"
                          r"\s+(?:the\s+)?([\w.]+)|"
                          r"\bwhere\s+(?:exactly\s+|precisely\s+)?in\s+(?:the\s+)?([\w.]+)",
                          re.IGNORECASE)
-_COUNTRY_WORDS = frozenset(COUNTRIES) | PEOPLES | {
-    "us", "u.s.", "u.s"}
 _AFTER_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+([A-Z][\w'-]*)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
 _WIDE = frozenset(COUNTRIES) | frozenset(US_STATES) | {"us", "u", "s", "the"}
@@ -40,7 +38,7 @@ def unnamed_city(question: str, passage: str, places: DocumentPlaces) -> list[st
     """["a city"] when the question asks which city and the answer's ``passage`` names none
     (module docstring); ``places``: where the document puts a word as a place."""
     asked = _CITY_ASKED.search(question)
-    if not asked or next(g for g in asked.groups() if g).lower() not in _COUNTRY_WORDS:
+    if not asked or next(g for g in asked.groups() if g).lower() not in COUNTRY_WORDS:
         return []
     cued = {m.group(1).lower() for m in _AFTER_CUE.finditer(passage)}
     named = {m.group().lower() for m in _CAPITALISED.finditer(passage)}

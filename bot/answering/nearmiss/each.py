@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.places import COUNTRIES, PEOPLES
+from bot.language.places import COUNTRY_WORDS
 from bot.language.text import stem
 
 _ASKS_AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bworth\b|\bvalue\b|\bcost\b", re.IGNORECASE)
@@ -41,7 +41,6 @@ _DEALS = frozenset("""contract agreement deal accord transaction order loan gran
 _PARTY = re.compile(r"\b(?i:how much\s+(?:money\s+)?(?:did|does|do|will|has|have|had))\s+"
                     r"((?!the\b)[\w&'.-]+(?:\s+(?!(?:invest|commit|pay|spend|put|give|lend|"
                     r"contribute|sign|agree|offer|pledge)\w*\b)[A-Z][\w&'.-]*){0,3})\s+[a-z]")
-_COUNTRY_WORDS = frozenset(COUNTRIES) | PEOPLES | {"us", "u.s.", "usa", "america"}
 
 
 def each_one(question: str, text: str, passage: str = "") -> list[str]:
@@ -89,7 +88,7 @@ def _party(question: str, text: str, passage: str) -> list[str]:
     if asked is None or not _counts("deal", text):
         return []
     party = asked.group(1)
-    if party.lower() in _COUNTRY_WORDS or party.split()[0].lower() in _COUNTRY_WORDS:
+    if party.lower() in COUNTRY_WORDS or party.split()[0].lower() in COUNTRY_WORDS:
         return []
     if party[0].isupper():
         return [party] if party.split()[0] not in text and party.split()[0] in passage else []

@@ -48,8 +48,7 @@ _GOODS_ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s
                           r"merchandise|wares)\b", re.IGNORECASE)
 _CLASS = frozenset("goods product products commodity commodities merchandise wares".split())
 _INTRODUCED = re.compile(r"\b(?:such as|includ(?:es?|ed|ing)|like|mainly|mostly|primarily|"
-                         r"chiefly|namely|"
-                         r"especially|notably)\b|:", re.IGNORECASE)
+                         r"chiefly|namely|especially|notably)\b|:", re.IGNORECASE)
 # a list of one- or two-word items: "oil, metals and grain", "uranium, steel, or wheat"
 _LISTED = re.compile(r"\b\w+(?: \w+)?, \w+(?: \w+)?(?:, \w+(?: \w+)?)*,? (?:and|or) \w+")
 
