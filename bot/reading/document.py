@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from bot.language.dates import undated
@@ -74,7 +75,7 @@ class Document:
         """All sentences, in document order."""
         return [s for p in self.passages for s in p.sentences]
 
-    @property
+    @cached_property
     def frame(self) -> str:
         """The title, the first heading and the first passage, less the dates of events
         they give ("December 26, 1991"): where a document says what it is about and when

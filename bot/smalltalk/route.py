@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from bot.language.continuation import points_back
 from bot.smalltalk.classifier import QUESTION, MessageClassifier, Verdict
 from bot.smalltalk.gate import CHITCHAT
 from bot.smalltalk.intents import IntentMatch, IntentMatcher
@@ -113,8 +114,6 @@ _STORY = re.compile(r"^\W*i(?:'m| am| was|'ve been| have been| keep| kept)\s+(?:
                     r"(?:reading|hearing|thinking|learning|looking|watching)\b[^.?!:;—–]*"
                     r"(?:[.:;—–]|\s-)\s*(?=(?:(?:so|and|but)\s+)?(?:(?:on|in|at|for|from)\s+)?"
                     r"(?:when|where|who|whom|whose|what|which|how|why)\b)", re.IGNORECASE)
-_POINTS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|he|she|his|"
-                          r"her)\b", re.IGNORECASE)
 
 
 def unwrapped(text: str) -> str:
@@ -124,6 +123,6 @@ def unwrapped(text: str) -> str:
     was …"), so that the classifier and the off-topic gate weigh the question, not the
     asker's "you" (``gate``'s personal feature); any other message as it is."""
     told = _STORY.match(text)
-    if told and not _POINTS_BACK.search(text[told.end():]):
+    if told and not points_back(text[told.end():]):
         text = text[told.end():]
     return _CLAIM.sub("", _WRAPPER.sub("", _TAIL.sub("", text), count=1), count=1) or text

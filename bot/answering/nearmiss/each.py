@@ -88,8 +88,9 @@ def _party(question: str, text: str, passage: str) -> list[str]:
     if asked is None or not _counts("deal", text):
         return []
     party = asked.group(1)
-    if party.lower() in COUNTRY_WORDS or party.split()[0].lower() in COUNTRY_WORDS:
+    first = party.split()[0]
+    if party.lower() in COUNTRY_WORDS or first.lower() in COUNTRY_WORDS:
         return []
     if party[0].isupper():
-        return [party] if party.split()[0] not in text and party.split()[0] in passage else []
+        return [party] if first not in text and first in passage else []
     return [party.title()] if _a_name(party, text, passage) else []

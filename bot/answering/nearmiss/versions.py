@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.answer_type import DATE, PERSON, PLACE, expected_type
 from bot.language.text import stem, words
 
 _ORIGINAL = re.compile(r"\b(?:original|initial)\s+(?:version\s+of\s+(?:the\s+)?)?"
@@ -21,17 +22,14 @@ _ORIGINAL = re.compile(r"\b(?:original|initial)\s+(?:version\s+of\s+(?:the\s+)?)
                        r"signed|between|with)\b|\W*$)", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:amend\w*|revis\w*|supplement\w*|replac\w*|supersed\w*|updated)\b",
                       re.IGNORECASE)
-# asked when, where or by whom it was done: "what does the original manuscript show?"
-# asks of the thing itself, which a revised one may well tell
-_WHEN_WHERE = re.compile(r"^\W*(?:when|where|who|(?:in|on|at)\s+(?:what|which)\s+\w+|"
-                         r"(?:what|which)\s+(?:year|date|day|month|city|place)\b)", re.IGNORECASE)
 _SAID_ORIGINAL = re.compile(r"\b(?:original\w*|initial\w*)\b", re.IGNORECASE)
 
 
 def unoriginal(question: str, text: str) -> list[str]:
     """["the original agreement"] when the question asks of the original of a thing and
     the answer ``text`` names that thing only as changed (module docstring)."""
-    asked = _ORIGINAL.search(question) if _WHEN_WHERE.match(question) else None
+    asked = (_ORIGINAL.search(question)  # asked when, where or by whom it was made
+             if expected_type(question) in (DATE, PLACE, PERSON) else None)
     if asked is None or not _CHANGED.search(text) or _SAID_ORIGINAL.search(text):
         return []
     thing = asked.group(1).lower()
