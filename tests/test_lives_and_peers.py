@@ -69,7 +69,9 @@ def test_the_next_one_is_not_the_last_one(question: str, text: str, missing: boo
 
 @pytest.mark.parametrize(("question", "missing"), [
     ("who signed the hta for norland", True),  # the title is the thing, not a signer
-    ("who signed the harbour agreement", False),  # a title it does not abbreviate
+    # named by its head noun, the title names no signer either (``nearmiss.titled``)
+    ("who signed the harbour agreement", True),
+    ("who signed it", False),  # no title asked of: its words may name the signer
 ])
 def test_a_title_the_question_abbreviates_names_no_one(question: str, missing: bool) -> None:
     text = ("On May 4, 2019, the Agreement on Harbour Trade and Access (HTA) was signed "

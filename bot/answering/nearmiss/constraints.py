@@ -44,7 +44,8 @@ from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.kinds import KINDS, held
 from bot.answering.nearmiss.roles import ROLES, other_role
 from bot.answering.nearmiss.rows import Row, asked_rows
-from bot.answering.nearmiss.titled import retitled
+from bot.answering.nearmiss.shared import JOINED
+from bot.answering.nearmiss.titled import placeless, untitled
 from bot.language.answer_type import names_someone
 from bot.language.dates import MONTHS, year_pattern
 from bot.language.text import terms, words
@@ -184,10 +185,6 @@ def _out_of_order(wanted: str, kind: frozenset[str], sentence: str, passage: str
                 and (founder or _other_order(wanted, passage))))
 
 
-# where one sentence of a joined answer ends and the next begins
-JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def _of_kind(text: str, kind: frozenset[str]) -> list[str]:
     """The sentences of a (joined) answer that name a word of ``kind``, else all: an
     ordinal is met where the answer speaks of its kind, not in a joined sentence about
@@ -236,8 +233,9 @@ def unmet(question: str, sentence: str, passage: str, dates_only: bool = False,
                 if not held(holds, sentence, question, passage)][:1]
     missing += (other_role(question, sentence) + other_actor(question, sentence)
                 + other_stage(question, sentence) + other_people(question, sentence)
-                + shortfall(question, sentence, passage) + unnamed_instances(question, sentence))
-    if _WHO.match(question) and not names_someone(retitled(sentence, question),
+                + shortfall(question, sentence, passage) + unnamed_instances(question, sentence)
+                + placeless(question, sentence))
+    if _WHO.match(question) and not names_someone(untitled(sentence, question),
                                                   set(words(question))):
         missing.append("a name")
     return tuple(dict.fromkeys(missing))

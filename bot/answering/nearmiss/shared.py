@@ -24,6 +24,9 @@ YES_NO = re.compile(r"^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could)
 NOT_NARROWING = frozenset("""still really actually already ever even always currently
     presently truly indeed generally usually typically officially formally""".split())
 
+# where one sentence of a joined answer ends and the next begins
+JOINED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
 # a runner-up scoring this share of the best may answer in its place (the promotions:
 # ``staged``, ``ordinals``, ``ranked``, ``holders``)
 RUNNER_UP = 0.7

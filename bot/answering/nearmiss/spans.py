@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.nearmiss.constraints import JOINED
+from bot.answering.nearmiss.shared import JOINED
 from bot.language.dates import FIGURE
 
 _ASKS_AMOUNT = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
