@@ -20,7 +20,8 @@ stand-alone questions only: a follow-up's flow may be the last turn's, "and in 2
 ``tense.present_only`` (a past year's figure, of a present-tense passage with no year),
 ``met.unnamed_met`` (which people someone met, of an answer naming none),
 ``owners.owned_elsewhere`` (an ordinal the answer gives another owner: "whose first …"),
-``goods.unnamed_goods`` (a flow of one kind of goods, "oil exports", of a passage on all).
+``goods.unnamed_goods`` (a flow of one kind of goods, "oil exports", of a passage on all),
+``namesakes.other_namesake`` (a name asked, of an answer naming a namesake of it).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from bot.answering.nearmiss.goods import unlisted_goods, unnamed_goods
 from bot.answering.nearmiss.kin import kin_in
 from bot.answering.nearmiss.listed import listed_member
 from bot.answering.nearmiss.met import unnamed_met
+from bot.answering.nearmiss.namesakes import other_namesake
 from bot.answering.nearmiss.opposites import opposite_said
 from bot.answering.nearmiss.ordinals import unnumbered
 from bot.answering.nearmiss.others import others_deed
@@ -106,6 +108,7 @@ def misses(query: Query, text: str, passage: str, passage_terms: Set[str],
         + tuple(unlisted_goods(query.text, text)) + tuple(untold_topics(query.text, text))
         + tuple(unoriginal(query.text, text))
         + tuple(unnumbered(query.text, candidates)) + tuple(first_doer(query.text, passage))
+        + tuple(other_namesake(query.text, text, passage, candidates))
         + tuple(other_place(query.text, text, passage_terms, share))
         + tuple(unnamed_city(query.text, passage, is_place)) + tuple(vague_time(query.text, text))
         + tuple(excluded(query.text, text, passage)) + tuple(opposite_said(query.text, text))

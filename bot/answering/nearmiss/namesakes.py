@@ -1,0 +1,64 @@
+"""A name the question gives, of which the answer names only a namesake.
+
+"When did the Strategic Energy Dialogue first meet?" of a sentence about the Strategic
+Partnership Dialogue: the two names share most words and their head ("Dialogue"), so the
+answer matches almost every word asked, yet it is about another thing of the same kind.
+Read so when the question holds, word for word, a name of two words or more that the
+document writes capitalised (in a sentence retrieval weighed), the answer's passage
+never holds that name, and the answer names another of the same last word, with a word
+of its own that the question never says ("the Strategic Partnership Dialogue", "the AFC
+Championship Game" for the NFC's), and no shorter form of the asked one ("Sun Life
+Stadium" for "Miami's Sun Life Stadium"); words are compared by their stems ("Elector of
+Saxony" is the Electorate's). The document then says nothing of the asked one there, so
+the reply says which name it lacks. General English, not fitted to any question set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from bot.language.text import STOP_WORDS, stem, words
+
+# a capitalised run, with the small words names hold: "Friends of Kazakhstan Caucus"
+_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|on)\s+)*[A-Z][\w'-]*)+")
+
+
+def _names(text: str) -> Iterator[tuple[str, ...]]:
+    """The capitalised names of two words or more in a text, folded, without the small
+    words at either end ("The Strategic Partnership Dialogue" → strategic … dialogue)."""
+    for m in _NAME.finditer(text):
+        said = words(m.group())
+        while said and said[0] in STOP_WORDS:
+            said = said[1:]
+        if len(said) >= 2:
+            yield tuple(said)
+
+
+def other_namesake(question: str, text: str, passage: str,
+                   candidates: Callable[[], list[str]]) -> list[str]:
+    """["the <name>"] when the answer ``text`` names only a namesake of a name the question
+    gives (module docstring); ``candidates``: the sentences retrieval weighed."""
+    answer_names = {tuple(map(stem, n)) for n in _names(text)}
+    if not answer_names:  # most answers name no two-word name: nothing to read
+        return []
+    own = [stem(w) for w in words(question)]
+    asked, held = f" {' '.join(own)} ", f" {' '.join(map(stem, words(passage)))} "
+    for sentence in candidates():
+        for name in _names(sentence):
+            stems = tuple(map(stem, name))
+            said = f" {' '.join(stems)} "
+            if said not in asked or said in held or any(  # a shorter name of it, said
+                    set(other) <= set(stems) for other in answer_names):
+                continue
+            if any(_namesake(other, stems, set(own)) for other in answer_names):
+                return ["the " + " ".join(w.capitalize() for w in name)]
+    return []
+
+
+def _namesake(other: tuple[str, ...], name: tuple[str, ...], asked: set[str]) -> bool:
+    """True when ``other`` (stems) is another of ``name``'s kind: the same last word, a
+    word the question never says, and ``name`` a word ``other`` lacks ("Miami's Sun Life
+    Stadium" asks of "Sun Life Stadium" itself, "Elector of Saxony" of the Electorate)."""
+    return (other[-1] == name[-1] and bool(set(other) - asked)
+            and bool(set(name) - set(other)))
