@@ -8,9 +8,10 @@ there were some, not which: the kind's word there is followed by no list, no cop
 no name within a few words ("start-ups such as …", "the sectors are mining, …",
 "five projects: …", "missions of UNIFIL") and is preceded by no name ("the Tengiz
 field") and no word of its own ("five-year visas" of "which visas", a kind the question
-does not give). A place after a preposition ("start-ups at the Silicon Valley") says
-where, not which.
-Only a sentence that says the asked word (or a plural near it in meaning: "corporations"
+does not give; a small word the question shares, "meet *with* large corporations", is
+none), nor follows a name and a copula ("Norland became the first country"). A place
+after a preposition ("start-ups at the Silicon Valley") says where, not which. Only a
+sentence that says the asked word (or a plural near it in meaning: "corporations"
 of "which companies") is read so: one that does not ("which cities" of "a trip to New
 York and San Francisco") may name the instances in its own words. A size or a rank
 before the word ("large corporations") says no kind of its own.
@@ -46,6 +47,11 @@ _LISTED = re.compile(r"^\s*(?:,\s*)?[A-Z]|^\s*,\s*[a-z-]+\s*,|[:;(–]|\b(?:such
 # languages", "insisted on A or B as the only names"
 _NAMED_AS = re.compile(r"\b[A-Z][\w'-]*\s+as\s+(?:(?:the|an?|its|their|his|her)\s+)?"
                        r"(?:[\w-]+\s+){0,3}$")
+# an instance named as the subject of a copula before the kind's word: "Norland became
+# the first country to …" (not a pronoun: "It was the first country")
+_NAMED_IS = re.compile(r"\b(?!(?:It|This|That|There|These|Those|They|He|She|We)\b)[A-Z][\w'-]*"
+                       r"\s+(?:is|was|are|were|became|becomes|remains|remained)\s+"
+                       r"(?:one\s+of\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # words before a kind that say how big or how many, not which kind ("large corporations")
@@ -79,7 +85,8 @@ def unnamed_instances(question: str, sentence: str) -> list[str]:
 
     def modified(previous: list[str]) -> bool:  # "five-year visas" of "which visas"
         told = [w.lower() for w in previous  # the question's own, or a size or a rank
-                if w.lower() not in own and w.lower() not in _UNCLASSIFYING]
+                if (w.lower() not in own or w.lower() in STOP_WORDS)  # "meet *with*"
+                and w.lower() not in _UNCLASSIFYING]
         return bool(told) and (told[-1].isalpha() or "-" in told[-1]) and (
             told[-1] not in STOP_WORDS)
 
@@ -88,6 +95,7 @@ def unnamed_instances(question: str, sentence: str) -> list[str]:
         before = [t.group() for t in tokens[max(0, i - 3):i]]
         rest = sentence[tokens[i].end():]
         return bool(_LISTED.search(after) or _OPEN.search(rest)
-                    or _NAMED_AS.search(sentence[:tokens[i].start()])) or modified(before) or any(
+                    or _NAMED_AS.search(sentence[:tokens[i].start()])
+                    or _NAMED_IS.search(sentence[:tokens[i].start()])) or modified(before) or any(
             w[:1].isupper() and j > 0 for j, w in enumerate(before))
     return [] if any(map(named, at)) else [f"which {asked.group(1).lower()}"]
