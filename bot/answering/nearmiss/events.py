@@ -36,7 +36,9 @@ start: "tourists visiting X" of "a visa-free regime was introduced" is no visit 
 a start is not read against an agreement's stages ("when did the regime start" may well
 be answered by "the agreement entered into force"). A completion planned ("when will X
 be completed", "is X due to be finished") is told only where the completion is: a
-sentence about X's announcement gives no date for it. A general table of English event
+sentence about X's announcement gives no date for it; nor for a start asked in plain
+words ("when did X begin producing?" of "the announcement in July 2016 that X plans to
+reinvest"). A general table of English event
 words, not fitted to any question set.
 
 When the best candidate fails this check, a close runner-up that tells the asked stage
@@ -180,6 +182,11 @@ def _subject_stage(question: str) -> str | None:
     return stage if said and not set(words(said.group(1))) & _AUXILIARY else None
 
 
+# a start asked in plain words ("when did X begin producing"), of an answer telling only
+# an announcement: the date a plan was announced is not the date it starts
+_BEGUN = re.compile(r"\b(?:beg(?:in|ins|an|un)|start(?:s|ed)?|commenc(?:e|es|ed))\b(?!-)",
+                    re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\bannounc(?:e|es|ed|ing|ement)\b", re.IGNORECASE)
 # a completion asked of the future ("when will X be completed", "when is X due to be
 # finished"): only a sentence that tells the completion gives its date; one telling
 # another event of X (its announcement, its funding) is no plan for it
@@ -197,6 +204,11 @@ def other_stage(question: str, text: str) -> list[str]:
     if (OF_EVENT.match(question) and _PLANNED_END.search(question)
             and not _COMPLETED.search(text)):
         return ["the completion"]
+    if OF_EVENT.match(question) and _BEGUN.search(question) and not _ANNOUNCED.search(question):
+        about = subject_sentences(question, text)  # each tells only an announcement
+        if all(_ANNOUNCED.search(s) and not (_BEGUN.search(s) or "start" in stages(s))
+               for s in about):
+            return ["the start"]
     asked = asked_stage(question)
     wanted = asked or _subject_stage(question)
     if wanted is None:
