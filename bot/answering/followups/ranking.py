@@ -6,7 +6,9 @@ biggest?", "who is first?") or for what ranks above the subject ("who invests mo
 "who's ahead of them?"), or a yes/no check that it is the top ("is it the largest
 investor?"), after an answer about that subject is answered by that ranking sentence: in
 the last answer itself, or, when the answer gave the subject's amount, in a sentence
-close to it in the same section (a document states the amount, then the rank).
+close to it in the same section (a document states the amount, then the rank). A bare
+step back asked of who ("who came before it?") after an answer that names who did ("the
+third in the region (after X and Y)") is answered by that answer (``named_step``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answering.followups.steps import neighbour, quoted, shown
+from bot.answering.followups.steps import neighbour, quoted, shown, step_asked
 from bot.reading.document import Document
 from bot.reply import Reply
 
@@ -60,3 +62,22 @@ def ranked(question: str, last: Reply, document: Document) -> Reply | None:
             if found is not None and RANKED.search(found[0].text):
                 return quoted(question, last, *found)
     return None
+
+
+# who the last answer puts before its subject ("the third (after Russia and Ukraine)"),
+# or after it, by name
+_PUT_AFTER = re.compile(r"\b(?:after|following|behind)\s+(?:the\s+)?[A-Z]")
+_PUT_BEFORE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?[A-Z]")
+_WHO_STEP = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:who|which)\b", re.IGNORECASE)
+
+
+def named_step(question: str, last: Reply) -> Reply | None:
+    """The last answer again, a little less sure, for "who came before it?" when it names
+    who did ("the third in the region (after X and Y)"), or after it: the order is told
+    in the answer, not by the sentence before or after it. None otherwise."""
+    step = step_asked(question)
+    if step == 0 or not _WHO_STEP.match(question):
+        return None
+    if not (_PUT_AFTER if step < 0 else _PUT_BEFORE).search(last.text):
+        return None
+    return replace(last, confidence=round(0.9 * last.confidence, 4), span=None)

@@ -31,8 +31,14 @@ from typing import TYPE_CHECKING
 
 from bot.answering.followups.listed import picked
 from bot.answering.followups.own_subject import common_names, document_names
-from bot.answering.followups.ranking import ranked
-from bot.answering.followups.steps import deed_step, next_of_kind, quoted, stepped, told_before
+from bot.answering.followups.ranking import named_step, ranked
+from bot.answering.followups.steps import (
+    deed_step,
+    next_of_kind,
+    quoted,
+    stepped,
+    told_before,
+)
 from bot.language.text import words
 from bot.reading.document import Document, Sentence
 from bot.reading.sentences import split_spans
@@ -217,7 +223,8 @@ def about_last(question: str, last: tuple[str, Reply], retriever: Retriever) -> 
     document = retriever.document_
     index = retriever.passage_index_
     names = document_names(document, index) | common_names(document, index)
-    return (told_before(question, last[1], document) or stepped(question, last[1], document)
+    return (named_step(question, last[1]) or told_before(question, last[1], document)
+            or stepped(question, last[1], document)
             or deed_step(question, last[1], document, retriever.terms)
             or next_of_kind(question, last, document, retriever.terms)
             or swapped(question, last, retriever.terms)

@@ -1,0 +1,97 @@
+"""Round 17's near-miss checks, each with what it must still answer:
+
+- a formal title's words name no one and no place (``nearmiss.titled``): "who signed the
+  fisheries treaty?" is not told by the governments in its title, nor "where was it
+  signed?" by the countries in it, nor "which city" by a country; a sentence that says
+  where ("was signed in Velm") still answers;
+- a name asked, of an answer naming only a namesake (``nearmiss.namesakes``): the Harbour
+  Safety Council is not the Harbour Trade Council, while a shorter form of the asked name
+  or the same name in another form is no namesake;
+- "which companies did she meet *with*": a small word of the question before the kind's
+  word is no word of the kind's own (``nearmiss.instances``);
+- a start asked of a sentence telling only an announcement (``nearmiss.events``);
+- "who came before it?" after an answer that names who did ("after A and B") answers
+  with that answer (``followups.ranking.named_step``).
+"""
+
+from bot import Chatbot
+from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.events import other_stage
+from bot.answering.nearmiss.instances import unnamed_instances
+from bot.answering.nearmiss.namesakes import other_namesake
+from bot.answering.nearmiss.titled import placeless, untitled
+
+TREATY = ("The Treaty between the Kingdom of Norland and the Republic of Sudland on Fisheries "
+          "in the Grey Sea was signed on 3 May 2011.")
+SIGNED_IN = "The Accord on Fisheries (AOF) was signed in Velm on 3 May 2011."
+
+
+def test_a_title_is_cut_to_its_head_when_the_question_names_it() -> None:
+    assert untitled(TREATY, "who signed the fisheries treaty?") == (
+        "The Treaty was signed on 3 May 2011.")
+    assert untitled(TREATY, "who signed it?") == TREATY  # no title asked of
+    assert "Velm" in untitled(SIGNED_IN, "where was the AOF signed?")
+
+
+def test_who_signed_is_not_told_by_the_parties_in_a_title() -> None:
+    assert "a name" in unmet("Who signed the fisheries treaty?", TREATY, TREATY)
+    named = TREATY.replace("was signed", "was signed by Anna Berg")
+    assert "a name" not in unmet("Who signed the fisheries treaty?", named, named)
+
+
+def test_where_and_which_city_are_not_told_by_a_title() -> None:
+    assert placeless("Where was the fisheries treaty signed?", TREATY) == ["a place"]
+    assert placeless("In which city was the treaty signed?", TREATY) == ["a city"]
+    assert placeless("Where was the accord signed?", SIGNED_IN) == []
+    assert placeless("In which city was the accord signed?", SIGNED_IN) == []
+    ratified = "In 2012, Norland ratified the Treaty on Fisheries in the Grey Sea."
+    assert placeless("Which city was the treaty ratified in?", ratified) == ["a city"]
+    # a title may well answer what it is about: no deed asked
+    assert placeless("Which country is the fisheries treaty about?", TREATY) == []
+
+
+HARBOUR = ("The Harbour Trade Council has met every spring since 2004. Its first meetings "
+           "were held in Velm.")
+CANDIDATES = [HARBOUR, "The two ports agreed to set up the Harbour Safety Council."]
+
+
+def test_a_namesake_does_not_answer_for_the_asked_name() -> None:
+    asked = "When did the Harbour Safety Council first meet?"
+    assert other_namesake(asked, HARBOUR, HARBOUR, lambda: CANDIDATES) == [
+        "the Harbour Safety Council"]
+    own = "When did the Harbour Trade Council first meet?"
+    assert other_namesake(own, HARBOUR, HARBOUR, lambda: CANDIDATES) == []
+
+
+def test_a_shorter_or_other_form_of_the_name_is_no_namesake() -> None:
+    stadium = "The finalists were Grey Park Stadium and Velm Stadium."
+    asked = "How often has the final been held at Norland's Grey Park Stadium?"
+    assert other_namesake(asked, stadium, stadium, lambda: [stadium]) == []
+    electorate = "He served the Electorate of Norland and its new elector, Jon Berg."
+    assert other_namesake("Who was the new elector of Norland?", electorate, electorate,
+                          lambda: ["The Elector of Norland ruled the north."]) == []
+
+
+def test_meet_with_does_not_make_the_kind_its_own() -> None:
+    sentence = ("The visit aimed at building partnership relations with large corporations "
+                "at the Grey Valley.")
+    assert unnamed_instances("Which companies did the minister meet with?", sentence) == [
+        "which companies"]
+
+
+def test_an_announcement_gives_no_start() -> None:
+    told = "The announcement in May 2016 that Norco plans to invest in the Velm field helped."
+    assert other_stage("When did Norco begin producing gas at the Velm field?", told) == [
+        "the start"]
+    assert other_stage("When was Norco's investment announced?", told) == []
+
+
+def test_who_came_before_is_answered_by_the_order_the_answer_gives() -> None:
+    bot = Chatbot.from_text(
+        "Treaties\n\nIn 2016 the treaty came into force. Norland became the third state to "
+        "join it (after Sudland and Estland). Later that year a council met in Velm.")
+    chat = bot.conversation()
+    first = chat.ask("Was Norland the first state to join the treaty?")
+    assert "after Sudland and Estland" in first.text
+    follow = chat.ask("so who came before it?")
+    assert follow.kind == "answer" and "Sudland" in follow.text
