@@ -9,8 +9,11 @@ never holds that name, and the answer names another of the same last word, with 
 of its own that the question never says ("the Strategic Partnership Dialogue", "the AFC
 Championship Game" for the NFC's), and no shorter form of the asked one ("Sun Life
 Stadium" for "Miami's Sun Life Stadium"); words are compared by their stems ("Elector of
-Saxony" is the Electorate's). The document then says nothing of the asked one there, so
-the reply says which name it lacks. General English, not fitted to any question set.
+Saxony" is the Electorate's), and the words that tell the two apart must be English
+words ("Energy", "Partnership"): a person's other names ("Nursultan Nazarbayev" for
+"President Nazarbayev") tell no other person. The document then says nothing of the
+asked one there, so the reply says which name it lacks. General English, not fitted to
+any question set.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 
 # a capitalised run, with the small words names hold: "Friends of Kazakhstan Caucus"
@@ -39,26 +43,31 @@ def other_namesake(question: str, text: str, passage: str,
                    candidates: Callable[[], list[str]]) -> list[str]:
     """["the <name>"] when the answer ``text`` names only a namesake of a name the question
     gives (module docstring); ``candidates``: the sentences retrieval weighed."""
-    answer_names = {tuple(map(stem, n)) for n in _names(text)}
+    answer_names = set(_names(text))
     if not answer_names:  # most answers name no two-word name: nothing to read
         return []
     own = [stem(w) for w in words(question)]
     asked, held = f" {' '.join(own)} ", f" {' '.join(map(stem, words(passage)))} "
     for sentence in candidates():
         for name in _names(sentence):
-            stems = tuple(map(stem, name))
-            said = f" {' '.join(stems)} "
-            if said not in asked or said in held or any(  # a shorter name of it, said
-                    set(other) <= set(stems) for other in answer_names):
+            stems = set(map(stem, name))
+            if (f" {' '.join(map(stem, name))} " not in asked
+                    or f" {' '.join(map(stem, name))} " in held or any(  # a shorter form
+                        set(map(stem, other)) <= stems for other in answer_names)):
                 continue
-            if any(_namesake(other, stems, set(own)) for other in answer_names):
+            if any(_namesake(other, name, set(own)) for other in answer_names):
                 return ["the " + " ".join(w.capitalize() for w in name)]
     return []
 
 
 def _namesake(other: tuple[str, ...], name: tuple[str, ...], asked: set[str]) -> bool:
-    """True when ``other`` (stems) is another of ``name``'s kind: the same last word, a
-    word the question never says, and ``name`` a word ``other`` lacks ("Miami's Sun Life
-    Stadium" asks of "Sun Life Stadium" itself, "Elector of Saxony" of the Electorate)."""
-    return (other[-1] == name[-1] and bool(set(other) - asked)
-            and bool(set(name) - set(other)))
+    """True when ``other`` is another of ``name``'s kind: the same last word, English words
+    of its own that the question never says, and ``name`` an English word ``other`` lacks
+    ("Energy" against "Partnership"). A person's other names are no namesakes: "Nursultan
+    Nazarbayev" is "President Nazarbayev", "Donald Trump" "President Trump"."""
+    if stem(other[-1]) != stem(name[-1]):
+        return False
+    english = english_words()
+    theirs = {w for w in other if stem(w) not in asked}
+    ours = {w for w in name if stem(w) not in {stem(o) for o in other}}
+    return bool(theirs) and bool(ours) and all(w in english for w in theirs | ours)
