@@ -312,7 +312,8 @@ def test_a_whole_question_about_the_other_sides_one_asks_of_that_one(second: str
 
 @pytest.mark.parametrize(("message", "expected"), [
     ("2018 then?", "how much did Oland export to Vesta in 2018?"),
-    ("and up to 2018?", "how much did Oland export to Vesta in 2018?"),
+    # the bound is kept: "up to 2018" asks for the sum up to it (round 17)
+    ("and up to 2018?", "how much did Oland export to Vesta up to 2018?"),
     ("what about 2018 instead?", "how much did Oland export to Vesta in 2018?"),
     ("and by whom?", None),
 ])

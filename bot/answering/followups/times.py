@@ -21,7 +21,7 @@ from bot.reply import Reply
 _OPENING = (r"^\W*(?:(?:and|what about|how about|but|or)\s+)?(?:(?:the\s+)?same(?:\s+(?:question|"
             r"thing))?\s+)?")
 _ANOTHER_TIME = re.compile(
-    rf"{_OPENING}(?:(?:in|for|during|on|up to|until|till|through|by)\s+)?"
+    rf"{_OPENING}(?:(?P<bound>up to|until|till|through|by)\s+|(?:in|for|during|on)\s+)?"
     rf"(?=\w)(?P<month>{'|'.join(MONTHS)})?\s*(?P<year>(?:1[89]|20)\d\d)?"
     r"(?:\W+(?:then|instead|too|as well|please))?\W*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -52,8 +52,8 @@ def at_time(message: str, asked: list[str]) -> str | None:
     of the last ``TIME_FRAME_TURNS`` ``asked`` questions that named a time of that kind
     (past short ellipses only: ``_frame``), with the new time in its stead ("when did A
     talk to B in 2017?" → "… in 2018?"; "what happened in June 2017?", "and in August?"
-    → "… in August 2017?"); with none, the last question with the time added. None for
-    any other message."""
+    → "… in August 2017?"; "and up to 2018?" → "… up to 2018?"); with none, the last
+    question with the time added. None for any other message."""
     match = _ANOTHER_TIME.match(message)
     if match is None or not (match["month"] or match["year"]) or not asked:
         return None
@@ -65,8 +65,13 @@ def at_time(message: str, asked: list[str]) -> str | None:
     frame = frame.rstrip(" ?!.")
     if month and year:  # "March 2016": drop the frame's month, name both in its year's stead
         frame = _MONTH.sub("", frame) if _YEAR.search(frame) else _MONTH.sub(month, frame)
-        return f"{_YEAR.sub(f'{month} {year}', frame, count=1)}?"
-    return f"{kind.sub(month or year or '', frame, count=1)}?"
+        again = f"{_YEAR.sub(f'{month} {year}', frame, count=1)}?"
+    else:
+        again = f"{kind.sub(month or year or '', frame, count=1)}?"
+    if match["bound"] and year:  # "and up to 2017?" asks up to it, not in it
+        again = re.sub(rf"\b(?:in|for|during)\s+(?=(?:\w+\s+)?{year}\b)",
+                       f"{match['bound'].lower()} ", again, count=1)
+    return again
 
 
 # A bare other place: "and in New York?", "what about at Harvard?", "same question for Oslo".
