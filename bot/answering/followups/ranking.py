@@ -26,7 +26,9 @@ RANKED = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:\w+e
 # A short question for the top of a ranking: "and the biggest?", "who is first?".
 _TOP = re.compile(r"^\W*(?:and\s+|what about\s+|so\s+)?(?:(?:who|which|what)(?:\s+\w+)?"
                   r"(?:'s|\s+(?:is|was|are))\s+)?(?:the\s+)?(?:\w+est|first|top|number one|leading)"
-                  r"(?:\s+(?:one|investor|partner|country))?\W*$", re.IGNORECASE)
+                  r"(?:\s+(?:one|investor|partner|country))?(?:,?\s*(?:then|now))?\W*$"
+                  r"|^\W*(?:(?:so|and)\W+)?(?:who|which(?:\s+\w+)?)(?:'s|\s+is|\s+are)(?:\s+it)?,?"
+                  r"\s+then\W*$", re.IGNORECASE)  # "who is then?" after "second … after X"
 # A short question for what ranks above: "who invests more?", "who's ahead of them then?";
 # not "which is more?", which compares the two things just asked about.
 _ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which\s+(?:country|countries|"

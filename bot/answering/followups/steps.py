@@ -41,8 +41,10 @@ _ASKS_BEFORE = re.compile(r"\b(?:before(?:\s+(?:that|this|it|then))?|previously|
                           re.IGNORECASE)
 _PRIOR = re.compile(r"^\W*(?:prior\s+to\s+(?:this|that)|before\s+(?:this|that)|previously|"
                     r"until\s+then|up\s+to\s+then)\b", re.IGNORECASE)
-# "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step.
-_IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$", re.IGNORECASE)
+# "then" set off by a comma closes a question as "in that case" ("who is, then?"), no step;
+# so it does after a present "who is" ("who is then?", "which one is it then?")
+_IN_THAT_CASE = re.compile(r"\w\s*,\s*then\W*$|^\W*(?:(?:so|and|ok|okay)\W+)?(?:who|which|what)"
+                           r"(?:\s+one)?(?:'s|\s+is|\s+are)(?:\s+it)?\s+then\W*$", re.IGNORECASE)
 
 
 def step_asked(question: str) -> int:
