@@ -10,15 +10,26 @@
 - "which companies did she meet *with*": a small word of the question before the kind's
   word is no word of the kind's own (``nearmiss.instances``);
 - a start asked of a sentence telling only an announcement (``nearmiss.events``);
+- a figure told between two years is no figure of the last one ("in 2017 alone");
+- whose thing: "where did X open its consulate?" puts first the sentence about X's
+  consulate, not another country's, and does not glue the other to it;
+- "who is then?" asks "in that case", no step in time;
 - "who came before it?" after an answer that names who did ("after A and B") answers
   with that answer (``followups.ranking.named_step``).
 """
 
+import numpy as np
+import pytest
+
 from bot import Chatbot
+from bot.answering.followups.steps import step_asked
+from bot.answering.followups.times import at_time
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.namesakes import other_namesake
+from bot.answering.nearmiss.possessed import anothers, owners, promote_possessed
+from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.titled import placeless, untitled
 
 TREATY = ("The Treaty between the Kingdom of Norland and the Republic of Sudland on Fisheries "
@@ -72,6 +83,12 @@ def test_a_shorter_or_other_form_of_the_name_is_no_namesake() -> None:
                           lambda: ["The Elector of Norland ruled the north."]) == []
 
 
+def test_a_persons_other_names_are_no_namesakes() -> None:
+    told = "In May, the President of Norland, Ivar Holm, called the Mayor of Velm, Ada Berg."
+    asked = "When did President Holm and Mayor Berg speak?"
+    assert other_namesake(asked, told, told, lambda: ["President Holm spoke first."]) == []
+
+
 def test_meet_with_does_not_make_the_kind_its_own() -> None:
     sentence = ("The visit aimed at building partnership relations with large corporations "
                 "at the Grey Valley.")
@@ -95,3 +112,42 @@ def test_who_came_before_is_answered_by_the_order_the_answer_gives() -> None:
     assert "after Sudland and Estland" in first.text
     follow = chat.ask("so who came before it?")
     assert follow.kind == "answer" and "Sudland" in follow.text
+
+
+def test_a_figure_between_two_years_is_no_figure_of_the_last() -> None:
+    told = "Investment from Norland amounted to 30 billion dollars between2005 and May 1, 2017."
+    assert spanned("How much did Norland invest in 2017 alone?", told) == [
+        "a figure of 2017 alone"]
+    assert spanned("How much did Norland invest between 2005 and 2017?", told) == []
+    own = told + " In 2017, it invested 2 billion dollars."
+    assert spanned("How much did Norland invest in 2017?", own) == []
+
+
+def test_whose_thing_a_question_asks_of_is_put_first() -> None:
+    theirs = "May 2009 - the Chilean Consulate General is established in Velm."
+    ours = "June 2010 - the Consulate General of the Republic of Peru is established in Oslo."
+    texts = [theirs, ours]
+    order = promote_possessed("Where did Peru open its consulate general in Chile?",
+                              np.array([0, 1]), np.array([10.0, 9.5]), texts.__getitem__)
+    assert order.tolist() == [1, 0]
+    assert owners(ours, "consul") == {"peru"} and owners(theirs, "consul") == {"chile"}
+    assert anothers("Where did Peru open its consulate?", ours, theirs)
+    assert not anothers("Where is the consulate?", ours, theirs)
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("who is then?", 0), ("which one is it then?", 0), ("what happened then?", 1),
+    ("and then?", 1), ("and before that?", -1)])
+def test_then_after_a_present_who_is_no_step(question: str, step: int) -> None:
+    assert step_asked(question) == step
+
+
+def test_up_to_a_year_asks_for_the_sum() -> None:
+    told = "Investment from Norland amounted to 30 billion dollars between 2005 and 2017."
+    assert spanned("How much did Norland invest up to 2017?", told) == []
+
+
+def test_and_up_to_a_year_keeps_its_bound() -> None:
+    asked = ["how much did Norland invest in 2019?"]
+    assert at_time("and up to 2017?", asked) == "how much did Norland invest up to 2017?"
+    assert at_time("and in 2017?", asked) == "how much did Norland invest in 2017?"

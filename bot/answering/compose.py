@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence, Set
 import numpy as np
 import numpy.typing as npt
 
+from bot.answering.nearmiss.possessed import anothers
 from bot.answering.query import Query
 from bot.answering.read_back import completed_before, follows_in_passage, reads_back
 from bot.answering.read_next import LEANING_MARGIN, changed_into, leaning_runner_up, tells_next
@@ -144,11 +145,7 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
     elif _leans_on_runner_up(sentences, ids, scores, order, query) or reads_back(
             sentences, chosen[0], query, terms_of):
         chosen.insert(0, chosen[0] - 1)
-    elif (len(order) > 1 and _close(sentences, ids, scores, order, join_margin, query)
-          and (coverage is None or coverage[order[1]] >= RELEVANT * coverage[order[0]])
-          and not (query and off_type(query.answer_type, sentences[chosen[0]].text,
-                                      sentences[int(ids[order[1]])].text,
-                                      set(query.own.folded)))):
+    elif _joins_runner_up(sentences, ids, scores, order, join_margin, query, coverage):
         chosen.append(int(ids[order[1]]))
         if sentences[chosen[0]].passage == sentences[chosen[1]].passage:
             chosen.sort()
@@ -162,6 +159,22 @@ def answer_text(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray
                                           terms_of)) is not None):
         chosen.append(told)  # the last: a leaning runner-up replaces no other join
     return joined([sentences[i].text for i in _with_change(sentences, chosen, query, terms_of)])
+
+
+def _joins_runner_up(sentences: Sequence[Sentence], ids: IntArray, scores: FloatArray,
+                     order: IntArray, join_margin: float, query: Query | None,
+                     coverage: FloatArray | None) -> bool:
+    """True when the runner-up is ``_close`` to the best, covers at least ``RELEVANT`` of
+    what it covers, and is neither a date-less runner-up of a dated answer (``off_type``)
+    nor about another country's thing than the one asked (``possessed.anothers``)."""
+    if len(order) < 2 or not _close(sentences, ids, scores, order, join_margin, query):
+        return False
+    if coverage is not None and coverage[order[1]] < RELEVANT * coverage[order[0]]:
+        return False
+    best, runner_up = sentences[int(ids[order[0]])].text, sentences[int(ids[order[1]])].text
+    return query is None or not (
+        off_type(query.answer_type, best, runner_up, set(query.own.folded))
+        or anothers(query.text, best, runner_up))
 
 
 def _with_change(sentences: Sequence[Sentence], chosen: list[int], query: Query | None,

@@ -34,6 +34,7 @@ from bot.answering.nearmiss.constraints import (
 )
 from bot.answering.nearmiss.holders import promote_holder
 from bot.answering.nearmiss.implied import listed_before
+from bot.answering.nearmiss.possessed import promote_possessed
 from bot.answering.nearmiss.ranked import promote_ranked
 from bot.answering.nearmiss.shared import runner_up_first
 from bot.answering.nearmiss.staged import promote_stage
@@ -81,14 +82,16 @@ def promote(question: str, order: npt.NDArray[np.int64], scores: npt.NDArray[np.
             ids: npt.NDArray[np.int64], sentences: Sequence[Sentence],
             share: Callable[[str], float]) -> npt.NDArray[np.int64]:
     """``order`` (over the candidates, sentence ``ids``) after ``staged.promote_stage``,
-    then ``promote_ordinal``, ``ranked.promote_ranked`` and ``holders.promote_holder``."""
+    then ``promote_ordinal``, ``ranked.promote_ranked``, ``holders.promote_holder`` and
+    ``possessed.promote_possessed``."""
     def text_of(i: int) -> str:
         return sentences[int(ids[i])].text
 
     staged = promote_ordinal(question, promote_stage(question, order, scores, text_of, share),
                              scores, text_of)
     ranked = promote_ranked(question, staged, scores, text_of)
-    return promote_holder(question, ranked, scores, ids, sentences)
+    held = promote_holder(question, ranked, scores, ids, sentences)
+    return promote_possessed(question, held, scores, text_of)
 
 
 def unnumbered(question: str, texts: Callable[[], list[str]]) -> list[str]:

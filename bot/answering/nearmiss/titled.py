@@ -73,7 +73,7 @@ def placeless(question: str, text: str) -> list[str]:
     asked = _heads_asked(question)
     if not asked or not _WHERE.match(question):
         return []
-    own = set(words(question))
+    own = set(words(question)) - {"city", "cities", "town", "towns"}  # any place, first
     about = [s for s in JOINED.split(text) if asked & {stem(w) for w in words(s)}]
     if not about or not any(offers(PLACE, s, own) >= 1 for s in about):
         return []
