@@ -14,6 +14,7 @@
 - whose thing: "where did X open its consulate?" puts first the sentence about X's
   consulate, not another country's, and does not glue the other to it;
 - "who is then?" asks "in that case", no step in time;
+- "where had they met before that?" asks of another event than the last answer's;
 - "who came before it?" after an answer that names who did ("after A and B") answers
   with that answer (``followups.ranking.named_step``).
 """
@@ -22,6 +23,7 @@ import numpy as np
 import pytest
 
 from bot import Chatbot
+from bot.answering.followups.follow_words import anchored
 from bot.answering.followups.steps import step_asked
 from bot.answering.followups.times import at_time
 from bot.answering.nearmiss.constraints import unmet
@@ -151,3 +153,17 @@ def test_and_up_to_a_year_keeps_its_bound() -> None:
     asked = ["how much did Norland invest in 2019?"]
     assert at_time("and up to 2017?", asked) == "how much did Norland invest up to 2017?"
     assert at_time("and in 2017?", asked) == "how much did Norland invest in 2017?"
+
+
+def test_a_follow_up_placed_before_the_last_answer_asks_of_another_event() -> None:
+    assert anchored("where had they met before that?", "On 1 May they spoke by phone.")
+    assert not anchored("and before that?", "On 1 May X came in. (Prior to this, Y held.)")
+    assert not anchored("where did they meet?", "On 1 May they spoke by phone.")
+    bot = Chatbot.from_text(
+        "Contacts\n\nOn 1 September 2017, the President of Norland, Ivar Holm, had a telephone "
+        "conversation with the President of Sudland, Ada Berg.\n\nOn the sidelines of the "
+        "summit in Velm on 21 May 2017, the Head of State held a brief conversation with "
+        "President Berg.")
+    chat = bot.conversation()
+    chat.ask("When did Holm have a phone call with Berg?")
+    assert "Velm" in chat.ask("where did they talk briefly before that?").text

@@ -23,7 +23,10 @@ the words it brings than its own answer does, or it points back with no word of 
 and its own answer is from another passage. When the sentence names a person only
 weakly and a sentence of its passage that goes on about it ("Its chair is …") names one
 surely, that sentence answers a "who…?" that found nothing. The user sees that sentence
-(again), which holds what was asked: better than "not found" for what was just said.
+(again), which holds what was asked: better than "not found" for what was just said. A
+follow-up placed in time by the last answer ("where had they met before that?") asks of
+another event, so the last answer never answers it, unless it tells of another time
+itself ("(Prior to this, …)").
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot.answering.followups.follow_words import (
+    anchored,
     asks_else,
     leans,
     plain_opening,
@@ -159,6 +163,8 @@ def answer_within(asked: tuple[str, str, Set[str], int], last: tuple[str, str, s
     ``bare`` when the question names nothing the document knows beyond the last turn."""
     question, as_asked, own, new = asked
     before, part, span, passage = last
+    if anchored(question, part):  # "where did they meet before that?": another event
+        return None
     if not (leans(question) or asks_else(question) or _SELECTS.search(question)
             or len(words(question)) <= FRAGMENT_WORDS or new <= IMPLICIT_NEW or bare):
         return None
