@@ -59,6 +59,9 @@ def test_where_and_which_city_are_not_told_by_a_title() -> None:
     assert placeless("In which city was the accord signed?", SIGNED_IN) == []
     ratified = "In 2012, Norland ratified the Treaty on Fisheries in the Grey Sea."
     assert placeless("Which city was the treaty ratified in?", ratified) == ["a city"]
+    # a title named after a place names its venue
+    assert placeless("Where was the Treaty of Velm signed?",
+                     "The Treaty of Velm was signed on 3 May 1783.") == []
     # a title may well answer what it is about: no deed asked
     assert placeless("Which country is the fisheries treaty about?", TREATY) == []
 

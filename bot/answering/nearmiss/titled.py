@@ -12,9 +12,10 @@ join them ("between", "of", "on", "for", "in", "the" …), with the abbreviation
 introduces ("(FATCA)"); a title the question names by its abbreviation ("the MLAT") is
 read as that abbreviation, whatever its head. A place inside a title is only dropped,
 never made up: a sentence that names no place outside its titles gives none ("a place",
-``placeless``), and one that says "was signed in Astana" still does; a city asked is
-named after "in", "at" or "near", and is no country ("Kazakhstan ratified …" names
-none). General English, not fitted to any question set.
+``placeless``; a title named "of" a place, "the Treaty of Paris", keeps it: that is its
+venue), and one that says "was signed in Astana" still does; a city asked is named after
+"in", "at" or "near", and is no country ("Kazakhstan ratified …" names none). General
+English, not fitted to any question set.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _LINK = r"(?:of|on|the|and|between|for|in|with|to|through|an?|concerning|regardi
 _CAPITAL = r"[A-Z][\w'.&-]*"
 _TITLE = re.compile(rf"\b({'|'.join(h.capitalize() for h in _HEADS)})\b"
                     rf"(?:\s+(?:{_LINK}\s+)*{_CAPITAL})*(?:\s+\([A-Z][\w+&-]*\))?")
+# "the Treaty *of Paris*": a title named after a place is named after its venue
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a city asked: "which city", "in what town"
 _CITY = re.compile(r"\b(?:city|town)\b", re.IGNORECASE)
 # a capitalised word after "in", "at" or "near": where something was done ("in Astana")
@@ -53,7 +56,7 @@ def _heads_asked(question: str) -> set[str]:
     return {stem(w) for w in words(question)} & {stem(h) for h in _HEADS}
 
 
-def untitled(sentence: str, question: str) -> str:
+def untitled(sentence: str, question: str, venue: bool = False) -> str:
     """The sentence with each title whose head noun the question names cut to that head
     word (module docstring), and each title the question names by its abbreviation
     ("who signed the MLAT?") written as that abbreviation."""
@@ -63,7 +66,8 @@ def untitled(sentence: str, question: str) -> str:
     asked = _heads_asked(question)
     if not asked:
         return sentence
-    return _TITLE.sub(lambda m: m.group(1) if stem(m.group(1).lower()) in asked else m.group(),
+    return _TITLE.sub(lambda m: m.group(1) if stem(m.group(1).lower()) in asked and not (
+        venue and _OF_PLACE.match(sentence, m.end(1))) else m.group(),
                       sentence)
 
 
@@ -77,7 +81,7 @@ def placeless(question: str, text: str) -> list[str]:
     about = [s for s in JOINED.split(text) if asked & {stem(w) for w in words(s)}]
     if not about or not any(offers(PLACE, s, own) >= 1 for s in about):
         return []
-    plain = [untitled(s, question) for s in about]
+    plain = [untitled(s, question, venue=True) for s in about]
     if _CITY.search(question):  # a country is no city: "Kazakhstan ratified …"
         given = any(m.group(1).lower() not in _WIDE for s in plain for m in _AT.finditer(s))
         return [] if given else ["a city"]
