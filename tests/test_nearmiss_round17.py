@@ -15,6 +15,9 @@
   consulate, not another country's, and does not glue the other to it;
 - "who is then?" asks "in that case", no step in time;
 - "where had they met before that?" asks of another event than the last answer's;
+- the next sentence joins when it gives the ordinal asked ("the last meeting … in Y");
+- "X was the first to sign which treaty?" asks of the kind "treaty" as "which treaty …?"
+  does; a sentence's first word after an opening quote is no new name;
 - "who came before it?" after an answer that names who did ("after A and B") answers
   with that answer (``followups.ranking.named_step``).
 """
@@ -23,9 +26,9 @@ import numpy as np
 import pytest
 
 from bot import Chatbot
-from bot.answering.followups.follow_words import anchored
 from bot.answering.followups.steps import step_asked
 from bot.answering.followups.times import at_time
+from bot.answering.followups.within import anchored
 from bot.answering.nearmiss.constraints import unmet
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
@@ -33,6 +36,8 @@ from bot.answering.nearmiss.namesakes import other_namesake
 from bot.answering.nearmiss.possessed import anothers, owners, promote_possessed
 from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.titled import placeless, untitled
+from bot.answering.read_on import asked_kind
+from bot.language.answer_type import names_someone
 
 TREATY = ("The Treaty between the Kingdom of Norland and the Republic of Sudland on Fisheries "
           "in the Grey Sea was signed on 3 May 2011.")
@@ -170,3 +175,22 @@ def test_a_follow_up_placed_before_the_last_answer_asks_of_another_event() -> No
     chat = bot.conversation()
     chat.ask("When did Holm have a phone call with Berg?")
     assert "Velm" in chat.ask("where did they talk briefly before that?").text
+
+
+def test_the_next_sentence_with_the_asked_ordinal_joins() -> None:
+    bot = Chatbot.from_text(
+        "Trade\n\nTrade is discussed on a regular basis at the Council meeting of the Norland "
+        "Trade Framework Agreement. The last meeting was held on 3 May 2017 in Velm.\n\n"
+        "Ports\n\nThe harbour of Oslo handles most of the grain.")
+    assert "Velm" in bot.ask("where was the last trade council meeting?").text
+
+
+def test_a_statement_asking_which_at_its_end_reads_back() -> None:
+    assert asked_kind("Norland was the first state to sign which treaty with Peru?") == {
+        "treati"}
+    assert asked_kind("Who signed which treaty?") == set()
+
+
+def test_a_sentence_opening_with_a_quote_names_no_one_by_its_first_word() -> None:
+    told = '"Blue Harbour" initiative, launched on May 1, 2015, in Velm, is growing.'
+    assert not names_someone(told, {"blue", "harbour"} - {"blue"})

@@ -14,7 +14,9 @@ last), the next one in its passage joins when
 - it continues the best one and gives a rare term of the question the best one lacks
   (an untyped question: "which prince asked …" of "… the prince begged them to stay"); or
 - it gives the kind of thing asked (a person, a date, a number, a place) that the best one
-  does not, with a term of the question the best one lacks (a typed question).
+  does not, with a term of the question the best one lacks (a typed question); or
+- it gives the kind asked with the ordinal the question picks its thing by ("the last
+  meeting"), which the best one lacks (``_gives_ordinal``).
 
 For a typed question the next sentence must offer the kind asked more than the best one
 does, else it is only more of the scene, and a count of another thing ("nine contracts")
@@ -36,6 +38,7 @@ from collections.abc import Callable, Sequence, Set
 import numpy as np
 import numpy.typing as npt
 
+from bot.answering.nearmiss.constraints import holds_ordinal, ordinals_asked
 from bot.answering.query import Query
 from bot.answering.read_on import counts_others
 from bot.language.answer_type import offers
@@ -62,7 +65,8 @@ def tells_next(sentences: Sequence[Sentence], best: int, query: Query,
     words = set(query.own.folded)
     kind = query.answer_type
     lacking = set(query.terms) - terms_of(best)
-    if _tells_deed(kind, after, lacking & terms_of(following), terms_of(best), words):
+    if _tells_deed(kind, after, lacking & terms_of(following), terms_of(best), words) or (
+            kind and offers(kind, after, words) >= 1 and _gives_ordinal(query.text, text, after)):
         return following
     if kind and (offers(kind, after, words) <= offers(kind, text, words)
                  or counts_others(query.text, after)):
@@ -72,6 +76,15 @@ def tells_next(sentences: Sequence[Sentence], best: int, query: Query,
                                terms_of(best), words):
         return following
     return None
+
+
+def _gives_ordinal(question: str, text: str, after: str) -> bool:
+    """True when the next sentence (``after``) names an ordinal the question asks of its
+    kind ("the last meeting") that the best one (``text``) lacks: "where was the last
+    council meeting?" of "… the Council meeting of X. The last meeting was held in Y"."""
+    return any(not holds_ordinal(text.lower(), wanted) and holds_ordinal(after.lower(), wanted,
+                                                                          kind)
+               for wanted, kind in ordinals_asked(question))
 
 
 def _gives_lacking(kind: str | None, text: str, after: str, lacking: Set[str],
@@ -107,8 +120,8 @@ def changed_into(sentences: Sequence[Sentence], chosen: Sequence[int], query: Qu
     """The sentences after the last of ``chosen`` (the answer's, of one passage) up to one
     (at most two on) that says a word of a question ending in "to"/"into" ("what was it
     upgraded to?") that the answer lacks by a WordNet synonym, followed within five words by
-    the same preposition ("raise the level of engagement to"): that one tells what it
-    became. The answer's terms are gathered only for a question of that shape."""
+    "to" or "into" ("raise the level of engagement to"): that one tells what it became. The
+    answer's terms are gathered only for a question of that shape."""
     ends = _ENDS_TO.search(query.text.strip())
     if ends is None:
         return []
@@ -120,7 +133,7 @@ def changed_into(sentences: Sequence[Sentence], chosen: Sequence[int], query: Qu
     if not kin:
         return []
     told = re.compile(rf"\b(?:{'|'.join(map(re.escape, kin))})\w*\b(?:\W+\w+){{0,5}}?"
-                      rf"\W+{ends.group(1)}\b", re.IGNORECASE)
+                      r"\W+(?:to|into)\b", re.IGNORECASE)  # "upgraded into" of "raised … to"
     for step in (1, 2):
         at = last + step
         if at >= len(sentences) or sentences[at].passage != sentences[last].passage:

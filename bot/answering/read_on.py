@@ -219,7 +219,9 @@ def _completing(sentences: Sequence[Sentence], best: int, later: int,
 
 # "what document …", "which agreement …": the kind of thing asked, which the answer names
 _KIND_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z]+)\b|"
-                         r"\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+([a-z]+)\b",
+                         r"\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+([a-z]+)\b|"
+                         # a statement asking at its end: "X was the first to sign which treaty?"
+                         r"^(?![^?]*\b(?:who|what|when|where|why|how)\b)[^?]*?\bwhich\s+([a-z]+)\b",
                          re.IGNORECASE)
 
 
@@ -227,7 +229,7 @@ def asked_kind(question: str) -> set[str]:
     """The term of the kind of thing a "what X" / "which X" question asks for: the answer
     names a document, it need not say "document"."""
     found = _KIND_ASKED.search(question)
-    return set(terms_of_words(found.group(1) or found.group(2))) if found else set()
+    return set(terms_of_words(next(g for g in found.groups() if g))) if found else set()
 
 
 def leans_on(sentence: str, previous: Set[str]) -> bool:

@@ -203,7 +203,8 @@ def names_someone(sentence: str, question_words: set[str]) -> bool:
         return True
     asked = {stem(w) for w in question_words}
     for m in NAME.finditer(sentence):  # a sentence's first word is capitalised anyway
-        named = words(m.group())[0 if m.start() else 1:]
+        opening = not sentence[:m.start()].strip(" \"'“‘([")  # after an opening quote too
+        named = words(m.group())[1 if opening else 0:]
         new = {w for w in named if stem(w) not in asked  # "Consulate" of "consul"
                and not (w in PLACES and len(named) > 1)}  # "the U.S. Consulate"
         located = _LOCATED.search(sentence[max(0, m.start() - 10):m.start()])

@@ -169,22 +169,6 @@ def is_contrast(question: str) -> bool:
         bool(_ELLIPSIS.match(folded)) or len(folded.split()) <= ELLIPSIS_WORDS // 2)
 
 
-_ANCHORED = re.compile(r"\b(?:before|after|prior to|earlier than|later than)\s+"
-                       r"(?:that|this|then|it)\b", re.IGNORECASE)
-
-
-# an answer that tells what came before or after its own event ("(Prior to this, …)")
-_TELLS_ANOTHER_TIME = re.compile(r"\b(?:prior to|before|after|until|since) (?:this|that|then)\b|"
-                                 r"\b(?:previously|subsequently|later|earlier)\b", re.IGNORECASE)
-
-
-def anchored(question: str, answer: str) -> bool:
-    """True when a follow-up asks of another event than the last ``answer``'s, placed in
-    time by it ("where had they met before that?"), and that answer tells of no other
-    time ("(Prior to this, … since 2013)"): the answer is then never its own answer."""
-    return bool(_ANCHORED.search(question)) and not _TELLS_ANOTHER_TIME.search(answer)
-
-
 def asks_else(question: str) -> bool:
     """True when a question asks for another answer than the last ("what else did he do?",
     "who else attended?")."""

@@ -13,7 +13,7 @@ import re
 
 from bot.answering.followups.follow_words import asks_else, points
 from bot.answering.followups.roles import names_surely
-from bot.language.answer_type import DATE, NUMBER, PERSON, offers
+from bot.language.answer_type import DATE, NUMBER, PERSON, names_someone, offers
 from bot.language.continuation import continues_previous
 from bot.language.dates import MONTHS
 from bot.language.text import words
@@ -55,12 +55,15 @@ def typed_within(kind: str, question: str, last: tuple[set[str], str, str],
     ``passage`` that goes on about what came before surely does ("Its chair is Ann
     Ray"), that sentence answers a question that found nothing of its own (the first
     such after the part, else before it), and nothing else does. A "how long…?" is
-    offered its answer by a start in time ("since 2019")."""
+    offered its answer by a start in time ("since 2019"); a "who…?" nothing by a part that
+    tells only when and where (``answer_type.names_someone``)."""
     named, part, passage = last
     offered = (float(any(not set(words(m.group())) <= named for m in DATE_SAID.finditer(part)))
                if kind == DATE else offers(kind, part, named))
     if kind == NUMBER and _HOW_LONG.search(question) and _SINCE.search(part):
         offered = 1.0  # "how long has he held it?" after "Since 2019 X is …"
+    if kind == PERSON and not names_someone(part, named):
+        offered = 0.0  # it tells when and where, and not who: "launched … in Samarkand"
     if offered < 1 and kind == PERSON:
         nearby = [passage[a:b] for a, b in split_spans(passage)
                   if passage[a:b] not in part and continues_previous(passage[a:b])

@@ -36,7 +36,6 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot.answering.followups.follow_words import (
-    anchored,
     asks_else,
     leans,
     plain_opening,
@@ -83,6 +82,21 @@ _HOW = re.compile(r"\bhow (\w+)", re.IGNORECASE)
 # the kind of answer, make a whole question ("who chairs the board and where did its
 # 5th session meet?"), not one the last answer answers.
 WHOLE_QUESTION_TERMS = 3
+
+_ANCHORED = re.compile(r"\b(?:before|after|prior to|earlier than|later than)\s+"
+                       r"(?:that|this|then|it)\b", re.IGNORECASE)
+
+
+# an answer that tells what came before or after its own event ("(Prior to this, …)")
+_TELLS_ANOTHER_TIME = re.compile(r"\b(?:prior to|before|after|until|since) (?:this|that|then)\b|"
+                                 r"\b(?:previously|subsequently|later|earlier)\b", re.IGNORECASE)
+
+
+def anchored(question: str, answer: str) -> bool:
+    """True when a follow-up asks of another event than the last ``answer``'s, placed in
+    time by it ("where had they met before that?"), and that answer tells of no other
+    time ("(Prior to this, … since 2013)"): the answer is then never its own answer."""
+    return bool(_ANCHORED.search(question)) and not _TELLS_ANOTHER_TIME.search(answer)
 
 
 def asked_as(question: str, before: str) -> str:
