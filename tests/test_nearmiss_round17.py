@@ -26,6 +26,7 @@ import numpy as np
 import pytest
 
 from bot import Chatbot
+from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.steps import step_asked
 from bot.answering.followups.times import at_time
 from bot.answering.followups.within import anchored
@@ -194,3 +195,11 @@ def test_a_statement_asking_which_at_its_end_reads_back() -> None:
 def test_a_sentence_opening_with_a_quote_names_no_one_by_its_first_word() -> None:
     told = '"Blue Harbour" initiative, launched on May 1, 2015, in Velm, is growing.'
     assert not names_someone(told, {"blue", "harbour"} - {"blue"})
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    ("dates?", "when?"), ("and the exact date?", "when?"), ("what year?", "when?"),
+    ("the venue?", "where?"), ("names?", "who?"), ("the date of the treaty?", None)])
+def test_a_bare_kind_of_thing_is_asked_by_its_question_word(message: str,
+                                                            read: str | None) -> None:
+    assert bare_spelled(message) == (read or message)

@@ -7,7 +7,9 @@ English function words, not the document's words. So a message of at most
 ``MOST_WORDS`` words, each of which is a word a bare follow-up is made of (``_BARE_WORDS``),
 a chat spelling of one ("wen", ``text.CHAT_SPELLINGS``) or close to one by a fuzzy ratio of
 at least ``CLOSE`` without being an English content word ("wheat?" is no "what?"), is read
-with those words when that reading is bare; any other message stays as it is. General
+with those words when that reading is bare; a bare kind of thing ("dates?", "what
+year?", "the venue?") is read as the question word that asks for it; any other message
+stays as it is. General
 English words, not drawn from any question set.
 """
 
@@ -36,13 +38,26 @@ _WHY_LIKE = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:how come|for wha
                        r"(?:\s+of\s+(?:it|that|this|them))?)\W*$", re.IGNORECASE)
 
 
+# A bare kind of thing, asked of the last answer: "dates?", "what year?", "the venue?",
+# "names?": the question word that asks for it
+_KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:(?:the|what|which|its|their)\s+)?"
+                         r"(?:exact\s+)?(?P<kind>dates?|days?|years?|time|places?|locations?|"
+                         r"venues?|city|town|names?)\W*$", re.IGNORECASE)
+_ASKED_BY = {"dat": "when", "day": "when", "yea": "when", "tim": "when", "pla": "where",
+             "loc": "where", "ven": "where", "cit": "where", "tow": "where", "nam": "who"}
+
+
 def bare_spelled(message: str) -> str:
     """``message`` with its words read as the bare follow-up they are close to ("snice
     wen?" → "since when?"), when it is one (module docstring); "why?" for a bare question
     for a reason or purpose in other words ("how come?", "what was the aim?"), which
-    would else be read as words the document lacks; else as it is."""
+    would else be read as words the document lacks; the question word for a bare kind of
+    thing ("dates?" → "when?", "the venue?" → "where?", "names?" → "who?"); else as it is."""
     if _WHY_LIKE.match(message):
         return "why?"
+    alone = _KIND_ALONE.match(message)
+    if alone:  # "dates?" asks "when?" of the last answer
+        return _ASKED_BY[alone["kind"].lower()[:3]] + "?"
     typed = _WORD.findall(message)
     if not typed or len(typed) > MOST_WORDS or is_bare(message):
         return message
