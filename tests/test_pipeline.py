@@ -53,8 +53,10 @@ def test_a_follow_up_reads_its_question_once_and_the_earlier_turn_once(
     conversation.ask("Who attended it?")
     assert seen.count("Who attended it?") == 1
     assert len([t for t in seen if first.text in t]) == 1
-    conversation.ask("The date?")  # short: it is tried alone, then as a follow-up
-    assert seen.count("The date?") == 1
+    # short: it is tried alone, then as a follow-up ("The date?" is read as "when?" since
+    # round 17, so a short message that is no bare kind of thing stands in for it)
+    conversation.ask("The host city?")
+    assert seen.count("The host city?") == 1
 
 
 def test_every_feature_has_a_fitted_weight_and_every_weight_a_feature() -> None:
