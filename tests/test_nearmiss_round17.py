@@ -37,6 +37,7 @@ from bot.answering.nearmiss.namesakes import other_namesake
 from bot.answering.nearmiss.possessed import anothers, owners, promote_possessed
 from bot.answering.nearmiss.spans import spanned
 from bot.answering.nearmiss.titled import placeless, untitled
+from bot.answering.nearmiss.versions import unoriginal
 from bot.answering.read_on import asked_kind
 from bot.language.answer_type import names_someone
 
@@ -203,3 +204,9 @@ def test_a_sentence_opening_with_a_quote_names_no_one_by_its_first_word() -> Non
 def test_a_bare_kind_of_thing_is_asked_by_its_question_word(message: str,
                                                             read: str | None) -> None:
     assert bare_spelled(message) == (read or message)
+
+
+def test_the_original_of_a_thing_named_by_several_words() -> None:
+    told = "The Protocol Amending the Agreement on Rail Transit of Goods was signed on 4 May 2019."
+    assert unoriginal("when was the original special goods rail transit agreement for Peru "
+                      "signed", told) == ["the original agreement"]

@@ -18,7 +18,7 @@ from bot.language.answer_type import DATE, PERSON, PLACE, expected_type
 from bot.language.text import stem, words
 
 _ORIGINAL = re.compile(r"\b(?:original|initial)\s+(?:version\s+of\s+(?:the\s+)?)?"
-                       r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s+(?:on|of|for|to|was|were|"
+                       r"(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)(?=\s+(?:on|of|for|to|was|were|"
                        r"signed|between|with)\b|\W*$)", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:amend\w*|revis\w*|supplement\w*|replac\w*|supersed\w*|updated)\b",
                       re.IGNORECASE)
