@@ -18,6 +18,7 @@
 - the next sentence joins when it gives the ordinal asked ("the last meeting … in Y");
 - "X was the first to sign which treaty?" asks of the kind "treaty" as "which treaty …?"
   does; a sentence's first word after an opening quote is no new name;
+- a city asked pointedly ("which city is it in, exactly?") is not told by a country;
 - "who came before it?" after an answer that names who did ("after A and B") answers
   with that answer (``followups.ranking.named_step``).
 """
@@ -30,7 +31,9 @@ from bot.answering.followups.bare_typos import bare_spelled
 from bot.answering.followups.steps import step_asked
 from bot.answering.followups.times import at_time
 from bot.answering.followups.within import anchored
+from bot.answering.nearmiss.cities import unnamed_city
 from bot.answering.nearmiss.constraints import unmet
+from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.namesakes import other_namesake
@@ -210,3 +213,16 @@ def test_the_original_of_a_thing_named_by_several_words() -> None:
     told = "The Protocol Amending the Agreement on Rail Transit of Goods was signed on 4 May 2019."
     assert unoriginal("when was the original special goods rail transit agreement for Peru "
                       "signed", told) == ["the original agreement"]
+
+
+def test_a_city_asked_pointedly_is_not_told_by_a_country() -> None:
+    class Placed:  # where the document puts words as places: "in Velm"
+        def placed(self, word: str) -> bool:
+            return word == "velm"
+    places: DocumentPlaces = Placed()  # type: ignore[assignment]
+    told = "The bank was set up in Peru."
+    assert unnamed_city("In which city is the bank located exactly?", told, places) == [
+        "a city"]
+    assert unnamed_city("In which city is the bank located?", told, places) == []
+    assert unnamed_city("Which city is the bank in, exactly?",
+                        "The bank was set up in Velm, Peru.", places) == []

@@ -9,8 +9,9 @@ or continent: a capitalised word after "in", "at", "from", "to" or "near" ("in A
 or one the document puts after "in", "at" or "from" anywhere ("Melbourne is …" where
 another passage says "in Melbourne"). The passage, not the sentence: an answer may name
 its city as a bare name ("the Pittsburgh labs") that the passage places elsewhere. Only
-a city of a country: asked plainly ("what city is the capital?"), a city is as often
-named bare in the whole document (SQuAD-style sets lost 3 right answers). General rules
+a city of a country, or one asked pointedly ("which city is it in, exactly?"): asked
+plainly ("what city is the capital?"), a city is as often named bare in the whole
+document (SQuAD-style sets lost 3 right answers). General rules
 of English, not fitted to any question set.
 """
 
@@ -29,6 +30,9 @@ _CITY_ASKED = re.compile(r"\b(?:which|what)\s+([\w.]+)\s+(?:city|town)\b|"
                          r"\s+(?:the\s+)?([\w.]+)|"
                          r"\bwhere\s+(?:exactly\s+|precisely\s+)?in\s+(?:the\s+)?([\w.]+)",
                          re.IGNORECASE)
+# a city asked for plainly but pointedly: "in which city is it located exactly?"
+_EXACT_CITY = re.compile(r"\b(?:which|what)\s+(?:city|town)\b.*\b(?:exactly|precisely|"
+                         r"specifically)\b", re.IGNORECASE)
 _AFTER_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+([A-Z][\w'-]*)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
 _WIDE = frozenset(COUNTRIES) | frozenset(US_STATES) | {"us", "u", "s", "the"}
@@ -38,7 +42,8 @@ def unnamed_city(question: str, passage: str, places: DocumentPlaces) -> list[st
     """["a city"] when the question asks which city and the answer's ``passage`` names none
     (module docstring); ``places``: where the document puts a word as a place."""
     asked = _CITY_ASKED.search(question)
-    if not asked or next(g for g in asked.groups() if g).lower() not in COUNTRY_WORDS:
+    if not _EXACT_CITY.search(question) and (
+            not asked or next(g for g in asked.groups() if g).lower() not in COUNTRY_WORDS):
         return []
     cued = {m.group(1).lower() for m in _AFTER_CUE.finditer(passage)}
     named = {m.group().lower() for m in _CAPITALISED.finditer(passage)}
