@@ -4,16 +4,17 @@
 Partnership Dialogue: the two names share most words and their head ("Dialogue"), so the
 answer matches almost every word asked, yet it is about another thing of the same kind.
 Read so when the question holds, word for word, a name of two words or more that the
-document writes capitalised (in a sentence retrieval weighed), the answer's passage
-never holds that name, and the answer names another of the same last word, with a word
-of its own that the question never says ("the Strategic Partnership Dialogue", "the AFC
-Championship Game" for the NFC's), and no shorter form of the asked one ("Sun Life
-Stadium" for "Miami's Sun Life Stadium"); words are compared by their stems ("Elector of
-Saxony" is the Electorate's), and the words that tell the two apart must be English
-words ("Energy", "Partnership"): a person's other names ("Nursultan Nazarbayev" for
-"President Nazarbayev") tell no other person. The document then says nothing of the
-asked one there, so the reply says which name it lacks. General English, not fitted to
-any question set.
+document writes capitalised (in a sentence retrieval weighed) and that names a body, a
+programme, an event or a pact (its last word "Dialogue", "Council", "Fund" …: a place's
+or a person's name has no namesakes here, "Orange County" is no other "San Bernardino
+County"), the answer's passage never holds that name, and the answer names another of the
+same last word, with a word of its own that the question never says, and no shorter form
+of the asked one ("the Trade Council" for "Velm's Trade Council"). Words are compared by
+their stems, and the words that tell the two apart must be English words ("Energy",
+"Partnership"). A sentence's first word is no part of a name ("Despite Manning's …"),
+and "of" and "the" are the only small words inside one ("the Bible for Luther" is two).
+The document then says nothing of the asked one there, so the reply says which name it
+lacks. General English, not fitted to any question set.
 """
 
 from __future__ import annotations
@@ -25,14 +26,28 @@ from bot.language.spelling import english_words
 from bot.language.text import STOP_WORDS, stem, words
 
 # a capitalised run, with the small words names hold: "Friends of Kazakhstan Caucus"
-_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|on)\s+)*[A-Z][\w'-]*)+")
+_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'-]*)+")
+# the last words of names of bodies, programmes, events and pacts, which have namesakes
+# of the same kind ("the Strategic Energy / Partnership Dialogue"); a place's or a
+# person's name does not count ("Orange County", "Eli Manning")
+_BODIES = frozenset(map(stem, """dialogue council committee commission forum partnership
+    programme program project agreement treaty convention initiative caucus group fund bank
+    centre center agency ministry department office summit conference meeting session
+    organization organisation association alliance union coalition board institute
+    foundation strategy plan mission declaration statement act protocol charter framework
+    format mechanism platform""".split()))
+# where a sentence starts: its first word is capitalised whatever it is ("Despite Manning")
+_STARTS = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*)$")
 
 
 def _names(text: str) -> Iterator[tuple[str, ...]]:
     """The capitalised names of two words or more in a text, folded, without the small
-    words at either end ("The Strategic Partnership Dialogue" → strategic … dialogue)."""
+    words at either end ("The Strategic Partnership Dialogue" → strategic … dialogue), nor
+    a sentence's first word when it is an English word ("Despite Manning's …")."""
     for m in _NAME.finditer(text):
         said = words(m.group())
+        if said and _STARTS.search(text[:m.start()]) and said[0] in english_words():
+            said = said[1:]  # a sentence's first word: "Despite Manning" names Manning
         while said and said[0] in STOP_WORDS:
             said = said[1:]
         if len(said) >= 2:
@@ -65,7 +80,7 @@ def _namesake(other: tuple[str, ...], name: tuple[str, ...], asked: set[str]) ->
     of its own that the question never says, and ``name`` an English word ``other`` lacks
     ("Energy" against "Partnership"). A person's other names are no namesakes: "Nursultan
     Nazarbayev" is "President Nazarbayev", "Donald Trump" "President Trump"."""
-    if stem(other[-1]) != stem(name[-1]):
+    if stem(other[-1]) != stem(name[-1]) or stem(name[-1]) not in _BODIES:
         return False
     english = english_words()
     theirs = {w for w in other if stem(w) not in asked}
