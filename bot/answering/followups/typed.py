@@ -58,12 +58,7 @@ def typed_within(kind: str, question: str, last: tuple[set[str], str, str],
     offered its answer by a start in time ("since 2019"); a "who…?" nothing by a part that
     tells only when and where (``answer_type.names_someone``)."""
     named, part, passage = last
-    offered = (float(any(not set(words(m.group())) <= named for m in DATE_SAID.finditer(part)))
-               if kind == DATE else offers(kind, part, named))
-    if kind == NUMBER and _HOW_LONG.search(question) and _SINCE.search(part):
-        offered = 1.0  # "how long has he held it?" after "Since 2019 X is …"
-    if kind == PERSON and not names_someone(part, named):
-        offered = 0.0  # it tells when and where, and not who: "launched … in Samarkand"
+    offered = _offered(kind, question, part, named)
     if offered < 1 and kind == PERSON:
         nearby = [passage[a:b] for a, b in split_spans(passage)
                   if passage[a:b] not in part and continues_previous(passage[a:b])
@@ -80,6 +75,19 @@ def typed_within(kind: str, question: str, last: tuple[set[str], str, str],
     if found is None or got < min(offered, 1) or (got <= offered and asks_of_it(question, *own)):
         return part
     return None
+
+
+def _offered(kind: str, question: str, part: str, named: set[str]) -> float:
+    """How surely the last answer's ``part`` offers the ``kind`` asked, beyond the words
+    already ``named``: a start in time answers "how long"; a part that tells only when and
+    where names no one ("launched … in Samarkand")."""
+    if kind == DATE:
+        return float(any(not set(words(m.group())) <= named for m in DATE_SAID.finditer(part)))
+    if kind == NUMBER and _HOW_LONG.search(question) and _SINCE.search(part):
+        return 1.0  # "how long has he held it?" after "Since 2019 X is …"
+    if kind == PERSON and not names_someone(part, named):
+        return 0.0
+    return offers(kind, part, named)
 
 
 def asks_of_it(question: str, new: int, elsewhere: bool, bare: bool = False) -> bool:
