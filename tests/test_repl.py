@@ -43,6 +43,13 @@ def test_an_answer_names_its_section_and_file_and_the_spelling_it_fixed(
                                 "— Growing · tea.md"]
 
 
+@pytest.mark.parametrize("word", ["quit", "exit", "Exit!"])
+def test_quit_or_exit_alone_leaves_the_chat(word: str, monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    code, out = chat(f"{word}\rWhere is gren tea grown?\r", monkeypatch, tmp_path)
+    assert code == 0 and "Shizuoka" not in out
+
+
 def test_slash_commands(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     keys = "Where is gren tea grown?\r/sources\r/why\r/topics\r/help\r/nope\r/quit\r"
     code, out = chat(keys, monkeypatch, tmp_path)

@@ -45,6 +45,8 @@ COMMANDS = {
     "/quit": "leave (also /exit, Ctrl-D)",
 }
 ALIASES = {"/exit": "/quit", "/q": "/quit", "/?": "/help"}
+# a whole message that leaves the chat without its slash, as in most shells
+BARE_QUIT = frozenset({"quit", "exit"})
 
 
 def history_path() -> Path:
@@ -100,6 +102,8 @@ class ChatSession:
             return True
         if text.startswith("/"):
             return self.command(text.split()[0].lower())
+        if text.lower().rstrip("!. ") in BARE_QUIT:  # "quit" typed as a shell would take it
+            return False
         reply = self.conversation.ask(text)
         self.last = reply
         self.show(reply)
