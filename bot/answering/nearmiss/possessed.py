@@ -1,5 +1,7 @@
 """Whose thing: "where did Kazakhstan open *its* consulate?" of "the U.S. Consulate …".
 
+The same of "where is Kazakhstan's consulate?" and "the Kazakh consulate".
+
 A question that makes a country the doer and the thing "its" own ("when did X open its
 embassy", "where did X set up their office") asks of X's thing; the pronoun carries no
 word, so a sentence about another country's thing of the same name ("the Y Embassy is
@@ -14,6 +16,7 @@ glued to an answer about the doer's (``anothers``). General English, not fitted 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -33,12 +36,17 @@ _REACH = 2  # words between a thing and the "of" that gives its owner ("Consulat
 
 
 def _asked(question: str) -> tuple[str, str] | None:
-    """The doer (a country word, as ``words`` reads it) and the stem of the thing it
-    calls "its" own, or None."""
-    m = _ITS.search(" ".join(words(question)))
-    if m is None or m.group(1) not in COUNTRY_WORDS or m.group(2) in STOP_WORDS:
-        return None
-    return _COUNTRY_OF.get(m.group(1), m.group(1)), stem(m.group(2))
+    """The owner (a country word, as ``words`` reads it) and the stem of the thing the
+    question asks of as its own: "did X open *its* consulate", or "X's consulate" and "the
+    Kazakh consulate" (a country's or people's word right before the thing); or None."""
+    said = words(question)
+    m = _ITS.search(" ".join(said))
+    if m is not None and m.group(1) in COUNTRY_WORDS and m.group(2) not in STOP_WORDS:
+        return _COUNTRY_OF.get(m.group(1), m.group(1)), stem(m.group(2))
+    owned = next(((w, t) for w, t in itertools.pairwise(said)
+                  if w in COUNTRY_WORDS and t.isalpha() and t not in STOP_WORDS
+                  and t not in COUNTRY_WORDS), None)
+    return (_COUNTRY_OF.get(owned[0], owned[0]), stem(owned[1])) if owned else None
 
 
 def owners(text: str, thing: str) -> set[str]:
