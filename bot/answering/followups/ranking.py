@@ -2,13 +2,14 @@
 
 A document that ranks a subject below the top names what is above it in the same breath:
 "X is the second largest investor after Y". A short question for the top ("and the
-biggest?", "who is first?") or for what ranks above the subject ("who invests more?",
-"who's ahead of them?"), or a yes/no check that it is the top ("is it the largest
-investor?"), after an answer about that subject is answered by that ranking sentence: in
-the last answer itself, or, when the answer gave the subject's amount, in a sentence
-close to it in the same section (a document states the amount, then the rank). A bare
-step back asked of who ("who came before it?") after an answer that names who did ("the
-third in the region (after X and Y)") is answered by that answer (``named_step``).
+biggest?", "who is first?"), for what ranks above the subject ("who invests more?",
+"who's ahead of them?") or for where a thing ranks ("and where does the US rank?"), or a
+yes/no check that it is the top ("is it the largest investor?"), after an answer about
+that subject is answered by that ranking sentence: in the last answer itself, or, when the
+answer gave the subject's amount, in a sentence close to it in the same section (a
+document states the amount, then the rank). A bare step back asked of who ("who came
+before it?") after an answer that names who did ("the third in the region (after X and
+Y)") is answered by that answer (``named_step``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _ABOVE = re.compile(r"^\W*(?:(?:and|so|then|ok(?:ay)?)\W+)?(?:who|which\s+(?:cou
                     r"\s+was|\s+are|\s+\w+s|\s+did)?\s+(?:\w+\s+)?(?:more|ahead|above|bigger|"
                     r"larger|greater|higher|in front)\b(?:\s+(?:than|of)\s+\w+)?(?:,?\s*then)?"
                     r"\W*$", re.IGNORECASE)
+# Where something ranks: "and where does the US rank?", "how does it place?"
+_RANK_OF = re.compile(r"^\W*(?:(?:and|so|but)\W+)?(?:where|how)\s+(?:does|do|did|is)\s+(?:the\s+)?"
+                      r"[\w.]+(?:\s+[\w.]+)?\s+(?:rank|ranked|stand|place|placed|come)\b[^?]*\??\s*$",
+                      re.IGNORECASE)
 # A yes/no check of the top of a ranking: "is it the largest investor?", "are they the
 # biggest?".
 _IS_TOP = re.compile(r"^\W*(?:(?:and|so|but)\W+)?(?:is|was|are|were)\s+(?:it|that|they|he|she|"
@@ -53,7 +58,8 @@ def ranked(question: str, last: Reply, document: Document) -> Reply | None:
     first of the ``RANK_REACH`` nearest sentences of its section, on either side of the
     first and the last sentence it shows, that gives a rank (a glued answer may span
     it); None otherwise."""
-    if (_TOP.match(question) or _ABOVE.match(question)) and RANKED.search(last.text):
+    if (_TOP.match(question) or _ABOVE.match(question) or _RANK_OF.match(question)) and (
+            RANKED.search(last.text)):
         return replace(last, span=None)
     if not ((_ABOVE.match(question) or _IS_TOP.match(question)) and last.sources):
         return None
