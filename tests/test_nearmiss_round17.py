@@ -11,9 +11,11 @@
   word is no word of the kind's own (``nearmiss.instances``);
 - a start asked of a sentence telling only an announcement (``nearmiss.events``);
 - a figure told between two years is no figure of the last one ("in 2017 alone");
-- whose thing: "where did X open its consulate?" puts first the sentence about X's
-  consulate, not another country's, and does not glue the other to it;
-- "who is then?" asks "in that case", no step in time;
+- whose thing: "where did X open its consulate?" (or "X's consulate", "the Xian
+  consulate") puts first the sentence about X's consulate, not another country's, and
+  does not glue the other to it;
+- "who is then?" asks "in that case", no step in time; "and where does X rank?" is told
+  by the ranking just given; "who came from the X side?" asks of the last answer;
 - "where had they met before that?" asks of another event than the last answer's;
 - the next sentence joins when it gives the ordinal asked ("the last meeting … in Y");
 - "X was the first to sign which treaty?" asks of the kind "treaty" as "which treaty …?"
@@ -226,3 +228,28 @@ def test_a_city_asked_pointedly_is_not_told_by_a_country() -> None:
     assert unnamed_city("In which city is the bank located?", told, places) == []
     assert unnamed_city("Which city is the bank in, exactly?",
                         "The bank was set up in Velm, Peru.", places) == []
+
+
+def test_a_countrys_thing_asked_by_its_name_or_its_peoples_word() -> None:
+    theirs = "May 2009 - the Chilean Consulate General is established in Velm."
+    ours = "June 2010 - the Consulate General of the Republic of Peru is established in Oslo."
+    for question in ("Where is Peru's consulate general?", "where is the peruvian consulate"):
+        assert anothers(question, ours, theirs)
+
+
+def test_where_a_thing_ranks_is_told_by_the_ranking_just_given() -> None:
+    bot = Chatbot.from_text("Investment\n\nNorland is the second largest investor in Peru after "
+                            "Sudland. Norland firms built two ports.")
+    chat = bot.conversation()
+    chat.ask("which country is the biggest investor in peru?")
+    assert "second largest" in chat.ask("and where does Norland rank?").text
+
+
+def test_who_came_from_one_side_is_asked_of_the_last_answer() -> None:
+    bot = Chatbot.from_text(
+        "Meetings\n\nThe ministerial meeting took place on 19 May 2018 in Velm, attended by "
+        "the ministers of the region and the Norland Deputy Minister, Ivar Holm.\n\n"
+        "Security\n\nThe Norland side highly appreciates the region's work on safety.")
+    chat = bot.conversation()
+    chat.ask("where was the ministerial meeting held in may 2018?")
+    assert "Ivar Holm" in chat.ask("who came from the Norland side?").text

@@ -23,10 +23,11 @@ the words it brings than its own answer does, or it points back with no word of 
 and its own answer is from another passage. When the sentence names a person only
 weakly and a sentence of its passage that goes on about it ("Its chair is …") names one
 surely, that sentence answers a "who…?" that found nothing. The user sees that sentence
-(again), which holds what was asked: better than "not found" for what was just said. A
-follow-up placed in time by the last answer ("where had they met before that?") asks of
-another event, so the last answer never answers it, unless it tells of another time
-itself ("(Prior to this, …)").
+(again), which holds what was asked: better than "not found" for what was just said.
+Words for a party to the last answer's event ("who came from the US side?") bring no
+subject of their own. A follow-up placed in time by the last answer ("where had they met
+before that?") asks of another event, so the last answer never answers it, unless it
+tells of another time itself ("(Prior to this, …)").
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ _ANCHORED = re.compile(r"\b(?:before|after|prior to|earlier than|later than)\s+"
                        r"(?:that|this|then|it)\b", re.IGNORECASE)
 
 
+# words for a party to the last answer's event, or for taking part in it, that name no
+# subject of their own: "who came from the US *side*?", "who *represented* them?"
+_PARTY_WORDS = frozenset(map(stem, "side sides counterpart came come represented".split()))
 # an answer that tells what came before or after its own event ("(Prior to this, …)")
 _TELLS_ANOTHER_TIME = re.compile(r"\b(?:prior to|before|after|until|since) (?:this|that|then)\b|"
                                  r"\b(?:previously|subsequently|later|earlier)\b", re.IGNORECASE)
@@ -134,7 +138,8 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     own = set(terms_of(question))  # an answer that repeats the last one found nothing
     if _stands_alone(question, reply, knows) or other_shown(question, found, whole.text):
         return reply
-    fresh = own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
+    fresh = (own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
+             - _PARTY_WORDS)
     new = len(fresh)
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
