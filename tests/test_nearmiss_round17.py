@@ -46,6 +46,14 @@ from bot.answering.nearmiss.versions import unoriginal
 from bot.answering.read_on import asked_kind
 from bot.language.answer_type import names_someone
 
+
+def _follow_up(text: str, first: str, then: str) -> str:
+    """The reply to ``then`` asked after ``first``, of a document ``text``."""
+    chat = Chatbot.from_text(text).conversation()
+    chat.ask(first)
+    return chat.ask(then).text
+
+
 TREATY = ("The Treaty between the Kingdom of Norland and the Republic of Sudland on Fisheries "
           "in the Grey Sea was signed on 3 May 2011.")
 SIGNED_IN = "The Accord on Fisheries (AOF) was signed in Velm on 3 May 2011."
@@ -174,14 +182,12 @@ def test_a_follow_up_placed_before_the_last_answer_asks_of_another_event() -> No
     assert anchored("where had they met before that?", "On 1 May they spoke by phone.")
     assert not anchored("and before that?", "On 1 May X came in. (Prior to this, Y held.)")
     assert not anchored("where did they meet?", "On 1 May they spoke by phone.")
-    bot = Chatbot.from_text(
+    assert "Velm" in _follow_up(
         "Contacts\n\nOn 1 September 2017, the President of Norland, Ivar Holm, had a telephone "
         "conversation with the President of Sudland, Ada Berg.\n\nOn the sidelines of the "
         "summit in Velm on 21 May 2017, the Head of State held a brief conversation with "
-        "President Berg.")
-    chat = bot.conversation()
-    chat.ask("When did Holm have a phone call with Berg?")
-    assert "Velm" in chat.ask("where did they talk briefly before that?").text
+        "President Berg.", "When did Holm have a phone call with Berg?",
+        "where did they talk briefly before that?")
 
 
 def test_the_next_sentence_with_the_asked_ordinal_joins() -> None:
@@ -238,18 +244,15 @@ def test_a_countrys_thing_asked_by_its_name_or_its_peoples_word() -> None:
 
 
 def test_where_a_thing_ranks_is_told_by_the_ranking_just_given() -> None:
-    bot = Chatbot.from_text("Investment\n\nNorland is the second largest investor in Peru after "
-                            "Sudland. Norland firms built two ports.")
-    chat = bot.conversation()
-    chat.ask("which country is the biggest investor in peru?")
-    assert "second largest" in chat.ask("and where does Norland rank?").text
+    assert "second largest" in _follow_up(
+        "Investment\n\nNorland is the second largest investor in Peru after Sudland. Norland "
+        "firms built two ports.", "which country is the biggest investor in peru?",
+        "and where does Norland rank?")
 
 
 def test_who_came_from_one_side_is_asked_of_the_last_answer() -> None:
-    bot = Chatbot.from_text(
+    assert "Ivar Holm" in _follow_up(
         "Meetings\n\nThe ministerial meeting took place on 19 May 2018 in Velm, attended by "
         "the ministers of the region and the Norland Deputy Minister, Ivar Holm.\n\n"
-        "Security\n\nThe Norland side highly appreciates the region's work on safety.")
-    chat = bot.conversation()
-    chat.ask("where was the ministerial meeting held in may 2018?")
-    assert "Ivar Holm" in chat.ask("who came from the Norland side?").text
+        "Security\n\nThe Norland side highly appreciates the region's work on safety.",
+        "where was the ministerial meeting held in may 2018?", "who came from the Norland side?")

@@ -91,6 +91,8 @@ _ANCHORED = re.compile(r"\b(?:before|after|prior to|earlier than|later than)\s+"
 # words for a party to the last answer's event, or for taking part in it, that name no
 # subject of their own: "who came from the US *side*?", "who *represented* them?"
 _PARTY_WORDS = frozenset(map(stem, "side sides counterpart came come represented".split()))
+# the question's words that bring no subject of its own: a kind asked, an event, a party
+_NO_SUBJECT = TYPE_STEMS | EVENT_STEMS | _PARTY_WORDS
 # an answer that tells what came before or after its own event ("(Prior to this, …)")
 _TELLS_ANOTHER_TIME = re.compile(r"\b(?:prior to|before|after|until|since) (?:this|that|then)\b|"
                                  r"\b(?:previously|subsequently|later|earlier)\b", re.IGNORECASE)
@@ -138,8 +140,7 @@ def again(question: str, reply: Reply, last: tuple[str, str, Reply],
     own = set(terms_of(question))  # an answer that repeats the last one found nothing
     if _stands_alone(question, reply, knows) or other_shown(question, found, whole.text):
         return reply
-    fresh = (own - set(terms_of(f"{before} {whole.text}")) - TYPE_STEMS - EVENT_STEMS - common
-             - _PARTY_WORDS)
+    fresh = own - set(terms_of(f"{before} {whole.text}")) - _NO_SUBJECT - common
     new = len(fresh)
     if new >= WHOLE_QUESTION_TERMS or fresh & rare:
         return reply  # it names a subject of its own
