@@ -43,8 +43,9 @@ _WHY_LIKE = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:how come|for wha
 _KIND_ALONE = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:(?:the|what|which|its|their)\s+)?"
                          r"(?:exact\s+)?(?P<kind>dates?|days?|years?|time|places?|locations?|"
                          r"venues?|city|town|names?)\W*$", re.IGNORECASE)
-_ASKED_BY = {"dat": "when", "day": "when", "yea": "when", "tim": "when", "pla": "where",
-             "loc": "where", "ven": "where", "cit": "where", "tow": "where", "nam": "who"}
+_ASKED_BY = {"date": "when", "day": "when", "year": "when", "time": "when", "place": "where",
+             "location": "where", "venue": "where", "city": "where", "town": "where",
+             "name": "who"}
 
 
 def bare_spelled(message: str) -> str:
@@ -57,7 +58,7 @@ def bare_spelled(message: str) -> str:
         return "why?"
     alone = _KIND_ALONE.match(message)
     if alone:  # "dates?" asks "when?" of the last answer
-        return _ASKED_BY[alone["kind"].lower()[:3]] + "?"
+        return _ASKED_BY[alone["kind"].lower().removesuffix("s")] + "?"
     typed = _WORD.findall(message)
     if not typed or len(typed) > MOST_WORDS or is_bare(message):
         return message

@@ -183,8 +183,9 @@ def _subject_stage(question: str) -> str | None:
 
 
 # a start asked in plain words ("when did X begin producing"), of an answer telling only
-# an announcement: the date a plan was announced is not the date it starts
-_BEGUN = re.compile(r"\b(?:beg(?:in|ins|an|un)|start(?:s|ed)?|commenc(?:e|es|ed))\b(?!-)",
+# an announcement: the date a plan was announced is not the date it starts (any start of
+# doing something; ``staged._BEGUN`` reads only the thing's own start, "when did it start?")
+_BEGINS_DOING = re.compile(r"\b(?:beg(?:in|ins|an|un)|start(?:s|ed)?|commenc(?:e|es|ed))\b(?!-)",
                     re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\bannounc(?:e|es|ed|ing|ement)\b", re.IGNORECASE)
 # a completion asked of the future ("when will X be completed", "when is X due to be
@@ -204,9 +205,10 @@ def other_stage(question: str, text: str) -> list[str]:
     if (OF_EVENT.match(question) and _PLANNED_END.search(question)
             and not _COMPLETED.search(text)):
         return ["the completion"]
-    if OF_EVENT.match(question) and _BEGUN.search(question) and not _ANNOUNCED.search(question):
+    if OF_EVENT.match(question) and _BEGINS_DOING.search(question) and not _ANNOUNCED.search(
+            question):
         about = subject_sentences(question, text)  # each tells only an announcement
-        if all(_ANNOUNCED.search(s) and not (_BEGUN.search(s) or "start" in stages(s))
+        if all(_ANNOUNCED.search(s) and not (_BEGINS_DOING.search(s) or "start" in stages(s))
                for s in about):
             return ["the start"]
     asked = asked_stage(question)

@@ -93,9 +93,8 @@ def unnamed_instances(question: str, sentence: str) -> list[str]:
     def named(i: int) -> bool:
         after = sentence[tokens[i].end():tokens[min(i + _AFTER, len(tokens) - 1)].end()]
         before = [t.group() for t in tokens[max(0, i - 3):i]]
-        rest = sentence[tokens[i].end():]
-        return bool(_LISTED.search(after) or _OPEN.search(rest)
-                    or _NAMED_AS.search(sentence[:tokens[i].start()])
-                    or _NAMED_IS.search(sentence[:tokens[i].start()])) or modified(before) or any(
+        rest, ahead = sentence[tokens[i].end():], sentence[:tokens[i].start()]
+        return bool(_LISTED.search(after) or _OPEN.search(rest) or _NAMED_AS.search(ahead)
+                    or _NAMED_IS.search(ahead)) or modified(before) or any(
             w[:1].isupper() and j > 0 for j, w in enumerate(before))
     return [] if any(map(named, at)) else [f"which {asked.group(1).lower()}"]

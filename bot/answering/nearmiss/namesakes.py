@@ -58,31 +58,36 @@ def other_namesake(question: str, text: str, passage: str,
                    candidates: Callable[[], list[str]]) -> list[str]:
     """["the <name>"] when the answer ``text`` names only a namesake of a name the question
     gives (module docstring); ``candidates``: the sentences retrieval weighed."""
-    answer_names = set(_names(text))
+    answer_names = [(name, set(map(stem, name))) for name in set(_names(text))]
     if not answer_names:  # most answers name no two-word name: nothing to read
         return []
     own = [stem(w) for w in words(question)]
-    asked, held = f" {' '.join(own)} ", f" {' '.join(map(stem, words(passage)))} "
+    asked, known = f" {' '.join(own)} ", set(own)
+    held: str | None = None  # the passage's stems, read once a name is asked
     for sentence in candidates():
         for name in _names(sentence):
-            stems = set(map(stem, name))
-            if (f" {' '.join(map(stem, name))} " not in asked
-                    or f" {' '.join(map(stem, name))} " in held or any(  # a shorter form
-                        set(map(stem, other)) <= stems for other in answer_names)):
+            stems = [stem(w) for w in name]
+            said = f" {' '.join(stems)} "
+            if not set(stems) <= known or said not in asked or any(  # a shorter form, said
+                    theirs <= set(stems) for _, theirs in answer_names):
                 continue
-            if any(_namesake(other, name, set(own)) for other in answer_names):
+            held = held if held is not None else f" {' '.join(map(stem, words(passage)))} "
+            if said not in held and any(_namesake(other, theirs, name, known)
+                                        for other, theirs in answer_names):
                 return ["the " + " ".join(w.capitalize() for w in name)]
     return []
 
 
-def _namesake(other: tuple[str, ...], name: tuple[str, ...], asked: set[str]) -> bool:
-    """True when ``other`` is another of ``name``'s kind: the same last word, English words
-    of its own that the question never says, and ``name`` an English word ``other`` lacks
-    ("Energy" against "Partnership"). A person's other names are no namesakes: "Nursultan
-    Nazarbayev" is "President Nazarbayev", "Donald Trump" "President Trump"."""
+def _namesake(other: tuple[str, ...], other_stems: set[str], name: tuple[str, ...],
+              asked: set[str]) -> bool:
+    """True when ``other`` (its stems ``other_stems``) is another of ``name``'s kind: the
+    same last word, English words of its own that the question never says, and ``name``
+    an English word ``other`` lacks ("Energy" against "Partnership"). A person's other
+    names are no namesakes: "Nursultan Nazarbayev" is "President Nazarbayev", "Donald
+    Trump" "President Trump"."""
     if stem(other[-1]) != stem(name[-1]) or stem(name[-1]) not in _BODIES:
         return False
     english = english_words()
     theirs = {w for w in other if stem(w) not in asked}
-    ours = {w for w in name if stem(w) not in {stem(o) for o in other}}
+    ours = {w for w in name if stem(w) not in other_stems}
     return bool(theirs) and bool(ours) and all(w in english for w in theirs | ours)

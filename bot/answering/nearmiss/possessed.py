@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -35,6 +36,7 @@ _COUNTRY_OF = {people: country for country, said in DEMONYMS.items() for people 
 _REACH = 2  # words between a thing and the "of" that gives its owner ("Consulate General of")
 
 
+@lru_cache(maxsize=4096)  # the promotion and the join both ask, question after question
 def _asked(question: str) -> tuple[str, str] | None:
     """The owner (a country word, as ``words`` reads it) and the stem of the thing the
     question asks of as its own: "did X open *its* consulate", or "X's consulate" and "the

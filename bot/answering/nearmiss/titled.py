@@ -21,6 +21,7 @@ English, not fitted to any question set.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.answering.nearmiss.shared import JOINED
 from bot.language.answer_type import PLACE, offers
@@ -29,6 +30,7 @@ from bot.language.text import stem, words
 
 _HEADS = ("agreement", "protocol", "convention", "treaty", "memorandum", "declaration",
           "statement", "charter", "accord", "act", "programme", "program", "roadmap")
+_HEAD_STEMS = frozenset(map(stem, _HEADS))
 _LINK = r"(?:of|on|the|and|between|for|in|with|to|through|an?|concerning|regarding)"
 _CAPITAL = r"[A-Z][\w'.&-]*"
 _TITLE = re.compile(rf"\b({'|'.join(h.capitalize() for h in _HEADS)})\b"
@@ -51,9 +53,10 @@ _WHERE = re.compile(r"\s*(?:where|(?:in|at)\s+(?:which|what)\s+(?:city|town|plac
 _ABBREVIATED = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,12}?\s+\(([A-Z][\w+&-]+)\)")
 
 
-def _heads_asked(question: str) -> set[str]:
+@lru_cache(maxsize=4096)  # read once per title a question's answer holds
+def _heads_asked(question: str) -> frozenset[str]:
     """The title head nouns the question names, as stems ("agreements" → "agreement")."""
-    return {stem(w) for w in words(question)} & {stem(h) for h in _HEADS}
+    return frozenset({stem(w) for w in words(question)} & _HEAD_STEMS)
 
 
 def untitled(sentence: str, question: str, venue: bool = False) -> str:
