@@ -1,12 +1,14 @@
-"""A stand-in engine for the shells' interface tests: scripted replies, no retrieval.
+"""Stand-ins for tests: an engine for the shells' interface tests (scripted replies, no
+retrieval), and a document's places for the near-miss checks that read them.
 
-It satisfies ``bot.shells.engine.Engine``, so the chat and the ``kzbot`` command can be
+The engine satisfies ``bot.shells.engine.Engine``, so the chat and the ``kzbot`` command can be
 tested for what they do (arguments, exit codes, formatting, colour, slash commands) without
 a ranking change ever breaking those tests.
 """
 
 from __future__ import annotations
 
+from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.reply import Explanation, Reply, Source
 from bot.shells.engine import Dialogue, Engine
 
@@ -64,3 +66,11 @@ class StubBot:
 
 def _satisfies_the_protocol(bot: StubBot) -> Engine:
     return bot  # mypy checks that StubBot is an Engine
+
+
+def placed_words(*placed: str) -> DocumentPlaces:
+    """Where a document puts words as places (a stand-in reading ``placed`` only)."""
+    class Placed:
+        def placed(self, word: str) -> bool:
+            return word in placed
+    return Placed()  # type: ignore[return-value]

@@ -8,9 +8,9 @@ import pytest
 
 from bot import Chatbot
 from bot.answering.nearmiss.cities import unnamed_city
-from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.answering.nearmiss.each import each_one
 from bot.answering.nearmiss.goods import unlisted_goods
+from stub import placed_words
 
 FERRIES = """Norland and Portvale
 
@@ -34,14 +34,6 @@ def ferries() -> Chatbot:
     return Chatbot.from_text(FERRIES)
 
 
-def _places(*placed: str) -> DocumentPlaces:
-    """Where a document puts words as places (a stand-in reading ``placed`` only)."""
-    class Placed:
-        def placed(self, word: str) -> bool:
-            return word in placed
-    return Placed()  # type: ignore[return-value]
-
-
 @pytest.mark.parametrize("question", [
     "in which city is the Portvale embassy in Peru located",
     "where exactly in Peru is the fuel depot",
@@ -49,13 +41,13 @@ def _places(*placed: str) -> DocumentPlaces:
 ])
 def test_a_place_inside_a_country_is_not_the_country(question: str) -> None:
     passage = "The fuel depot was set up in Peru in 1962, and it was enlarged in 1980."
-    assert unnamed_city(question, passage, _places()) == ["a city"]
+    assert unnamed_city(question, passage, placed_words()) == ["a city"]
 
 
 def test_a_place_inside_a_country_is_met_by_a_town_the_passage_names() -> None:
     passage = "The fuel depot was set up in Westbay, in Peru."
     assert unnamed_city("where exactly in Peru is the fuel depot", passage,
-                        _places("westbay")) == []
+                        placed_words("westbay")) == []
 
 
 def test_where_alone_is_met_by_the_country(ferries: Chatbot) -> None:

@@ -35,7 +35,6 @@ from bot.answering.followups.times import at_time
 from bot.answering.followups.within import anchored
 from bot.answering.nearmiss.cities import unnamed_city
 from bot.answering.nearmiss.constraints import unmet
-from bot.answering.nearmiss.doc_places import DocumentPlaces
 from bot.answering.nearmiss.events import other_stage
 from bot.answering.nearmiss.instances import unnamed_instances
 from bot.answering.nearmiss.namesakes import other_namesake
@@ -45,6 +44,7 @@ from bot.answering.nearmiss.titled import placeless, untitled
 from bot.answering.nearmiss.versions import unoriginal
 from bot.answering.read_on import asked_kind
 from bot.language.answer_type import names_someone
+from stub import placed_words
 
 
 def _follow_up(text: str, first: str, then: str) -> str:
@@ -224,10 +224,7 @@ def test_the_original_of_a_thing_named_by_several_words() -> None:
 
 
 def test_a_city_asked_pointedly_is_not_told_by_a_country() -> None:
-    class Placed:  # where the document puts words as places: "in Velm"
-        def placed(self, word: str) -> bool:
-            return word == "velm"
-    places: DocumentPlaces = Placed()  # type: ignore[assignment]
+    places = placed_words("velm")  # the document puts "Velm" after "in"
     told = "The bank was set up in Peru."
     assert unnamed_city("In which city is the bank located exactly?", told, places) == [
         "a city"]
