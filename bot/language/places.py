@@ -107,6 +107,9 @@ for _city, _country in CAPITALS.items():
 
 # every people's word ("Kazakh", "American"): a qualifier that names no kind of thing
 PEOPLES = frozenset(people for said in DEMONYMS.values() for people in said)
+# a people's word read as its country ("chilean" as "chile")
+COUNTRY_OF_PEOPLE: dict[str, str] = {people: country for country, said in DEMONYMS.items()
+                                     for people in said}
 # a word that names a country, folded: its name, its people's word, or the US's short names
 COUNTRY_WORDS = frozenset(COUNTRIES) | PEOPLES | {"us", "u.s.", "u.s", "usa", "america"}
 

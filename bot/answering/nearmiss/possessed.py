@@ -25,14 +25,12 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.answering.nearmiss.shared import runner_up_first
-from bot.language.places import COUNTRY_WORDS, DEMONYMS
+from bot.language.places import COUNTRY_OF_PEOPLE, COUNTRY_WORDS
 from bot.language.text import STOP_WORDS, stem, words
 
 # the doer a helping verb puts before the deed, and the thing it calls its own
 _ITS = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could)\s+(?:the\s+)?(\w+)"
                   r"(?:\s+\w+){1,3}?\s+(?:its|their)\s+(\w+)", re.IGNORECASE)
-# a people's word read as its country ("Chilean" as Chile)
-_COUNTRY_OF = {people: country for country, said in DEMONYMS.items() for people in said}
 _REACH = 2  # words between a thing and the "of" that gives its owner ("Consulate General of")
 
 
@@ -44,11 +42,11 @@ def _asked(question: str) -> tuple[str, str] | None:
     said = words(question)
     m = _ITS.search(" ".join(said))
     if m is not None and m.group(1) in COUNTRY_WORDS and m.group(2) not in STOP_WORDS:
-        return _COUNTRY_OF.get(m.group(1), m.group(1)), stem(m.group(2))
+        return COUNTRY_OF_PEOPLE.get(m.group(1), m.group(1)), stem(m.group(2))
     owned = next(((w, t) for w, t in itertools.pairwise(said)
                   if w in COUNTRY_WORDS and t.isalpha() and t not in STOP_WORDS
                   and t not in COUNTRY_WORDS), None)
-    return (_COUNTRY_OF.get(owned[0], owned[0]), stem(owned[1])) if owned else None
+    return (COUNTRY_OF_PEOPLE.get(owned[0], owned[0]), stem(owned[1])) if owned else None
 
 
 def owners(text: str, thing: str) -> set[str]:
@@ -65,7 +63,7 @@ def owners(text: str, thing: str) -> set[str]:
         if "of" in after:
             rest = [w for w in said[i + 2 + after.index("of"):][:2] if w != "the"]
             found |= {w for w in rest[:1] if w in COUNTRY_WORDS}
-    return {_COUNTRY_OF.get(w, w) for w in found}
+    return {COUNTRY_OF_PEOPLE.get(w, w) for w in found}
 
 
 def promote_possessed(question: str, order: npt.NDArray[np.int64],
